@@ -1,0 +1,1 @@
+"""Build hooks for the explainer site."""

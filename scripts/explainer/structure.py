@@ -1,0 +1,151 @@
+"""Reader for the structure of a built page: article paragraphs, FAQ entries and glossary entries.
+
+It reads rendered HTML (what readers get), so links and abbreviations inside verbatim text do not matter;
+`markdown_line` maps an id back to the line of the Markdown file it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from .text import normalise
+
+# Elements whose text is not part of what a heading or paragraph says (the permalink's pilcrow).
+_SKIP = "headerlink"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    id: str
+    question: str
+    answer: str
+    original: str | None  # the Finnish answer shown under a translated entry
+    line: int
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    id: str
+    name: str
+    role: str
+    quotes: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class PageStructure:
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    faq: tuple[FaqEntry, ...]
+    glossary: tuple[GlossaryEntry, ...]
+
+
+def visible_text(element) -> str:
+    """Normalised text of an element without permalink anchors."""
+    parts = []
+
+    def walk(node) -> None:
+        if isinstance(node.tag, str) and _SKIP in (node.get("class") or "").split():
+            parts.append(node.tail or "")
+            return
+        parts.append(node.text or "") if isinstance(node.tag, str) else None
+        for child in node:
+            walk(child)
+        parts.append(node.tail or "")
+
+    parts.append(element.text or "")
+    for child in element:
+        walk(child)
+    return normalise("".join(parts))
+
+
+def content_root(document):
+    """The page's main content: Material's article element, or the whole tree for a content fragment."""
+    found = document.xpath("//article[contains(concat(' ', @class, ' '), ' md-content__inner ')]")
+    return found[0] if found else document
+
+
+def _section(heading, stop: set[str]):
+    """The siblings after a heading up to the next heading of a level in `stop`."""
+    node = heading.getnext()
+    while node is not None and node.tag not in stop:
+        yield node
+        node = node.getnext()
+
+
+def _faq(root) -> tuple[FaqEntry, ...]:
+    entries = []
+    for heading in root.xpath("./h2[@id]"):
+        section = list(_section(heading, {"h1", "h2"}))
+        answer = next((n for n in section if n.tag == "p"), None)
+        original = next((p for n in section if n.tag == "details" for p in n.xpath(".//p[@lang='fi']")), None)
+        entries.append(FaqEntry(
+            id=heading.get("id"),
+            question=visible_text(heading),
+            answer=visible_text(answer) if answer is not None and section.index(answer) == 0 else "",
+            original=visible_text(original) if original is not None else None,
+            line=heading.sourceline or 0,
+        ))
+    return tuple(entries)
+
+
+def _glossary(root) -> tuple[GlossaryEntry, ...]:
+    entries = []
+    for heading in root.xpath("./h3[@id]"):
+        section = list(_section(heading, {"h1", "h2", "h3"}))
+        role = next((n for n in section if "role" in (n.get("class") or "").split()), None)
+        entries.append(GlossaryEntry(
+            id=heading.get("id"),
+            name=visible_text(heading),
+            role=visible_text(role) if role is not None else "",
+            quotes=tuple(visible_text(p) for n in section if n.tag == "blockquote" for p in n.xpath("./p")),
+            line=heading.sourceline or 0,
+        ))
+    return tuple(entries)
+
+
+def read_structure(document) -> PageStructure:
+    """Paragraphs with ids, FAQ entries (h2 with id) and glossary entries (h3 with id) of a parsed page."""
+    root = content_root(document)
+    title = root.xpath("./h1")
+    paragraphs = tuple(Paragraph(p.get("id"), visible_text(p), p.sourceline or 0) for p in root.xpath("./p[@id]"))
+    return PageStructure(
+        title=visible_text(title[0]) if title else "",
+        paragraphs=paragraphs,
+        faq=_faq(root) if not root.xpath("./h3[@id]") else (),
+        glossary=_glossary(root),
+    )
+
+
+def parse_html(markup: str | bytes):
+    """A whole page or a content fragment, parsed by libxml2's forgiving HTML parser."""
+    parser = lxml_html.HTMLParser(encoding="utf-8" if isinstance(markup, bytes) else None, huge_tree=True)
+    return lxml_html.document_fromstring(markup, parser=parser)
+
+
+def read_fragment(markup: str) -> PageStructure:
+    """Structure of the HTML that Markdown produced for one page (what hooks see)."""
+    return read_structure(parse_html(f"<html><body>{markup}</body></html>").body)
+
+
+def markdown_line(markdown: str, element_id: str) -> int:
+    """The Markdown line that gives an element its id (`{ #id }`), at the start of its block; 0 if none."""
+    lines = markdown.splitlines()
+    pattern = re.compile(r"\{[^}]*#" + re.escape(element_id) + r"(?![\w-])[^}]*\}")
+    for index, line in enumerate(lines):
+        if pattern.search(line):
+            if line.lstrip().startswith("{"):  # attribute line closing a paragraph: go to its first line
+                while index > 0 and lines[index - 1].strip():
+                    index -= 1
+            return index + 1
+    return 0

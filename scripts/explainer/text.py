@@ -1,0 +1,57 @@
+"""Text normalisation and the entity and number records compared across languages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+# Typographic characters that an editor may use in place of the plain ones.
+_TYPOGRAPHIC = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'",
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2011": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+})
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, plain quotes and dashes, single spaces, no outer whitespace."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC)).strip()
+
+
+def first_difference(expected: str, found: str, width: int = 24) -> tuple[str, str]:
+    """Short excerpts of both texts around the first character where they differ."""
+    limit = min(len(expected), len(found))
+    at = next((i for i in range(limit) if expected[i] != found[i]), limit)
+    start = max(0, at - width // 2)
+
+    def excerpt(text: str) -> str:
+        piece = text[start:at + width]
+        return ("…" if start else "") + piece + ("…" if at + width < len(text) else "")
+
+    return excerpt(expected), excerpt(found)
+
+
+# Digits with an optional decimal part and percent sign: "30 %" and "30%" are the same number.
+_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s?%)?")
+
+
+def numbers(text: str, words: dict[str, str]) -> Counter[str]:
+    """The numbers in a text, from digits and from the number words given (word -> digits)."""
+    found: Counter[str] = Counter()
+    for value, percent in _NUMBER.findall(normalise(text)):
+        found[value.replace(",", ".") + ("%" if percent else "")] += 1
+    for token in re.findall(r"\w+", text.lower()):
+        if token in words:
+            found[words[token]] += 1
+    return found
+
+
+def entities(text: str, names: list[str]) -> set[str]:
+    """The named entities (people, organisations, acronyms) of `names` that occur in a text.
+
+    A name matches at a word start, so Finnish inflected forms count: "Metasta" has "Meta", "LLM:iä" has "LLM".
+    """
+    return {name for name in names if re.search(r"(?<!\w)" + re.escape(name), text)}
