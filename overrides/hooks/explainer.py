@@ -1,1 +1,0 @@
-"""Build hooks for the explainer site."""

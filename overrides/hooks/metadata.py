@@ -1,0 +1,73 @@
+"""Page metadata for crawlers and link previews: absolute hreflang alternates, Open Graph, FAQPage JSON-LD."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+import _shared  # noqa: F401  (puts scripts/ on sys.path)
+from explainer.structure import read_fragment
+
+
+def absolute(config: MkDocsConfig, link: str) -> str:
+    """A site-root-relative link ("en/faq/", "./") as an absolute URL under site_url."""
+    return urljoin(config.site_url, link.lstrip("/")) if "//" not in link else link
+
+
+def faq_jsonld(page: Page, config: MkDocsConfig, html: str) -> dict | None:
+    """schema.org FAQPage from the page's own FAQ entries, so it always equals the visible text."""
+    entries = read_fragment(html).faq
+    if not entries:
+        return None
+    language = config.theme["language"]
+    source = absolute(config, config.extra["source"]["path"])
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "@id": page.canonical_url,
+        "url": page.canonical_url,
+        "inLanguage": language,
+        "isBasedOn": source,
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "@id": f"{page.canonical_url}#{entry.id}",
+                "url": f"{page.canonical_url}#{entry.id}",
+                "name": entry.question,
+                "inLanguage": language,
+                "acceptedAnswer": {"@type": "Answer", "text": entry.answer, "inLanguage": language},
+            }
+            for entry in entries
+        ],
+    }
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Page events
+# ----------------------------------------------------------------------------------------------------------
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> str:
+    page.meta["faq_jsonld"] = faq_jsonld(page, config, html)
+    return html
+
+
+@event_priority(-110)  # after static-i18n has filled extra.alternate for this page
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # static-i18n sets the per-page list as an attribute (config.extra.alternate), which Jinja reads first.
+    alternates = getattr(config.extra, "alternate", None) or []
+    for alternate in alternates:
+        alternate["link"] = absolute(config, alternate["link"])
+    default_language = config.plugins["i18n"].default_language
+    default = next(alternate for alternate in alternates if alternate["lang"] == default_language)
+    language = config.theme["language"]
+    ui = config.extra["ui"]
+    context["page_meta"] = {
+        "x_default": default["link"],
+        "og_locale": ui[language]["og_locale"],
+        "og_locale_alternates": [ui[a["lang"]]["og_locale"] for a in alternates if a["lang"] != language],
+    }
+    return context

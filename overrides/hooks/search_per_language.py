@@ -1,0 +1,71 @@
+"""One search index per language, each with its own lunr language and pipeline.
+
+static-i18n merges every language into one index at the site root, and Material runs all languages' pipelines
+over every document: Finnish pages then find English pages, and with stemming on, "Anthropic" finds nothing.
+This hook splits the merged index after the last language build and points each language's pages at their own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from jinja2.utils import htmlsafe_json_dumps
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+INDEX = Path("search") / "search_index.json"
+PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
+_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def _language_prefix(config: MkDocsConfig) -> str:
+    """"" for the default language (site root), "en/" for the others."""
+    i18n = config.plugins["i18n"]
+    language = config.theme["language"]
+    return "" if language == i18n.default_language else f"{language}/"
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Pages: a non-default language's pages take their language folder as the search base
+# ----------------------------------------------------------------------------------------------------------
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    prefix = _language_prefix(config)
+    if not prefix:
+        return output
+
+    def rebase(match: re.Match) -> str:
+        data = json.loads(match.group(2))
+        data["base"] = f"{data['base'].rstrip('/')}/{prefix}"
+        return match.group(1) + str(htmlsafe_json_dumps(data, dumps=json.dumps, sort_keys=True)) + match.group(3)
+
+    return _CONFIG_SCRIPT.sub(rebase, output, count=1)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Build: split the merged index once static-i18n has written it (its post_build has priority -100)
+# ----------------------------------------------------------------------------------------------------------
+
+@event_priority(-200)
+def on_post_build(*, config: MkDocsConfig) -> None:
+    i18n = config.plugins["i18n"]
+    if i18n.building:  # a nested language build: the merged index is not written yet
+        return
+    site = Path(config.site_dir)
+    merged = json.loads((site / INDEX).read_text(encoding="utf-8"))
+    languages = [i18n.default_language] + [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    for language in languages:
+        prefix = "" if language == i18n.default_language else f"{language}/"
+        others = tuple(f"{lang}/" for lang in languages if lang != i18n.default_language)
+        if prefix:
+            docs = [dict(doc, location=doc["location"][len(prefix):])
+                    for doc in merged["docs"] if doc["location"].startswith(prefix)]
+        else:
+            docs = [doc for doc in merged["docs"] if not doc["location"].startswith(others)]
+        index = dict(merged, config=dict(merged["config"], lang=[language], pipeline=PIPELINE), docs=docs)
+        target = site / prefix / INDEX
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
