@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 from jinja2.utils import htmlsafe_json_dumps
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 INDEX = Path("search") / "search_index.json"
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
+WORKER = "explainer-search.js"  # overrides/assets/javascripts/workers/, beside Material's worker
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
@@ -29,17 +31,18 @@ def _language_prefix(config: MkDocsConfig) -> str:
 
 
 # ----------------------------------------------------------------------------------------------------------
-# Pages: a non-default language's pages take their language folder as the search base
+# Pages: each language's pages search their own index, through the stemming worker wrapper
 # ----------------------------------------------------------------------------------------------------------
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     prefix = _language_prefix(config)
-    if not prefix:
-        return output
 
     def rebase(match: re.Match) -> str:
         data = json.loads(match.group(2))
-        data["base"] = f"{data['base'].rstrip('/')}/{prefix}"
+        if prefix:  # a non-default language's pages take their language folder as the search base
+            data["base"] = f"{data['base'].rstrip('/')}/{prefix}"
+        folder, material_worker = data["search"].rsplit("/", 1)
+        data["search"] = f"{folder}/{WORKER}?{urlencode({'material': material_worker})}"
         return match.group(1) + str(htmlsafe_json_dumps(data, dumps=json.dumps, sort_keys=True)) + match.group(3)
 
     return _CONFIG_SCRIPT.sub(rebase, output, count=1)
