@@ -14,8 +14,8 @@ from explainer.structure import read_fragment
 
 
 def absolute(config: MkDocsConfig, link: str) -> str:
-    """A site-root-relative link ("en/faq/", "./") as an absolute URL under site_url."""
-    return urljoin(config.site_url, link.lstrip("/")) if "//" not in link else link
+    """A link as static-i18n gives it ("en/faq/", "./", or "/repo/en/" for home pages) as an absolute URL."""
+    return urljoin(config.site_url, link)
 
 
 def faq_jsonld(page: Page, config: MkDocsConfig, html: str) -> dict | None:

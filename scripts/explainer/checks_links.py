@@ -1,0 +1,220 @@
+"""Link checks: internal targets, fragments, ids, hreflang and the switcher, the sitemap, canonical links."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .context import SiteContext
+from .findings import Finding, check
+
+NAVIGATION = ("a", "area")
+_MAILTO = re.compile(r"^mailto:[^@\s/]+@[^@\s/]+\.[^@\s/]+(\?.*)?$", re.I)
+_TEL = re.compile(r"^tel:\+?[0-9().\- ]{3,}$", re.I)
+SITEMAP = "sitemap.xml"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def _links(context: SiteContext):
+    for page, record in context.records.items():
+        for link in record.links:
+            yield page, record, link
+
+
+@check("unreadable")
+def unreadable(context: SiteContext) -> Iterator[Finding]:
+    """Every HTML page and stylesheet can be read and parsed."""
+    for page, record in context.records.items():
+        if record.error:
+            yield Finding(context.label(page), 0, "unreadable", record.error)
+
+
+@check("internal-link")
+def internal_links(context: SiteContext) -> Iterator[Finding]:
+    """Every internal href, src, srcset candidate and CSS url() resolves to a built file under the base path."""
+    for page, _, link in _links(context):
+        if not link.url or link.url.startswith("#"):
+            continue
+        target = context.resolve(page, link.url)
+        where = f'<{link.element} {link.attribute}="{link.url}">'
+        if target.kind == "outside-base":
+            yield Finding(context.label(page), link.line, "internal-link",
+                          f"{where} misses the base path {context.layout.base_path}")
+        elif target.kind == "escapes-root":
+            yield Finding(context.label(page), link.line, "internal-link", f"{where} escapes the site root")
+        elif target.kind == "internal" and not target.file:
+            yield Finding(context.label(page), link.line, "internal-link",
+                          f"{where} points to /{target.path}, which the site does not have")
+
+
+@check("fragment")
+def fragments(context: SiteContext) -> Iterator[Finding]:
+    """Every #fragment exists on its target page (percent-decoded, exact case)."""
+    for page, _, link in _links(context):
+        if link.element == "css" or "#" not in link.url or link.url == "#":
+            continue
+        target = context.resolve(page, link.url)
+        if target.kind != "internal" or not target.file or not target.fragment:
+            continue
+        record = context.records.get(target.file)
+        if record is None or record.error:
+            continue  # not an HTML page, or reported as unreadable
+        if target.fragment not in record.ids:
+            yield Finding(context.label(page), link.line, "fragment",
+                          f'"{link.url}": /{target.path} has no id "{target.fragment}"')
+
+
+@check("duplicate-id")
+def duplicate_ids(context: SiteContext) -> Iterator[Finding]:
+    """No id occurs twice on a page."""
+    for page, record in context.records.items():
+        for element_id, lines in record.ids.items():
+            if len(lines) > 1:
+                yield Finding(context.label(page), lines[1], "duplicate-id",
+                              f'id "{element_id}" occurs {len(lines)} times (first on line {lines[0]})')
+
+
+@check("bad-link")
+def bad_links(context: SiteContext) -> Iterator[Finding]:
+    """No empty href, no href="#" used as a link, no javascript: link; mailto: and tel: are well-formed."""
+    for page, _, link in _links(context):
+        if link.element not in NAVIGATION and link.element != "link":
+            continue
+        url = link.url.strip()
+        scheme = urlsplit(url).scheme.lower()
+        where = f'<{link.element} {link.attribute}="{link.url}">'
+        if not url:
+            yield Finding(context.label(page), link.line, "bad-link", f"{where}: empty link")
+        elif url == "#" and link.element in NAVIGATION:
+            yield Finding(context.label(page), link.line, "bad-link", f'{where}: "#" is not a link target')
+        elif scheme == "javascript":
+            yield Finding(context.label(page), link.line, "bad-link", f"{where}: javascript: link")
+        elif scheme == "mailto" and not _MAILTO.match(url):
+            yield Finding(context.label(page), link.line, "bad-link", f"{where}: malformed mailto: address")
+        elif scheme == "tel" and not _TEL.match(url):
+            yield Finding(context.label(page), link.line, "bad-link", f"{where}: malformed tel: number")
+
+
+@check("meta-refresh")
+def meta_refresh(context: SiteContext) -> Iterator[Finding]:
+    """Every meta-refresh target resolves to a built file."""
+    for page, record in context.records.items():
+        for url, line in record.refresh:
+            target = context.resolve(page, url)
+            if target.kind != "external" and not target.file:
+                yield Finding(context.label(page), line, "meta-refresh", f'refresh target "{url}" does not exist')
+
+
+@check("canonical")
+def canonical(context: SiteContext) -> Iterator[Finding]:
+    """Each content page has one absolute canonical link, to itself."""
+    for page in context.content_pages:
+        links = [link for link in context.records[page].links if link.element == "link" and link.rel == "canonical"]
+        if len(links) != 1:
+            yield Finding(context.label(page), 0, "canonical", f"{len(links)} canonical links, expected 1")
+            continue
+        link = links[0]
+        if not urlsplit(link.url).scheme:
+            yield Finding(context.label(page), link.line, "canonical", f'canonical "{link.url}" is not absolute')
+        elif context.resolve(page, link.url).file != page:
+            yield Finding(context.label(page), link.line, "canonical",
+                          f'canonical "{link.url}" is not this page ({context.page_url(page)})')
+
+
+def _alternates(context: SiteContext, page: str):
+    return [link for link in context.records[page].links
+            if link.element == "link" and link.rel == "alternate" and link.hreflang]
+
+
+@check("hreflang")
+def hreflang(context: SiteContext) -> Iterator[Finding]:
+    """Each content page has absolute, reciprocal hreflang alternates for every language and x-default."""
+    languages = context.layout.languages
+    for page in context.content_pages:
+        alternates = _alternates(context, page)
+        found = {link.hreflang: link for link in alternates}
+        for missing in [lang for lang in (*languages, "x-default") if lang not in found]:
+            yield Finding(context.label(page), 0, "hreflang", f'no <link rel="alternate" hreflang="{missing}">')
+        for link in alternates:
+            where = f'hreflang="{link.hreflang}" href="{link.url}"'
+            if not urlsplit(link.url).scheme:
+                yield Finding(context.label(page), link.line, "hreflang", f"{where} is not absolute")
+                continue
+            target = context.resolve(page, link.url)
+            if not target.file or target.file not in context.records:
+                yield Finding(context.label(page), link.line, "hreflang", f"{where} points to no page")
+                continue
+            expected = languages[0] if link.hreflang == "x-default" else link.hreflang
+            actual = context.records[target.file].lang
+            if actual != expected:
+                yield Finding(context.label(page), link.line, "hreflang",
+                              f'{where} points to a page in "{actual}", expected "{expected}"')
+            elif link.hreflang != "x-default" and target.file != page:
+                back = {context.resolve(target.file, a.url).file for a in _alternates(context, target.file)
+                        if a.hreflang == context.records[page].lang}
+                if page not in back:
+                    yield Finding(context.label(page), link.line, "hreflang",
+                                  f"{where}: that page does not link back to this one")
+
+
+@check("language-switcher")
+def language_switcher(context: SiteContext) -> Iterator[Finding]:
+    """The language switcher offers every language and leads to this page's own translation."""
+    languages = context.layout.languages
+    for page in context.content_pages:
+        switcher = {link.hreflang: link for link in context.records[page].links if link.switcher}
+        alternates = {a.hreflang: context.resolve(page, a.url).file for a in _alternates(context, page)}
+        for language in languages:
+            link = switcher.get(language)
+            if link is None:
+                yield Finding(context.label(page), 0, "language-switcher", f'no switcher entry for "{language}"')
+                continue
+            target = context.resolve(page, link.url).file
+            if language in alternates and target != alternates[language]:
+                yield Finding(context.label(page), link.line, "language-switcher",
+                              f'"{language}" entry "{link.url}" is not this page\'s translation')
+
+
+@check("language-leak")
+def language_leak(context: SiteContext) -> Iterator[Finding]:
+    """Content links stay in the page's language, unless hreflang declares the change."""
+    for page in context.content_pages:
+        own = context.records[page].lang
+        for link in context.records[page].links:
+            if link.element not in NAVIGATION or link.switcher or not link.url:
+                continue
+            target = context.resolve(page, link.url)
+            record = context.records.get(target.file) if target.kind == "internal" else None
+            if record is None or not record.lang or record.lang == own or link.hreflang == record.lang:
+                continue
+            yield Finding(context.label(page), link.line, "language-leak",
+                          f'"{link.url}" leads from a "{own}" page to a "{record.lang}" page')
+
+
+@check("sitemap")
+def sitemap(context: SiteContext) -> Iterator[Finding]:
+    """sitemap.xml parses, its <loc> and xhtml:link targets exist, and it lists every content page."""
+    label = context.label(SITEMAP)
+    if SITEMAP not in context.file_set:
+        yield Finding(label, 0, "sitemap", "the site has no sitemap.xml")
+        return
+    try:
+        tree = etree.parse(str(context.site / SITEMAP), etree.XMLParser(resolve_entities=False, no_network=True))
+    except (etree.XMLSyntaxError, OSError) as error:
+        yield Finding(label, getattr(error, "lineno", 0) or 0, "sitemap", f"not valid XML: {error}")
+        return
+    listed = set()
+    for element in tree.iter(f"{SITEMAP_NS}loc", f"{XHTML}link"):
+        url = (element.text if element.tag.endswith("loc") else element.get("href")) or ""
+        target = context.resolve("index.html", url.strip())
+        if target.kind != "internal" or not target.file:
+            yield Finding(label, element.sourceline or 0, "sitemap", f'"{url}" is not a page of this site')
+        elif element.tag.endswith("loc"):
+            listed.add(target.file)
+    for page in context.content_pages:
+        if page not in listed:
+            yield Finding(label, 0, "sitemap", f"{context.page_url(page)} is not listed")

@@ -1,0 +1,72 @@
+"""--external: check external http(s) links with timeouts, bounded concurrency, retries on 429 and a cache."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Iterator
+
+from .context import SiteContext
+from .findings import Finding
+
+TIMEOUT = 10  # seconds per request
+WORKERS = 8  # requests in flight at most
+RETRIES = 3  # on 429 Too Many Requests
+CACHE_TTL = 24 * 3600  # seconds a good answer is trusted
+
+
+def _status(url: str) -> str:
+    """"" if the URL answers 2xx/3xx, else a short reason."""
+    for attempt in range(RETRIES + 1):
+        request = urllib.request.Request(url, method="HEAD", headers={"User-Agent": "explainer-link-check"})
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT):
+                return ""
+        except urllib.error.HTTPError as error:
+            if error.code == 405 and request.get_method() == "HEAD":
+                try:
+                    with urllib.request.urlopen(urllib.request.Request(url), timeout=TIMEOUT):
+                        return ""
+                except urllib.error.HTTPError as retry:
+                    error = retry
+                except (urllib.error.URLError, OSError) as failure:
+                    return f"unreachable ({getattr(failure, 'reason', failure)})"
+            if error.code == 429 and attempt < RETRIES:
+                delay = error.headers.get("Retry-After", "")
+                time.sleep(min(int(delay) if delay.isdigit() else 2 ** attempt, 30))
+                continue
+            return f"HTTP {error.code}"
+        except (urllib.error.URLError, OSError, ValueError) as error:
+            return f"unreachable ({getattr(error, 'reason', error)})"
+    return "HTTP 429 after retries"
+
+
+def check_external(context: SiteContext, cache_file: Path) -> Iterator[Finding]:
+    """Every external link answers; good answers are cached for a day in `cache_file`."""
+    try:
+        cache = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    uses: dict[str, list[tuple[str, int]]] = {}
+    for page, record in context.records.items():
+        for link in record.links:
+            if link.url.lower().startswith(("http://", "https://")) and context.resolve(page, link.url).kind == "external":
+                uses.setdefault(link.url.split("#")[0], []).append((page, link.line))
+    now = time.time()
+    todo = [url for url in uses if now - cache.get(url, 0) > CACHE_TTL]
+    with ThreadPoolExecutor(WORKERS) as pool:
+        results = dict(zip(todo, pool.map(_status, todo)))
+    for url, reason in sorted(results.items()):
+        if reason:
+            for page, line in uses[url]:
+                yield Finding(context.label(page), line, "external-link", f'"{url}": {reason}')
+        else:
+            cache[url] = now
+    try:
+        cache_file.write_text(json.dumps(cache, indent=0, sort_keys=True), encoding="utf-8")
+    except OSError:
+        pass  # a cache that cannot be written only costs time

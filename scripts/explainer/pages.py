@@ -1,0 +1,156 @@
+"""Reads every built file of the site once into small records that the checks share."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .structure import parse_html
+
+# Attributes that load or link something: (xpath, attribute)
+_URL_ATTRIBUTES = (
+    ("//a[@href]", "href"), ("//area[@href]", "href"), ("//link[@href]", "href"), ("//img[@src]", "src"),
+    ("//script[@src]", "src"), ("//source[@src]", "src"), ("//iframe[@src]", "src"), ("//video[@src]", "src"),
+    ("//audio[@src]", "src"), ("//video[@poster]", "poster"), ("//form[@action]", "action"),
+)
+_SRCSET = ("//img[@srcset]", "//source[@srcset]")
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
+MAX_PAGE_BYTES = 64 * 1024 * 1024  # larger files are reported, not parsed
+
+
+@dataclass(frozen=True)
+class Link:
+    element: str  # tag name, or "css" for a stylesheet url()
+    attribute: str
+    url: str
+    line: int
+    rel: str = ""
+    hreflang: str = ""
+    switcher: bool = False  # Material's language switcher
+
+
+@dataclass
+class PageRecord:
+    path: str  # relative to the site root, POSIX
+    lang: str = ""
+    ids: dict[str, list[int]] = field(default_factory=dict)  # id -> lines where it occurs
+    links: list[Link] = field(default_factory=list)
+    refresh: list[tuple[str, int]] = field(default_factory=list)  # meta refresh targets
+    jsonld: list[tuple[str, int]] = field(default_factory=list)  # raw JSON-LD blocks
+    error: str = ""  # why the file could not be read
+
+
+def _read_html(site: Path, relative: str) -> PageRecord:
+    record = PageRecord(relative)
+    path = site / relative
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            record.error = f"file is {size // 2**20} MiB, larger than the {MAX_PAGE_BYTES // 2**20} MiB limit"
+            return record
+        raw = path.read_bytes()
+    except OSError as error:
+        record.error = f"cannot read the file: {error.strerror}"
+        return record
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        record.error = f"not UTF-8 (byte {error.start})"
+        return record
+    try:
+        document = parse_html(raw)
+    except (etree.ParserError, ValueError) as error:
+        record.error = f"cannot parse the HTML: {error}"
+        return record
+    record.lang = document.get("lang", "")
+    for element in document.iter():
+        if not isinstance(element.tag, str):
+            continue
+        element_id = element.get("id")
+        if element_id is not None:
+            record.ids.setdefault(element_id, []).append(element.sourceline or 0)
+    switcher = set(document.xpath("//a[contains(concat(' ', @class, ' '), ' md-select__link ')]"))
+    for xpath, attribute in _URL_ATTRIBUTES:
+        for element in document.xpath(xpath):
+            record.links.append(Link(
+                element.tag, attribute, element.get(attribute), element.sourceline or 0,
+                rel=(element.get("rel") or "").lower(), hreflang=element.get("hreflang") or "",
+                switcher=element in switcher,
+            ))
+    for xpath in _SRCSET:
+        for element in document.xpath(xpath):
+            for candidate in element.get("srcset").split(","):
+                if candidate.strip():
+                    record.links.append(Link(element.tag, "srcset", candidate.split()[0], element.sourceline or 0))
+    for element in document.xpath("//style"):
+        record.links.extend(_css_links(element.text or "", element.sourceline or 0))
+    for element in document.xpath("//*[@style]"):
+        record.links.extend(_css_links(element.get("style"), element.sourceline or 0))
+    for element in document.xpath("//meta[translate(@http-equiv, 'REFSH', 'refsh')='refresh'][@content]"):
+        match = re.search(r"url\s*=\s*['\"]?([^'\"]*)", element.get("content"), re.I)
+        if match:
+            record.refresh.append((match.group(1).strip(), element.sourceline or 0))
+    for element in document.xpath("//script[@type='application/ld+json']"):
+        record.jsonld.append((element.text or "", element.sourceline or 0))
+    return record
+
+
+def _css_links(css: str, first_line: int) -> list[Link]:
+    links = []
+    for match in _CSS_URL.finditer(css):
+        url = match.group(2) if match.group(2) is not None else match.group(4)
+        links.append(Link("css", "url", url.strip(), first_line + css.count("\n", 0, match.start())))
+    return links
+
+
+def _read_css(site: Path, relative: str) -> PageRecord:
+    record = PageRecord(relative)
+    try:
+        css = (site / relative).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        record.error = f"cannot read the stylesheet: {getattr(error, 'strerror', None) or error}"
+        return record
+    record.links = _css_links(css, 1)
+    return record
+
+
+def _read(site: Path, relative: str) -> PageRecord:
+    return _read_css(site, relative) if relative.endswith(".css") else _read_html(site, relative)
+
+
+def site_files(site: Path) -> list[str]:
+    """Every regular file below the site root, relative and sorted; symlinked folders are not followed."""
+    files = []
+    for folder, folders, names in os.walk(site, followlinks=False):
+        folders.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            if path.is_file():
+                files.append(path.relative_to(site).as_posix())
+    return files
+
+
+def read_pages(site: Path, files: list[str], workers: int | None = None) -> dict[str, PageRecord]:
+    """Records of every HTML page and stylesheet, parsed on all cores."""
+    wanted = [f for f in files if f.endswith((".html", ".htm", ".css"))]
+    workers = workers or min(os.cpu_count() or 1, 8)
+    if workers == 1 or len(wanted) < 64:
+        return {f: _read(site, f) for f in wanted}
+    with ProcessPoolExecutor(workers) as pool:
+        records = pool.map(_read, [site] * len(wanted), wanted, chunksize=max(1, len(wanted) // (workers * 8)))
+        return dict(zip(wanted, records))
+
+
+def json_blocks(record: PageRecord):
+    """The page's JSON-LD blocks, parsed, with their lines; a block that is not JSON yields its error."""
+    for text, line in record.jsonld:
+        try:
+            yield json.loads(text), line, None
+        except json.JSONDecodeError as error:
+            yield None, line, str(error)
