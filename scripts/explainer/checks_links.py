@@ -148,6 +148,8 @@ def hreflang(context: SiteContext) -> Iterator[Finding]:
             if not target.file or target.file not in context.records:
                 yield Finding(context.label(page), link.line, "hreflang", f"{where} points to no page")
                 continue
+            if context.records[target.file].error:
+                continue  # reported by "unreadable"
             expected = languages[0] if link.hreflang == "x-default" else link.hreflang
             actual = context.records[target.file].lang
             if actual != expected:

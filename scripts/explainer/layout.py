@@ -61,7 +61,8 @@ def load_layout(config_file: Path) -> Layout:
     try:
         config = load_config(config_file=str(config_file))
     except (ConfigurationError, OSError) as error:
-        raise LayoutError(f"cannot load {config_file}: {error}") from None
+        detail = " ".join(str(error).split())  # MkDocs' YAML errors span several lines
+        raise LayoutError(f"cannot load {config_file}: {detail}") from None
     i18n = config.plugins.get("i18n")
     if i18n is None:
         raise LayoutError(f"{config_file} does not enable the i18n plugin")

@@ -1,0 +1,255 @@
+"""scripts/check_site.py: the real site passes; each defect class, injected into a copy, is found and named."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import check_site
+from conftest import ROOT
+from explainer.findings import CHECKS
+
+
+@pytest.fixture
+def copy(site, tmp_path) -> Path:
+    """A private copy of the built site to break."""
+    target = tmp_path / "site"
+    shutil.copytree(site.dir, target)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A private copy of mkdocs.yml and docs/, for defects in the sources."""
+    target = tmp_path / "project"
+    target.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", target)
+    shutil.copytree(ROOT / "docs", target / "docs")
+    shutil.copytree(ROOT / "overrides", target / "overrides")
+    return target
+
+
+def run(capsys, site: Path, *options: str) -> tuple[int, list[str], str]:
+    """Exit code, finding lines (without the summary) and stderr of one checker run."""
+    code = check_site.main([str(site), "--format", "text", *options])
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    return code, lines[:-1] if lines else [], captured.err
+
+
+def edit(site: Path, page: str, old: str, new: str, count: int = 1) -> None:
+    path = site / page
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {page}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def found(lines: list[str], check: str, path_end: str) -> list[str]:
+    return [line for line in lines if f": {check}: " in line and line.split(":", 1)[0].endswith(path_end)]
+
+
+# --- The real site -------------------------------------------------------------------------------------------
+
+def test_the_real_site_has_no_findings(site, capsys):
+    code, lines, err = run(capsys, site.dir)
+    assert (code, lines, err) == (0, [], "")
+
+
+def test_json_output_lists_findings(copy, capsys):
+    edit(copy, "faq/index.html", 'id="where-do-they-go"', 'id="where-they-go"')
+    assert check_site.main([str(copy), "--format", "json", "--only", "published-ids"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["count"] == 1
+    assert report["findings"][0]["check"] == "published-ids"
+    assert report["findings"][0]["path"].endswith("docs/faq.md")
+
+
+def test_list_checks_names_every_check_with_its_description(capsys):
+    assert check_site.main(["--list-checks"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in out] == list(CHECKS)
+    assert all(len(line.split(maxsplit=1)) == 2 for line in out)
+
+
+def test_the_checker_never_writes_to_the_site(site, capsys):
+    before = {p: p.stat().st_mtime_ns for p in site.dir.rglob("*")}
+    run(capsys, site.dir)
+    assert {p: p.stat().st_mtime_ns for p in site.dir.rglob("*")} == before
+
+
+# --- Link defects, one per check ----------------------------------------------------------------------------
+
+LINK_DEFECTS = [
+    # (check, page, old, new, what the finding says)
+    ("internal-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="../artikkeli/"', "/artikkeli/"),
+    ("internal-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="/article/"', "misses the base path"),
+    ("internal-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="../../../x/"',
+     "escapes the site root"),
+    ("internal-link", "faq/index.html", 'src="../assets/javascripts/explainer.js"',
+     'src="../assets/javascripts/gone.js"', "gone.js"),
+    ("fragment", "faq/index.html", 'href="../article/#p-frustration"', 'href="../article/#P-frustration"',
+     'no id "P-frustration"'),
+    ("fragment", "en/faq/index.html", 'href="../article/#p-frustration"', 'href="../article/#p-missing"',
+     'no id "p-missing"'),
+    ("duplicate-id", "article/index.html", 'id="p-retention"', 'id="p-exodus"', 'id "p-exodus" occurs 2 times'),
+    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href=""', "empty link"),
+    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="#"', '"#" is not a link target'),
+    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="javascript:void(0)"',
+     "javascript: link"),
+    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="mailto:nobody"', "malformed mailto"),
+    ("meta-refresh", "faq/index.html", "<head>", '<head><meta http-equiv="refresh" content="0; url=../gone/">',
+     "refresh target"),
+    ("canonical", "faq/index.html", 'rel="canonical" href="', 'rel="canonical" href="http://elsewhere.example/',
+     "is not this page"),
+    ("hreflang", "faq/index.html", 'hreflang="x-default"', 'hreflang="x-other"', 'hreflang="x-default"'),
+    ("hreflang", "en/faq/index.html", '<link rel="alternate" href="http', '<link rel="alternate" href="../../faq/#',
+     "not absolute"),
+    ("language-switcher", "faq/index.html", 'hreflang="en" class="md-select__link"',
+     'hreflang="en" class="md-select__link" data-x', None),
+    ("language-leak", "faq/index.html", 'href="../article/#p-frustration"', 'href="../en/article/#p-frustration"',
+     'from a "fi" page to a "en" page'),
+    ("sitemap", "sitemap.xml", "</urlset>", "</urlset", "not valid XML"),
+]
+
+
+@pytest.mark.parametrize("check, page, old, new, says", LINK_DEFECTS,
+                         ids=[f"{d[0]}-{i}" for i, d in enumerate(LINK_DEFECTS)])
+def test_each_link_defect_is_found(copy, capsys, check, page, old, new, says):
+    if says is None:  # the switcher's English entry sent to the English home page instead of this page
+        text = (copy / page).read_text(encoding="utf-8")
+        start = text.index('hreflang="en" class="md-select__link"')
+        href_start = text.rindex('href="', 0, start) + len('href="')
+        href_end = text.index('"', href_start)
+        (copy / page).write_text(text[:href_start] + text[href_start:href_end].replace("faq/", "") +
+                                 text[href_end:], encoding="utf-8")
+        says = "is not this page's translation"
+    else:
+        edit(copy, page, old, new)
+    code, lines, err = run(capsys, copy, "--only", check)
+    assert code == 1, lines
+    hits = found(lines, check, page)
+    assert hits and any(says in hit for hit in hits), lines
+    assert err == ""
+
+
+def test_a_page_missing_from_the_sitemap_is_found(copy, capsys):
+    text = (copy / "sitemap.xml").read_text(encoding="utf-8")
+    start = text.index("<url>", text.index("/people/</loc>") - 200)
+    (copy / "sitemap.xml").write_text(text[:start] + text[text.index("</url>", start) + 6:], encoding="utf-8")
+    code, lines, _ = run(capsys, copy, "--only", "sitemap")
+    assert code == 1
+    assert [line.split(": ", 2)[2] for line in lines] == [f"{copy_url(copy)}people/ is not listed"]
+
+
+def copy_url(copy: Path) -> str:
+    return os.environ["SITE_URL"]
+
+
+# --- Content defects (the finding names the Markdown source) ------------------------------------------------
+
+CONTENT_DEFECTS = [
+    ("faq-source", "faq/index.html", "yrityksen keskittyessä", "firman keskittyessä", "docs/faq.md",
+     'answer differs from the source at "…ois Metasta firman'),
+    ("faq-translation", "en/faq/index.html", "such as Anthropic, Cohere", "such as Cohere", "docs/faq.en.md",
+     'missing entity "Anthropic" (the Finnish text has it)'),
+    ("article-source", "article/index.html", "vuonna 2022", "vuonna 2021", "docs/article.md",
+     'paragraph differs from the source at "'),
+    ("article-translation", "en/article/index.html", "at least three senior", "at least two senior",
+     "docs/article.en.md", 'missing number "3" (the Finnish text has it)'),
+    ("article-translation", "en/article/index.html", "more than 30% of", "more than 30 % of",
+     "docs/article.en.md", None),
+    ("glossary", "people/index.html", "Parikh ja Das jakavat", "Parikh ja Das jakoivat", "docs/people.md",
+     "quote not in the source"),
+    ("glossary", "en/people/index.html", 'id="erik-meijer"', 'id="erik"', "docs/people.en.md",
+     "glossary ids"),
+    ("published-ids", "en/article/index.html", 'id="p-departures"', 'id="p-leavers"', "docs/article.en.md",
+     'published id "p-departures" is missing'),
+    ("faq-jsonld", "en/faq/index.html", '"@type": "FAQPage"', '"@type": "FAQPage",', "en/faq/index.html",
+     "JSON-LD does not parse"),
+    ("faq-jsonld", "faq/index.html", '#where-do-they-go"', '#where-they-go"', "faq/index.html",
+     "has no entry on the page"),
+]
+
+
+@pytest.mark.parametrize("check, page, old, new, path, says", CONTENT_DEFECTS,
+                         ids=[f"{d[0]}-{i}" for i, d in enumerate(CONTENT_DEFECTS)])
+def test_each_content_defect_is_found(copy, capsys, monkeypatch, check, page, old, new, path, says):
+    monkeypatch.chdir(ROOT)  # Markdown paths are shown relative to the working directory
+    edit(copy, page, old, new, count=-1)  # the visible text and its JSON-LD copy alike
+    code, lines, _ = run(capsys, copy, "--only", check)
+    if says is None:  # a harmless variation: spacing before % is normalised; no finding
+        assert (code, lines) == (0, [])
+        return
+    assert code == 1, lines
+    hits = found(lines, check, path)
+    assert hits and any(says in hit for hit in hits), lines
+
+
+def test_the_original_finnish_block_must_equal_the_source(copy, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    edit(copy, "en/faq/index.html", '<p lang="fi">Monet näistä', '<p lang="fi">Jotkut näistä')
+    code, lines, _ = run(capsys, copy, "--only", "faq-translation")
+    assert code == 1
+    assert len(lines) == 1 and lines[0].startswith("docs/faq.en.md:")
+    assert "#where-do-they-go: the original Finnish answer differs from the source" in lines[0]
+
+
+def test_a_changed_source_file_is_found(site, project, capsys):
+    source = project / "docs" / "assets" / "source" / "spiceworks-article.txt"
+    source.write_bytes(source.read_bytes().replace("kolmen".encode(), "neljän".encode()))
+    code, lines, _ = run(capsys, site.dir, "--only", "source-hash", "--config", str(project / "mkdocs.yml"))
+    assert code == 1
+    assert len(lines) == 1 and ": source-hash: SHA-256 is " in lines[0]
+    assert lines[0].split(":")[0].endswith("docs/assets/source/spiceworks-article.txt")
+
+
+# --- Unusable input: one line on stderr, exit 2, never a traceback ------------------------------------------
+
+def test_unusable_input_exits_2_with_one_line(tmp_path, site, project, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    broken_config = tmp_path / "mkdocs.yml"
+    broken_config.write_text("site_name: [unclosed\n")
+    no_source = project / "docs" / "assets" / "source" / "spiceworks-article.txt"
+    no_source.unlink()
+    cases = [
+        ([str(tmp_path / "nowhere")], "does not exist"),
+        ([str(empty)], "has no HTML pages"),
+        ([str(a_file)], "is not a directory"),
+        ([str(site.dir), "--config", str(broken_config)], "cannot load"),
+        ([str(site.dir), "--config", str(project / "mkdocs.yml")], "cannot read the source file"),
+        ([str(site.dir), "--only", "no-such-check"], "unknown check"),
+        ([str(site.dir), "--format", "xml"], "invalid choice"),
+    ]
+    for argv, says in cases:
+        assert check_site.main(argv) == 2, argv
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert len(captured.err.splitlines()) == 1 and says in captured.err, captured.err
+
+
+def test_hostile_files_become_findings(copy, capsys):
+    (copy / "faq" / "index.html").write_bytes(b"<html lang=fi><p id=x>\xff\xfe broken")
+    (copy / "article" / "index.html").write_text(
+        (copy / "article" / "index.html").read_text(encoding="utf-8")[:5000], encoding="utf-8")  # truncated
+    (copy / "big.html").write_bytes(b" " * (64 * 1024 * 1024 + 1))
+    (copy / "loop").symlink_to(copy, target_is_directory=True)
+    (copy / "dangling.html").symlink_to(copy / "nothing-here")
+    code, lines, err = run(capsys, copy)
+    assert code == 1 and err == ""
+    assert any(line.endswith("faq/index.html:0: unreadable: not UTF-8 (byte 22)") for line in lines), lines
+    assert any("big.html:0: unreadable: file is 64 MiB" in line for line in lines)
+    assert found(lines, "published-ids", "docs/article.md") or found(lines, "published-ids", "article/index.html")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_an_unreadable_page_is_a_finding(copy, capsys):
+    (copy / "people" / "index.html").chmod(0)
+    code, lines, _ = run(capsys, copy, "--only", "unreadable")
+    assert code == 1 and "unreadable: cannot read the file" in lines[0]
