@@ -1,0 +1,81 @@
+"""Per-page metadata for crawlers and link previews, the FAQPage JSON-LD, and reproducible builds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import build_site
+from explainer.published import contract
+from explainer.structure import parse_html, read_structure
+
+OG_LOCALE = {"fi": "fi_FI", "en": "en_US"}
+
+
+def pages(site):
+    for page in contract().pages:
+        for language in site.layout.languages:
+            prefix = "" if language == site.layout.default_language else f"{language}/"
+            yield language, f"{prefix}{'' if page == 'index' else page + '/'}index.html"
+
+
+def head(document, xpath):
+    return document.xpath(f"/html/head/{xpath}")
+
+
+def test_every_page_has_metadata_in_its_language(site):
+    descriptions = {}
+    for language, page in pages(site):
+        document = parse_html((site.dir / page).read_bytes())
+        url = site.layout.page_url(page)
+        assert head(document, "link[@rel='canonical']/@href") == [url]
+        alternates = {link.get("hreflang"): link.get("href") for link in head(document, "link[@rel='alternate']")}
+        assert set(alternates) == {"fi", "en", "x-default"}
+        assert alternates["x-default"] == alternates["fi"]
+        assert alternates[language] == url
+        assert all(href.startswith(site.url) for href in alternates.values())
+        description = head(document, "meta[@name='description']/@content")
+        assert len(description) == 1 and description[0]
+        descriptions[page] = description[0]
+        og = {m.get("property"): m.get("content") for m in head(document, "meta[starts-with(@property, 'og:')]")}
+        assert og["og:url"] == url
+        assert og["og:locale"] == OG_LOCALE[language]
+        assert og["og:locale:alternate"] == OG_LOCALE["en" if language == "fi" else "fi"]
+        assert og["og:description"] == description[0]
+        assert og["og:title"]
+    # each language describes each page in its own words
+    assert len(set(descriptions.values())) == len(descriptions)
+
+
+def test_sitemap_alternates_include_x_default(site):
+    sitemap = (site.dir / "sitemap.xml").read_text(encoding="utf-8")
+    pages_count = len(contract().pages) * len(site.layout.languages)
+    assert sitemap.count("<url>") == pages_count
+    assert sitemap.count('hreflang="x-default"') == pages_count
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_faq_jsonld_is_generated_from_the_visible_entries(site, language):
+    page = "faq/index.html" if language == "fi" else f"{language}/faq/index.html"
+    document = parse_html((site.dir / page).read_bytes())
+    [block] = document.xpath("//script[@type='application/ld+json']/text()")
+    data = json.loads(block)
+    visible = read_structure(document).faq
+    url = site.layout.page_url(page)
+    assert data["@type"] == "FAQPage" and data["inLanguage"] == language
+    assert data["isBasedOn"] == f"{site.url}{site.layout.source_path}"
+    assert [(q["@id"], q["url"], q["name"], q["acceptedAnswer"]["text"]) for q in data["mainEntity"]] == [
+        (f"{url}#{e.id}", f"{url}#{e.id}", e.question, e.answer) for e in visible]
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path, site, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first, second = tmp_path / "first", tmp_path / "second"
+    build_site(first, site.url)
+    build_site(second, site.url)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    different = [str(f) for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
+    assert different == []
+    assert "<lastmod>2023-11-14</lastmod>" in (first / "sitemap.xml").read_text(encoding="utf-8")
