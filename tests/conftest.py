@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import io
 import os
 import sys
 import threading
@@ -28,7 +29,23 @@ class BuiltSite:
     layout: Layout
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files like GitHub Pages: a missing path gets the site's 404.html with status 404."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_file() or (path.is_dir() and (path / "index.html").is_file()):
+            return super().send_head()
+        page = Path(self.directory) / REPO_PATH / "404.html"
+        if not page.is_file():
+            return super().send_head()
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
     def log_message(self, *args) -> None:
         pass
 
@@ -52,7 +69,7 @@ def web_root(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(web_root):
-    handler = functools.partial(_QuietHandler, directory=str(web_root))
+    handler = functools.partial(_PagesHandler, directory=str(web_root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield httpd
@@ -65,3 +82,42 @@ def site(web_root, server) -> BuiltSite:
     site_dir = web_root / REPO_PATH
     build_site(site_dir, url)
     return BuiltSite(dir=site_dir, url=url, layout=load_layout(ROOT / "mkdocs.yml"))
+
+
+# --- The browser ---------------------------------------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the networking flags Chromium tries to reach hosts this machine cannot.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium where present, else a Playwright-installed one; CI requires one of them."""
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        sync_playwright = None
+    required = os.environ.get("EXPLAINER_REQUIRE_BROWSER") == "1"
+    if sync_playwright is None:
+        reason = "Playwright is not installed (pip install -r requirements-dev.txt)"
+        pytest.fail(reason) if required else pytest.skip(reason)
+    with sync_playwright() as playwright:
+        options = {"executable_path": str(CHROMIUM)} if CHROMIUM.exists() else {}
+        try:
+            launched = playwright.chromium.launch(args=CHROMIUM_ARGS, **options)
+        except Error as error:
+            reason = f"no Chromium to drive (apt-get install chromium): {str(error).splitlines()[0]}"
+            pytest.fail(reason) if required else pytest.skip(reason)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=site.url,
+                                  permissions=["clipboard-read", "clipboard-write"])
+    opened = context.new_page()
+    yield opened
+    context.close()

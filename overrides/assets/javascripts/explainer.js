@@ -1,14 +1,32 @@
 // Reader features on top of Material: keep your place when switching language, copy a link to an entry,
-// show the 404 page in the language of the missing path. Loaded after Material's bundle, before DOMContentLoaded.
+// name the search dialog, show the 404 page in the language of the missing path.
+// Loaded after Material's bundle and before DOMContentLoaded (a plain script at the end of <body>).
 (function () {
   "use strict";
 
   var root = document.documentElement;
-  var strings = JSON.parse(document.getElementById("__explainer").textContent);
+  var explainer = JSON.parse(document.getElementById("__explainer").textContent);
+  var strings = explainer.ui;
+  var languages = explainer.languages; // default language first
   var config = JSON.parse(document.getElementById("__config").textContent);
-  var base = new URL(config.base.replace(/\/?$/, "/"), location.href);
 
-  // --- Material's alternate-language script --------------------------------------------------------------
+  // --- 404: one page for every missing path; show the language of that path -------------------------------
+  var notFound = document.querySelectorAll(".explainer-not-found[data-explainer-language]");
+  if (notFound.length) {
+    var base = new URL(config.base.replace(/\/?$/, "/"), location.href);
+    var language = languages[0];
+    languages.slice(1).forEach(function (other) {
+      if (location.pathname.indexOf(new URL(other + "/", base).pathname) === 0) language = other;
+    });
+    notFound.forEach(function (section) {
+      section.hidden = section.dataset.explainerLanguage !== language;
+    });
+    root.lang = language;
+    document.title = strings[language].not_found_title + " – " + document.title.split(" - ").pop();
+  }
+  var ui = strings[root.lang] || strings[languages[0]];
+
+  // --- Material's alternate-language script ----------------------------------------------------------------
   // On DOMContentLoaded, Material 9.7+ requests "<alternate href>/sitemap.xml" for every <link rel=alternate>;
   // with per-page hreflang links those files do not exist (two 404s per page). Its listener was registered
   // when its bundle ran, before this script, so hiding the links until our own listener runs avoids the
@@ -19,7 +37,8 @@
     alternates.forEach(function (link) { link.setAttribute("rel", "alternate"); });
   }, { once: true });
 
-  // --- Language switch keeps the entry you are on -------------------------------------------------------
+  // --- Language switch keeps the entry you are on -----------------------------------------------------------
+  // The switcher links to the same page in the other language; the fragment is added here.
   var switchers = Array.prototype.slice.call(document.querySelectorAll(".md-select__link[hreflang]"));
   switchers.forEach(function (link) { link.dataset.explainerHref = link.getAttribute("href"); });
   function keepFragment() {
@@ -32,8 +51,11 @@
   keepFragment();
   window.addEventListener("hashchange", keepFragment);
 
-  // --- Copy a link to an entry ---------------------------------------------------------------------------
-  var ui = strings[root.lang] || strings[Object.keys(strings)[0]];
+  // --- Search dialog: Material's has role="dialog" but no accessible name -----------------------------------
+  var search = document.querySelector('.md-search[role="dialog"]');
+  if (search && !search.hasAttribute("aria-label")) search.setAttribute("aria-label", ui.search_label);
+
+  // --- Copy a link to an entry -----------------------------------------------------------------------------
   var status = document.createElement("div");
   status.className = "md-visually-hidden";
   status.setAttribute("role", "status");
@@ -41,33 +63,21 @@
   document.querySelectorAll(".md-content h2[id] > .headerlink, .md-content h3[id] > .headerlink")
     .forEach(function (permalink) {
       var heading = permalink.parentElement;
+      var title = heading.textContent.replace(permalink.textContent, "").trim();
       var button = document.createElement("button");
       button.type = "button";
       button.className = "explainer-copy-link";
       button.textContent = ui.copy_link;
-      button.setAttribute("aria-label", ui.copy_link + ": " + heading.textContent.replace(/\s*¶\s*$/, ""));
+      button.setAttribute("aria-label", ui.copy_link + ": " + title);
       button.addEventListener("click", function () {
         var url = new URL("#" + heading.id, location.href).href;
         navigator.clipboard.writeText(url).then(function () {
           status.textContent = "";
+          // a fresh text node so screen readers announce the same message again
           window.setTimeout(function () { status.textContent = ui.link_copied; }, 50);
           button.classList.add("explainer-copy-link--done");
         });
       });
       heading.appendChild(button);
     });
-
-  // --- 404: the language of the missing path -------------------------------------------------------------
-  var sections = document.querySelectorAll(".explainer-not-found[data-explainer-language]");
-  if (sections.length) {
-    var language = Object.keys(strings)[0];
-    Object.keys(strings).slice(1).forEach(function (other) {
-      if (location.pathname.indexOf(new URL(other + "/", base).pathname) === 0) language = other;
-    });
-    sections.forEach(function (section) {
-      section.hidden = section.dataset.explainerLanguage !== language;
-    });
-    root.lang = language;
-    document.title = strings[language].not_found_title + " – " + document.title.split(" - ").pop();
-  }
 })();

@@ -1,0 +1,242 @@
+"""The reader's experience in real Chromium, against the site served as GitHub Pages serves a project site."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from explainer.published import contract
+
+pytestmark = pytest.mark.browser
+
+PAGES = [f"{prefix}{'' if page == 'index' else page + '/'}" for prefix in ("", "en/") for page in contract().pages]
+
+
+def watch(page) -> list[tuple[int, str]]:
+    """Every response the page gets, as (status, url)."""
+    responses: list[tuple[int, str]] = []
+    page.on("response", lambda response: responses.append((response.status, response.url)))
+    return responses
+
+
+def in_viewport(page, selector: str) -> bool:
+    return page.eval_on_selector(selector, """el => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight;
+    }""")
+
+
+def open_switcher_and_choose(page, language: str) -> None:
+    page.hover(".md-select")
+    page.click(f".md-select__link[hreflang='{language}']")
+    page.wait_for_load_state("load")
+
+
+# --- 1. Switching language keeps your place ---------------------------------------------------------------
+
+@pytest.mark.parametrize("path, fragment", [
+    ("faq/", "where-do-they-go"), ("people/", "erik-meijer"), ("article/", "p-llm-trend"),
+])
+def test_switching_language_keeps_the_entry(page, site, path, fragment):
+    responses = watch(page)
+    page.goto(f"{path}#{fragment}")
+    open_switcher_and_choose(page, "en")
+    assert page.url == f"{site.url}en/{path}#{fragment}"
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert in_viewport(page, f"[id='{fragment}']")
+    open_switcher_and_choose(page, "fi")
+    assert page.url == f"{site.url}{path}#{fragment}"
+    assert [r for r in responses if r[0] >= 400] == []
+
+
+def test_switching_language_by_keyboard(page, site):
+    page.goto("faq/#how-meta-retains-talent")
+    page.focus(".md-select button")
+    page.keyboard.press("Tab")  # Suomi
+    page.keyboard.press("Tab")  # English
+    assert page.evaluate("document.activeElement.getAttribute('hreflang')") == "en"
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{site.url}en/faq/#how-meta-retains-talent")
+
+
+def test_switching_language_without_javascript_keeps_the_page(browser, site):
+    context = browser.new_context(java_script_enabled=False, base_url=site.url)
+    page = context.new_page()
+    page.goto("people/#devi-parikh")
+    open_switcher_and_choose(page, "en")
+    assert urlsplit(page.url).path == urlsplit(f"{site.url}en/people/").path
+    context.close()
+
+
+# --- 2. FAQ deep links --------------------------------------------------------------------------------------
+
+def test_each_faq_entry_has_a_visible_permalink_and_a_copy_button(page, site):
+    page.goto("faq/")
+    for entry in contract().ids["faq"]:
+        permalink = page.locator(f"h2[id='{entry}'] > a.headerlink")
+        assert permalink.get_attribute("href") == f"#{entry}"
+        assert float(permalink.evaluate("el => getComputedStyle(el).opacity")) > 0
+        button = page.locator(f"h2[id='{entry}'] > button.explainer-copy-link")
+        assert button.is_visible()
+        assert button.get_attribute("aria-label").startswith("Kopioi linkki: ")
+
+
+@pytest.mark.parametrize("path, label, announced", [
+    ("faq/", "Kopioi linkki", "Linkki kopioitu leikepöydälle"),
+    ("en/faq/", "Copy link", "Link copied to clipboard"),
+])
+def test_copy_link_by_keyboard_copies_and_announces(page, site, path, label, announced):
+    page.goto(path)
+    button = page.locator("h2[id='which-companies-are-the-alternative'] > button")
+    assert button.text_content() == label
+    button.focus()
+    assert page.evaluate("document.activeElement.classList.contains('explainer-copy-link')")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site.url}{path}#which-companies-are-the-alternative"
+    assert page.locator("[role=status]").text_content() == announced
+
+
+def test_opening_an_entry_link_scrolls_to_it_and_highlights_it(page):
+    page.goto("en/faq/#what-drives-work-outside-big-tech")
+    selector = "[id='what-drives-work-outside-big-tech']"
+    assert in_viewport(page, selector)
+    assert page.eval_on_selector(selector, "el => el.matches(':target')")
+    outline = page.eval_on_selector(selector, "el => getComputedStyle(el).outlineStyle")
+    assert outline == "solid"
+    assert not page.eval_on_selector("[id='why-leave-meta']", "el => el.matches(':target')")
+
+
+# --- 3. Search in the reader's language ---------------------------------------------------------------------
+
+def search(page, query: str) -> tuple[str, list[str]]:
+    page.focus("input.md-search__input")
+    page.keyboard.type(query, delay=20)
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent !== ''"
+        " && !/Kirjoita|Type to/.test(document.querySelector('.md-search-result__meta').textContent)")
+    page.wait_for_timeout(300)
+    meta = page.inner_text(".md-search-result__meta")
+    links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    return meta, links
+
+
+def result_pages(page) -> int:
+    """Material counts documents: one list item per page, its matching sections inside."""
+    return page.locator("li.md-search-result__item").count()
+
+
+@pytest.mark.parametrize("path, query, expected_language", [
+    ("faq/", "ammattilaisilla", "fi"),  # inflected form; the pages say "ammattilaiset"
+    ("faq/", "Anthropic", "fi"),
+    ("en/faq/", "Anthropic", "en"),
+    ("en/article/", "professionals", "en"),
+])
+def test_search_finds_pages_in_the_readers_language_only(page, site, path, query, expected_language):
+    page.goto(path)
+    meta, links = search(page, query)
+    assert links, meta
+    english = [link for link in links if link.startswith(f"{site.url}en/")]
+    assert english == (links if expected_language == "en" else [])
+    assert int(meta.split()[0]) == result_pages(page), meta
+
+
+def test_finnish_stemming_finds_inflected_forms(page, site):
+    page.goto("")
+    _, links = search(page, "ammattilaisilla")
+    paths = {urlsplit(link).path for link in links}
+    assert {urlsplit(f"{site.url}faq/").path, urlsplit(f"{site.url}article/").path} <= paths
+
+
+# --- 4. Glossary tooltips per language ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("path, selector, text", [
+    ("article/", "a[href$='#devi-parikh']", "Generatiivisen tekoälyn johtaja, Meta"),
+    ("en/article/", "a[href$='#devi-parikh']", "Head of generative AI, Meta"),
+    ("article/", "abbr", "suuri kielimalli"),
+    ("en/article/", "abbr", "Large language model"),
+])
+def test_hovering_a_name_shows_its_role_in_the_page_language(page, path, selector, text):
+    page.goto(path)
+    target = page.locator(f"article {selector}").filter(has_text="LLM") if selector == "abbr" else \
+        page.locator(f"article {selector}").first
+    target.first.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for()
+    assert text in tooltip.inner_text()
+
+
+# --- 5. The 404 page in both languages ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("path, language, title, home", [
+    ("no/such/page/", "fi", "Sivua ei löytynyt", ""),
+    ("en/no/such/page/", "en", "Page not found", "en/"),
+])
+def test_the_404_page_speaks_the_language_of_the_path(page, site, path, language, title, home):
+    responses = watch(page)
+    response = page.goto(path)
+    assert response.status == 404
+    assert page.evaluate("document.documentElement.lang") == language
+    assert page.locator("h1:visible").all_inner_texts() == [title]
+    stylesheets = [r for r in responses if r[1].endswith(".css")]
+    assert stylesheets and all(status == 200 for status, _ in stylesheets)
+    assert page.eval_on_selector(".md-header", "el => getComputedStyle(el).position") == "sticky"
+    page.locator(f"section[lang='{language}'] a").first.click()
+    page.wait_for_load_state("load")
+    assert page.url == f"{site.url}{home}"
+    assert [r for r in responses if r[0] >= 400 and not r[1].startswith(f"{site.url}{path}")] == []
+
+
+# --- 6. Nothing from third parties --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_load_only_from_their_own_origin(page, site, path):
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    responses = watch(page)
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    origin = f"{urlsplit(site.url).scheme}://{urlsplit(site.url).netloc}/"
+    assert [url for url in requests if not url.startswith(origin)] == []
+    assert [r for r in responses if r[0] >= 400] == []
+
+
+# --- 7. Accessibility ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", PAGES + ["no/such/page/", "en/no/such/page/"])
+def test_axe_finds_no_violations(page, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
+
+
+@pytest.mark.parametrize("path", ["faq/", "en/faq/"])
+def test_keyboard_alone_reaches_switcher_search_and_every_copy_button(page, path):
+    page.goto(path)
+    reached = set()
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate("""() => {
+            const el = document.activeElement;
+            if (el.matches('.md-select__link')) return 'switcher:' + el.getAttribute('hreflang');
+            if (el.matches('.md-search__input')) return 'search';
+            if (el.matches('.explainer-copy-link')) return 'copy:' + el.parentElement.id;
+            return '';
+        }"""))
+    expected = {"switcher:fi", "switcher:en", "search"} | {f"copy:{i}" for i in contract().ids["faq"]}
+    assert expected <= reached
+
+
+@pytest.mark.parametrize("path, title", [
+    ("faq/", "Pysyvä linkki tähän kohtaan"), ("en/faq/", "Permanent link to this section"),
+])
+def test_ui_strings_are_in_the_page_language(page, path, title):
+    page.goto(path)
+    titles = set(page.eval_on_selector_all("a.headerlink", "els => els.map(e => e.title)"))
+    assert titles == {title}
+    label = page.get_attribute(".md-search[role=dialog]", "aria-label")
+    assert label == ("Haku" if path == "faq/" else "Search")
