@@ -24,7 +24,7 @@ from explainer.context import SiteContext  # noqa: E402
 from explainer.external import check_external  # noqa: E402
 from explainer.findings import CHECKS, Finding, display_path  # noqa: E402
 from explainer.layout import LayoutError, load_layout  # noqa: E402
-from explainer.pages import read_pages, site_files  # noqa: E402
+from explainer.pages import iter_pages, site_files  # noqa: E402
 from explainer.source import SourceError, read_source  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,7 +80,10 @@ def run(arguments: argparse.Namespace) -> list[Finding]:
             source = read_source(layout.docs_dir / layout.source_path)
         except SourceError as error:
             raise UsageError(str(error)) from None
-    context = SiteContext(site, display_path(site), layout, files, read_pages(site, files))
+    context = SiteContext(site, display_path(site), layout, files, {})
+    for page, record in iter_pages(site, files):
+        context.records[page] = record
+        context.warm(page)  # the main process resolves links while the workers parse the rest
     content = ContentContext(context, source) if source else None
     findings: list[Finding] = []
     for name in selected:

@@ -14,6 +14,7 @@ from .findings import Finding, check
 NAVIGATION = ("a", "area")
 _MAILTO = re.compile(r"^mailto:[^@\s/]+@[^@\s/]+\.[^@\s/]+(\?.*)?$", re.I)
 _TEL = re.compile(r"^tel:\+?[0-9().\- ]{3,}$", re.I)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 SITEMAP = "sitemap.xml"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -85,7 +86,8 @@ def bad_links(context: SiteContext) -> Iterator[Finding]:
         if link.element not in NAVIGATION and link.element != "link":
             continue
         url = link.url.strip()
-        scheme = urlsplit(url).scheme.lower()
+        scheme = _SCHEME.match(url)
+        scheme = scheme.group(1).lower() if scheme else ""
         where = f'<{link.element} {link.attribute}="{link.url}">'
         if not url:
             yield Finding(context.label(page), link.line, "bad-link", f"{where}: empty link")

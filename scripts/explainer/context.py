@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+import posixpath
+import re
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .layout import Layout
 from .pages import PageRecord
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
 @dataclass(frozen=True)
@@ -47,24 +51,63 @@ class SiteContext:
     def page_url(self, relative: str) -> str:
         return self.layout.page_url(relative)
 
+    @cached_property
+    def _resolved(self) -> dict[tuple[str, str], Target]:
+        return {}
+
+    @cached_property
+    def _origin(self) -> tuple[str, str]:
+        site = urlsplit(self.layout.site_url)
+        return site.scheme, site.netloc
+
     def resolve(self, page: str, url: str) -> Target:
+        """Where a URL on a page points; each (page, URL) is resolved once, however many checks ask."""
+        key = (page, url)
+        target = self._resolved.get(key)
+        if target is None:
+            target = self._resolved[key] = self._resolve(page, url.strip())
+        return target
+
+    def warm(self, page: str) -> None:
+        """Resolve a page's links now (check_site does this while the other pages are still being parsed)."""
+        for link in self.records[page].links:
+            self.resolve(page, link.url)
+
+    def _resolve(self, page: str, url: str) -> Target:
         """Resolve a URL as a browser on the published site would, then map it to a built file."""
-        url = url.strip()
-        scheme = urlsplit(url).scheme.lower()
-        if scheme in ("mailto", "tel", "javascript", "data"):
+        scheme = _SCHEME.match(url)
+        if scheme and scheme.group(1).lower() in ("mailto", "tel", "javascript", "data"):
             return Target("special")
-        absolute = urljoin(self.page_url(page), url)
-        parts, site = urlsplit(absolute), urlsplit(self.layout.site_url)
-        if parts.scheme not in ("http", "https", "") or (parts.scheme, parts.netloc) != (site.scheme, site.netloc):
-            return Target("external")
-        fragment = unquote(parts.fragment)
-        if not parts.path.startswith(self.layout.base_path):
-            # urljoin clamps "../" at the host root, so a relative link that climbs out shows up here too
+        if scheme or url.startswith("//"):
+            parts = urlsplit(urljoin(self.page_url(page), url))
+            if parts.scheme not in ("http", "https") or (parts.scheme, parts.netloc) != self._origin:
+                return Target("external")
+            path, fragment = parts.path, parts.fragment
+        else:
+            # Relative and root-relative links are most of a site's links; urljoin for each of them was the
+            # checker's hot spot, and this is the same RFC 3986 merge for the no-scheme case.
+            reference, _, fragment = url.partition("#")
+            reference = reference.split("?", 1)[0]
+            if reference.startswith("/"):
+                path = reference
+            else:
+                folder = self._page_path(page).rsplit("/", 1)[0] + "/"
+                path = folder + reference if reference else self._page_path(page)
+            trailing = path.endswith("/") or path.endswith("/.") or path.endswith("/..")
+            path = posixpath.normpath(path) + ("/" if trailing else "")
+            path = "/" + path.lstrip("/")  # normpath keeps a leading "//"
+        fragment = unquote(fragment)
+        if not path.startswith(self.layout.base_path):
+            # a relative link that climbs above the host root is clamped there, as browsers do
             return Target("outside-base" if url.startswith("/") else "escapes-root", fragment=fragment)
-        below = unquote(parts.path[len(self.layout.base_path):])
+        below = unquote(path[len(self.layout.base_path):])
         if ".." in below.split("/"):
             return Target("escapes-root", fragment=fragment)
         return Target("internal", self._file_for(below), below, fragment)
+
+    def _page_path(self, page: str) -> str:
+        """The URL path of a built page ("faq/index.html" -> "/repo/faq/")."""
+        return self.layout.base_path + (page[: -len("index.html")] if page.endswith("index.html") else page)
 
     def _file_for(self, below: str) -> str:
         """The built file a path below the base path serves: a folder serves its index.html."""

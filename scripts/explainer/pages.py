@@ -13,13 +13,11 @@ from lxml import etree
 
 from .structure import parse_html
 
-# Attributes that load or link something: (xpath, attribute)
-_URL_ATTRIBUTES = (
-    ("//a[@href]", "href"), ("//area[@href]", "href"), ("//link[@href]", "href"), ("//img[@src]", "src"),
-    ("//script[@src]", "src"), ("//source[@src]", "src"), ("//iframe[@src]", "src"), ("//video[@src]", "src"),
-    ("//audio[@src]", "src"), ("//video[@poster]", "poster"), ("//form[@action]", "action"),
-)
-_SRCSET = ("//img[@srcset]", "//source[@srcset]")
+# Attributes that load or link something, by tag
+_URL_ATTRIBUTES = {
+    "a": ("href",), "area": ("href",), "link": ("href",), "img": ("src",), "script": ("src",), "source": ("src",),
+    "iframe": ("src",), "video": ("src", "poster"), "audio": ("src",), "form": ("action",),
+}
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
 MAX_PAGE_BYTES = 64 * 1024 * 1024  # larger files are reported, not parsed
 
@@ -69,35 +67,41 @@ def _read_html(site: Path, relative: str) -> PageRecord:
         record.error = f"cannot parse the HTML: {error}"
         return record
     record.lang = document.get("lang", "")
+    # One pass over the tree: ids, URL attributes, srcset, inline CSS, meta refresh and JSON-LD.
     for element in document.iter():
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
-        element_id = element.get("id")
+        line = element.sourceline or 0
+        attributes = element.attrib
+        element_id = attributes.get("id")
         if element_id is not None:
-            record.ids.setdefault(element_id, []).append(element.sourceline or 0)
-    switcher = set(document.xpath("//a[contains(concat(' ', @class, ' '), ' md-select__link ')]"))
-    for xpath, attribute in _URL_ATTRIBUTES:
-        for element in document.xpath(xpath):
-            record.links.append(Link(
-                element.tag, attribute, element.get(attribute), element.sourceline or 0,
-                rel=(element.get("rel") or "").lower(), hreflang=element.get("hreflang") or "",
-                switcher=element in switcher,
-            ))
-    for xpath in _SRCSET:
-        for element in document.xpath(xpath):
-            for candidate in element.get("srcset").split(","):
+            record.ids.setdefault(element_id, []).append(line)
+        for attribute in _URL_ATTRIBUTES.get(tag, ()):
+            url = attributes.get(attribute)
+            if url is not None:
+                classes = attributes.get("class", "")
+                record.links.append(Link(
+                    tag, attribute, url, line, rel=attributes.get("rel", "").lower(),
+                    hreflang=attributes.get("hreflang", ""),
+                    switcher=tag == "a" and "md-select__link" in classes.split(),
+                ))
+        srcset = attributes.get("srcset") if tag in ("img", "source") else None
+        if srcset:
+            for candidate in srcset.split(","):
                 if candidate.strip():
-                    record.links.append(Link(element.tag, "srcset", candidate.split()[0], element.sourceline or 0))
-    for element in document.xpath("//style"):
-        record.links.extend(_css_links(element.text or "", element.sourceline or 0))
-    for element in document.xpath("//*[@style]"):
-        record.links.extend(_css_links(element.get("style"), element.sourceline or 0))
-    for element in document.xpath("//meta[translate(@http-equiv, 'REFSH', 'refsh')='refresh'][@content]"):
-        match = re.search(r"url\s*=\s*['\"]?([^'\"]*)", element.get("content"), re.I)
-        if match:
-            record.refresh.append((match.group(1).strip(), element.sourceline or 0))
-    for element in document.xpath("//script[@type='application/ld+json']"):
-        record.jsonld.append((element.text or "", element.sourceline or 0))
+                    record.links.append(Link(tag, "srcset", candidate.split()[0], line))
+        style = attributes.get("style")
+        if style:
+            record.links.extend(_css_links(style, line))
+        if tag == "style":
+            record.links.extend(_css_links(element.text or "", line))
+        elif tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh":
+            match = re.search(r"url\s*=\s*['\"]?([^'\"]*)", attributes.get("content", ""), re.I)
+            if match:
+                record.refresh.append((match.group(1).strip(), line))
+        elif tag == "script" and attributes.get("type") == "application/ld+json":
+            record.jsonld.append((element.text or "", line))
     return record
 
 
@@ -136,15 +140,17 @@ def site_files(site: Path) -> list[str]:
     return files
 
 
-def read_pages(site: Path, files: list[str], workers: int | None = None) -> dict[str, PageRecord]:
-    """Records of every HTML page and stylesheet, parsed on all cores."""
+def iter_pages(site: Path, files: list[str], workers: int | None = None):
+    """(path, record) of every HTML page and stylesheet, in order, parsed on all cores as they are consumed."""
     wanted = [f for f in files if f.endswith((".html", ".htm", ".css"))]
     workers = workers or min(os.cpu_count() or 1, 8)
     if workers == 1 or len(wanted) < 64:
-        return {f: _read(site, f) for f in wanted}
+        for f in wanted:
+            yield f, _read(site, f)
+        return
     with ProcessPoolExecutor(workers) as pool:
-        records = pool.map(_read, [site] * len(wanted), wanted, chunksize=max(1, len(wanted) // (workers * 8)))
-        return dict(zip(wanted, records))
+        chunk = max(1, len(wanted) // (workers * 16))
+        yield from zip(wanted, pool.map(_read, [site] * len(wanted), wanted, chunksize=chunk))
 
 
 def json_blocks(record: PageRecord):

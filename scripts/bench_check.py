@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Benchmark: check_site.py against lychee and LinkChecker on the real site grown to ~2,000 pages.
+
+Usage: python scripts/bench_check.py [--pages-per-language 1000] [--links 50] [--keep DIR]
+
+It copies the project into a temporary folder, adds generated Markdown pages (each with ~50 internal links,
+most with fragments) in both languages, builds them with MkDocs into one real Material site, then times each
+checker once on that same build and prints a Markdown table (wall time and peak memory of the whole process
+tree). Nothing in the repository is changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+REPO_PATH = "explainer"  # served under a project path, as on GitHub Pages
+SITE_URL = f"http://127.0.0.1:8000/{REPO_PATH}/"
+HEADINGS = 10  # headings (fragment targets) per generated page
+
+
+def generated_page(number: int, pages: int, links: int, language: str, rng: random.Random) -> str:
+    """One Markdown page: headings with fixed ids, and links to other pages' headings and to the real pages."""
+    title = f"{'Sivu' if language == 'fi' else 'Page'} {number}"
+    lines = [f"# {title}", ""]
+    targets = [f"page-{rng.randrange(pages):04d}.md#s{rng.randrange(HEADINGS)}" for _ in range(links - 5)]
+    targets += ["../faq.md#why-leave-meta", "../article.md#p-departures", "../people.md#erik-meijer",
+                "../index.md", f"page-{(number + 1) % pages:04d}.md"]
+    per_section = -(-len(targets) // HEADINGS)
+    for section in range(HEADINGS):
+        lines += [f"## {title}, {section} {{ #s{section} }}", ""]
+        chunk = targets[section * per_section:(section + 1) * per_section]
+        lines += [" ".join(f"[{i}]({target})" for i, target in enumerate(chunk)), ""]
+    return "\n".join(lines)
+
+
+def make_project(work: Path, pages: int, links: int) -> Path:
+    project = work / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "docs", "overrides", "scripts"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    rng = random.Random(2026)
+    bench = project / "docs" / "bench"
+    bench.mkdir()
+    for number in range(pages):
+        for language, suffix in (("fi", ".md"), ("en", ".en.md")):
+            (bench / f"page-{number:04d}{suffix}").write_text(
+                generated_page(number, pages, links, language, rng), encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    # the generated pages stay out of the navigation, so every page is a normal-sized Material page
+    (project / "mkdocs.yml").write_text(config + "\nnot_in_nav: |\n  /bench/\n", encoding="utf-8")
+    return project
+
+
+def build(project: Path, site: Path) -> float:
+    env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
+    start = time.perf_counter()
+    subprocess.run([BIN / "mkdocs", "build", "-q", "-f", project / "mkdocs.yml", "-d", site], env=env, check=True)
+    return time.perf_counter() - start
+
+
+def measure(command: list, env: dict | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak MiB of the process tree (sampled every 20 ms) and exit code of one run."""
+    start = time.perf_counter()
+    process = psutil.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    return time.perf_counter() - start, peak / 2**20, process.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages-per-language", type=int, default=1000)
+    parser.add_argument("--links", type=int, default=50, help="internal links per generated page")
+    parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
+    arguments = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="bench-check-"))
+    try:
+        web = (arguments.keep or work) / "www"
+        site = web / REPO_PATH
+        project = make_project(work, arguments.pages_per_language, arguments.links)
+        seconds = build(project, site)
+        for folder in (work, web, *web.rglob("*")):  # LinkChecker, run as root, reads as user nobody
+            folder.chmod(0o755 if folder.is_dir() else 0o644)
+        html = sum(1 for _ in site.rglob("*.html"))
+        env = dict(os.environ, SITE_URL=SITE_URL)
+        runs = {
+            "check_site.py": measure([sys.executable, ROOT / "scripts" / "check_site.py", site, "--config",
+                                      project / "mkdocs.yml"], env),
+            "lychee 0.24 (--offline --include-fragments)": measure(
+                [BIN / "lychee", "--offline", "--include-fragments", "--index-files", "index.html",
+                 "--root-dir", web, "--no-progress", site]),
+            "LinkChecker 10.6": measure([BIN / "linkchecker", "--no-status", "--no-warnings",
+                                         "--recursion-level=-1",
+                                         (site / "index.html").as_uri()]),
+        }
+        print(f"Site: {html} HTML pages ({arguments.pages_per_language} generated per language, "
+              f"~{arguments.links} internal links each), built in {seconds:.1f} s; "
+              f"{os.cpu_count()} cores.\n")
+        print("| checker | wall time | peak memory | exit |")
+        print("| --- | ---: | ---: | ---: |")
+        for name, (wall, peak, code) in runs.items():
+            print(f"| {name} | {wall:.1f} s | {peak:.0f} MiB | {code} |")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
