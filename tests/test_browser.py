@@ -240,3 +240,15 @@ def test_ui_strings_are_in_the_page_language(page, path, title):
     assert titles == {title}
     label = page.get_attribute(".md-search[role=dialog]", "aria-label")
     assert label == ("Haku" if path == "faq/" else "Search")
+
+
+def test_the_search_engine_loads_only_when_the_reader_searches(page):
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto("faq/")
+    page.wait_for_load_state("networkidle")
+    engine = ("/workers/search.", "/lunr/")
+    assert [url for url in requests if any(part in url for part in engine)] == []
+    _, links = search(page, "Meta")
+    assert links
+    assert [url for url in requests if "/workers/search." in url]

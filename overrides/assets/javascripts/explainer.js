@@ -1,6 +1,4 @@
-// Reader features on top of Material: keep your place when switching language, copy a link to an entry,
-// name the search dialog, show the 404 page in the language of the missing path.
-// Loaded after Material's bundle and before DOMContentLoaded (a plain script at the end of <body>).
+// Reader features on top of Material. Runs after Material's bundle, before DOMContentLoaded.
 (function () {
   "use strict";
 
@@ -20,25 +18,22 @@
     });
     notFound.forEach(function (section) {
       section.hidden = section.dataset.explainerLanguage !== language;
+      if (!section.hidden) document.title = section.querySelector("h1").textContent;
     });
     root.lang = language;
-    document.title = strings[language].not_found_title + " – " + document.title.split(" - ").pop();
   }
   var ui = strings[root.lang] || strings[languages[0]];
 
-  // --- Material's alternate-language script ----------------------------------------------------------------
-  // On DOMContentLoaded, Material 9.7+ requests "<alternate href>/sitemap.xml" for every <link rel=alternate>;
-  // with per-page hreflang links those files do not exist (two 404s per page). Its listener was registered
-  // when its bundle ran, before this script, so hiding the links until our own listener runs avoids the
-  // requests; crawlers read the static HTML, where the links are untouched.
+  // --- Material 9.7+ requests "<alternate href>/sitemap.xml" for each <link rel=alternate> on
+  // DOMContentLoaded: 404s with per-page hreflang links. Its listener runs before ours, so the links are
+  // hidden until ours runs; crawlers read the static HTML, where they are untouched.
   var alternates = document.querySelectorAll('head link[rel="alternate"][hreflang]');
   alternates.forEach(function (link) { link.setAttribute("rel", "x-explainer-alternate"); });
   document.addEventListener("DOMContentLoaded", function () {
     alternates.forEach(function (link) { link.setAttribute("rel", "alternate"); });
   }, { once: true });
 
-  // --- Language switch keeps the entry you are on -----------------------------------------------------------
-  // The switcher links to the same page in the other language; the fragment is added here.
+  // --- Language switch keeps the entry you are on: the switcher gets the fragment --------------------------
   var switchers = Array.prototype.slice.call(document.querySelectorAll(".md-select__link[hreflang]"));
   switchers.forEach(function (link) { link.dataset.explainerHref = link.getAttribute("href"); });
   function keepFragment() {
@@ -73,7 +68,7 @@
         var url = new URL("#" + heading.id, location.href).href;
         navigator.clipboard.writeText(url).then(function () {
           status.textContent = "";
-          // a fresh text node so screen readers announce the same message again
+          // emptied first so screen readers announce a repeated message
           window.setTimeout(function () { status.textContent = ui.link_copied; }, 50);
           button.classList.add("explainer-copy-link--done");
         });

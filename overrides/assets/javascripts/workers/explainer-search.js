@@ -1,31 +1,59 @@
-// Search worker: Material's own, plus stemming of the words being typed.
+// Search worker: Material's own, loaded on the first query, plus stemming of the words being typed.
 //
-// Material turns every query word into a prefix search ("ammattilaisilla" -> "ammattilaisilla*"), and lunr
-// does not run prefix words through the stemmer; against an index of stems ("ammattilais") nothing then
-// matches. This wrapper stems the word before the "*" with the index's own stemmer, so an inflected form finds
-// the page ("ammattilaisilla" -> "ammattilais*"). It lives beside Material's worker so that Material's relative
-// paths to the lunr language files still resolve.
+// 1. Material starts its worker and sends it the index on every page load, so every first view would download
+//    the worker and the lunr language files (~16 KB compressed) that only a search needs. This wrapper answers
+//    "ready" at once and loads Material's worker when the first query arrives.
+// 2. Material turns every query word into a prefix search ("ammattilaisilla" -> "ammattilaisilla*"), and lunr
+//    does not run prefix words through the stemmer; against an index of stems ("ammattilais") nothing then
+//    matches. The word before the "*" is stemmed with the index's own stemmer ("ammattilais*").
+// It lives beside Material's worker so that Material's relative paths to the lunr language files resolve.
 "use strict";
 
+var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3; // Material's SearchMessageType
+var material = new URL(self.location.href).searchParams.get("material");
+var post = self.postMessage.bind(self);
+var setup = null; // the setup message, replayed to Material's worker once it is loaded
+var pending = null; // the query that triggered loading
+var loaded = false;
 var language = null;
 
-// Registered before Material's handler: remember the index language from the setup message.
 self.addEventListener("message", function (ev) {
-  if (ev.data && ev.data.data && ev.data.data.config && ev.data.data.config.lang)
-    language = ev.data.data.config.lang[0];
+  if (loaded || !ev.data) return; // from now on Material's own listener answers
+  if (ev.data.type === SETUP) {
+    setup = ev.data;
+    language = setup.data.config.lang[0];
+    post({ type: READY });
+  } else if (ev.data.type === QUERY && setup && !String(ev.data.data).trim()) {
+    post({ type: RESULT, data: { items: [] } }); // what Material answers for an empty query (sent on load)
+  } else if (ev.data.type === QUERY && setup) {
+    pending = ev.data;
+    load();
+  }
 });
 
-importScripts(new URL(self.location.href).searchParams.get("material"));
-
-function stemmer() {
-  if (language === "en") return lunr.stemmer;
-  return language && lunr[language] ? lunr[language].stemmer : null;
+function load() {
+  loaded = true;
+  // Material answers the replayed setup with "ready": answer the waiting query instead of repeating it.
+  self.postMessage = function (message) {
+    if (message && message.type === READY && pending) {
+      var query = pending;
+      pending = null;
+      self.dispatchEvent(new MessageEvent("message", { data: query }));
+      return;
+    }
+    post(message);
+  };
+  importScripts(material);
+  stemPrefixWords();
+  self.dispatchEvent(new MessageEvent("message", { data: setup }));
 }
 
-var addClause = lunr.Query.prototype.clause;
-lunr.Query.prototype.clause = function (clause) {
-  var stem = stemmer();
-  var match = typeof clause.term === "string" && /^([^*]{2,})\*$/.exec(clause.term);
-  if (stem && match) clause.term = stem(new lunr.Token(match[1], {})).toString() + "*";
-  return addClause.call(this, clause);
-};
+function stemPrefixWords() {
+  var addClause = lunr.Query.prototype.clause;
+  lunr.Query.prototype.clause = function (clause) {
+    var stem = language === "en" ? lunr.stemmer : lunr[language] && lunr[language].stemmer;
+    var match = typeof clause.term === "string" && /^([^*]{2,})\*$/.exec(clause.term);
+    if (stem && match) clause.term = stem(new lunr.Token(match[1], {})).toString() + "*";
+    return addClause.call(this, clause);
+  };
+}
