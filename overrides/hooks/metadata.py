@@ -38,8 +38,7 @@ def faq_jsonld(page: Page, config: MkDocsConfig, html: str) -> dict | None:
                 "@id": f"{page.canonical_url}#{entry.id}",
                 "url": f"{page.canonical_url}#{entry.id}",
                 "name": entry.question,
-                "inLanguage": language,
-                "acceptedAnswer": {"@type": "Answer", "text": entry.answer, "inLanguage": language},
+                "acceptedAnswer": {"@type": "Answer", "text": entry.answer},
             }
             for entry in entries
         ],

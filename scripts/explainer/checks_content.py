@@ -54,22 +54,43 @@ def _differs(what: str, expected: str, found: str) -> str:
     return f'{what} differs from the source at "{right}" (source: "{left}")'
 
 
-def _translation_findings(content: ContentContext, page: str, element_id: str, what: str,
+def _translation_findings(content: ContentContext, page: str, language: str, element_id: str, what: str,
                           original: str, translation: str, name: str) -> Iterator[Finding]:
     """Named entities and numbers of a Finnish text that its translation lacks or adds."""
     terms = contract()
-    path, line = content.where(page, "en", element_id)
+    path, line = content.where(page, language, element_id)
     fi_entities, en_entities = entities(original, terms.entities), entities(translation, terms.entities)
     for entity in sorted(fi_entities - en_entities):
         yield Finding(path, line, name, f'{what}: missing entity "{entity}" (the Finnish text has it)')
     for entity in sorted(en_entities - fi_entities):
         yield Finding(path, line, name, f'{what}: entity "{entity}" is not in the Finnish text')
-    fi_numbers = numbers(original, terms.number_words["fi"])
-    en_numbers = numbers(translation, terms.number_words.get("en", {}))
+    fi_numbers = numbers(original, terms.number_words[content.site.layout.default_language])
+    en_numbers = numbers(translation, terms.number_words.get(language, {}))
     for number in sorted((fi_numbers - en_numbers).elements()):
         yield Finding(path, line, name, f'{what}: missing number "{number}" (the Finnish text has it)')
     for number in sorted((en_numbers - fi_numbers).elements()):
         yield Finding(path, line, name, f'{what}: number "{number}" is not in the Finnish text')
+
+
+def _translations(content: ContentContext, page: str, name: str):
+    """Findings for missing pages, and (language, Finnish structure, translated structure) per translation."""
+    default = content.site.layout.default_language
+    finnish = content.structure(page, default)
+    missing, pairs = [], []
+    for language in content.site.layout.languages[1:]:
+        translated = content.structure(page, language)
+        if finnish is None or translated is None:
+            missing.append(content.missing(page, language if translated is None else default, name))
+        else:
+            pairs.append((language, finnish, translated))
+    return missing, pairs
+
+
+def _id_order(content: ContentContext, page: str, language: str, name: str, kind: str,
+              finnish_ids: list[str], ids: list[str]) -> Iterator[Finding]:
+    if ids != finnish_ids:
+        path, _ = content.where(page, language)
+        yield Finding(path, 0, name, f"{kind} ids {ids} differ from the Finnish {finnish_ids}")
 
 
 @check("source-hash")
@@ -123,24 +144,19 @@ def faq_source(content: ContentContext) -> Iterator[Finding]:
 @check("faq-translation")
 def faq_translation(content: ContentContext) -> Iterator[Finding]:
     """Translated FAQs have the Finnish ids in order, the same entities and numbers, and the original answer."""
-    default = content.site.layout.default_language
-    finnish = content.structure("faq", default)
-    for language in content.site.layout.languages[1:]:
-        translated = content.structure("faq", language)
-        if finnish is None or translated is None:
-            yield content.missing("faq", language if translated is None else default, "faq-translation")
-            continue
+    missing, pairs = _translations(content, "faq", "faq-translation")
+    yield from missing
+    for language, finnish, translated in pairs:
         path, _ = content.where("faq", language)
-        fi_ids, ids = [e.id for e in finnish.faq], [e.id for e in translated.faq]
-        if ids != fi_ids:
-            yield Finding(path, 0, "faq-translation", f"FAQ ids {ids} differ from the Finnish {fi_ids}")
+        yield from _id_order(content, "faq", language, "faq-translation", "FAQ",
+                             [e.id for e in finnish.faq], [e.id for e in translated.faq])
         sources = {e.id: s for e, s in zip(finnish.faq, content.source.faq)}
         for entry, original in zip(translated.faq, finnish.faq):
             if entry.id != original.id:
                 continue
-            yield from _translation_findings(content, "faq", entry.id, f"#{entry.id} question",
+            yield from _translation_findings(content, "faq", language, entry.id, f"#{entry.id} question",
                                              original.question, entry.question, "faq-translation")
-            yield from _translation_findings(content, "faq", entry.id, f"#{entry.id} answer",
+            yield from _translation_findings(content, "faq", language, entry.id, f"#{entry.id} answer",
                                              original.answer, entry.answer, "faq-translation")
             _, line = content.where("faq", language, entry.id)
             source = sources.get(entry.id)
@@ -178,20 +194,14 @@ def article_source(content: ContentContext) -> Iterator[Finding]:
 @check("article-translation")
 def article_translation(content: ContentContext) -> Iterator[Finding]:
     """Translated articles have the Finnish paragraph ids in order, with the same entities and numbers."""
-    default = content.site.layout.default_language
-    finnish = content.structure("article", default)
-    for language in content.site.layout.languages[1:]:
-        translated = content.structure("article", language)
-        if finnish is None or translated is None:
-            yield content.missing("article", language if translated is None else default, "article-translation")
-            continue
-        fi_ids, ids = [p.id for p in finnish.paragraphs], [p.id for p in translated.paragraphs]
-        if ids != fi_ids:
-            path, _ = content.where("article", language)
-            yield Finding(path, 0, "article-translation", f"paragraph ids {ids} differ from the Finnish {fi_ids}")
+    missing, pairs = _translations(content, "article", "article-translation")
+    yield from missing
+    for language, finnish, translated in pairs:
+        yield from _id_order(content, "article", language, "article-translation", "paragraph",
+                             [p.id for p in finnish.paragraphs], [p.id for p in translated.paragraphs])
         for paragraph, original in zip(translated.paragraphs, finnish.paragraphs):
             if paragraph.id == original.id:
-                yield from _translation_findings(content, "article", paragraph.id, f"#{paragraph.id}",
+                yield from _translation_findings(content, "article", language, paragraph.id, f"#{paragraph.id}",
                                                  original.text, paragraph.text, "article-translation")
 
 
@@ -209,15 +219,11 @@ def glossary(content: ContentContext) -> Iterator[Finding]:
         for quote in entry.quotes:
             if quote not in text:
                 yield Finding(path, line, "glossary", f'#{entry.id}: quote not in the source: "{quote[:60]}"')
-    for language in content.site.layout.languages[1:]:
-        translated = content.structure("people", language)
-        if translated is None:
-            yield content.missing("people", language, "glossary")
-            continue
-        fi_ids, ids = [e.id for e in finnish.glossary], [e.id for e in translated.glossary]
-        if ids != fi_ids:
-            path, _ = content.where("people", language)
-            yield Finding(path, 0, "glossary", f"glossary ids {ids} differ from the Finnish {fi_ids}")
+    missing, pairs = _translations(content, "people", "glossary")
+    yield from missing
+    for language, _, translated in pairs:
+        yield from _id_order(content, "people", language, "glossary", "glossary",
+                             [e.id for e in finnish.glossary], [e.id for e in translated.glossary])
 
 
 @check("faq-jsonld")
