@@ -101,6 +101,7 @@ LINK_DEFECTS = [
     ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="javascript:void(0)"',
      "javascript: link"),
     ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="mailto:nobody"', "malformed mailto"),
+    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="tel:call-me"', "malformed tel"),
     ("meta-refresh", "faq/index.html", "<head>", '<head><meta http-equiv="refresh" content="0; url=../gone/">',
      "refresh target"),
     ("canonical", "faq/index.html", 'rel="canonical" href="', 'rel="canonical" href="http://elsewhere.example/',
@@ -253,3 +254,30 @@ def test_an_unreadable_page_is_a_finding(copy, capsys):
     (copy / "people" / "index.html").chmod(0)
     code, lines, _ = run(capsys, copy, "--only", "unreadable")
     assert code == 1 and "unreadable: cannot read the file" in lines[0]
+
+
+def test_external_links_are_checked_only_when_asked(copy, capsys, monkeypatch, tmp_path):
+    import functools
+    import http.server
+    import threading
+
+    class Answers(http.server.BaseHTTPRequestHandler):
+        def do_HEAD(self):
+            self.send_response(200 if self.path == "/ok" else 404)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answers)  # another origin than the site's
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{other.server_port}"
+    edit(copy, "faq/index.html", 'href="../article/#p-frustration"', f'href="{base}/gone"')
+    edit(copy, "faq/index.html", 'href="../article/#p-retention"', f'href="{base}/ok"')
+    monkeypatch.setattr(check_site, "EXTERNAL_CACHE", tmp_path / "cache.json")
+    assert run(capsys, copy, "--only", "internal-link")[0] == 0  # offline by default
+    code, lines, _ = run(capsys, copy, "--only", "internal-link", "--external")
+    other.shutdown()
+    assert code == 1
+    assert [line.split(": ", 1)[1] for line in lines] == [f'external-link: "{base}/gone": HTTP 404']
+    assert f"{base}/ok" in (tmp_path / "cache.json").read_text()

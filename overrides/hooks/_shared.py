@@ -1,4 +1,8 @@
-"""Makes the shared readers in scripts/explainer importable from the build hooks."""
+"""Makes the shared readers in scripts/explainer importable from the build hooks.
+
+MkDocs puts a hook's folder on sys.path only while it imports the hook, so hooks import what they need from
+`explainer` at module level, right after importing this module.
+"""
 
 import sys
 from pathlib import Path
