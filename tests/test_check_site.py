@@ -143,11 +143,7 @@ def test_a_page_missing_from_the_sitemap_is_found(copy, capsys):
     (copy / "sitemap.xml").write_text(text[:start] + text[text.index("</url>", start) + 6:], encoding="utf-8")
     code, lines, _ = run(capsys, copy, "--only", "sitemap")
     assert code == 1
-    assert [line.split(": ", 2)[2] for line in lines] == [f"{copy_url(copy)}people/ is not listed"]
-
-
-def copy_url(copy: Path) -> str:
-    return os.environ["SITE_URL"]
+    assert [line.split(": ", 2)[2] for line in lines] == [f"{os.environ['SITE_URL']}people/ is not listed"]
 
 
 # --- Content defects (the finding names the Markdown source) ------------------------------------------------

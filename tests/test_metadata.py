@@ -16,8 +16,7 @@ OG_LOCALE = {"fi": "fi_FI", "en": "en_US"}
 def pages(site):
     for page in contract().pages:
         for language in site.layout.languages:
-            prefix = "" if language == site.layout.default_language else f"{language}/"
-            yield language, f"{prefix}{'' if page == 'index' else page + '/'}index.html"
+            yield language, site.layout.built_page(page, language)
 
 
 def head(document, xpath):

@@ -18,8 +18,7 @@ LANGUAGES = ("fi", "en")
 
 def built_page(site, page: str, language: str) -> str:
     """Built file of a page: Finnish at the root, English under /en/."""
-    prefix = "" if language == "fi" else f"{language}/"
-    return f"{prefix}{'' if page == 'index' else page + '/'}index.html"
+    return site.layout.built_page(page, language)
 
 
 def structure(site, page: str, language: str):

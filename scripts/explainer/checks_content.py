@@ -26,8 +26,7 @@ class ContentContext:
         self.structure = cache(self._structure)
 
     def built(self, page: str, language: str) -> str:
-        prefix = "" if language == self.site.layout.default_language else f"{language}/"
-        return f"{prefix}{'' if page == 'index' else page + '/'}index.html"
+        return self.site.layout.built_page(page, language)
 
     def _structure(self, page: str, language: str) -> PageStructure | None:
         built = self.built(page, language)

@@ -31,6 +31,11 @@ class Layout:
         first = page.split("/", 1)[0]
         return first if first in self.languages[1:] and "/" in page else self.default_language
 
+    def built_page(self, page: str, language: str) -> str:
+        """The built file of a page name in a language ("faq", "en" -> "en/faq/index.html")."""
+        prefix = "" if language == self.default_language else f"{language}/"
+        return f"{prefix}{'' if page == 'index' else page + '/'}index.html"
+
     def page_url(self, page: str) -> str:
         """Absolute URL of a built HTML file ("en/faq/index.html" -> "<site_url>en/faq/")."""
         path = page[: -len("index.html")] if page.endswith("index.html") else page
