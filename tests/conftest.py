@@ -6,17 +6,15 @@ import functools
 import http.server
 import io
 import os
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+from explainer.layout import Layout, load_layout
 
-from explainer.layout import Layout, load_layout  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 # GitHub Pages serves a project site under /<repo>/; the tests serve it the same way.
 REPO_PATH = "explainer"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import check_site
+from explainer import cli as check_site
 from conftest import ROOT
 from explainer.findings import CHECKS
 
@@ -35,7 +35,7 @@ def project(tmp_path) -> Path:
 
 def run(capsys, site: Path, *options: str) -> tuple[int, list[str], str]:
     """Exit code, finding lines (without the summary) and stderr of one checker run."""
-    code = check_site.main([str(site), "--format", "text", *options])
+    code = check_site.main([str(site), "--format", "text", "--config", str(ROOT / "mkdocs.yml"), *options])
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     return code, lines[:-1] if lines else [], captured.err

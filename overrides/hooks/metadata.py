@@ -9,7 +9,6 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-import _shared  # noqa: F401  (puts scripts/ on sys.path)
 from explainer.structure import read_fragment
 
 
