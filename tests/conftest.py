@@ -6,6 +6,7 @@ import functools
 import http.server
 import io
 import os
+import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,14 +49,30 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def build_site(site_dir: Path, site_url: str) -> None:
-    """Build with MkDocs' API in strict mode, as the README and the workflow do."""
+def build_site(site_dir: Path, site_url: str, config_file: Path = ROOT / "mkdocs.yml") -> None:
+    """Build with MkDocs' API in strict mode, as the README and the workflow do (site_url given, not from the
+    environment, so nothing leaks into later tests)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    os.environ["SITE_URL"] = site_url
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=True))
+    build(load_config(config_file=str(config_file), site_dir=str(site_dir), site_url=site_url, strict=True))
+
+
+def copy_project(target: Path) -> Path:
+    """A private copy of mkdocs.yml, docs/ and overrides/ to edit and build."""
+    target.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", target)
+    for folder in ("docs", "overrides"):
+        shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quiet_material():
+    """Material's end-of-life banner on every build, silenced for the session only."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NO_MKDOCS_2_WARNING", "1")
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -79,7 +96,7 @@ def site(web_root, server) -> BuiltSite:
     url = f"http://127.0.0.1:{server.server_port}/{REPO_PATH}/"
     site_dir = web_root / REPO_PATH
     build_site(site_dir, url)
-    return BuiltSite(dir=site_dir, url=url, layout=load_layout(ROOT / "mkdocs.yml"))
+    return BuiltSite(dir=site_dir, url=url, layout=load_layout(ROOT / "mkdocs.yml", url))
 
 
 # --- The browser ---------------------------------------------------------------------------------------------

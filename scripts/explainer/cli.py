@@ -12,21 +12,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
-from . import checks_content, checks_links  # noqa: F401  (registers the checks)
+from . import checks_content, checks_links, checks_translation, external  # noqa: F401  (registers the checks)
 from .checks_content import ContentContext
+from .checks_translation import alignment_lines
 from .context import SiteContext
-from .external import check_external
 from .findings import CHECKS, Finding, display_path
-from .layout import LayoutError, load_layout
+from .layout import Layout, LayoutError, load_layout
 from .pages import iter_pages, site_files
+from .published import ContractError, contract
 from .source import SourceError, read_source
 
-CONTENT_CHECKS = {name for name, c in CHECKS.items() if c.run.__module__.endswith("checks_content")}
-EXTERNAL_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "explainer-external-links.json"
+# Checks that read the source and the parsed pages get the content context; link checks get the site context.
+CONTENT_CHECKS = {name for name, c in CHECKS.items()
+                  if c.run.__module__.endswith(("checks_content", "checks_translation"))}
 
 
 class UsageError(Exception):
@@ -38,23 +39,39 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _check_names(value: str) -> list[str]:
+    """--only/--skip values: comma-separated check names, each one known."""
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    for name in names:
+        if name not in CHECKS:
+            raise argparse.ArgumentTypeError(f"unknown check '{name}' (see --list-checks)")
+    return names
+
+
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = _Parser(prog="check_site.py", description=__doc__.splitlines()[0])
     parser.add_argument("site", nargs="?", default="site", help="the built site (default: site)")
     parser.add_argument("--config", default="mkdocs.yml", help="mkdocs.yml of the build (default: mkdocs.yml)")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--external", action="store_true", help="also check external http(s) links")
+    parser.add_argument("--site-url", help="the site_url the site was built with (default: from mkdocs.yml, "
+                                           "i.e. the SITE_URL environment variable)")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="one finding per line (text, default) or one JSON document (json)")
+    parser.add_argument("--external", action="store_true",
+                        help="also run the external-link check (http(s) links, over the network)")
     parser.add_argument("--list-checks", action="store_true", help="list the checks and exit")
-    parser.add_argument("--only", nargs="+", metavar="CHECK", help="run only these checks")
-    parser.add_argument("--skip", nargs="+", metavar="CHECK", default=[], help="skip these checks")
+    parser.add_argument("--only", type=_check_names, action="append", metavar="CHECK[,CHECK…]",
+                        help="run only these checks (comma-separated; may be repeated)")
+    parser.add_argument("--skip", type=_check_names, action="append", default=[], metavar="CHECK[,CHECK…]",
+                        help="skip these checks (comma-separated; may be repeated)")
+    parser.add_argument("--show-alignment", metavar="PAGE",
+                        help="print each translated unit's sentences as aligned (a page name, or 'all') and exit")
     arguments = parser.parse_args(argv)
-    for name in (arguments.only or []) + arguments.skip:
-        if name not in CHECKS:
-            raise UsageError(f"unknown check '{name}' (see --list-checks)")
+    arguments.only = [name for names in arguments.only for name in names] if arguments.only else None
+    arguments.skip = [name for names in arguments.skip for name in names]
     return arguments
 
 
-def run(arguments: argparse.Namespace) -> list[Finding]:
+def _load(arguments: argparse.Namespace) -> tuple[Path, list[str], Layout]:
     site = Path(arguments.site)
     if not site.exists():
         raise UsageError(f"site directory '{site}' does not exist (run mkdocs build first)")
@@ -67,12 +84,29 @@ def run(arguments: argparse.Namespace) -> list[Finding]:
     if not any(f.endswith(".html") for f in files):
         raise UsageError(f"'{site}' has no HTML pages")
     try:
-        layout = load_layout(Path(arguments.config))
-    except LayoutError as error:
+        layout = load_layout(Path(arguments.config), arguments.site_url)
+        contract()
+    except (LayoutError, ContractError) as error:
         raise UsageError(str(error)) from None
+    return site, files, layout
+
+
+def _built_for(context: SiteContext) -> str | None:
+    """The site_url the home page was built with (from its canonical link), if it has one."""
+    record = context.records.get("index.html")
+    canonical = next((link.url for link in record.links if link.rel == "canonical"), None) if record else None
+    return canonical
+
+
+def run(arguments: argparse.Namespace) -> tuple[list[Finding], ContentContext | None]:
+    site, files, layout = _load(arguments)
     selected = [name for name in (arguments.only or CHECKS) if name not in arguments.skip]
+    if arguments.external and "external-link" not in selected:
+        selected.append("external-link")
+    if not arguments.external and arguments.only is None:
+        selected = [name for name in selected if name != "external-link"]
     source = None
-    if CONTENT_CHECKS & set(selected):
+    if CONTENT_CHECKS & set(selected) or arguments.show_alignment:
         try:
             source = read_source(layout.docs_dir / layout.source_path)
         except SourceError as error:
@@ -81,16 +115,18 @@ def run(arguments: argparse.Namespace) -> list[Finding]:
     for page, record in iter_pages(site, files):
         context.records[page] = record
         context.warm(page)  # the main process resolves links while the workers parse the rest
+    built_for = _built_for(context)
+    if built_for is not None and not built_for.startswith(layout.site_url):
+        raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "
+                         f"{layout.site_url} (build and check with the same SITE_URL, or pass --site-url)")
     content = ContentContext(context, source) if source else None
     findings: list[Finding] = []
     for name in selected:
         findings.extend(CHECKS[name].run(content if name in CONTENT_CHECKS else context))
-    if arguments.external:
-        findings.extend(check_external(context, EXTERNAL_CACHE))
-    return sorted(set(findings))
+    return sorted(set(findings)), content
 
 
-def report(findings: list[Finding], output_format: str, pages: int | None = None) -> None:
+def report(findings: list[Finding], output_format: str) -> None:
     if output_format == "json":
         print(json.dumps({"findings": [f.as_dict() for f in findings], "count": len(findings)},
                          ensure_ascii=False, indent=2))
@@ -109,7 +145,13 @@ def main(argv: list[str] | None = None) -> int:
             for check in CHECKS.values():
                 print(f"{check.name:<22} {check.description}")
             return 0
-        findings = run(arguments)
+        findings, content = run(arguments)
+        if arguments.show_alignment:
+            page = None if arguments.show_alignment == "all" else arguments.show_alignment
+            if page is not None and page not in contract().pages:
+                raise UsageError(f"unknown page '{page}' (pages: {', '.join(contract().pages)}, or all)")
+            print("\n".join(alignment_lines(content, page)))
+            return 0
     except UsageError as error:
         print(f"check_site.py: error: {error}", file=sys.stderr)
         return 2

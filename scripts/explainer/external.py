@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 import urllib.error
 import urllib.request
@@ -11,25 +12,29 @@ from pathlib import Path
 from typing import Iterator
 
 from .context import SiteContext
-from .findings import Finding
+from .findings import Finding, check
 
 TIMEOUT = 10  # seconds per request
 WORKERS = 8  # requests in flight at most
 RETRIES = 3  # on 429 Too Many Requests
 CACHE_TTL = 24 * 3600  # seconds a good answer is trusted
+CACHE_FILE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "explainer-external-links.json"
+
+
+def _request(url: str, method: str) -> urllib.request.Request:
+    return urllib.request.Request(url, method=method, headers={"User-Agent": "explainer-link-check"})
 
 
 def _status(url: str) -> str:
     """"" if the URL answers 2xx/3xx, else a short reason."""
     for attempt in range(RETRIES + 1):
-        request = urllib.request.Request(url, method="HEAD", headers={"User-Agent": "explainer-link-check"})
         try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT):
+            with urllib.request.urlopen(_request(url, "HEAD"), timeout=TIMEOUT):
                 return ""
         except urllib.error.HTTPError as error:
-            if error.code == 405 and request.get_method() == "HEAD":
+            if error.code == 405:  # HEAD not allowed: ask with GET
                 try:
-                    with urllib.request.urlopen(urllib.request.Request(url), timeout=TIMEOUT):
+                    with urllib.request.urlopen(_request(url, "GET"), timeout=TIMEOUT):
                         return ""
                 except urllib.error.HTTPError as retry:
                     error = retry
@@ -45,8 +50,10 @@ def _status(url: str) -> str:
     return "HTTP 429 after retries"
 
 
-def check_external(context: SiteContext, cache_file: Path) -> Iterator[Finding]:
-    """Every external link answers; good answers are cached for a day in `cache_file`."""
+@check("external-link")
+def external_link(context: SiteContext) -> Iterator[Finding]:
+    """External http(s) links answer (run with --external; good answers cached for a day)."""
+    cache_file = CACHE_FILE
     try:
         cache = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):

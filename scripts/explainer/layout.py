@@ -57,17 +57,24 @@ class Layout:
         return None
 
 
-def load_layout(config_file: Path) -> Layout:
+def load_layout(config_file: Path, site_url: str | None = None) -> Layout:
     """Read mkdocs.yml with MkDocs' own loader, so `!ENV` and defaults behave exactly as in the build."""
     from mkdocs.config import load_config  # imported here: loading MkDocs is slow and only needed once
     from mkdocs.exceptions import ConfigurationError
 
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    # MkDocs logs config warnings while loading; quiet them for this call only. The logger's level must be
+    # restored: MkDocs counts --strict warnings through it, so a lasting change would disable strict mode.
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
     try:
-        config = load_config(config_file=str(config_file))
+        overrides = {"site_url": site_url} if site_url else {}
+        config = load_config(config_file=str(config_file), **overrides)
     except (ConfigurationError, OSError) as error:
         detail = " ".join(str(error).split())  # MkDocs' YAML errors span several lines
         raise LayoutError(f"cannot load {config_file}: {detail}") from None
+    finally:
+        logger.setLevel(level)
     i18n = config.plugins.get("i18n")
     if i18n is None:
         raise LayoutError(f"{config_file} does not enable the i18n plugin")

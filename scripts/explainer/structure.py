@@ -7,7 +7,7 @@ It reads rendered HTML (what readers get), so links and abbreviations inside ver
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
@@ -15,6 +15,9 @@ from .text import normalise
 
 # Elements whose text is not part of what a heading or paragraph says (the permalink's pilcrow).
 _SKIP = "headerlink"
+# A deliberate difference between a translation and its original, declared on the unit in the Markdown:
+# `{ data-differs="name Language Learning: the source's wrong expansion is corrected" }`.
+DIFFERS = "data-differs"
 
 
 @dataclass(frozen=True)
@@ -43,11 +46,20 @@ class GlossaryEntry:
 
 
 @dataclass(frozen=True)
+class Note:
+    text: str  # the paragraphs of an editorial note (admonition), without its title
+    line: int
+
+
+@dataclass(frozen=True)
 class PageStructure:
     title: str
     paragraphs: tuple[Paragraph, ...]
     faq: tuple[FaqEntry, ...]
     glossary: tuple[GlossaryEntry, ...]
+    notes: tuple[Note, ...] = ()
+    description: str = ""
+    declared: dict[str, str] = field(default_factory=dict)  # unit key (see explainer.units) -> data-differs
 
 
 def visible_text(element) -> str:
@@ -83,11 +95,18 @@ def _section(heading, stop: set[str]):
         node = node.getnext()
 
 
-def _faq(root) -> tuple[FaqEntry, ...]:
+def _declare(declared: dict[str, str], key: str, element) -> None:
+    if element is not None and element.get(DIFFERS):
+        declared[key] = element.get(DIFFERS)
+
+
+def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
     entries = []
     for heading in root.xpath("./h2[@id]"):
         section = list(_section(heading, {"h1", "h2"}))
         answer = next((n for n in section if n.tag == "p"), None)
+        _declare(declared, f"#{heading.get('id')} question", heading)
+        _declare(declared, f"#{heading.get('id')} answer", answer)
         original = next((p for n in section if n.tag == "details" for p in n.xpath(".//p[@lang='fi']")), None)
         entries.append(FaqEntry(
             id=heading.get("id"),
@@ -99,31 +118,57 @@ def _faq(root) -> tuple[FaqEntry, ...]:
     return tuple(entries)
 
 
-def _glossary(root) -> tuple[GlossaryEntry, ...]:
+def _glossary(root, declared: dict[str, str]) -> tuple[GlossaryEntry, ...]:
     entries = []
     for heading in root.xpath("./h3[@id]"):
         section = list(_section(heading, {"h1", "h2", "h3"}))
         role = next((n for n in section if "role" in (n.get("class") or "").split()), None)
+        quotes = [p for n in section if n.tag == "blockquote" for p in n.xpath("./p")]
+        key = f"#{heading.get('id')}"
+        _declare(declared, f"{key} name", heading)
+        _declare(declared, f"{key} role", role)
+        for number, quote in enumerate(quotes, start=1):
+            _declare(declared, f"{key} quote {number}", quote)
         entries.append(GlossaryEntry(
             id=heading.get("id"),
             name=visible_text(heading),
             role=visible_text(role) if role is not None else "",
-            quotes=tuple(visible_text(p) for n in section if n.tag == "blockquote" for p in n.xpath("./p")),
+            quotes=tuple(visible_text(p) for p in quotes),
             line=heading.sourceline or 0,
         ))
     return tuple(entries)
 
 
+def _notes(root, declared: dict[str, str]) -> tuple[Note, ...]:
+    """Editorial notes: admonitions (not collapsible <details> blocks), in page order."""
+    notes = []
+    for number, box in enumerate(root.xpath("./div[contains(concat(' ', @class, ' '), ' admonition ')]"), 1):
+        paragraphs = [p for p in box.xpath("./p") if "admonition-title" not in (p.get("class") or "").split()]
+        for paragraph in paragraphs:
+            _declare(declared, f"note {number}", paragraph)
+        notes.append(Note(" ".join(visible_text(p) for p in paragraphs), box.sourceline or 0))
+    return tuple(notes)
+
+
 def read_structure(document) -> PageStructure:
-    """Paragraphs with ids, FAQ entries (h2 with id) and glossary entries (h3 with id) of a parsed page."""
+    """Paragraphs with ids, FAQ entries (h2 with id), glossary entries (h3 with id), notes and description."""
     root = content_root(document)
+    declared: dict[str, str] = {}
     title = root.xpath("./h1")
-    paragraphs = tuple(Paragraph(p.get("id"), visible_text(p), p.sourceline or 0) for p in root.xpath("./p[@id]"))
+    _declare(declared, "title", title[0] if title else None)
+    paragraphs = []
+    for p in root.xpath("./p[@id]"):
+        _declare(declared, f"#{p.get('id')}", p)
+        paragraphs.append(Paragraph(p.get("id"), visible_text(p), p.sourceline or 0))
+    description = document.xpath("//head/meta[@name='description']/@content")
     return PageStructure(
         title=visible_text(title[0]) if title else "",
-        paragraphs=paragraphs,
-        faq=_faq(root) if not root.xpath("./h3[@id]") else (),
-        glossary=_glossary(root),
+        paragraphs=tuple(paragraphs),
+        faq=_faq(root, declared) if not root.xpath("./h3[@id]") else (),
+        glossary=_glossary(root, declared),
+        notes=_notes(root, declared),
+        description=normalise(description[0]) if description else "",
+        declared=declared,
     )
 
 

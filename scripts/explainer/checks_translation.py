@@ -1,0 +1,233 @@
+"""Translation QA checks: each translated page against its Finnish page, unit by unit and sentence by sentence."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .checks_content import ContentContext
+from .findings import Finding, check, display_path
+from .language import sentences, tables
+from .published import contract
+from .text import entities, normalise, numbers
+from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
+from .units import unit_line
+
+
+def translation_pairs(content: ContentContext) -> Iterator[tuple[str, str, list[Pair], dict[str, str]]]:
+    """(page, language, pairs, declarations) for every translated page that exists in both languages."""
+    default = content.site.layout.default_language
+    for page in contract().pages:
+        finnish = content.structure(page, default)
+        for language in content.site.layout.languages[1:]:
+            translated = content.structure(page, language)
+            if finnish is not None and translated is not None:
+                yield page, language, pairs(finnish, translated, language), translated.declared
+
+
+def _locate(content: ContentContext, page: str, problem: Problem) -> tuple[str, int]:
+    path, anchor_line = content.where(page, problem.language, problem.unit.anchor)
+    markdown = content.site.layout.markdown_for(content.built(page, problem.language))
+    if markdown is None:
+        return path, anchor_line
+    return path, unit_line(markdown.read_text(encoding="utf-8"), problem.unit, anchor_line)
+
+
+def report(content: ContentContext) -> list[Finding]:
+    """Every translation QA finding of the site, declared differences honoured (computed once per run)."""
+    if content.translation_report is not None:
+        return content.translation_report
+    findings = []
+    for page, language, page_pairs, declared in translation_pairs(content):
+        for pair in page_pairs:
+            found = problems(pair)
+            key = (pair.english or pair.finnish).key
+            valid, invalid = declarations(declared.get(key, ""))
+            used = set()
+            for problem in found:
+                if problem.language == language and (problem.check, problem.item) in valid:
+                    used.add((problem.check, problem.item))
+                    continue
+                findings.append(Finding(*_locate(content, page, problem), problem.check, problem.message))
+            if valid or invalid:
+                unit = pair.english
+                path, line = _locate(content, page, Problem("declared-difference", unit, language, "", ""))
+                for entry in invalid:
+                    findings.append(Finding(path, line, "declared-difference",
+                                            f'{key}: "{entry}" does not read as "CHECK ITEM: reason"'))
+                for check_name, item in valid:
+                    if (check_name, item) not in used:
+                        findings.append(Finding(path, line, "declared-difference",
+                                                f'{key}: declares "{check_name} {item}", but the translation has '
+                                                "no such difference"))
+    content.translation_report = findings
+    return findings
+
+
+def _only(content: ContentContext, name: str) -> Iterator[Finding]:
+    yield from (finding for finding in report(content) if finding.check == name)
+
+
+@check("untranslated")
+def untranslated(content: ContentContext) -> Iterator[Finding]:
+    """A translated unit or sentence that is empty, the Finnish text itself, or written in Finnish."""
+    yield from _only(content, "untranslated")
+
+
+@check("placeholder")
+def placeholder_text(content: ContentContext) -> Iterator[Finding]:
+    """Placeholder text (TODO, TBD, FIXME, "translation pending", lorem ipsum…) in any unit of either language."""
+    yield from _only(content, "placeholder")
+
+
+@check("dropped-sentence")
+def dropped_sentence(content: ContentContext) -> Iterator[Finding]:
+    """A Finnish sentence with no counterpart in the translation (sentence alignment)."""
+    yield from _only(content, "dropped-sentence")
+
+
+@check("added-sentence")
+def added_sentence(content: ContentContext) -> Iterator[Finding]:
+    """A translated sentence with no Finnish counterpart (sentence alignment)."""
+    yield from _only(content, "added-sentence")
+
+
+@check("length")
+def length(content: ContentContext) -> Iterator[Finding]:
+    """An aligned sentence pair whose length ratio is outside the band calibrated on the site (a dropped clause)."""
+    yield from _only(content, "length")
+
+
+@check("names")
+def names(content: ContentContext) -> Iterator[Finding]:
+    """A declared name in a Finnish sentence missing from its translation, or in the translation only."""
+    yield from _only(content, "names")
+
+
+@check("numbers")
+def numbers_check(content: ContentContext) -> Iterator[Finding]:
+    """A number (digits or number words) in a Finnish sentence missing from its translation, or added."""
+    yield from _only(content, "numbers")
+
+
+@check("polarity")
+def polarity_check(content: ContentContext) -> Iterator[Finding]:
+    """A negation or hedge (ei/not, tuskin/unlikely, vähintään/at least, yli/more than…) on one side only."""
+    yield from _only(content, "polarity")
+
+
+@check("undeclared-name")
+def undeclared_name(content: ContentContext) -> Iterator[Finding]:
+    """A capitalised name in a translated sentence that the declared entity list (published.yml) lacks."""
+    yield from _only(content, "undeclared-name")
+
+
+@check("declared-difference")
+def declared_difference(content: ContentContext) -> Iterator[Finding]:
+    """A data-differs declaration that is malformed or silences no finding (a stale declaration)."""
+    yield from _only(content, "declared-difference")
+
+
+# --- The declared names against the source -------------------------------------------------------------------
+
+def _source_sentences(content: ContentContext) -> list[tuple[int, list[str]]]:
+    """Each source block (title, paragraphs, FAQ questions and answers, credit) with its line and sentences."""
+    source = content.source
+    blocks = [source.title, *source.paragraphs, *(b for q in source.faq for b in (q.question, q.answer)),
+              source.credit]
+    return [(block.line, sentences(normalise(block.text), "fi")) for block in blocks]
+
+
+@check("entity-list")
+def entity_list(content: ContentContext) -> Iterator[Finding]:
+    """Every proper name in the source, in any inflected form, is declared in published.yml (entities)."""
+    path = display_path(content.source.path)
+    reported = set()
+    for line, block in _source_sentences(content):
+        for sentence in block:
+            for name in undeclared_names(sentence, "fi"):
+                if name not in reported:
+                    reported.add(name)
+                    yield Finding(path, line, "entity-list",
+                                  f'"{name}" is a name in the source but not declared in published.yml entities')
+
+
+@check("glossary-grounding")
+def glossary_grounding(content: ContentContext) -> Iterator[Finding]:
+    """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
+    default = content.site.layout.default_language
+    finnish = content.structure("people", default)
+    if finnish is None:
+        yield content.missing("people", default, "glossary-grounding")
+        return
+    declared = contract().entities
+    source_sentences = [sentence for _, block in _source_sentences(content) for sentence in block]
+    source_text = " ".join(source_sentences)
+    source_names = entities(source_text, declared)
+    source_numbers = numbers(source_text, tables().number_words["fi"])
+    for entry in finnish.glossary:
+        path, line = content.where("people", default, entry.id)
+        own = entities(entry.name, declared)
+        if not own:
+            yield Finding(path, line, "glossary-grounding",
+                          f'#{entry.id}: "{entry.name}" is not a declared entity (published.yml entities)')
+            continue
+        if not own & source_names:
+            yield Finding(path, line, "glossary-grounding", f'#{entry.id}: the source never mentions "{entry.name}"')
+        for number, quote in enumerate(entry.quotes, start=1):
+            if not own & entities(quote, declared):
+                yield Finding(path, line, "glossary-grounding",
+                              f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
+            if not _is_sentence_run(sentences(quote, "fi"), source_sentences):
+                yield Finding(path, line, "glossary-grounding",
+                              f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
+        for name in sorted(entities(entry.role, declared) - source_names):
+            yield Finding(path, line, "glossary-grounding", f'#{entry.id}: the role names "{name}", the source does not')
+        for value in sorted((numbers(entry.role, tables().number_words["fi"]) - source_numbers).elements()):
+            yield Finding(path, line, "glossary-grounding", f"#{entry.id}: the role says {value}, the source does not")
+
+
+def _is_sentence_run(quoted: list[str], source: list[str]) -> bool:
+    """Whether the quoted sentences are consecutive sentences of the source, verbatim."""
+    size = len(quoted)
+    return bool(size) and any(source[i:i + size] == quoted for i in range(len(source) - size + 1))
+
+
+# --- A reviewer's view ---------------------------------------------------------------------------------------
+
+def alignment_lines(content: ContentContext, page: str | None) -> Iterator[str]:
+    """Each unit of the translated pages with its Finnish and translated sentences, bead by bead, then the
+    length figures of the pairs shown (what LENGTH in explainer.translation is calibrated from)."""
+    deviations: list[float] = []
+    ratios: list[tuple[int, int]] = []
+    for name, language, page_pairs, _ in translation_pairs(content):
+        if page not in (None, name):
+            continue
+        yield f"== {name} ({language}) =="
+        for pair in page_pairs:
+            key = (pair.english or pair.finnish).key
+            yield f"{key}"
+            beads = pair.beads or []
+            if not beads:
+                yield from (f"   fi {n}: {s}" for n, s in enumerate(pair.fi_sentences, start=1))
+                yield from (f"   {language} {n}: {s}" for n, s in enumerate(pair.en_sentences, start=1))
+                continue
+            for bead in beads:
+                shape = f"{len(bead.finnish)}-{len(bead.english)}"
+                if bead.finnish and bead.english:
+                    fi_length = len(" ".join(pair.fi_sentences[i] for i in bead.finnish))
+                    en_length = len(" ".join(pair.en_sentences[j] for j in bead.english))
+                    deviations.append(LENGTH.deviation(fi_length, en_length))
+                    ratios.append((fi_length, en_length))
+                for i in bead.finnish:
+                    yield f"  {shape:>4}  fi {i + 1}: {pair.fi_sentences[i]}"
+                    shape = ""
+                for j in bead.english:
+                    yield f"  {shape:>4}  {language} {j + 1}: {pair.en_sentences[j]}"
+                    shape = ""
+        yield ""
+    if ratios:
+        ratio = sum(en for _, en in ratios) / sum(fi for fi, _ in ratios)
+        variance = sum((en - ratio * fi) ** 2 / fi for fi, en in ratios) / len(ratios)
+        yield (f"{len(ratios)} aligned pairs: {ratio:.3f} characters per Finnish character, variance {variance:.3f}; "
+               f"largest deviation {max(map(abs, deviations)):.2f} with the model in use "
+               f"(ratio {LENGTH.ratio}, variance {LENGTH.variance}, limit {LENGTH_LIMIT})")

@@ -1,0 +1,86 @@
+"""Per-language word tables (language.yml) and the questions translation QA asks of a text in one language."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from translate.lang import factory
+
+TABLES = Path(__file__).with_name("language.yml")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Tables:
+    number_words: dict[str, dict[str, str]]
+    polarity: dict[str, dict[str, tuple[str, ...]]]  # concept -> language -> words and phrases
+    function_words: dict[str, frozenset[str]]
+    common_capitalised: dict[str, frozenset[str]]
+    placeholders: tuple[str, ...]
+
+
+@cache
+def tables() -> Tables:
+    data = yaml.safe_load(TABLES.read_text(encoding="utf-8"))
+    return Tables(
+        number_words=data["number_words"],
+        polarity={concept: {lang: tuple(words) for lang, words in by_language.items()}
+                  for concept, by_language in data["polarity"].items()},
+        function_words={lang: frozenset(words) for lang, words in data["function_words"].items()},
+        common_capitalised={lang: frozenset(words) for lang, words in data["common_capitalised"].items()},
+        placeholders=tuple(data["placeholders"]),
+    )
+
+
+def sentences(text: str, language: str) -> list[str]:
+    """The sentences of a text, split by translate-toolkit's rules for the language."""
+    return [s.strip() for s in factory.getlanguage(language).sentences(text) if s.strip()]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def detect(text: str, languages: tuple[str, ...]) -> str | None:
+    """The language whose function words a text uses most, or None for a text too short to tell (under 4 words).
+
+    Hand-written on purpose: a dictionary-based detector (simplemma) takes about 3 s to load its Finnish lexicon,
+    which alone would make the checker slower than lychee on the benchmark; function words tell these two
+    languages apart reliably on any sentence of four words or more.
+    """
+    tokens = [w.lower() for w in words(text)]
+    if len(tokens) < 4:
+        return None
+    function_words = tables().function_words
+    hits = {lang: sum(token in function_words.get(lang, ()) for token in tokens) for lang in languages}
+    best = max(hits, key=hits.get)
+    return best if hits[best] and list(hits.values()).count(hits[best]) == 1 else None
+
+
+def polarity(text: str, language: str) -> Counter[str]:
+    """How often each negation or hedge concept occurs in a text ("not" -> negation, "tuskin" -> unlikely)."""
+    tokens = [w.lower().replace("’", "'") for w in words(text)]
+    joined = f" {' '.join(tokens)} "
+    found: Counter[str] = Counter()
+    for concept, by_language in tables().polarity.items():
+        for phrase in by_language.get(language, ()):
+            if "'" in phrase:  # a contracted ending such as "n't": "don't", "isn't"
+                count = sum(token.endswith(phrase) for token in tokens)
+            else:
+                count = joined.count(f" {phrase.lower()} ")
+            if count:
+                found[concept] += count
+    return found
+
+
+def placeholder(text: str) -> str | None:
+    """The placeholder a text contains (TODO, "translation pending", lorem ipsum…), if any."""
+    for marker in tables().placeholders:
+        if re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.I):
+            return marker
+    return None

@@ -1,0 +1,252 @@
+"""Translation QA: every translated unit against its Finnish unit, sentence by sentence.
+
+Units pair by key (explainer.units); their sentences are aligned (explainer.align) and each bead is compared for
+names, numbers, negations and hedges, and length. Findings name the check, the translation's Markdown file and the
+line of the unit, the unit's key and the sentence, and quote the Finnish sentence concerned.
+A deliberate difference is declared on the translated unit in its Markdown (`{ data-differs="CHECK ITEM: reason" }`)
+and silences exactly that finding; a declaration that silences nothing is itself reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from translate.filters import checks as tt_checks
+from translate.storage.base import TranslationUnit
+
+from .align import Bead, LengthModel, align
+from .language import detect, placeholder, polarity, sentences, tables, words
+from .published import contract
+from .structure import PageStructure
+from .text import entities, numbers
+from .units import Unit, units
+
+# Calibrated on the real site (`check_site.py --show-alignment all` prints the figures): over its 73 aligned
+# sentence pairs English runs 0.965 characters per Finnish character with a variance of 1.105 per character, and
+# the largest deviation is 2.86 standard deviations. A pair beyond LENGTH_LIMIT is reported: for a 100-character
+# Finnish sentence that is a ratio outside 0.63–1.31; for 250 characters, outside 0.76–1.18.
+LENGTH = LengthModel(ratio=0.97, variance=1.1)
+LENGTH_LIMIT = 3.2
+
+# Units whose text is a name, compared as names only (a name reads the same in every language).
+_NAME_UNITS = {"name"}
+_QUOTED = re.compile(r'"[^"]*"')
+_FINNISH_LETTERS = re.compile("[äöåÄÖÅ]")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str
+    unit: Unit
+    language: str  # the language of the file the problem is in
+    item: str  # what a declaration names to silence it ("Language Learning", "2", "negation")
+    message: str
+
+
+@dataclass
+class Pair:
+    """A Finnish unit and its translation (either may be missing), with their sentences and alignment."""
+    finnish: Unit | None
+    english: Unit | None
+    language: str
+    fi_sentences: list[str] = field(default_factory=list)
+    en_sentences: list[str] = field(default_factory=list)
+    beads: list[Bead] = field(default_factory=list)
+
+
+def excerpt(text: str, width: int = 40) -> str:
+    return f'"{text[:width]}…"' if len(text) > width else f'"{text}"'
+
+
+def anchors(text: str, language: str) -> Counter:
+    """Names and numbers of a text: what alignment pairs sentences by."""
+    found = Counter(entities(text, contract().entities))
+    found.update(numbers(text, tables().number_words.get(language, {})))
+    return found
+
+
+@cache
+def _unchanged_checker() -> tt_checks.StandardChecker:
+    return tt_checks.StandardChecker(limitfilters=["unchanged", "untranslated"])
+
+
+def _unchanged(original: str, translation: str) -> str | None:
+    """translate-toolkit's verdict: "untranslated" (empty) or "unchanged" (the original), else None."""
+    unit = TranslationUnit(original)
+    unit.target = translation
+    failures = _unchanged_checker().run_filters(unit)
+    return next(iter(failures), None)
+
+
+def pairs(finnish: PageStructure, translated: PageStructure, language: str) -> list[Pair]:
+    """The units of two languages' pages paired by key, in the translation's order, unpaired ones included."""
+    fi_units = {unit.key: unit for unit in units(finnish)}
+    en_units = {unit.key: unit for unit in units(translated)}
+    keys = list(en_units) + [key for key in fi_units if key not in en_units]
+    found = []
+    for key in keys:
+        pair = Pair(fi_units.get(key), en_units.get(key), language)
+        if pair.finnish is not None:
+            pair.fi_sentences = sentences(pair.finnish.text, "fi")
+        if pair.english is not None:
+            pair.en_sentences = sentences(pair.english.text, language)
+        if pair.finnish is not None and pair.english is not None and pair.finnish.kind not in _NAME_UNITS:
+            pair.beads = align(pair.fi_sentences, pair.en_sentences, LENGTH, anchors)
+        found.append(pair)
+    return found
+
+
+def undeclared_names(sentence: str, language: str) -> list[str]:
+    """Capitalised words after a sentence's first word that no declared entity covers.
+
+    A quotation of Finnish inside another language ("Mikä yritys") is the source's wording, not a name.
+    """
+    declared = [(m.start(), m.end()) for name in contract().entities
+                for m in re.finditer(r"(?<!\w)" + re.escape(name), sentence)]
+    if language != "fi":
+        declared += [(m.start(), m.end()) for m in _QUOTED.finditer(sentence) if _FINNISH_LETTERS.search(m.group())]
+    common = tables().common_capitalised.get(language, frozenset())
+    first = next(iter(words(sentence)), "")
+    found = []
+    for match in _CAPITALISED.finditer(sentence):
+        token = match.group().rstrip("'’-")
+        if match.start() == sentence.find(first) or token in common or token.split("'")[0] in common:
+            continue
+        if not any(start <= match.start() < end for start, end in declared):
+            found.append(token)
+    return found
+
+
+# --- The problems of one pair ---------------------------------------------------------------------------------
+
+def _unit_problems(pair: Pair) -> list[Problem]:
+    """Untranslated, placeholder and names-unit problems; alignment follows only when these leave it sense."""
+    problems = []
+    fi, en, language = pair.finnish, pair.english, pair.language
+    for unit, unit_language in ((fi, "fi"), (en, language)):
+        marker = placeholder(unit.text) if unit is not None else None
+        if marker:
+            problems.append(Problem("placeholder", unit, unit_language, marker,
+                                    f'{unit.key}: placeholder text "{marker}"'))
+    if fi is None or en is None:
+        return problems
+    if fi.kind in _NAME_UNITS:
+        if set(entities(fi.text, contract().entities)) != set(entities(en.text, contract().entities)):
+            problems.append(Problem("names", en, language, en.text,
+                                    f'{en.key}: "{en.text}" is not the name "{fi.text}"'))
+        return problems
+    verdict = _unchanged(fi.text, en.text) if fi.text else None
+    if verdict == "untranslated":
+        problems.append(Problem("untranslated", en, language, "", f"{en.key}: the translation is empty"))
+    elif verdict == "unchanged" and _has_words(fi.text):
+        problems.append(Problem("untranslated", en, language, "", f"{en.key}: the translation is the Finnish text"))
+    elif detect(en.text, ("fi", language)) == "fi":
+        problems.append(Problem("untranslated", en, language, "", f"{en.key}: the translation is in Finnish"))
+    else:
+        for number, sentence in enumerate(pair.en_sentences, start=1):
+            if detect(sentence, ("fi", language)) == "fi":
+                problems.append(Problem("untranslated", en, language, str(number),
+                                        f"{en.key}: English sentence {number} is in Finnish: {excerpt(sentence)}"))
+    return problems
+
+
+def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
+    en, language = pair.english, pair.language
+    fi_text = " ".join(pair.fi_sentences[i] for i in bead.finnish)
+    en_text = " ".join(pair.en_sentences[j] for j in bead.english)
+    fi_numbers = [str(i + 1) for i in bead.finnish]
+    en_numbers = [str(j + 1) for j in bead.english]
+    if not bead.english:
+        return [Problem("dropped-sentence", en, language, fi_numbers[0],
+                        f"{en.key}: no {_name(language)} for Finnish sentence {fi_numbers[0]} {excerpt(fi_text)}")]
+    if not bead.finnish:
+        return [Problem("added-sentence", en, language, en_numbers[0],
+                        f"{en.key}: {_name(language)} sentence {en_numbers[0]} has no Finnish original: "
+                        f"{excerpt(en_text)}")]
+    where = f"{en.key} sentence {'+'.join(en_numbers)}"
+    quoted = f"Finnish sentence {'+'.join(fi_numbers)} {excerpt(fi_text)}"
+    problems = []
+    deviation = LENGTH.deviation(len(fi_text), len(en_text))
+    if abs(deviation) > LENGTH_LIMIT:
+        low, high = LENGTH.band(len(fi_text), LENGTH_LIMIT)
+        problems.append(Problem("length", en, language, en_numbers[0],
+                                f"{where}: length ratio {len(en_text) / len(fi_text):.2f} is outside "
+                                f"{low:.2f}–{high:.2f} for {quoted}"))
+    names = contract().entities
+    fi_names, en_names = entities(fi_text, names), entities(en_text, names)
+    for name in sorted(_outermost(fi_names - en_names)):
+        problems.append(Problem("names", en, language, name, f'{where}: name "{name}" is missing ({quoted})'))
+    for name in sorted(_outermost(en_names - fi_names)):
+        problems.append(Problem("names", en, language, name, f'{where}: name "{name}" is not in {quoted}'))
+    fi_count = numbers(fi_text, tables().number_words["fi"])
+    en_count = numbers(en_text, tables().number_words.get(language, {}))
+    for number in sorted((fi_count - en_count).elements()):
+        problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is missing ({quoted})'))
+    for number in sorted((en_count - fi_count).elements()):
+        problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is not in {quoted}'))
+    fi_polarity, en_polarity = polarity(fi_text, "fi"), polarity(en_text, language)
+    for concept in sorted((fi_polarity - en_polarity).keys()):
+        problems.append(Problem("polarity", en, language, concept,
+                                f'{where}: "{concept}" is missing ({quoted})'))
+    for concept in sorted((en_polarity - fi_polarity).keys()):
+        problems.append(Problem("polarity", en, language, concept, f'{where}: "{concept}" is not in {quoted}'))
+    return problems
+
+
+def _has_words(text: str) -> bool:
+    """Whether a text says more than names (an unchanged "Meta" is a name, not an untranslated unit)."""
+    rest = text
+    for name in sorted(contract().entities, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return bool(words(rest))
+
+
+def _outermost(names: set[str]) -> set[str]:
+    """Names not part of a longer one in the set ("Devi Parikh" reports, not also "Parikh")."""
+    return {name for name in names if not any(name != other and name in other for other in names)}
+
+
+def _name(language: str) -> str:
+    return {"en": "English"}.get(language, language)
+
+
+def problems(pair: Pair) -> list[Problem]:
+    found = _unit_problems(pair)
+    fi, en = pair.finnish, pair.english
+    if en is not None:
+        for number, sentence in enumerate(pair.en_sentences, start=1):
+            for name in undeclared_names(sentence, pair.language):
+                found.append(Problem("undeclared-name", en, pair.language, name,
+                                     f'{en.key} sentence {number}: "{name}" is not a declared name '
+                                     "(published.yml entities)"))
+    if en is None and fi is not None:  # reported in the translation's file, at the unit's id
+        return found + [Problem("dropped-sentence", fi, pair.language, str(n),
+                                f"{fi.key}: no {_name(pair.language)} for Finnish sentence {n} {excerpt(s)}")
+                        for n, s in enumerate(pair.fi_sentences, start=1)]
+    if fi is None and en is not None:
+        found += [Problem("added-sentence", en, pair.language, str(n),
+                          f"{en.key}: {_name(pair.language)} sentence {n} has no Finnish original: {excerpt(s)}")
+                  for n, s in enumerate(pair.en_sentences, start=1)]
+    if any(p.check in ("untranslated", "placeholder") and p.unit is en for p in found):
+        return found  # sentence checks on a placeholder or untranslated text would only repeat the finding
+    for bead in pair.beads:
+        found += _bead_problems(pair, bead)
+    return found
+
+
+# --- Declared differences ------------------------------------------------------------------------------------
+
+_DECLARATION = re.compile(r"^\s*([a-z-]+)\s+(.+?)\s*:\s*(\S.*)$")
+
+
+def declarations(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(check, item) pairs of a `data-differs` value, and the entries that do not read as "CHECK ITEM: reason"."""
+    valid, invalid = [], []
+    for entry in filter(str.strip, text.split(";")):
+        match = _DECLARATION.match(entry)
+        (valid.append((match.group(1), match.group(2))) if match else invalid.append(entry.strip()))
+    return valid, invalid

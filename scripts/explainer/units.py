@@ -1,0 +1,71 @@
+"""Translatable units of a page: each text a translation must render, keyed so that languages pair by key.
+
+Keys are language-neutral: "title", "description", "#p-exodus" (an article paragraph), "#why-leave-meta answer",
+"#devi-parikh quote 2", "note 1" (the first editorial note of the page).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .structure import PageStructure
+from .text import normalise
+
+
+@dataclass(frozen=True)
+class Unit:
+    key: str
+    text: str
+    kind: str  # "title", "description", "paragraph", "question", "answer", "name", "role", "quote", "note"
+    anchor: str  # the element id the unit belongs to ("" for page-level units and notes)
+    ordinal: int = 0  # the note's number on its page
+
+
+def units(structure: PageStructure) -> list[Unit]:
+    found = [Unit("title", structure.title, "title", ""), Unit("description", structure.description, "description", "")]
+    found += [Unit(f"#{p.id}", p.text, "paragraph", p.id) for p in structure.paragraphs]
+    for entry in structure.faq:
+        found += [Unit(f"#{entry.id} question", entry.question, "question", entry.id),
+                  Unit(f"#{entry.id} answer", entry.answer, "answer", entry.id)]
+    for entry in structure.glossary:
+        found += [Unit(f"#{entry.id} name", entry.name, "name", entry.id),
+                  Unit(f"#{entry.id} role", entry.role, "role", entry.id)]
+        found += [Unit(f"#{entry.id} quote {n}", quote, "quote", entry.id)
+                  for n, quote in enumerate(entry.quotes, start=1)]
+    found += [Unit(f"note {n}", note.text, "note", "", n) for n, note in enumerate(structure.notes, start=1)]
+    return found
+
+
+# --- Where a unit is written in its Markdown file ------------------------------------------------------------
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_ATTRIBUTES = re.compile(r"\{[^}]*\}")
+_MARKUP = re.compile(r"^\s*(?:[>#]+\s*)+|[*_`]")
+
+
+def _plain(line: str) -> str:
+    """A Markdown line as the reader sees its text: no link targets, attribute lists, quote or heading marks."""
+    return " ".join(_MARKUP.sub("", _ATTRIBUTES.sub("", _LINK.sub(r"\1", line))).split())
+
+
+def unit_line(markdown: str, unit: Unit, anchor_line: int) -> int:
+    """The Markdown line where a unit's text starts, searched from its anchor (the id's line, or the note).
+
+    Falls back to the anchor line (or 1) when the text cannot be found, e.g. an empty unit.
+    """
+    lines = markdown.splitlines()
+    start = anchor_line - 1 if anchor_line else 0
+    if unit.kind == "description":
+        return next((i + 1 for i, line in enumerate(lines) if line.startswith("description:")), 1)
+    if unit.kind == "title":
+        return next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 1)
+    if unit.kind == "note":
+        notes = [i for i, line in enumerate(lines) if line.lstrip().startswith("!!! ")]
+        start = notes[unit.ordinal - 1] + 1 if len(notes) >= unit.ordinal else 0
+    head = " ".join(unit.text.split()[:4])
+    if head:
+        for index in range(start, len(lines)):
+            if head in normalise(_plain(lines[index])):
+                return index + 1
+    return anchor_line or start + 1 or 1
