@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from explainer.layout import Layout, load_layout
 
 ROOT = Path(__file__).resolve().parents[1]

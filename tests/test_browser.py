@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-
 from explainer.published import contract
 
 pytestmark = pytest.mark.browser

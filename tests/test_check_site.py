@@ -8,10 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-
+from conftest import ROOT, copy_project
 from explainer import cli as check_site
 from explainer import external
-from conftest import ROOT, copy_project
 from explainer.findings import CHECKS
 
 
@@ -253,7 +252,6 @@ def test_an_unreadable_page_is_a_finding(copy, run):
 
 
 def test_external_links_are_checked_only_when_asked(copy, run, monkeypatch, tmp_path):
-    import functools
     import http.server
     import threading
 

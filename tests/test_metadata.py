@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import build_site
 from explainer.published import contract
 from explainer.structure import parse_html, read_structure

@@ -6,7 +6,6 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import ROOT
 from explainer.published import contract
 from explainer.source import read_source

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
+from explainer.structure import read_fragment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-
-from explainer.structure import read_fragment
 
 
 def absolute(config: MkDocsConfig, link: str) -> str:

@@ -15,6 +15,9 @@ from typing import Callable
 _PRIORS = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2, (2, 1): 0.089 / 2, (1, 2): 0.089 / 2}
 _COSTS = {shape: -math.log(p) for shape, p in _PRIORS.items()}
 ANCHOR_COST = 3.0  # per name or number on one side of a bead only (a dropped sentence costs 5.3)
+# Length alone never costs more than a dropped plus an added sentence would: a translated sentence that lost a
+# clause stays paired with its original (and the length check reports it) instead of becoming "dropped + added".
+LENGTH_COST_CAP = 6.0
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def align(finnish: list[str], english: list[str], model: LengthModel,
                 en_text = " ".join(english[j:j + b])
                 cost = here + prior
                 if a and b:
-                    cost += model.cost(len(fi_text), len(en_text))
+                    cost += min(model.cost(len(fi_text), len(en_text)), LENGTH_COST_CAP)
                     difference = anchors(fi_text, "fi") - anchors(en_text, "en")
                     difference += anchors(en_text, "en") - anchors(fi_text, "fi")
                     cost += ANCHOR_COST * sum(difference.values())

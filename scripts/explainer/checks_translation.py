@@ -181,7 +181,8 @@ def glossary_grounding(content: ContentContext) -> Iterator[Finding]:
                 yield Finding(path, line, "glossary-grounding",
                               f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
         for name in sorted(entities(entry.role, declared) - source_names):
-            yield Finding(path, line, "glossary-grounding", f'#{entry.id}: the role names "{name}", the source does not')
+            yield Finding(path, line, "glossary-grounding",
+                          f'#{entry.id}: the role names "{name}", the source does not')
         for value in sorted((numbers(entry.role, tables().number_words["fi"]) - source_numbers).elements()):
             yield Finding(path, line, "glossary-grounding", f"#{entry.id}: the role says {value}, the source does not")
 

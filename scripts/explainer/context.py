@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import posixpath
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-import posixpath
-import re
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .layout import Layout

@@ -61,7 +61,8 @@ def external_link(context: SiteContext) -> Iterator[Finding]:
     uses: dict[str, list[tuple[str, int]]] = {}
     for page, record in context.records.items():
         for link in record.links:
-            if link.url.lower().startswith(("http://", "https://")) and context.resolve(page, link.url).kind == "external":
+            web = link.url.lower().startswith(("http://", "https://"))
+            if web and context.resolve(page, link.url).kind == "external":
                 uses.setdefault(link.url.split("#")[0], []).append((page, link.line))
     now = time.time()
     todo = [url for url in uses if now - cache.get(url, 0) > CACHE_TTL]

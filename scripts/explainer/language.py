@@ -12,6 +12,8 @@ import yaml
 from translate.lang import factory
 
 TABLES = Path(__file__).with_name("language.yml")
+_QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
+_FINNISH_LETTERS = re.compile("[äöå]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -53,11 +55,13 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
     which alone would make the checker slower than lychee on the benchmark; function words tell these two
     languages apart reliably on any sentence of four words or more.
     """
-    tokens = [w.lower() for w in words(text)]
+    tokens = [w.lower() for w in words(_QUOTED.sub(" ", text))]  # a quotation is in its own language
     if len(tokens) < 4:
         return None
     function_words = tables().function_words
     hits = {lang: sum(token in function_words.get(lang, ()) for token in tokens) for lang in languages}
+    if "fi" in hits:  # letters English never uses are Finnish evidence too
+        hits["fi"] += sum(bool(_FINNISH_LETTERS.search(token)) for token in tokens)
     best = max(hits, key=hits.get)
     return best if hits[best] and list(hits.values()).count(hits[best]) == 1 else None
 

@@ -1,0 +1,229 @@
+"""Translation QA: each defect class, injected into a copy of docs/ and rebuilt, is found at its file and line;
+legitimate translation choices, rebuilt the same way, give no finding."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, build_site, copy_project
+from explainer import cli as check_site
+from explainer.align import Bead, LengthModel, align
+from explainer.language import detect, polarity, sentences
+from explainer.translation import LENGTH, LENGTH_LIMIT, declarations, undeclared_names
+
+TRANSLATION_CHECKS = "untranslated,placeholder,dropped-sentence,added-sentence,length,names,numbers,polarity," \
+                     "undeclared-name,declared-difference,glossary-grounding"
+
+
+def replace(project: Path, page: str, old: str, new: str) -> None:
+    path = project / "docs" / page
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not once in {page}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def line_of(project: Path, page: str, text: str) -> int:
+    """The 1-based line of a page's Markdown that contains `text` (what findings must point at)."""
+    lines = (project / "docs" / page).read_text(encoding="utf-8").splitlines()
+    [line] = [number for number, content in enumerate(lines, start=1) if text in content]
+    return line
+
+
+def check(project: Path, site_dir: Path, url: str, capsys, monkeypatch) -> tuple[int, list[str]]:
+    monkeypatch.chdir(project)  # findings show Markdown paths relative to the working directory
+    code = check_site.main([str(site_dir), "--config", str(project / "mkdocs.yml"), "--site-url", url,
+                            "--only", TRANSLATION_CHECKS])
+    lines = capsys.readouterr().out.splitlines()
+    return code, lines[:-1]
+
+
+# --- Defects: each injected into its own unit of one copy, which is built once ------------------------------
+
+# (page, old, new, marker of the unit's line in the edited Markdown, check, what the finding says)
+DEFECTS = [
+    ("article.en.md", "Experienced AI professionals are moving away from Meta, even though the company is a major "
+     "player in the field. This growing trend has a significant impact on both Meta and the AI sector as a whole.",
+     "TODO: translate this paragraph.", "TODO: translate", "placeholder", '#p-exodus: placeholder text "TODO"'),
+    ("article.en.md", " This restriction has led many AI professionals to look for opportunities elsewhere.", "",
+     "The main reason behind", "dropped-sentence",
+     '#p-frustration: no English for Finnish sentence 2 "Tämä rajoitus on saanut monet tekoälyn'),
+    ("article.en.md", "In recent weeks, Meta has seen at least three senior AI employees leave.",
+     "Viime viikkoina Meta on todistanut vähintään kolmen korkean tason tekoälytyöntekijän lähdön.",
+     "Viime viikkoina", "untranslated", "#p-departures: English sentence 1 is in Finnish"),
+    ("article.en.md", "offering large salaries and benefits.\n{ #p-retention }",
+     "offering large salaries and benefits. Meta also opened a new research office.\n{ #p-retention }",
+     "Recognising the high demand", "added-sentence",
+     '#p-retention: English sentence 4 has no Finnish original: "Meta also opened a new research office."'),
+    ("article.en.md", "These companies offer innovators", "These companies do not offer innovators",
+     "The departures of AI talent from", "polarity", '#p-alternatives sentence 2: "negation" is not in'),
+    ("article.en.md", "are unlikely to face significant obstacles", "are likely to face significant obstacles",
+     "The departures of AI talent from", "polarity", '#p-alternatives sentence 3: "unlikely" is missing'),
+    ("faq.en.md", "AI professionals are moving away from Meta as the company focuses on using AI in existing "
+     "products instead of them having the opportunity to experiment.", "Translation pending.",
+     "Translation pending.", "placeholder", '#why-leave-meta answer: placeholder text "translation pending"'),
+    ("faq.en.md", "moving to AI start-ups, which", "moving to AI start-ups such as Mistral, which",
+     "such as Mistral", "undeclared-name", '#where-do-they-go answer sentence 1: "Mistral" is not a declared name'),
+    ("faq.en.md", "How is Meta trying to retain its AI team?", "How is Meta trying to retain its AI team from OpenAI?",
+     "from OpenAI?", "names", '#how-meta-retains-talent question sentence 1: name "OpenAI" is not in'),
+    ("faq.en.md", "with AI professionals, offering attractive salary packages and benefits.",
+     "with AI professionals.", "has personally been in contact with AI professionals.", "length",
+     "#how-meta-retains-talent answer sentence 1: length ratio "),
+    ("people.en.md", "> Meta itself has seen more than 30% of the employees",
+     "> Meta itself has seen more than 40% of the employees", "more than 40%", "numbers",
+     "#meta quote 2 sentence 1: number 30% is missing"),
+    ("people.en.md", "> Parikh and Das share similar sentiments.\n\nMentioned in the article: [paragraph \"In recent "
+     "weeks…\"](article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das",
+     "> Parikh and Meijer share similar sentiments.\n\nMentioned in the article: [paragraph \"In recent "
+     "weeks…\"](article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das", "Parikh and Meijer", "names",
+     '#devi-parikh quote 2 sentence 1: name "Das" is missing'),
+    ("people.en.md", "Role in the source: engineering director, Meta.",
+     "Role in the source: engineering director, Meta, since 2016.", "since 2016", "numbers",
+     "#erik-meijer role sentence 1: number 2016 is not in"),
+    ("people.md", "## Yritykset ja termit { #organisations }",
+     "### John Smith { #john-smith }\n\nRooli lähteessä: tutkija.\n{ .role }\n\n> Parikh ja Das jakavat samanlaisia "
+     "tuntemuksia.\n\n## Yritykset ja termit { #organisations }", "### John Smith", "glossary-grounding",
+     '#john-smith: "John Smith" is not a declared entity'),
+    ("people.en.md", "## Organisations and terms { #organisations }",
+     "### John Smith { #john-smith }\n\nRole in the source: researcher.\n{ .role }\n\n> Parikh and Das share "
+     "similar sentiments.\n\n## Organisations and terms { #organisations }", "### John Smith", "undeclared-name",
+     '#john-smith name sentence 1: "Smith" is not a declared name'),
+    ("article.md", "”tekoäly-startuksiin” on lähteen kirjoitusvirhe;", "TODO ”tekoäly-startuksiin” on lähteen "
+     "kirjoitusvirhe;", "TODO ”tekoäly", "placeholder", 'note 1: placeholder text "TODO"'),
+    ("article.en.md", "Source: Spiceworks\n{ #source-credit }",
+     "Source: Spiceworks\n{ #source-credit data-differs=\"names Meta: no such difference exists\" }",
+     "Source: Spiceworks", "declared-difference",
+     '#source-credit: declares "names Meta", but the translation has no such difference'),
+    ("index.en.md", "# AI experts are leaving Meta", "# Tekoälyosaajat lähtevät Metasta", "# Tekoälyosaajat",
+     "untranslated", "title: the translation is the Finnish text"),
+]
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory, site):
+    """A copy of the project with every defect above injected, built once: (project, findings)."""
+    project = copy_project(tmp_path_factory.mktemp("broken") / "project")
+    for page, old, new, *_ in DEFECTS:
+        replace(project, page, old, new)
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    return project
+
+
+@pytest.mark.parametrize("page, old, new, marker, name, says", DEFECTS,
+                         ids=[f"{d[4]}-{i}" for i, d in enumerate(DEFECTS)])
+def test_each_translation_defect_is_found_at_its_line(broken, site, capsys, monkeypatch,
+                                                      page, old, new, marker, name, says):
+    code, lines = check(broken, broken / "site", site.url, capsys, monkeypatch)
+    assert code == 1
+    where = f"docs/{page}:{line_of(broken, page, marker)}: {name}: "
+    assert [line for line in lines if line.startswith(where) and says in line], "\n".join(lines)
+
+
+# --- Legitimate translation choices: none of them is a finding -----------------------------------------------
+
+VARIATIONS = [
+    # synonyms and rewording
+    ("article.en.md", "Experienced AI professionals are moving away from Meta, even though the company is a major "
+     "player in the field. This growing trend has a significant impact on both Meta and the AI sector as a whole.",
+     "Seasoned AI experts are leaving Meta, although the company is an important player in the field. This "
+     "growing trend significantly affects both Meta and the AI sector overall."),
+    # a long Finnish sentence split in two
+    ("article.en.md", "restricted to using AI only in existing and successful products, instead of having the "
+     "opportunity to explore experimental projects.", "restricted to using AI only in existing and successful "
+     "products. They would rather have had the opportunity to explore experimental projects."),
+    # two Finnish sentences merged into one
+    ("article.en.md", "with attractive salary and benefit packages. However, the company has struggled",
+     "with attractive salary and benefit packages, but the company has nevertheless struggled"),
+    # digits for number words
+    ("article.en.md", "at least three senior AI employees", "at least 3 senior AI employees"),
+    # word order
+    ("article.en.md", "Despite the challenges, companies like Meta, thanks to their wealth, are unlikely to face "
+     "significant obstacles in reaching their AI goals in the near future.", "Thanks to their wealth, companies "
+     "like Meta are unlikely, despite the challenges, to face significant obstacles in reaching their AI goals "
+     "in the near future."),
+    # American spelling where the site writes British (and the reverse is the site as it is)
+    ("article.en.md", "Recognising the high demand", "Recognizing the high demand"),
+]
+
+
+def test_legitimate_translation_choices_pass(tmp_path, site, capsys, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    for page, old, new in VARIATIONS:
+        replace(project, page, old, new)
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    assert check(project, project / "site", site.url, capsys, monkeypatch) == (0, [])
+
+
+def test_an_undeclared_name_in_the_source_is_found(site, tmp_path, capsys, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    source = project / "docs" / "assets" / "source" / "spiceworks-article.txt"
+    source.write_bytes(source.read_bytes().replace("ja OpenAI nousuun".encode(), "ja Mistral nousuun".encode()))
+    monkeypatch.chdir(project)
+    code = check_site.main([str(site.dir), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
+                            "--only", "entity-list"])
+    [line] = capsys.readouterr().out.splitlines()[:-1]
+    assert code == 1
+    line_number = line_of(project, "assets/source/spiceworks-article.txt", "ja Mistral nousuun")
+    assert line == (f"docs/assets/source/spiceworks-article.txt:{line_number}: entity-list: "
+                    '"Mistral" is a name in the source but not declared in published.yml entities')
+
+
+def test_the_alignment_is_shown_for_review(site, capsys):
+    assert check_site.main([str(site.dir), "--config", str(ROOT / "mkdocs.yml"), "--site-url", site.url,
+                            "--show-alignment", "article"]) == 0
+    out = capsys.readouterr().out
+    assert "#p-frustration\n   1-1  fi 1: Taustalla oleva pääsyy" in out
+    assert "        en 1: The main reason behind these departures" in out
+    assert "aligned pairs" in out.splitlines()[-1]
+
+
+# --- The building blocks, without a build --------------------------------------------------------------------
+
+def test_a_dropped_sentence_is_a_1_0_bead_not_hidden_in_a_2_1_bead():
+    finnish = sentences("Meijer jatkoi työtään vuonna 2022. Parikh ja Das jakavat samanlaisia tuntemuksia.", "fi")
+    english = sentences("Meijer continued his work in 2022.", "en")
+    from explainer.translation import anchors
+    assert align(finnish, english, LENGTH, anchors) == [Bead((0,), (0,)), Bead((1,), ())]
+
+
+def test_a_split_sentence_is_a_1_2_bead():
+    model = LengthModel(ratio=1.0, variance=1.0)
+    beads = align(["a" * 100], ["b" * 48, "c" * 50], model, lambda text, language: Counter())
+    assert beads == [Bead((0,), (0, 1))]
+
+
+def test_the_length_band_widens_for_short_sentences():
+    short, long = LENGTH.band(20, LENGTH_LIMIT), LENGTH.band(250, LENGTH_LIMIT)
+    assert short[0] < long[0] < LENGTH.ratio < long[1] < short[1]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("They don't go, not now and never.", "en", {"negation": 3}),
+    ("Meta tuskin kohtaa esteitä ilman rahaa.", "fi", {"unlikely": 1, "without": 1}),
+    ("at least three, more than 30%", "en", {"at-least": 1, "more-than": 1}),
+    ("vähintään kolmen, yli 30 %", "fi", {"at-least": 1, "more-than": 1}),
+    ("Companies often struggle.", "en", {"often": 1}),
+])
+def test_negations_and_hedges_are_counted(text, language, expected):
+    assert dict(polarity(text, language)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meta CEO Mark Zuckerberg on henkilökohtaisesti ollut yhteydessä tekoälyammattilaisiin", "fi"),
+    ("Meta CEO Mark Zuckerberg has personally been in contact with AI professionals", "en"),
+    ("Lähde: Spiceworks", None),  # too short to tell
+])
+def test_language_detection(text, expected):
+    assert detect(text, ("fi", "en")) == expected
+
+
+def test_undeclared_names_skip_sentence_starts_declared_names_and_quoted_finnish():
+    assert undeclared_names("Mistral and Meta hired people from Google.", "en") == ["Google"]
+    assert undeclared_names('The question says "Mikä yritys" in the singular.', "en") == []
+    assert undeclared_names("Metan toimitusjohtaja Mark Zuckerberg.", "fi") == []
+
+
+def test_declarations_must_give_a_reason():
+    assert declarations("names Language Learning: corrected; numbers 30") == (
+        [("names", "Language Learning")], ["numbers 30"])
