@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
-from conftest import build_site
+from conftest import ROOT, build_site, copy_project
+from explainer.layout import load_layout
 from explainer.published import contract
 from explainer.structure import parse_html, read_structure
 
@@ -67,13 +71,31 @@ def test_faq_jsonld_is_generated_from_the_visible_entries(site, language):
         (f"{url}#{e.id}", f"{url}#{e.id}", e.question, e.answer) for e in visible]
 
 
-def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path, site, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+def _build_in_process(site_dir, site_url: str, hash_seed: str) -> None:
+    """A strict build by MkDocs' command line in a process of its own, with its own hash seed."""
+    env = dict(os.environ, SITE_URL=site_url, SOURCE_DATE_EPOCH="1700000000", PYTHONHASHSEED=hash_seed,
+               NO_MKDOCS_2_WARNING="1")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
+                    "-d", str(site_dir)], env=env, check=True, cwd=ROOT)
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path, site):
     first, second = tmp_path / "first", tmp_path / "second"
-    build_site(first, site.url)
-    build_site(second, site.url)
+    _build_in_process(first, site.url, "1")
+    _build_in_process(second, site.url, "2")
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     different = [str(f) for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
     assert different == []
     assert "<lastmod>2023-11-14</lastmod>" in (first / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_strict_mode_still_fails_on_a_warning_after_the_layout_was_loaded(tmp_path, site):
+    from mkdocs.exceptions import Abort
+
+    load_layout(ROOT / "mkdocs.yml", site.url)  # the checker's config load must leave MkDocs' logger as it was
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "faq.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[broken](nowhere.md)\n", encoding="utf-8")
+    with pytest.raises(Abort):
+        build_site(tmp_path / "site", site.url, project / "mkdocs.yml")
