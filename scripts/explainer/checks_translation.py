@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .checks_content import ContentContext
-from .findings import Finding, check, display_path
+from .findings import Finding, check, display_path, register
 from .language import sentences, tables
 from .published import contract
 from .text import entities, normalise, numbers
@@ -63,68 +63,29 @@ def report(content: ContentContext) -> list[Finding]:
     return findings
 
 
-def _only(content: ContentContext, name: str) -> Iterator[Finding]:
-    yield from (finding for finding in report(content) if finding.check == name)
+# The sentence-level checks share one pass over the pairs (report); each shows its own findings.
+SENTENCE_CHECKS = {
+    "untranslated": "A translated unit or sentence that is empty, the Finnish text itself, or written in Finnish.",
+    "placeholder": "Placeholder text (TODO, TBD, FIXME, 'translation pending', lorem ipsum…) in either language.",
+    "dropped-sentence": "A Finnish sentence with no counterpart in the translation (sentence alignment).",
+    "added-sentence": "A translated sentence with no Finnish counterpart (sentence alignment).",
+    "length": "An aligned sentence pair whose length ratio is outside the calibrated band (a dropped clause).",
+    "names": "A declared name in a Finnish sentence missing from its translation, or in the translation only.",
+    "numbers": "A number (digits or number words) in a Finnish sentence missing from its translation, or added.",
+    "polarity": "A negation or hedge (ei/not, tuskin/unlikely, vähintään/at least, yli/more than…) on one side only.",
+    "undeclared-name": "A capitalised name in a translated sentence that published.yml's entities lack.",
+    "declared-difference": "A data-differs declaration that is malformed or silences no finding (a stale one).",
+}
 
 
-@check("untranslated")
-def untranslated(content: ContentContext) -> Iterator[Finding]:
-    """A translated unit or sentence that is empty, the Finnish text itself, or written in Finnish."""
-    yield from _only(content, "untranslated")
+def _findings_of(name: str):
+    def run(content: ContentContext) -> Iterator[Finding]:
+        yield from (finding for finding in report(content) if finding.check == name)
+    return run
 
 
-@check("placeholder")
-def placeholder_text(content: ContentContext) -> Iterator[Finding]:
-    """Placeholder text (TODO, TBD, FIXME, "translation pending", lorem ipsum…) in any unit of either language."""
-    yield from _only(content, "placeholder")
-
-
-@check("dropped-sentence")
-def dropped_sentence(content: ContentContext) -> Iterator[Finding]:
-    """A Finnish sentence with no counterpart in the translation (sentence alignment)."""
-    yield from _only(content, "dropped-sentence")
-
-
-@check("added-sentence")
-def added_sentence(content: ContentContext) -> Iterator[Finding]:
-    """A translated sentence with no Finnish counterpart (sentence alignment)."""
-    yield from _only(content, "added-sentence")
-
-
-@check("length")
-def length(content: ContentContext) -> Iterator[Finding]:
-    """An aligned sentence pair whose length ratio is outside the band calibrated on the site (a dropped clause)."""
-    yield from _only(content, "length")
-
-
-@check("names")
-def names(content: ContentContext) -> Iterator[Finding]:
-    """A declared name in a Finnish sentence missing from its translation, or in the translation only."""
-    yield from _only(content, "names")
-
-
-@check("numbers")
-def numbers_check(content: ContentContext) -> Iterator[Finding]:
-    """A number (digits or number words) in a Finnish sentence missing from its translation, or added."""
-    yield from _only(content, "numbers")
-
-
-@check("polarity")
-def polarity_check(content: ContentContext) -> Iterator[Finding]:
-    """A negation or hedge (ei/not, tuskin/unlikely, vähintään/at least, yli/more than…) on one side only."""
-    yield from _only(content, "polarity")
-
-
-@check("undeclared-name")
-def undeclared_name(content: ContentContext) -> Iterator[Finding]:
-    """A capitalised name in a translated sentence that the declared entity list (published.yml) lacks."""
-    yield from _only(content, "undeclared-name")
-
-
-@check("declared-difference")
-def declared_difference(content: ContentContext) -> Iterator[Finding]:
-    """A data-differs declaration that is malformed or silences no finding (a stale declaration)."""
-    yield from _only(content, "declared-difference")
+for _name, _description in SENTENCE_CHECKS.items():
+    register(_name, _description, _findings_of(_name))
 
 
 # --- The declared names against the source -------------------------------------------------------------------

@@ -40,9 +40,14 @@ class Check:
 CHECKS: dict[str, Check] = {}
 
 
+def register(name: str, description: str, function: Callable[..., Iterator[Finding]]) -> None:
+    """Register a check function under a name, with the one line --list-checks prints."""
+    CHECKS[name] = Check(name, description, function)
+
+
 def check(name: str):
     """Register a check function under a name; its docstring's first line describes it."""
-    def register(function):
-        CHECKS[name] = Check(name, (function.__doc__ or "").strip().splitlines()[0], function)
+    def decorate(function):
+        register(name, (function.__doc__ or "").strip().splitlines()[0], function)
         return function
-    return register
+    return decorate
