@@ -186,9 +186,7 @@ def glossary(content: ContentContext) -> Iterator[Finding]:
     if finnish is None:
         yield content.missing("people", default, "glossary")
         return
-    source = content.source  # the article's text only: not the page chrome after the credit line
-    text = " ".join(normalise(block.text) for block in (
-        source.title, *source.paragraphs, *(b for q in source.faq for b in (q.question, q.answer)), source.credit))
+    text = " ".join(normalise(block.text) for block in content.source.blocks())
     for entry in finnish.glossary:
         path, line = content.where("people", default, entry.id)
         for quote in entry.quotes:

@@ -92,10 +92,7 @@ for _name, _description in SENTENCE_CHECKS.items():
 
 def _source_sentences(content: ContentContext) -> list[tuple[int, list[str]]]:
     """Each source block (title, paragraphs, FAQ questions and answers, credit) with its line and sentences."""
-    source = content.source
-    blocks = [source.title, *source.paragraphs, *(b for q in source.faq for b in (q.question, q.answer)),
-              source.credit]
-    return [(block.line, sentences(normalise(block.text), "fi")) for block in blocks]
+    return [(block.line, sentences(normalise(block.text), "fi")) for block in content.source.blocks()]
 
 
 @check("entity-list")

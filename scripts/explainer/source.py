@@ -35,6 +35,10 @@ class Source:
     faq: tuple[Question, ...]
     credit: Block
 
+    def blocks(self) -> tuple[Block, ...]:
+        """The article's text in order: title, paragraphs, FAQ questions and answers, credit (no page chrome)."""
+        return (self.title, *self.paragraphs, *(b for q in self.faq for b in (q.question, q.answer)), self.credit)
+
 
 def _blocks(text: str) -> list[list[Block]]:
     """Groups of non-empty lines separated by blank lines, each line with its number."""
