@@ -5,11 +5,14 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import ROOT
+from explainer.layout import load_layout
 from explainer.published import contract
 
 pytestmark = pytest.mark.browser
 
-PAGES = [f"{prefix}{'' if page == 'index' else page + '/'}" for prefix in ("", "en/") for page in contract().pages]
+SITE = load_layout(ROOT / "mkdocs.yml").site
+PAGES = [SITE.page_path(page, language) for language in SITE.languages for page in SITE.pages]
 
 
 def watch(page) -> list[tuple[int, str]]:
@@ -111,11 +114,15 @@ def test_opening_an_entry_link_scrolls_to_it_and_highlights_it(page):
 
 def search(page, query: str) -> tuple[str, list[str]]:
     page.focus("input.md-search__input")
-    page.keyboard.type(query, delay=20)
-    page.wait_for_function(
-        "document.querySelector('.md-search-result__meta').textContent !== ''"
-        " && !/Kirjoita|Type to/.test(document.querySelector('.md-search-result__meta').textContent)")
-    page.wait_for_timeout(300)
+    # Material searches on keyup: fill all but the last letter silently, so the only query it runs is the whole one
+    page.fill("input.md-search__input", query[:-1])
+    page.keyboard.type(query[-1])
+    # done when the count Material announces ("3 matching documents") equals the result items rendered
+    page.wait_for_function("""() => {
+        const meta = document.querySelector('.md-search-result__meta').textContent;
+        const items = document.querySelectorAll('li.md-search-result__item').length;
+        return /^\\d/.test(meta) && parseInt(meta, 10) === items;
+    }""")
     meta = page.inner_text(".md-search-result__meta")
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     return meta, links

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, copy_project
 from explainer import cli as check_site
-from explainer import external
+from explainer import external, published
 from explainer.findings import CHECKS
 
 
@@ -47,8 +47,11 @@ def edit(site: Path, page: str, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def found(lines: list[str], check: str, path_end: str) -> list[str]:
-    return [line for line in lines if f": {check}: " in line and line.split(":", 1)[0].endswith(path_end)]
+def found(lines: list[str], check: str, where: str) -> list[str]:
+    """Lines of a check whose location ends with `where` ("docs/faq.md", or "docs/faq.md:12" with the line)."""
+    def location(line: str) -> str:
+        return line.split(": ", 1)[0] if ":" in where else line.split(":", 1)[0]
+    return [line for line in lines if f": {check}: " in line and location(line).endswith(where)]
 
 
 # --- The real site -------------------------------------------------------------------------------------------
@@ -160,8 +163,10 @@ CONTENT_DEFECTS = [
      "docs/article.en.md", None),
     ("glossary", "people/index.html", "Parikh ja Das jakavat", "Parikh ja Das jakoivat", "docs/people.md",
      "quote not in the source"),
+    ("glossary", "en/people/index.html", 'id="erik-meijer"', 'id="erik"', "docs/people.en.md:25",
+     'glossary id "erik-meijer" is missing'),
     ("glossary", "en/people/index.html", 'id="erik-meijer"', 'id="erik"', "docs/people.en.md",
-     "glossary ids"),
+     'glossary id "erik" is not on the Finnish page'),
     ("published-ids", "en/article/index.html", 'id="p-departures"', 'id="p-leavers"', "docs/article.en.md",
      'published id "p-departures" is missing'),
     ("faq-jsonld", "en/faq/index.html", '"@type": "FAQPage"', '"@type": "FAQPage",', "en/faq/index.html",
@@ -205,29 +210,52 @@ def test_a_changed_source_file_is_found(site, project, run):
 
 # --- Unusable input: one line on stderr, exit 2, never a traceback ------------------------------------------
 
-def test_unusable_input_exits_2_with_one_line(tmp_path, site, project, capsys):
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    a_file = tmp_path / "file"
-    a_file.write_text("x")
-    broken_config = tmp_path / "mkdocs.yml"
-    broken_config.write_text("site_name: [unclosed\n")
-    no_source = project / "docs" / "assets" / "source" / "spiceworks-article.txt"
-    no_source.unlink()
-    cases = [
-        ([str(tmp_path / "nowhere")], "does not exist"),
-        ([str(empty)], "has no HTML pages"),
-        ([str(a_file)], "is not a directory"),
-        ([str(site.dir), "--config", str(broken_config)], "cannot load"),
-        ([str(site.dir), "--config", str(project / "mkdocs.yml")], "cannot read the source file"),
-        ([str(site.dir), "--only", "no-such-check"], "unknown check"),
-        ([str(site.dir), "--format", "xml"], "invalid choice"),
-    ]
-    for argv, says in cases:
-        assert check_site.main([*argv, "--site-url", site.url]) == 2, argv
-        captured = capsys.readouterr()
-        assert captured.out == ""
-        assert len(captured.err.splitlines()) == 1 and says in captured.err, captured.err
+def _edit_config(project: Path, old: str, new: str) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert old in text, old
+    config.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _rename_contract_key(project: Path, monkeypatch) -> None:
+    renamed = project / "published.yml"
+    renamed.write_text(published.CONTRACT.read_text(encoding="utf-8").replace("\nids:", "\nidentifiers:"),
+                       encoding="utf-8")
+    monkeypatch.setattr(published, "CONTRACT", renamed)
+
+
+# Each case: how to break the input (given the tmp folder, the project copy and monkeypatch), the checker's
+# arguments (SITE, CONFIG, TMP and PROJECT stand for those paths) and what the one line says.
+UNUSABLE = {
+    "no folder": (None, ["TMP/nowhere"], "does not exist"),
+    "no pages": (lambda tmp, project, mp: (tmp / "empty").mkdir(), ["TMP/empty"], "has no HTML pages"),
+    "a file": (lambda tmp, project, mp: (tmp / "file").write_text("x"), ["TMP/file"], "is not a directory"),
+    "broken YAML": (lambda tmp, project, mp: (project / "mkdocs.yml").write_text("site_name: [unclosed\n"),
+                    ["SITE", "--config", "PROJECT/mkdocs.yml"], "cannot load"),
+    "no source": (lambda tmp, project, mp: (project / "docs/assets/source/spiceworks-article.txt").unlink(),
+                  ["SITE", "--config", "PROJECT/mkdocs.yml"], "extra.source.path"),
+    "missing UI key": (lambda tmp, project, mp: _edit_config(project, "      copy_link: Copy link\n", ""),
+                       ["SITE", "--config", "PROJECT/mkdocs.yml"], "extra.ui.en.copy_link is missing"),
+    "bad checksum": (lambda tmp, project, mp: _edit_config(project, "sha256: 1fd8e2d1", "sha256: xfd8e2d1"),
+                     ["SITE", "--config", "PROJECT/mkdocs.yml"], "extra.source.sha256 must be 64"),
+    "renamed contract key": (lambda tmp, project, mp: _rename_contract_key(project, mp),
+                             ["SITE"], "'ids' must map page names"),
+    "unknown check": (None, ["SITE", "--only", "no-such-check"], "unknown check"),
+    "unknown format": (None, ["SITE", "--format", "xml"], "invalid choice"),
+}
+
+
+@pytest.mark.parametrize("case", UNUSABLE)
+def test_unusable_input_exits_2_with_one_line(case, tmp_path, site, project, capsys, monkeypatch):
+    breaks, argv, says = UNUSABLE[case]
+    if breaks:
+        breaks(tmp_path, project, monkeypatch)
+    places = {"SITE": str(site.dir), "TMP": str(tmp_path), "PROJECT": str(project)}
+    argv = [next((arg.replace(k, v, 1) for k, v in places.items() if arg.startswith(k)), arg) for arg in argv]
+    assert check_site.main([*argv, "--site-url", site.url]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.splitlines()) == 1 and says in captured.err, captured.err
 
 
 def test_hostile_files_become_findings(copy, run):

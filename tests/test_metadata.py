@@ -63,7 +63,7 @@ def test_faq_jsonld_is_generated_from_the_visible_entries(site, language):
     document = parse_html((site.dir / page).read_bytes())
     [block] = document.xpath("//script[@type='application/ld+json']/text()")
     data = json.loads(block)
-    visible = read_structure(document).faq
+    visible = read_structure(document, "faq").faq
     url = site.layout.page_url(page)
     assert data["@type"] == "FAQPage" and data["inLanguage"] == language
     assert data["isBasedOn"] == f"{site.url}{site.layout.source_path}"

@@ -7,12 +7,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import ROOT
+from explainer.layout import load_layout
 from explainer.published import contract
 from explainer.source import read_source
 from explainer.structure import parse_html, read_structure
 
 SOURCE = read_source(ROOT / "docs" / "assets" / "source" / "spiceworks-article.txt")
-LANGUAGES = ("fi", "en")
+LANGUAGES = load_layout(ROOT / "mkdocs.yml").languages  # the default language first
 
 
 def built_page(site, page: str, language: str) -> str:
@@ -21,7 +22,8 @@ def built_page(site, page: str, language: str) -> str:
 
 
 def structure(site, page: str, language: str):
-    return read_structure(parse_html((site.dir / built_page(site, page, language)).read_bytes()))
+    return read_structure(parse_html((site.dir / built_page(site, page, language)).read_bytes()),
+                          contract().kinds[page])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -17,8 +17,13 @@ def absolute(config: MkDocsConfig, link: str) -> str:
 
 
 def faq_jsonld(page: Page, config: MkDocsConfig, html: str) -> dict | None:
-    """schema.org FAQPage from the page's own FAQ entries, so it always equals the visible text."""
-    entries = read_fragment(html).faq
+    """schema.org FAQPage from the page's own FAQ entries, so it always equals the visible text; only on pages
+    the published contract declares as FAQ pages (a `##` heading elsewhere is not an FAQ)."""
+    site = config.extra["site"]
+    named = site.page_of(page.url)
+    if named is None or site.kind(named[0]) != "faq":
+        return None
+    entries = read_fragment(html, "faq").faq
     if not entries:
         return None
     language = config.theme["language"]
@@ -58,7 +63,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     alternates = getattr(config.extra, "alternate", None) or []
     for alternate in alternates:
         alternate["link"] = absolute(config, alternate["link"])
-    default_language = config.plugins["i18n"].default_language
+    default_language = config.extra["site"].default_language
     default = next(alternate for alternate in alternates if alternate["lang"] == default_language)
     language = config.theme["language"]
     ui = config.extra["ui"]

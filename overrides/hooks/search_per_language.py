@@ -8,6 +8,7 @@ This hook splits the merged index after the last language build and points each 
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 from urllib.parse import urlencode
@@ -20,14 +21,8 @@ from mkdocs.structure.pages import Page
 INDEX = Path("search") / "search_index.json"
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 WORKER = "explainer-search.js"  # overrides/assets/javascripts/workers/, beside Material's worker
+log = logging.getLogger("mkdocs.hooks.search_per_language")  # under "mkdocs", so --strict counts it
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
-
-
-def _language_prefix(config: MkDocsConfig) -> str:
-    """"" for the default language (site root), "en/" for the others."""
-    i18n = config.plugins["i18n"]
-    language = config.theme["language"]
-    return "" if language == i18n.default_language else f"{language}/"
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -35,7 +30,7 @@ def _language_prefix(config: MkDocsConfig) -> str:
 # ----------------------------------------------------------------------------------------------------------
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    prefix = _language_prefix(config)
+    prefix = config.extra["site"].prefix(config.theme["language"])
 
     def rebase(match: re.Match) -> str:
         data = json.loads(match.group(2))
@@ -45,7 +40,11 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
         data["search"] = f"{folder}/{WORKER}?{urlencode({'material': material_worker})}"
         return match.group(1) + str(htmlsafe_json_dumps(data, dumps=json.dumps, sort_keys=True)) + match.group(3)
 
-    return _CONFIG_SCRIPT.sub(rebase, output, count=1)
+    output, found = _CONFIG_SCRIPT.subn(rebase, output, count=1)
+    if not found:  # Material's markup changed: say so (fatal under --strict) rather than ship a mixed search
+        log.warning(f"search_per_language: no Material __config script on {page.file.src_uri}; "
+                    "this page would search every language")
+    return output
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -57,18 +56,18 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     i18n = config.plugins["i18n"]
     if i18n.building:  # a nested language build: the merged index is not written yet
         return
-    site = Path(config.site_dir)
-    merged = json.loads((site / INDEX).read_text(encoding="utf-8"))
-    languages = [i18n.default_language] + [lang for lang in i18n.build_languages if lang != i18n.default_language]
-    for language in languages:
-        prefix = "" if language == i18n.default_language else f"{language}/"
-        others = tuple(f"{lang}/" for lang in languages if lang != i18n.default_language)
+    folder = Path(config.site_dir)
+    merged = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    site = config.extra["site"]
+    others = tuple(site.prefix(language) for language in site.translations)
+    for language in site.languages:
+        prefix = site.prefix(language)
         if prefix:
             docs = [dict(doc, location=doc["location"][len(prefix):])
                     for doc in merged["docs"] if doc["location"].startswith(prefix)]
         else:
             docs = [doc for doc in merged["docs"] if not doc["location"].startswith(others)]
         index = dict(merged, config=dict(merged["config"], lang=[language], pipeline=PIPELINE), docs=docs)
-        target = site / prefix / INDEX
+        target = folder / prefix / INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -31,7 +31,7 @@ def unreadable(context: SiteContext) -> Iterator[Finding]:
     """Every HTML page and stylesheet can be read and parsed."""
     for page, record in context.records.items():
         if record.error:
-            yield Finding(context.label(page), 0, "unreadable", record.error)
+            yield Finding(context.label(page), 0, record.error)
 
 
 @check("internal-link")
@@ -43,12 +43,12 @@ def internal_links(context: SiteContext) -> Iterator[Finding]:
         target = context.resolve(page, link.url)
         where = f'<{link.element} {link.attribute}="{link.url}">'
         if target.kind == "outside-base":
-            yield Finding(context.label(page), link.line, "internal-link",
+            yield Finding(context.label(page), link.line,
                           f"{where} misses the base path {context.layout.base_path}")
         elif target.kind == "escapes-root":
-            yield Finding(context.label(page), link.line, "internal-link", f"{where} escapes the site root")
+            yield Finding(context.label(page), link.line, f"{where} escapes the site root")
         elif target.kind == "internal" and not target.file:
-            yield Finding(context.label(page), link.line, "internal-link",
+            yield Finding(context.label(page), link.line,
                           f"{where} points to /{target.path}, which the site does not have")
 
 
@@ -65,7 +65,7 @@ def fragments(context: SiteContext) -> Iterator[Finding]:
         if record is None or record.error:
             continue  # not an HTML page, or reported as unreadable
         if target.fragment not in record.ids:
-            yield Finding(context.label(page), link.line, "fragment",
+            yield Finding(context.label(page), link.line,
                           f'"{link.url}": /{target.path} has no id "{target.fragment}"')
 
 
@@ -75,7 +75,7 @@ def duplicate_ids(context: SiteContext) -> Iterator[Finding]:
     for page, record in context.records.items():
         for element_id, lines in record.ids.items():
             if len(lines) > 1:
-                yield Finding(context.label(page), lines[1], "duplicate-id",
+                yield Finding(context.label(page), lines[1],
                               f'id "{element_id}" occurs {len(lines)} times (first on line {lines[0]})')
 
 
@@ -90,15 +90,15 @@ def bad_links(context: SiteContext) -> Iterator[Finding]:
         scheme = scheme.group(1).lower() if scheme else ""
         where = f'<{link.element} {link.attribute}="{link.url}">'
         if not url:
-            yield Finding(context.label(page), link.line, "bad-link", f"{where}: empty link")
+            yield Finding(context.label(page), link.line, f"{where}: empty link")
         elif url == "#" and link.element in NAVIGATION:
-            yield Finding(context.label(page), link.line, "bad-link", f'{where}: "#" is not a link target')
+            yield Finding(context.label(page), link.line, f'{where}: "#" is not a link target')
         elif scheme == "javascript":
-            yield Finding(context.label(page), link.line, "bad-link", f"{where}: javascript: link")
+            yield Finding(context.label(page), link.line, f"{where}: javascript: link")
         elif scheme == "mailto" and not _MAILTO.match(url):
-            yield Finding(context.label(page), link.line, "bad-link", f"{where}: malformed mailto: address")
+            yield Finding(context.label(page), link.line, f"{where}: malformed mailto: address")
         elif scheme == "tel" and not _TEL.match(url):
-            yield Finding(context.label(page), link.line, "bad-link", f"{where}: malformed tel: number")
+            yield Finding(context.label(page), link.line, f"{where}: malformed tel: number")
 
 
 @check("meta-refresh")
@@ -108,7 +108,7 @@ def meta_refresh(context: SiteContext) -> Iterator[Finding]:
         for url, line in record.refresh:
             target = context.resolve(page, url)
             if target.kind != "external" and not target.file:
-                yield Finding(context.label(page), line, "meta-refresh", f'refresh target "{url}" does not exist')
+                yield Finding(context.label(page), line, f'refresh target "{url}" does not exist')
 
 
 @check("canonical")
@@ -117,13 +117,13 @@ def canonical(context: SiteContext) -> Iterator[Finding]:
     for page in context.content_pages:
         links = [link for link in context.records[page].links if link.element == "link" and link.rel == "canonical"]
         if len(links) != 1:
-            yield Finding(context.label(page), 0, "canonical", f"{len(links)} canonical links, expected 1")
+            yield Finding(context.label(page), 0, f"{len(links)} canonical links, expected 1")
             continue
         link = links[0]
         if not urlsplit(link.url).scheme:
-            yield Finding(context.label(page), link.line, "canonical", f'canonical "{link.url}" is not absolute')
+            yield Finding(context.label(page), link.line, f'canonical "{link.url}" is not absolute')
         elif context.resolve(page, link.url).file != page:
-            yield Finding(context.label(page), link.line, "canonical",
+            yield Finding(context.label(page), link.line,
                           f'canonical "{link.url}" is not this page ({context.page_url(page)})')
 
 
@@ -140,28 +140,28 @@ def hreflang(context: SiteContext) -> Iterator[Finding]:
         alternates = _alternates(context, page)
         found = {link.hreflang: link for link in alternates}
         for missing in [lang for lang in (*languages, "x-default") if lang not in found]:
-            yield Finding(context.label(page), 0, "hreflang", f'no <link rel="alternate" hreflang="{missing}">')
+            yield Finding(context.label(page), 0, f'no <link rel="alternate" hreflang="{missing}">')
         for link in alternates:
             where = f'hreflang="{link.hreflang}" href="{link.url}"'
             if not urlsplit(link.url).scheme:
-                yield Finding(context.label(page), link.line, "hreflang", f"{where} is not absolute")
+                yield Finding(context.label(page), link.line, f"{where} is not absolute")
                 continue
             target = context.resolve(page, link.url)
             if not target.file or target.file not in context.records:
-                yield Finding(context.label(page), link.line, "hreflang", f"{where} points to no page")
+                yield Finding(context.label(page), link.line, f"{where} points to no page")
                 continue
             if context.records[target.file].error:
                 continue  # reported by "unreadable"
             expected = languages[0] if link.hreflang == "x-default" else link.hreflang
             actual = context.records[target.file].lang
             if actual != expected:
-                yield Finding(context.label(page), link.line, "hreflang",
+                yield Finding(context.label(page), link.line,
                               f'{where} points to a page in "{actual}", expected "{expected}"')
             elif link.hreflang != "x-default" and target.file != page:
                 back = {context.resolve(target.file, a.url).file for a in _alternates(context, target.file)
                         if a.hreflang == context.records[page].lang}
                 if page not in back:
-                    yield Finding(context.label(page), link.line, "hreflang",
+                    yield Finding(context.label(page), link.line,
                                   f"{where}: that page does not link back to this one")
 
 
@@ -175,11 +175,11 @@ def language_switcher(context: SiteContext) -> Iterator[Finding]:
         for language in languages:
             link = switcher.get(language)
             if link is None:
-                yield Finding(context.label(page), 0, "language-switcher", f'no switcher entry for "{language}"')
+                yield Finding(context.label(page), 0, f'no switcher entry for "{language}"')
                 continue
             target = context.resolve(page, link.url).file
             if language in alternates and target != alternates[language]:
-                yield Finding(context.label(page), link.line, "language-switcher",
+                yield Finding(context.label(page), link.line,
                               f'"{language}" entry "{link.url}" is not this page\'s translation')
 
 
@@ -195,7 +195,7 @@ def language_leak(context: SiteContext) -> Iterator[Finding]:
             record = context.records.get(target.file) if target.kind == "internal" else None
             if record is None or not record.lang or record.lang == own or link.hreflang == record.lang:
                 continue
-            yield Finding(context.label(page), link.line, "language-leak",
+            yield Finding(context.label(page), link.line,
                           f'"{link.url}" leads from a "{own}" page to a "{record.lang}" page')
 
 
@@ -204,21 +204,21 @@ def sitemap(context: SiteContext) -> Iterator[Finding]:
     """sitemap.xml parses, its <loc> and xhtml:link targets exist, and it lists every content page."""
     label = context.label(SITEMAP)
     if SITEMAP not in context.file_set:
-        yield Finding(label, 0, "sitemap", "the site has no sitemap.xml")
+        yield Finding(label, 0, "the site has no sitemap.xml")
         return
     try:
         tree = etree.parse(str(context.site / SITEMAP), etree.XMLParser(resolve_entities=False, no_network=True))
     except (etree.XMLSyntaxError, OSError) as error:
-        yield Finding(label, getattr(error, "lineno", 0) or 0, "sitemap", f"not valid XML: {error}")
+        yield Finding(label, getattr(error, "lineno", 0) or 0, f"not valid XML: {error}")
         return
     listed = set()
     for element in tree.iter(f"{SITEMAP_NS}loc", f"{XHTML}link"):
         url = (element.text if element.tag.endswith("loc") else element.get("href")) or ""
         target = context.resolve("index.html", url.strip())
         if target.kind != "internal" or not target.file:
-            yield Finding(label, element.sourceline or 0, "sitemap", f'"{url}" is not a page of this site')
+            yield Finding(label, element.sourceline or 0, f'"{url}" is not a page of this site')
         elif element.tag.endswith("loc"):
             listed.add(target.file)
     for page in context.content_pages:
         if page not in listed:
-            yield Finding(label, 0, "sitemap", f"{context.page_url(page)} is not listed")
+            yield Finding(label, 0, f"{context.page_url(page)} is not listed")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .checks_content import ContentContext
+from .context import SiteContext
 from .findings import Finding, check, display_path, register
 from .language import sentences, tables
 from .published import contract
@@ -13,26 +13,26 @@ from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, exce
 from .units import unit_line
 
 
-def translation_pairs(content: ContentContext) -> Iterator[tuple[str, str, list[Pair], dict[str, str]]]:
+def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pair], dict[str, str]]]:
     """(page, language, pairs, declarations) for every translated page that exists in both languages."""
-    default = content.site.layout.default_language
+    default = content.layout.default_language
     for page in contract().pages:
         finnish = content.structure(page, default)
-        for language in content.site.layout.languages[1:]:
+        for language in content.layout.languages[1:]:
             translated = content.structure(page, language)
             if finnish is not None and translated is not None:
                 yield page, language, pairs(finnish, translated, language), translated.declared
 
 
-def _locate(content: ContentContext, page: str, problem: Problem) -> tuple[str, int]:
+def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int]:
     path, anchor_line = content.where(page, problem.language, problem.unit.anchor)
-    markdown = content.site.layout.markdown_for(content.built(page, problem.language))
+    markdown = content.layout.markdown_for(content.built(page, problem.language))
     if markdown is None:
         return path, anchor_line
     return path, unit_line(markdown.read_text(encoding="utf-8"), problem.unit, anchor_line)
 
 
-def report(content: ContentContext) -> list[Finding]:
+def report(content: SiteContext) -> list[Finding]:
     """Every translation QA finding of the site, declared differences honoured (computed once per run)."""
     if content.translation_report is not None:
         return content.translation_report
@@ -47,18 +47,18 @@ def report(content: ContentContext) -> list[Finding]:
                 if problem.language == language and (problem.check, problem.item) in valid:
                     used.add((problem.check, problem.item))
                     continue
-                findings.append(Finding(*_locate(content, page, problem), problem.check, problem.message))
+                findings.append(Finding(*_locate(content, page, problem), problem.message, check=problem.check))
             if valid or invalid:
                 unit = pair.english
                 path, line = _locate(content, page, Problem("declared-difference", unit, language, "", ""))
                 for entry in invalid:
-                    findings.append(Finding(path, line, "declared-difference",
-                                            f'{key}: "{entry}" does not read as "CHECK ITEM: reason"'))
+                    findings.append(Finding(path, line, f'{key}: "{entry}" does not read as "CHECK ITEM: reason"',
+                                            check="declared-difference"))
                 for check_name, item in valid:
                     if (check_name, item) not in used:
-                        findings.append(Finding(path, line, "declared-difference",
+                        findings.append(Finding(path, line,
                                                 f'{key}: declares "{check_name} {item}", but the translation has '
-                                                "no such difference"))
+                                                "no such difference", check="declared-difference"))
     content.translation_report = findings
     return findings
 
@@ -79,7 +79,7 @@ SENTENCE_CHECKS = {
 
 
 def _findings_of(name: str):
-    def run(content: ContentContext) -> Iterator[Finding]:
+    def run(content: SiteContext) -> Iterator[Finding]:
         yield from (finding for finding in report(content) if finding.check == name)
     return run
 
@@ -90,13 +90,13 @@ for _name, _description in SENTENCE_CHECKS.items():
 
 # --- The declared names against the source -------------------------------------------------------------------
 
-def _source_sentences(content: ContentContext) -> list[tuple[int, list[str]]]:
+def _source_sentences(content: SiteContext) -> list[tuple[int, list[str]]]:
     """Each source block (title, paragraphs, FAQ questions and answers, credit) with its line and sentences."""
     return [(block.line, sentences(normalise(block.text), "fi")) for block in content.source.blocks()]
 
 
 @check("entity-list")
-def entity_list(content: ContentContext) -> Iterator[Finding]:
+def entity_list(content: SiteContext) -> Iterator[Finding]:
     """Every proper name in the source, in any inflected form, is declared in published.yml (entities)."""
     path = display_path(content.source.path)
     reported = set()
@@ -105,17 +105,17 @@ def entity_list(content: ContentContext) -> Iterator[Finding]:
             for name in undeclared_names(sentence, "fi"):
                 if name not in reported:
                     reported.add(name)
-                    yield Finding(path, line, "entity-list",
+                    yield Finding(path, line,
                                   f'"{name}" is a name in the source but not declared in published.yml entities')
 
 
 @check("glossary-grounding")
-def glossary_grounding(content: ContentContext) -> Iterator[Finding]:
+def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
-    default = content.site.layout.default_language
+    default = content.layout.default_language
     finnish = content.structure("people", default)
     if finnish is None:
-        yield content.missing("people", default, "glossary-grounding")
+        yield content.missing("people", default)
         return
     declared = contract().entities
     source_sentences = [sentence for _, block in _source_sentences(content) for sentence in block]
@@ -126,23 +126,23 @@ def glossary_grounding(content: ContentContext) -> Iterator[Finding]:
         path, line = content.where("people", default, entry.id)
         own = entities(entry.name, declared)
         if not own:
-            yield Finding(path, line, "glossary-grounding",
+            yield Finding(path, line,
                           f'#{entry.id}: "{entry.name}" is not a declared entity (published.yml entities)')
             continue
         if not own & source_names:
-            yield Finding(path, line, "glossary-grounding", f'#{entry.id}: the source never mentions "{entry.name}"')
+            yield Finding(path, line, f'#{entry.id}: the source never mentions "{entry.name}"')
         for number, quote in enumerate(entry.quotes, start=1):
             if not own & entities(quote, declared):
-                yield Finding(path, line, "glossary-grounding",
+                yield Finding(path, line,
                               f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
             if not _is_sentence_run(sentences(quote, "fi"), source_sentences):
-                yield Finding(path, line, "glossary-grounding",
+                yield Finding(path, line,
                               f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
         for name in sorted(entities(entry.role, declared) - source_names):
-            yield Finding(path, line, "glossary-grounding",
+            yield Finding(path, line,
                           f'#{entry.id}: the role names "{name}", the source does not')
         for value in sorted((numbers(entry.role, tables().number_words["fi"]) - source_numbers).elements()):
-            yield Finding(path, line, "glossary-grounding", f"#{entry.id}: the role says {value}, the source does not")
+            yield Finding(path, line, f"#{entry.id}: the role says {value}, the source does not")
 
 
 def _is_sentence_run(quoted: list[str], source: list[str]) -> bool:
@@ -153,7 +153,7 @@ def _is_sentence_run(quoted: list[str], source: list[str]) -> bool:
 
 # --- A reviewer's view ---------------------------------------------------------------------------------------
 
-def alignment_lines(content: ContentContext, page: str | None) -> Iterator[str]:
+def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
     """Each unit of the translated pages with its Finnish and translated sentences, bead by bead, then the
     length figures of the pairs shown (what LENGTH in explainer.translation is calibrated from)."""
     deviations: list[float] = []

@@ -13,10 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from . import checks_content, checks_links, checks_translation, external  # noqa: F401  (registers the checks)
-from .checks_content import ContentContext
 from .checks_translation import alignment_lines
 from .context import SiteContext
 from .findings import CHECKS, Finding, display_path
@@ -25,9 +25,9 @@ from .pages import iter_pages, site_files
 from .published import ContractError, contract
 from .source import SourceError, read_source
 
-# Checks that read the source and the parsed pages get the content context; link checks get the site context.
-CONTENT_CHECKS = {name for name, c in CHECKS.items()
-                  if c.run.__module__.endswith(("checks_content", "checks_translation"))}
+# Checks that compare pages with the source text: the source is read (and must be readable) only for them.
+SOURCE_CHECKS = {name for name, c in CHECKS.items()
+                 if c.run.__module__.endswith(("checks_content", "checks_translation"))}
 
 
 class UsageError(Exception):
@@ -98,7 +98,7 @@ def _built_for(context: SiteContext) -> str | None:
     return canonical
 
 
-def run(arguments: argparse.Namespace) -> tuple[list[Finding], ContentContext | None]:
+def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | None]:
     site, files, layout = _load(arguments)
     selected = [name for name in (arguments.only or CHECKS) if name not in arguments.skip]
     if arguments.external and "external-link" not in selected:
@@ -106,12 +106,12 @@ def run(arguments: argparse.Namespace) -> tuple[list[Finding], ContentContext | 
     if not arguments.external and arguments.only is None:
         selected = [name for name in selected if name != "external-link"]
     source = None
-    if CONTENT_CHECKS & set(selected) or arguments.show_alignment:
+    if SOURCE_CHECKS & set(selected) or arguments.show_alignment:
         try:
             source = read_source(layout.docs_dir / layout.source_path)
         except SourceError as error:
             raise UsageError(str(error)) from None
-    context = SiteContext(site, display_path(site), layout, files, {})
+    context = SiteContext(site, display_path(site), layout, files, {}, source)
     for page, record in iter_pages(site, files):
         context.records[page] = record
         context.warm(page)  # the main process resolves links while the workers parse the rest
@@ -119,11 +119,10 @@ def run(arguments: argparse.Namespace) -> tuple[list[Finding], ContentContext | 
     if built_for is not None and not built_for.startswith(layout.site_url):
         raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "
                          f"{layout.site_url} (build and check with the same SITE_URL, or pass --site-url)")
-    content = ContentContext(context, source) if source else None
     findings: list[Finding] = []
-    for name in selected:
-        findings.extend(CHECKS[name].run(content if name in CONTENT_CHECKS else context))
-    return sorted(set(findings)), content
+    for name in selected:  # the runner names each finding after the check that reported it
+        findings.extend(replace(finding, check=name) for finding in CHECKS[name].run(context))
+    return sorted(set(findings)), context
 
 
 def report(findings: list[Finding], output_format: str) -> None:

@@ -1,16 +1,20 @@
-"""What every check sees: the site on disk, its layout from mkdocs.yml, and the records of its pages."""
+"""What every check sees: the site on disk, its layout from mkdocs.yml, the records of its pages, the source
+text (when a selected check reads it) and each page's parsed structure, read once however many checks ask."""
 
 from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from .findings import Finding, display_path
 from .layout import Layout
 from .pages import PageRecord
+from .source import Source
+from .structure import PageStructure, markdown_line, parse_html, read_structure
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
@@ -31,6 +35,9 @@ class SiteContext:
     layout: Layout
     files: list[str]
     records: dict[str, PageRecord]
+    source: Source | None = None  # read only when a selected check needs it
+    translation_report: list[Finding] | None = None  # translation QA findings, computed once
+    _structures: dict[tuple[str, str], PageStructure | None] = field(default_factory=dict, repr=False)
 
     @cached_property
     def file_set(self) -> set[str]:
@@ -47,6 +54,30 @@ class SiteContext:
 
     def label(self, relative: str) -> str:
         return f"{self.site_label}/{relative}"
+
+    def built(self, page: str, language: str) -> str:
+        return self.layout.built_page(page, language)
+
+    def structure(self, page: str, language: str) -> PageStructure | None:
+        """A page's articles, FAQ and glossary entries as parsed from its built HTML (None if unreadable)."""
+        key = (page, language)
+        if key not in self._structures:
+            record = self.records.get(self.built(page, language))
+            self._structures[key] = None if record is None or record.error else read_structure(
+                parse_html((self.site / self.built(page, language)).read_bytes()), self.layout.site.kind(page))
+        return self._structures[key]
+
+    def where(self, page: str, language: str, element_id: str = "") -> tuple[str, int]:
+        """The Markdown file (and line of the id) a page comes from, else the built file."""
+        built = self.built(page, language)
+        markdown = self.layout.markdown_for(built)
+        if markdown is None:
+            return self.label(built), 0
+        line = markdown_line(markdown.read_text(encoding="utf-8"), element_id) if element_id else 0
+        return display_path(markdown), line
+
+    def missing(self, page: str, language: str) -> Finding:
+        return Finding(self.label(self.built(page, language)), 0, "page is missing or unreadable")
 
     def page_url(self, relative: str) -> str:
         return self.layout.page_url(relative)

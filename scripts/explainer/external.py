@@ -71,7 +71,7 @@ def external_link(context: SiteContext) -> Iterator[Finding]:
     for url, reason in sorted(results.items()):
         if reason:
             for page, line in uses[url]:
-                yield Finding(context.label(page), line, "external-link", f'"{url}": {reason}')
+                yield Finding(context.label(page), line, f'"{url}": {reason}')
         else:
             cache[url] = now
     try:

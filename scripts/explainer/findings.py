@@ -20,8 +20,8 @@ def display_path(path: Path) -> str:
 class Finding:
     path: str
     line: int
-    check: str
     message: str
+    check: str = ""  # stamped by the runner with the name the check is registered under
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.check}: {self.message}"

@@ -150,8 +150,9 @@ def _notes(root, declared: dict[str, str]) -> tuple[Note, ...]:
     return tuple(notes)
 
 
-def read_structure(document) -> PageStructure:
-    """Paragraphs with ids, FAQ entries (h2 with id), glossary entries (h3 with id), notes and description."""
+def read_structure(document, kind: str) -> PageStructure:
+    """Paragraphs with ids, notes and description; FAQ entries (h2 with id) on a page of kind "faq" and
+    glossary entries (h3 with id) on a "glossary" page (kinds are declared in published.yml, never guessed)."""
     root = content_root(document)
     declared: dict[str, str] = {}
     title = root.xpath("./h1")
@@ -164,8 +165,8 @@ def read_structure(document) -> PageStructure:
     return PageStructure(
         title=visible_text(title[0]) if title else "",
         paragraphs=tuple(paragraphs),
-        faq=_faq(root, declared) if not root.xpath("./h3[@id]") else (),
-        glossary=_glossary(root, declared),
+        faq=_faq(root, declared) if kind == "faq" else (),
+        glossary=_glossary(root, declared) if kind == "glossary" else (),
         notes=_notes(root, declared),
         description=normalise(description[0]) if description else "",
         declared=declared,
@@ -178,9 +179,9 @@ def parse_html(markup: str | bytes):
     return lxml_html.document_fromstring(markup, parser=parser)
 
 
-def read_fragment(markup: str) -> PageStructure:
+def read_fragment(markup: str, kind: str) -> PageStructure:
     """Structure of the HTML that Markdown produced for one page (what hooks see)."""
-    return read_structure(parse_html(f"<html><body>{markup}</body></html>").body)
+    return read_structure(parse_html(f"<html><body>{markup}</body></html>").body, kind)
 
 
 def markdown_line(markdown: str, element_id: str) -> int:

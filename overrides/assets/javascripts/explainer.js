@@ -6,6 +6,7 @@
   var explainer = JSON.parse(document.getElementById("__explainer").textContent);
   var strings = explainer.ui;
   var languages = explainer.languages; // default language first
+  var prefixes = explainer.prefixes; // URL folder per language: "" for the default, "en/" for English
   var config = JSON.parse(document.getElementById("__config").textContent);
 
   // --- 404: one page for every missing path; show the language of that path -------------------------------
@@ -14,7 +15,7 @@
     var base = new URL(config.base.replace(/\/?$/, "/"), location.href);
     var language = languages[0];
     languages.slice(1).forEach(function (other) {
-      if (location.pathname.indexOf(new URL(other + "/", base).pathname) === 0) language = other;
+      if (location.pathname.indexOf(new URL(prefixes[other], base).pathname) === 0) language = other;
     });
     notFound.forEach(function (section) {
       section.hidden = section.dataset.explainerLanguage !== language;
