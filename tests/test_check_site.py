@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, copy_project
+from conftest import ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer import external, published
 from explainer.findings import CHECKS
@@ -190,6 +190,23 @@ def test_each_content_defect_is_found(copy, run, monkeypatch, check, page, old, 
     assert hits and any(says in hit for hit in hits), lines
 
 
+def test_a_broken_link_is_reported_where_the_markdown_wrote_it(tmp_path, site, run, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # Markdown paths are shown relative to the working directory
+    project = copy_project(tmp_path / "project")
+    faq = project / "docs" / "faq.en.md"
+    lines = faq.read_text(encoding="utf-8").splitlines(keepends=True)
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("Many of these"))
+    lines.insert(line, "\nSee [the missing paragraph](article.md#p-nowhere).\n")
+    faq.write_text("".join(lines), encoding="utf-8")
+    built = tmp_path / "site"
+    build_site(built, site.url, project / "mkdocs.yml", strict=False)  # strict mode would stop at the anchor
+    code, found_lines, _ = run(built, "--only", "fragment", "--config", str(project / "mkdocs.yml"))
+    assert code == 1
+    [finding] = found_lines
+    assert finding.startswith(f'project/docs/faq.en.md:{line + 2}: fragment: "../article/#p-nowhere": ')
+    assert "(built: site/en/faq/index.html:" in finding
+
+
 def test_the_original_finnish_block_must_equal_the_source(copy, run, monkeypatch):
     monkeypatch.chdir(ROOT)
     edit(copy, "en/faq/index.html", '<p lang="fi">Monet näistä', '<p lang="fi">Jotkut näistä')
@@ -263,12 +280,14 @@ def test_hostile_files_become_findings(copy, run):
     (copy / "article" / "index.html").write_text(
         (copy / "article" / "index.html").read_text(encoding="utf-8")[:5000], encoding="utf-8")  # truncated
     (copy / "big.html").write_bytes(b" " * (64 * 1024 * 1024 + 1))
+    (copy / "zeros.html").write_bytes(b"\0" * 4096)
     (copy / "loop").symlink_to(copy, target_is_directory=True)
     (copy / "dangling.html").symlink_to(copy / "nothing-here")
     code, lines, err = run(copy)
     assert code == 1 and err == ""
     assert any(line.endswith("faq/index.html:0: unreadable: not UTF-8 (byte 22)") for line in lines), lines
     assert any("big.html:0: unreadable: file is 64 MiB" in line for line in lines)
+    assert any(line.endswith("zeros.html:0: unreadable: binary content (NUL byte at 0)") for line in lines), lines
     assert found(lines, "published-ids", "docs/article.md") or found(lines, "published-ids", "article/index.html")
 
 

@@ -219,3 +219,18 @@ def faq_jsonld(content: SiteContext) -> Iterator[Finding]:
             if normalise(str(answer)) != entry.answer:
                 yield Finding(label, line, f"#{fragment}: answer text differs from the visible answer")
 
+
+
+@check("page-kind")
+def page_kind(content: SiteContext) -> Iterator[Finding]:
+    """Only pages published.yml declares as FAQ pages carry JSON-LD (a `##` heading elsewhere is no FAQ)."""
+    site = content.layout.site
+    for built in content.content_pages:
+        named = site.page_of(built)
+        kind = site.kind(named[0]) if named else ""
+        if kind == "faq":
+            continue
+        for data, line, _ in json_blocks(content.records[built]):
+            found = data.get("@type") if isinstance(data, dict) else "unparsable"
+            yield Finding(content.label(built), line, f'JSON-LD ({found}) on a page of kind "{kind or "none"}"; '
+                                                      "only faq pages (published.yml) carry it")

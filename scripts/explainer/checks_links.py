@@ -43,13 +43,11 @@ def internal_links(context: SiteContext) -> Iterator[Finding]:
         target = context.resolve(page, link.url)
         where = f'<{link.element} {link.attribute}="{link.url}">'
         if target.kind == "outside-base":
-            yield Finding(context.label(page), link.line,
-                          f"{where} misses the base path {context.layout.base_path}")
+            yield context.link_finding(page, link, f"{where} misses the base path {context.layout.base_path}")
         elif target.kind == "escapes-root":
-            yield Finding(context.label(page), link.line, f"{where} escapes the site root")
+            yield context.link_finding(page, link, f"{where} escapes the site root")
         elif target.kind == "internal" and not target.file:
-            yield Finding(context.label(page), link.line,
-                          f"{where} points to /{target.path}, which the site does not have")
+            yield context.link_finding(page, link, f"{where} points to /{target.path}, which the site does not have")
 
 
 @check("fragment")
@@ -65,8 +63,7 @@ def fragments(context: SiteContext) -> Iterator[Finding]:
         if record is None or record.error:
             continue  # not an HTML page, or reported as unreadable
         if target.fragment not in record.ids:
-            yield Finding(context.label(page), link.line,
-                          f'"{link.url}": /{target.path} has no id "{target.fragment}"')
+            yield context.link_finding(page, link, f'"{link.url}": /{target.path} has no id "{target.fragment}"')
 
 
 @check("duplicate-id")

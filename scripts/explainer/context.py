@@ -12,7 +12,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from .findings import Finding, display_path
 from .layout import Layout
-from .pages import PageRecord
+from .markdown_links import line_of
+from .pages import Link, PageRecord
 from .source import Source
 from .structure import PageStructure, markdown_line, parse_html, read_structure
 
@@ -75,6 +76,15 @@ class SiteContext:
             return self.label(built), 0
         line = markdown_line(markdown.read_text(encoding="utf-8"), element_id) if element_id else 0
         return display_path(markdown), line
+
+    def link_finding(self, page: str, link: Link, message: str) -> Finding:
+        """A finding about a link: at the Markdown line that wrote it, the built file named second; at the
+        built file when the link comes from the theme (navigation, header) rather than the page's Markdown."""
+        markdown = self.layout.markdown_for(page)
+        line = line_of(markdown, link.url) if markdown else 0
+        if not line:
+            return Finding(self.label(page), link.line, message)
+        return Finding(display_path(markdown), line, f"{message} (built: {self.label(page)}:{link.line})")
 
     def missing(self, page: str, language: str) -> Finding:
         return Finding(self.label(self.built(page, language)), 0, "page is missing or unreadable")

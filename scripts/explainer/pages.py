@@ -44,22 +44,29 @@ class PageRecord:
     error: str = ""  # why the file could not be read
 
 
-def _read_html(site: Path, relative: str) -> PageRecord:
-    record = PageRecord(relative)
-    path = site / relative
+def _read_bytes(path: Path) -> tuple[bytes, str]:
+    """A page's bytes, or why they are not a readable HTML page."""
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
-            record.error = f"file is {size // 2**20} MiB, larger than the {MAX_PAGE_BYTES // 2**20} MiB limit"
-            return record
+            return b"", f"file is {size // 2**20} MiB, larger than the {MAX_PAGE_BYTES // 2**20} MiB limit"
         raw = path.read_bytes()
     except OSError as error:
-        record.error = f"cannot read the file: {error.strerror}"
-        return record
+        return b"", f"cannot read the file: {error.strerror}"
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        record.error = f"not UTF-8 (byte {error.start})"
+        return b"", f"not UTF-8 (byte {error.start})"
+    nul = raw.find(b"\0")
+    if nul >= 0:  # valid UTF-8 but binary (a truncated download, a mis-named file): no HTML page has NUL
+        return b"", f"binary content (NUL byte at {nul})"
+    return raw, ""
+
+
+def _read_html(site: Path, relative: str) -> PageRecord:
+    record = PageRecord(relative)
+    raw, record.error = _read_bytes(site / relative)
+    if record.error:
         return record
     try:
         document = parse_html(raw)

@@ -1,0 +1,31 @@
+"""The Material and static-i18n internals the site relies on (explainer.compat) are all in the built site."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import ROOT
+from explainer.compat import missing
+
+
+def test_every_theme_internal_the_site_relies_on_is_present(site):
+    assert missing(site.dir) == []
+
+
+def test_a_vanished_internal_is_named(site, tmp_path):
+    copy = tmp_path / "site"
+    shutil.copytree(site.dir, copy)
+    page = copy / "faq" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('id="__config"', 'id="__settings"'), encoding="utf-8")
+    assert missing(copy) == ["Material's __config script (base, search worker path) (used by "
+                             "hooks/search_per_language.py): nothing matches "
+                             "//script[@id='__config' and @type='application/json'] in faq/index.html"]
+
+
+def test_the_i18n_plugin_still_offers_what_the_hooks_read():
+    from mkdocs.config import load_config
+
+    i18n = load_config(config_file=str(ROOT / "mkdocs.yml")).plugins["i18n"]
+    for attribute in ("building", "default_language"):
+        assert hasattr(i18n, attribute), f"static-i18n no longer has {attribute} (read by overrides/hooks/)"
+    assert all(hasattr(language, "default") for language in i18n.config.languages), "i18n languages lack default"

@@ -1,0 +1,170 @@
+"""Fast unit tests of the shared readers: the site's URL owner, link resolution, text records, the source
+reader and the Markdown locators. No build, no browser."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from explainer.context import SiteContext
+from explainer.layout import Layout
+from explainer.markdown_links import line_of
+from explainer.site import Site
+from explainer.source import SourceError, read_source
+from explainer.structure import markdown_line
+from explainer.text import entities, normalise, numbers
+
+SITE = Site(("fi", "en"), ("index", "article", "people", "faq"),
+            {"index": "home", "article": "article", "people": "glossary", "faq": "faq"}, "src.txt", "0" * 64)
+
+
+# --- explainer.site: the one owner of languages and URL folders ---------------------------------------------
+
+@pytest.mark.parametrize("page, language, path, built, markdown", [
+    ("index", "fi", "", "index.html", "index.md"),
+    ("index", "en", "en/", "en/index.html", "index.en.md"),
+    ("faq", "fi", "faq/", "faq/index.html", "faq.md"),
+    ("faq", "en", "en/faq/", "en/faq/index.html", "faq.en.md"),
+])
+def test_site_maps_page_names_to_urls_and_files(page, language, path, built, markdown):
+    assert SITE.page_path(page, language) == path
+    assert SITE.built_page(page, language) == built
+    assert SITE.markdown_name(page, language) == markdown
+    assert SITE.page_of(path) == SITE.page_of(built) == (page, language)
+
+
+@pytest.mark.parametrize("path, language, named", [
+    ("en", "fi", None),  # a file called "en" at the root is not the English folder
+    ("en/no/such/page/", "en", None),
+    ("english/faq/", "fi", None),
+    ("assets/images/favicon.svg", "fi", None),
+    ("404.html", "fi", None),
+])
+def test_site_reads_other_paths(path, language, named):
+    assert SITE.language_of(path) == language
+    assert SITE.page_of(path) == named
+
+
+def test_site_data_for_the_browser():
+    assert SITE.as_data() == {"languages": ["fi", "en"], "prefixes": {"fi": "", "en": "en/"}}
+    assert SITE.kind("faq") == "faq" and SITE.kind("index") == "home" and SITE.kind("nothing") == ""
+
+
+# --- SiteContext.resolve: links as a browser on the published site resolves them ----------------------------
+
+@pytest.fixture
+def context() -> SiteContext:
+    layout = Layout(Path("mkdocs.yml"), Path("docs"), "https://example.org/repo/", "/repo/", SITE)
+    files = ["index.html", "faq/index.html", "en/faq/index.html", "assets/app.js", "a b/index.html"]
+    return SiteContext(Path("site"), "site", layout, files, {})
+
+
+@pytest.mark.parametrize("url, kind, file, fragment", [
+    ("../../faq/#why", "internal", "faq/index.html", "why"),
+    ("../faq", "internal", "en/faq/index.html", ""),  # a folder without its slash serves its index
+    ("./", "internal", "en/faq/index.html", ""),
+    ("#top", "internal", "en/faq/index.html", "top"),
+    ("?q=1#x%C3%A4", "internal", "en/faq/index.html", "xä"),  # query ignored, fragment percent-decoded
+    ("../../a%20b/", "internal", "a b/index.html", ""),
+    ("../../assets/app.js?v=2", "internal", "assets/app.js", ""),
+    ("../../nothing/", "internal", "", ""),
+    ("/faq/", "outside-base", "", ""),  # root-relative without the /repo/ base path
+    ("../../../../etc/", "escapes-root", "", ""),
+    ("https://example.org/repo/faq/", "internal", "faq/index.html", ""),
+    ("//example.org/repo/faq/", "internal", "faq/index.html", ""),
+    ("https://example.org:8443/repo/faq/", "external", "", ""),  # another port is another origin
+    ("http://example.org/repo/faq/", "external", "", ""),
+    ("mailto:someone@example.org", "special", "", ""),
+    ("JavaScript:void(0)", "special", "", ""),
+])
+def test_resolve(context, url, kind, file, fragment):
+    target = context.resolve("en/faq/index.html", url)
+    assert (target.kind, target.file, target.fragment) == (kind, file, fragment)
+
+
+def test_resolve_answers_each_page_and_url_once(context):
+    assert context.resolve("index.html", "faq/") is context.resolve("index.html", "faq/")
+
+
+# --- Text records -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("  ”Lainaus”\u00a0– ja  rivi\n", '"Lainaus" - ja rivi'),
+    ("a\u0308iti", "äiti"),  # decomposed ä becomes one character
+    ("it\u2019s", "it's"),
+])
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_numbers_count_digits_percentages_and_number_words():
+    assert numbers("yli 30 % ja 30% sekä kolme, 2,5 ja 2.5", {"kolme": "3"}) == Counter(
+        {"30%": 2, "3": 1, "2.5": 2})
+    assert numbers("GPT4 and v2", {}) == Counter()  # digits inside a word are not numbers
+
+
+def test_entities_match_inflected_forms_at_a_word_start():
+    names = ["Meta", "LLM", "Das"]
+    assert entities("Metasta ja LLM:iä", names) == {"Meta", "LLM"}
+    assert entities("Metadata and Adas", names) == {"Meta"}  # a prefix match counts; mid-word never
+
+
+# --- The source reader ------------------------------------------------------------------------------------------
+
+SOURCE = "Otsikko\n\nKappale yksi.\n\nUKK\n\nKysymys?\nVastaus.\n\nLähde: Joku\n\nPrivacy policy\n"
+
+
+def test_read_source(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(SOURCE, encoding="utf-8")
+    source = read_source(path)
+    assert source.title.text == "Otsikko" and [p.text for p in source.paragraphs] == ["Kappale yksi."]
+    assert [(q.question.line, q.answer.line) for q in source.faq] == [(7, 8)]
+    assert source.credit.text == "Lähde: Joku"  # "Privacy policy" after it is page chrome
+
+
+@pytest.mark.parametrize("content, says", [
+    (None, "cannot read the source file"),
+    ("Otsikko\n\nKappale.\n".encode("latin-1") + "ä".encode("latin-1"), "is not UTF-8"),
+    (SOURCE.replace("UKK", "Kysymyksiä").encode(), "has no title, paragraphs"),
+    (SOURCE.replace("Vastaus.\n", "").encode(), "a.txt:7: an FAQ entry must be a question line and an answer"),
+])
+def test_read_source_errors_name_the_problem(tmp_path, content, says):
+    path = tmp_path / "a.txt"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(SourceError, match=says.replace("?", r"\?")):
+        read_source(path)
+
+
+# --- Markdown locators ------------------------------------------------------------------------------------------
+
+MARKDOWN = """# Otsikko
+
+## Kysymys? { #why }
+
+Ensimmäinen rivi
+toinen rivi.
+{ #p-one .lead }
+
+Katso [kappale](article.md#p-one) ja [toinen](../faq/#why-not).
+<a href="people.md#meta">Meta</a>
+
+[ref]: faq.en.md#why
+"""
+
+
+@pytest.mark.parametrize("element_id, line", [("why", 3), ("p-one", 5), ("p", 0), ("missing", 0)])
+def test_markdown_line(element_id, line):
+    assert markdown_line(MARKDOWN, element_id) == line
+
+
+@pytest.mark.parametrize("built_url, line", [
+    ("../article/#p-one", 9), ("../../faq/#why-not", 9), ("../people/#meta", 10), ("../faq/#why", 12),
+    ("../article/#p-two", 0), ("../faq/", 0),
+])
+def test_markdown_link_lines(tmp_path, built_url, line):
+    markdown = tmp_path / "page.md"
+    markdown.write_text(MARKDOWN, encoding="utf-8")
+    assert line_of(markdown, built_url) == line
