@@ -77,6 +77,17 @@ def test_list_checks_names_every_check_with_its_description(capsys):
     assert all(len(line.split(maxsplit=1)) == 2 for line in out)
 
 
+@pytest.mark.parametrize("argv", [
+    ["--only", "fragment", "SITE"],
+    ["SITE", "--only", "fragment"],
+    ["--only", "fragment,bad-link", "--only", "canonical", "SITE", "--skip", "bad-link"],
+])
+def test_the_site_folder_may_come_before_or_after_the_check_options(site, capsys, argv):
+    argv = [str(site.dir) if arg == "SITE" else arg for arg in argv]
+    assert check_site.main([*argv, "--site-url", site.url]) == 0, capsys.readouterr()
+    assert capsys.readouterr().out == "0 problems found\n"
+
+
 def test_the_checker_never_writes_to_the_site(site, run):
     before = {p: p.stat().st_mtime_ns for p in site.dir.rglob("*")}
     run(site.dir)
