@@ -100,6 +100,60 @@ def test_copy_link_by_keyboard_copies_and_announces(page, site, path, label, ann
     assert page.locator("[role=status]").text_content() == announced
 
 
+@pytest.mark.parametrize("path, label", [("article/", "Kopioi linkki"), ("en/article/", "Copy link")])
+def test_each_article_paragraph_has_a_permalink_and_a_copy_button(page, site, path, label):
+    page.goto(path)
+    for paragraph in contract().ids["article"]:
+        permalink = page.locator(f"p[id='{paragraph}'] > a.headerlink")
+        assert permalink.is_visible() and permalink.get_attribute("href") == f"#{paragraph}"
+        button = page.locator(f"p[id='{paragraph}'] > button.explainer-copy-link")
+        assert button.is_visible() and button.get_attribute("aria-label").startswith(f"{label}: ")
+    button = page.locator("p[id='p-departures'] > button.explainer-copy-link")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site.url}{path}#p-departures"
+
+
+def test_an_opened_paragraph_link_is_highlighted(page):
+    page.goto("en/article/#p-llm-trend")
+    assert in_viewport(page, "[id='p-llm-trend']")
+    assert page.eval_on_selector("[id='p-llm-trend']", "el => getComputedStyle(el).outlineStyle") == "solid"
+
+
+@pytest.mark.parametrize("path", ["article/", "en/faq/", "people/"])
+def test_permalinks_and_copy_buttons_are_big_enough_to_tap(browser, site, path):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  base_url=site.url)
+    phone = context.new_page()
+    phone.goto(path)
+    sizes = phone.eval_on_selector_all(
+        ".md-content .headerlink, .md-content .explainer-copy-link",
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })")
+    context.close()
+    assert sizes and [size for size in sizes if size[0] < 24 or size[1] < 24] == []
+
+
+@pytest.mark.parametrize("path", ["faq/", "en/article/"])
+def test_dark_mode_follows_the_system(page, path):
+    page.emulate_media(color_scheme="dark")
+    page.goto(path)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    channels = [float(c) for c in background[background.index("(") + 1:-1].split(",")[:3]]
+    assert max(channels) < 60, background
+    page.emulate_media(color_scheme="light")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+
+
+@pytest.mark.parametrize("path", ["source/", "en/source/"])
+def test_the_source_page_shows_the_source_as_received(page, site, path):
+    source = site.layout.docs_dir / site.layout.source_path
+    page.goto(path)
+    assert page.eval_on_selector("#source-text", "el => el.textContent") == source.read_bytes().decode("utf-8")
+    assert page.eval_on_selector("#source-text", "el => el.lang") == "fi"
+    assert page.inner_text("#source-sha256") == site.layout.source_sha256
+
+
 def test_opening_an_entry_link_scrolls_to_it_and_highlights_it(page):
     page.goto("en/faq/#what-drives-work-outside-big-tech")
     selector = "[id='what-drives-work-outside-big-tech']"
@@ -210,10 +264,12 @@ def test_pages_load_only_from_their_own_origin(page, site, path):
 
 # --- 7. Accessibility ---------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES + ["no/such/page/", "en/no/such/page/"])
-def test_axe_finds_no_violations(page, path):
+def test_axe_finds_no_violations(page, path, scheme):
     from axe_playwright_python.sync_playwright import Axe
 
+    page.emulate_media(color_scheme=scheme)
     page.goto(path)
     page.wait_for_load_state("networkidle")
     violations = Axe().run(page).response["violations"]

@@ -184,6 +184,10 @@ CONTENT_DEFECTS = [
      "JSON-LD does not parse"),
     ("faq-jsonld", "faq/index.html", '#where-do-they-go"', '#where-they-go"', "faq/index.html",
      "has no entry on the page"),
+    ("source-page", "en/source/index.html", "Oivallukset ja haasteet", "Oivallukset sekä haasteet",
+     "en/source/index.html", 'the text differs from the source at "Oivallukset sekä'),
+    ("source-page", "source/index.html", '<code id="source-sha256">1f', '<code id="source-sha256">2f',
+     "source/index.html", 'the SHA-256 shown is "2fd8e2d1'),
 ]
 
 

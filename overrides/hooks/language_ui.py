@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from html import escape
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+# An article paragraph with its fixed id, as attr_list renders `{ #p-… }` (paragraphs never nest).
+_PARAGRAPH = re.compile(r'(<p\b[^>]*?\sid="([^"]+)"[^>]*>)(.*?)(</p>)', re.S)
 
 
 def ui_strings(config: MkDocsConfig) -> dict[str, str]:
@@ -20,6 +27,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # toc's permalink_title is one global option; each language build gets its own.
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = ui_strings(config)["permalink_title"]
     return config
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Pages: article paragraphs get a permalink like headings (toc gives them only to headings)
+# ----------------------------------------------------------------------------------------------------------
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> str:
+    site = config.extra["site"]
+    named = site.page_of(page.url)
+    if named is None or site.kind(named[0]) != "article":
+        return html
+    title = escape(ui_strings(config)["permalink_title"], quote=True)
+
+    def permalink(match: re.Match) -> str:
+        start, element_id, text, end = match.groups()
+        link = f'<a class="headerlink" href="#{element_id}" title="{title}" data-search-exclude>¶</a>'
+        return f"{start}{text} {link}{end}"
+
+    return _PARAGRAPH.sub(permalink, html)
 
 
 # ----------------------------------------------------------------------------------------------------------

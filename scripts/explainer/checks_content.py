@@ -10,6 +10,7 @@ from .context import SiteContext
 from .findings import Finding, check, display_path
 from .pages import json_blocks
 from .published import contract
+from .structure import parse_html
 from .text import first_difference, normalise
 
 
@@ -234,3 +235,29 @@ def page_kind(content: SiteContext) -> Iterator[Finding]:
             found = data.get("@type") if isinstance(data, dict) else "unparsable"
             yield Finding(content.label(built), line, f'JSON-LD ({found}) on a page of kind "{kind or "none"}"; '
                                                       "only faq pages (published.yml) carry it")
+
+
+@check("source-page")
+def source_page(content: SiteContext) -> Iterator[Finding]:
+    """The source page shows the source text exactly as received, and the SHA-256 recorded in mkdocs.yml."""
+    expected = content.source.path.read_bytes().decode("utf-8")
+    for page in (name for name in content.layout.site.pages if content.layout.site.kind(name) == "source"):
+        for language in content.layout.languages:
+            built = content.built(page, language)
+            record = content.records.get(built)
+            if record is None or record.error:
+                yield content.missing(page, language)
+                continue
+            document = parse_html((content.site / built).read_bytes())
+            label = content.label(built)
+            shown = document.xpath("//pre[@id='source-text']")
+            if not shown:
+                yield Finding(label, 0, 'no <pre id="source-text"> with the source text')
+            elif shown[0].text_content() != expected:
+                left, right = first_difference(expected, shown[0].text_content())
+                yield Finding(label, shown[0].sourceline or 0,
+                              f'the text differs from the source at "{right}" (source: "{left}")')
+            checksum = document.xpath("string(//code[@id='source-sha256'])")
+            if checksum != content.layout.source_sha256:
+                yield Finding(label, 0, f'the SHA-256 shown is "{checksum[:16]}…", mkdocs.yml records '
+                                        f"{content.layout.source_sha256[:16]}…")

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 CONTRACT = Path(__file__).with_name("published.yml")
-KINDS = ("home", "article", "glossary", "faq")
+KINDS = ("home", "article", "glossary", "faq", "source")
 
 
 class ContractError(ValueError):
@@ -19,7 +19,7 @@ class ContractError(ValueError):
 @dataclass(frozen=True)
 class Contract:
     pages: tuple[str, ...]
-    kinds: dict[str, str]  # page name -> "home", "article", "glossary" or "faq"
+    kinds: dict[str, str]  # page name -> one of KINDS
     ids: dict[str, tuple[str, ...]]
     entities: tuple[str, ...]  # people, organisations and terms, matched at a word start (inflected forms count)
 

@@ -56,24 +56,26 @@
   status.className = "md-visually-hidden";
   status.setAttribute("role", "status");
   document.body.appendChild(status);
-  document.querySelectorAll(".md-content h2[id] > .headerlink, .md-content h3[id] > .headerlink")
-    .forEach(function (permalink) {
-      var heading = permalink.parentElement;
-      var title = heading.textContent.replace(permalink.textContent, "").trim();
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "explainer-copy-link";
-      button.textContent = ui.copy_link;
-      button.setAttribute("aria-label", ui.copy_link + ": " + title);
-      button.addEventListener("click", function () {
-        var url = new URL("#" + heading.id, location.href).href;
-        navigator.clipboard.writeText(url).then(function () {
-          status.textContent = "";
-          // emptied first so screen readers announce a repeated message
-          window.setTimeout(function () { status.textContent = ui.link_copied; }, 50);
-          button.classList.add("explainer-copy-link--done");
-        });
+  // Entries (h2, h3) and article paragraphs (p, whose permalink a build hook adds) get a copy-link button.
+  document.querySelectorAll(".md-content :is(h2, h3, p)[id] > .headerlink").forEach(function (permalink) {
+    var entry = permalink.parentElement;
+    var text = entry.textContent.replace(permalink.textContent, "").trim();
+    // a paragraph is named by its first words, as a reader would quote it
+    var title = entry.tagName === "P" ? text.split(/\s+/).slice(0, 6).join(" ") + "…" : text;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "explainer-copy-link";
+    button.textContent = ui.copy_link;
+    button.setAttribute("aria-label", ui.copy_link + ": " + title);
+    button.addEventListener("click", function () {
+      var url = new URL("#" + entry.id, location.href).href;
+      navigator.clipboard.writeText(url).then(function () {
+        status.textContent = "";
+        // emptied first so screen readers announce a repeated message
+        window.setTimeout(function () { status.textContent = ui.link_copied; }, 50);
+        button.classList.add("explainer-copy-link--done");
       });
-      heading.appendChild(button);
     });
+    entry.appendChild(button);
+  });
 })();
