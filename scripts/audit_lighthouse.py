@@ -3,57 +3,36 @@
 
 Usage: python scripts/audit_lighthouse.py [--chromium /usr/bin/chromium]
 
-It builds the site into a temporary folder, serves it on 127.0.0.1 under /explainer/ with gzip (as GitHub
-Pages serves it), installs Lighthouse with npm into ~/.cache/explainer-lighthouse when it is not there yet
-(13.x needs Node 22), and audits the eight pages. The 404 pages are left to the browser tests: Lighthouse
-refuses to audit a document served with status 404.
+It builds the site into a temporary folder, serves it on 127.0.0.1 under /explainer/ with the project's
+Pages-like server (explainer.preview: gzip, 404.html, UTF-8), installs Lighthouse with npm into
+~/.cache/explainer-lighthouse when it is not there yet (13.x needs Node 22), and audits every page in both
+languages. The 404 pages are left to the browser tests: Lighthouse refuses to audit a document served with
+status 404.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
-import io
 import json
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
+
+from explainer.layout import load_layout
+from explainer.preview import serve, site_url
 
 ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE_VERSION = "12.2.3"
 TOOLS = Path.home() / ".cache" / "explainer-lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-PAGES = ["", "article/", "people/", "faq/", "en/", "en/article/", "en/people/", "en/faq/"]
-COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed when the client accepts it (as GitHub Pages does)."""
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if "gzip" not in self.headers.get("Accept-Encoding", "") or path.suffix not in COMPRESSIBLE \
-                or not path.is_file():
-            return super().send_head()
-        if not self.path.split("?")[0].endswith("/") and path.name == "index.html":
-            return super().send_head()  # let the base class redirect /dir to /dir/
-        body = gzip.compress(path.read_bytes(), mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-    def log_message(self, *args) -> None:
-        pass
+def pages() -> list[str]:
+    """Every page in every language, as the site's URL owner lists them."""
+    site = load_layout(ROOT / "mkdocs.yml").site
+    return [site.page_path(page, language) for language in site.languages for page in site.pages]
 
 
 def lighthouse() -> Path:
@@ -84,17 +63,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     binary = lighthouse()
     with tempfile.TemporaryDirectory() as web:
-        server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(GzipHandler, directory=web))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        site_url = f"http://127.0.0.1:{server.server_port}/explainer/"
+        server = serve(Path(web), "explainer")  # the project's Pages-like server, as the tests use it
+        address = site_url(server, "explainer")
         subprocess.run([Path(sys.executable).parent / "mkdocs", "build", "-q", "--strict",
                         "-f", ROOT / "mkdocs.yml", "-d", Path(web) / "explainer"],
-                       env=dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1"), check=True)
+                       env=dict(os.environ, SITE_URL=address, NO_MKDOCS_2_WARNING="1"), check=True)
         print("| page | performance | accessibility | best practices | SEO | transferred |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
-        for page in PAGES:
-            report = audit(binary, site_url + page, arguments.chromium)
+        for page in pages():
+            report = audit(binary, address + page, arguments.chromium)
             scores = [round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES]
             transferred = report["audits"]["total-byte-weight"]["numericValue"] / 1000
             print(f"| /{page} | " + " | ".join(map(str, scores)) + f" | {transferred:.1f} KB |", flush=True)

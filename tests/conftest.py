@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import io
 import os
 import shutil
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from explainer.layout import Layout, load_layout
+from explainer.preview import serve, site_url
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,27 +22,6 @@ class BuiltSite:
     dir: Path  # the built site
     url: str  # where the test server serves it, = SITE_URL of the build
     layout: Layout
-
-
-class _PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files like GitHub Pages: a missing path gets the site's 404.html with status 404."""
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_file() or (path.is_dir() and (path / "index.html").is_file()):
-            return super().send_head()
-        page = Path(self.directory) / REPO_PATH / "404.html"
-        if not page.is_file():
-            return super().send_head()
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-    def log_message(self, *args) -> None:
-        pass
 
 
 def build_site(site_dir: Path, site_url: str, config_file: Path = ROOT / "mkdocs.yml", strict: bool = True) -> None:
@@ -83,16 +59,15 @@ def web_root(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(web_root):
-    handler = functools.partial(_PagesHandler, directory=str(web_root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    """The project's Pages-like server (explainer.preview), the same the README's preview command runs."""
+    httpd = serve(web_root, REPO_PATH)
     yield httpd
     httpd.shutdown()
 
 
 @pytest.fixture(scope="session")
 def site(web_root, server) -> BuiltSite:
-    url = f"http://127.0.0.1:{server.server_port}/{REPO_PATH}/"
+    url = site_url(server, REPO_PATH)
     site_dir = web_root / REPO_PATH
     build_site(site_dir, url)
     return BuiltSite(dir=site_dir, url=url, layout=load_layout(ROOT / "mkdocs.yml", url))
