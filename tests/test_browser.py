@@ -248,6 +248,34 @@ def test_the_404_page_speaks_the_language_of_the_path(page, site, path, language
     assert [r for r in responses if r[0] >= 400 and not r[1].startswith(f"{site.url}{path}")] == []
 
 
+def visible_strings(page) -> set[str]:
+    """Every string a reader (or a screen reader) meets: visible text lines, labels, placeholders, the title."""
+    return set(page.evaluate("""() => {
+        const lines = document.body.innerText.split("\\n").map(s => s.trim()).filter(Boolean);
+        const labels = [...document.querySelectorAll("[placeholder], [aria-label], [title]")]
+            .filter(el => el.checkVisibility())
+            .flatMap(el => ["placeholder", "aria-label", "title"].map(a => el.getAttribute(a)).filter(Boolean));
+        return [...lines, ...labels, document.title];
+    }"""))
+
+
+def test_the_404_page_has_no_string_of_the_other_language(page):
+    page.goto("no/such/page/")
+    finnish = visible_strings(page)
+    page.goto("en/no/such/page/")
+    english = visible_strings(page)
+    assert {"Sivua ei löytynyt", "Hae", "Etusivu", "Alkuperäinen teksti"} <= finnish
+    assert {"Page not found", "Search", "Home", "Original text (Finnish)"} <= english
+    assert finnish & english <= {"Suomi", "English"}  # the language switcher names each language in itself
+    assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_the_english_404_searches_the_english_pages(page, site):
+    page.goto("en/no/such/page/")
+    _, links = search(page, "Anthropic")
+    assert links and all(link.startswith(f"{site.url}en/") for link in links)
+
+
 # --- 6. Nothing from third parties --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("path", PAGES)

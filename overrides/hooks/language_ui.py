@@ -1,10 +1,12 @@
-"""Per-language UI: strings that Markdown extensions and templates render in the page's language."""
+"""Per-language UI: strings that Markdown extensions and templates render in the page's language, paragraph
+permalinks, and the one 404 page that speaks the language of the missing path."""
 
 from __future__ import annotations
 
 import re
 from html import escape
 
+from lxml import html as lxml_html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
@@ -49,19 +51,51 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> st
 
 
 # ----------------------------------------------------------------------------------------------------------
-# Templates: one 404.html at the root, from the default language's build
+# Templates: one 404.html at the root that speaks the language of the missing path
 # ----------------------------------------------------------------------------------------------------------
 
-_default_404: dict[str, str] = {}
+# The parts of a page that Material renders in the build's language, by the CSS selector explainer's 404
+# script swaps (see main.html) and the XPath that finds them here.
+CHROME = {
+    "header.md-header": "//header[contains(concat(' ', @class, ' '), ' md-header ')]",
+    ".md-sidebar--primary": "//div[contains(concat(' ', @class, ' '), ' md-sidebar--primary ')]",
+    ".md-sidebar--secondary": "//div[contains(concat(' ', @class, ' '), ' md-sidebar--secondary ')]",
+    "footer.md-footer": "//footer[contains(concat(' ', @class, ' '), ' md-footer ')]",
+    "#__config": "//script[@id='__config']",
+}
+_MARKER = '<script id="__explainer"'  # the templates go right before the site's own data (main.html)
+_not_found: dict[str, str] = {}  # language -> its build's 404.html
 
 
+def chrome_templates(html: str, language: str) -> str:
+    """A language's Material chrome from its 404.html, as inert <template>s the 404 script swaps in."""
+    document = lxml_html.document_fromstring(html)
+    parts = []
+    for selector, xpath in CHROME.items():
+        found = document.xpath(xpath)
+        if found:
+            markup = lxml_html.tostring(found[0], encoding="unicode", with_tail=False)
+            parts.append(f'<template data-explainer-language="{language}" '
+                         f'data-explainer-replaces="{escape(selector, quote=True)}">{markup}</template>')
+    title = document.findtext(".//title") or ""
+    description = (document.xpath("//meta[@name='description']/@content") or [""])[0]
+    parts.append(f'<template data-explainer-language="{language}" data-explainer-title="{escape(title, quote=True)}"'
+                 f' data-explainer-description="{escape(description, quote=True)}"></template>')
+    return "".join(parts)
+
+
+@event_priority(-50)  # after search_per_language has pointed each language's 404 at its own index
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-    # static-i18n writes 404.html to the root once per language, the last one winning; GitHub Pages serves
-    # that single file for every missing path, so the default language's bilingual page must be the one kept.
+    # static-i18n renders 404.html at the root once per language build, the last one winning, and GitHub Pages
+    # serves that one file for every missing path. The default language's page is kept, with every other
+    # language's chrome inside it for the 404 script to swap in when the path is under that language.
     if template_name != "404.html":
         return output_content
-    i18n = config.plugins["i18n"]
-    if config.theme["language"] == i18n.default_language:
-        _default_404["html"] = output_content
+    site = config.extra["site"]
+    _not_found[config.theme["language"]] = output_content
+    default = _not_found.get(site.default_language)
+    if default is None or _MARKER not in default:
         return output_content
-    return _default_404.get("html", output_content)
+    templates = "".join(chrome_templates(_not_found[language], language)
+                        for language in site.translations if language in _not_found)
+    return default.replace(_MARKER, templates + _MARKER, 1)

@@ -29,7 +29,8 @@ _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.
 # Pages: each language's pages search their own index, through the stemming worker wrapper
 # ----------------------------------------------------------------------------------------------------------
 
-def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+def _rebase(output: str, config: MkDocsConfig, where: str) -> str:
+    """Point the page's Material config at its language's index and at the stemming worker wrapper."""
     prefix = config.extra["site"].prefix(config.theme["language"])
 
     def rebase(match: re.Match) -> str:
@@ -42,9 +43,18 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
     output, found = _CONFIG_SCRIPT.subn(rebase, output, count=1)
     if not found:  # Material's markup changed: say so (fatal under --strict) rather than ship a mixed search
-        log.warning(f"search_per_language: no Material __config script on {page.file.src_uri}; "
+        log.warning(f"search_per_language: no Material __config script on {where}; "
                     "this page would search every language")
     return output
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    return _rebase(output, config, page.file.src_uri)
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    # each language build renders its own 404.html; language_ui merges them afterwards (lower priority)
+    return _rebase(output_content, config, template_name) if template_name == "404.html" else output_content
 
 
 # ----------------------------------------------------------------------------------------------------------

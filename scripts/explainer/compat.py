@@ -46,6 +46,14 @@ INTERNALS = (
              "sitemap.xml", text='hreflang="en"'),
     Internal("static-i18n writing 404.html once per language (the default's kept)", "hooks/language_ui.py",
              "404.html", "//section[@data-explainer-language='en']"),
+    Internal("Material's 404 chrome (header.md-header, .md-sidebar--primary/--secondary, footer.md-footer)",
+             "hooks/language_ui.py, the 404 script in main.html", "404.html",
+             "//template[@data-explainer-replaces='header.md-header' and @data-explainer-language='en']"
+             "/following-sibling::template[@data-explainer-replaces='footer.md-footer']"),
+    Internal("Material's __config rendered before the scripts block (the 404 script swaps it before the bundle)",
+             "the 404 script in main.html", "404.html",
+             "//script[@id='__config']/following::script[@id='__explainer']"
+             "/following::script[contains(@src, 'bundle')]"),
 )
 
 

@@ -75,6 +75,8 @@ def _read_html(site: Path, relative: str) -> PageRecord:
         return record
     record.lang = document.get("lang", "")
     # One pass over the tree: ids, URL attributes, srcset, inline CSS, meta refresh and JSON-LD.
+    # A <template>'s content is not part of the document: its ids are no fragment targets (its links still count).
+    inert = set(document.xpath("//template//*")) if b"<template" in raw else set()
     for element in document.iter():
         tag = element.tag
         if not isinstance(tag, str):
@@ -82,7 +84,7 @@ def _read_html(site: Path, relative: str) -> PageRecord:
         line = element.sourceline or 0
         attributes = element.attrib
         element_id = attributes.get("id")
-        if element_id is not None:
+        if element_id is not None and element not in inert:
             record.ids.setdefault(element_id, []).append(line)
         for attribute in _URL_ATTRIBUTES.get(tag, ()):
             url = attributes.get(attribute)

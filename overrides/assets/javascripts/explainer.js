@@ -5,25 +5,7 @@
   var root = document.documentElement;
   var explainer = JSON.parse(document.getElementById("__explainer").textContent);
   var strings = explainer.ui;
-  var languages = explainer.languages; // default language first
-  var prefixes = explainer.prefixes; // URL folder per language: "" for the default, "en/" for English
-  var config = JSON.parse(document.getElementById("__config").textContent);
-
-  // --- 404: one page for every missing path; show the language of that path -------------------------------
-  var notFound = document.querySelectorAll(".explainer-not-found[data-explainer-language]");
-  if (notFound.length) {
-    var base = new URL(config.base.replace(/\/?$/, "/"), location.href);
-    var language = languages[0];
-    languages.slice(1).forEach(function (other) {
-      if (location.pathname.indexOf(new URL(prefixes[other], base).pathname) === 0) language = other;
-    });
-    notFound.forEach(function (section) {
-      section.hidden = section.dataset.explainerLanguage !== language;
-      if (!section.hidden) document.title = section.querySelector("h1").textContent;
-    });
-    root.lang = language;
-  }
-  var ui = strings[root.lang] || strings[languages[0]];
+  var ui = strings[root.lang] || strings[explainer.languages[0]]; // languages: the default first
 
   // --- Material 9.7+ requests "<alternate href>/sitemap.xml" for each <link rel=alternate> on
   // DOMContentLoaded: 404s with per-page hreflang links. Its listener runs before ours, so the links are
