@@ -184,6 +184,8 @@ CONTENT_DEFECTS = [
      "JSON-LD does not parse"),
     ("faq-jsonld", "faq/index.html", '#where-do-they-go"', '#where-they-go"', "faq/index.html",
      "has no entry on the page"),
+    ("faq-translation", "en/faq/index.html", "Mihin nämä ammattilaiset siirtyvät?</p>",
+     "Mihin ammattilaiset siirtyvät?</p>", "docs/faq.en.md", 'the original Finnish question differs'),
     ("source-page", "en/source/index.html", "Oivallukset ja haasteet", "Oivallukset sekä haasteet",
      "en/source/index.html", 'the text differs from the source at "Oivallukset sekä'),
     ("source-page", "source/index.html", '<code id="source-sha256">1f', '<code id="source-sha256">2f',
@@ -222,9 +224,20 @@ def test_a_broken_link_is_reported_where_the_markdown_wrote_it(tmp_path, site, r
     assert "(built: site/en/faq/index.html:" in finding
 
 
+def test_a_front_matter_that_mkdocs_would_drop_is_found(site, project, run, monkeypatch):
+    monkeypatch.chdir(project)
+    page = project / "docs" / "faq.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("description: ", "description: UKK: ", 1), encoding="utf-8")  # "a: b: c"
+    code, lines, _ = run(site.dir, "--only", "front-matter", "--config", str(project / "mkdocs.yml"))
+    assert code == 1
+    assert lines == ["docs/faq.md:2: front-matter: front matter is not valid YAML, so MkDocs ignores it: "
+                     "mapping values are not allowed here"]
+
+
 def test_the_original_finnish_block_must_equal_the_source(copy, run, monkeypatch):
     monkeypatch.chdir(ROOT)
-    edit(copy, "en/faq/index.html", '<p lang="fi">Monet näistä', '<p lang="fi">Jotkut näistä')
+    edit(copy, "en/faq/index.html", 'data-search-exclude>Monet näistä', 'data-search-exclude>Jotkut näistä')
     code, lines, _ = run(copy, "--only", "faq-translation")
     assert code == 1
     assert len(lines) == 1 and lines[0].startswith("docs/faq.en.md:")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 from conftest import ROOT
 from explainer.compat import missing
@@ -29,3 +30,16 @@ def test_the_i18n_plugin_still_offers_what_the_hooks_read():
     for attribute in ("building", "default_language"):
         assert hasattr(i18n, attribute), f"static-i18n no longer has {attribute} (read by overrides/hooks/)"
     assert all(hasattr(language, "default") for language in i18n.config.languages), "i18n languages lack default"
+
+
+def test_the_finnish_theme_strings_keep_materials_keys():
+    import re
+
+    import material
+
+    def keys(path: Path) -> set[str]:
+        return set(re.findall(r'^\s*"([^"]+)":', path.read_text(encoding="utf-8"), re.M))
+
+    ours = ROOT / "overrides" / "partials" / "languages" / "fi.html"
+    theirs = Path(material.__file__).parent / "templates" / "partials" / "languages" / "fi.html"
+    assert keys(ours) == keys(theirs), "overrides/partials/languages/fi.html differs from Material's keys"

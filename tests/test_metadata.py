@@ -13,7 +13,7 @@ from explainer.layout import load_layout
 from explainer.published import contract
 from explainer.structure import parse_html, read_structure
 
-OG_LOCALE = {"fi": "fi_FI", "en": "en_US"}
+OG_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
 
 def pages(site):

@@ -58,28 +58,28 @@ DEFECTS = [
      '#p-retention: English sentence 4 has no Finnish original: "Meta also opened a new research office."'),
     ("article.en.md", "These companies offer innovators", "These companies do not offer innovators",
      "The departures of AI talent from", "polarity", '#p-alternatives sentence 2: "negation" is not in'),
-    ("article.en.md", "are unlikely to face significant obstacles", "are likely to face significant obstacles",
+    ("article.en.md", "unlikely to face significant obstacles", "likely to face significant obstacles",
      "The departures of AI talent from", "polarity", '#p-alternatives sentence 3: "unlikely" is missing'),
     ("faq.en.md", "AI professionals are moving away from Meta as the company focuses on using AI in existing "
-     "products instead of them having the opportunity to experiment.", "Translation pending.",
+     "products instead of their having the chance to experiment.", "Translation pending.",
      "Translation pending.", "placeholder", '#why-leave-meta answer: placeholder text "translation pending"'),
     ("faq.en.md", "moving to AI start-ups, which", "moving to AI start-ups such as Mistral, which",
      "such as Mistral", "undeclared-name", '#where-do-they-go answer sentence 1: "Mistral" is not a declared name'),
     ("faq.en.md", "How is Meta trying to retain its AI team?", "How is Meta trying to retain its AI team from OpenAI?",
      "from OpenAI?", "names", '#how-meta-retains-talent question sentence 1: name "OpenAI" is not in'),
     ("faq.en.md", "with AI professionals, offering attractive salary packages and benefits.",
-     "with AI professionals.", "has personally been in contact with AI professionals.", "length",
+     "with AI professionals.", "has been in personal contact with AI professionals.", "length",
      "#how-meta-retains-talent answer sentence 1: length ratio "),
     ("people.en.md", "> Meta itself has seen more than 30% of the employees",
      "> Meta itself has seen more than 40% of the employees", "more than 40%", "numbers",
-     "#meta quote 2 sentence 1: number 30% is missing"),
-    ("people.en.md", "> Parikh and Das share similar sentiments.\n\nMentioned in the article: [paragraph \"In recent "
-     "weeks…\"](article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das",
-     "> Parikh and Meijer share similar sentiments.\n\nMentioned in the article: [paragraph \"In recent "
-     "weeks…\"](article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das", "Parikh and Meijer", "names",
+     "#meta quote 3 sentence 1: number 30% is missing"),
+    ("people.en.md", "> Parikh and Das share similar sentiments.\n\nMentioned in the article: [paragraph “In recent "
+     "weeks…”](article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das",
+     "> Parikh and Meijer share similar sentiments.\n\nMentioned in the article: [paragraph “In recent "
+     "weeks…”](article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das", "Parikh and Meijer", "names",
      '#devi-parikh quote 2 sentence 1: name "Das" is missing'),
-    ("people.en.md", "Role in the source: engineering director, Meta.",
-     "Role in the source: engineering director, Meta, since 2016.", "since 2016", "numbers",
+    ("people.en.md", "Role in the source: engineering director; has left Meta.",
+     "Role in the source: engineering director; has left Meta in 2016.", "in 2016", "numbers",
      "#erik-meijer role sentence 1: number 2016 is not in"),
     ("people.md", "## Yritykset ja termit { #organisations }",
      "### John Smith { #john-smith }\n\nRooli lähteessä: tutkija.\n{ .role }\n\n> Parikh ja Das jakavat samanlaisia "
@@ -89,7 +89,7 @@ DEFECTS = [
      "### John Smith { #john-smith }\n\nRole in the source: researcher.\n{ .role }\n\n> Parikh and Das share "
      "similar sentiments.\n\n## Organisations and terms { #organisations }", "### John Smith", "undeclared-name",
      '#john-smith name sentence 1: "Smith" is not a declared name'),
-    ("article.md", "”tekoäly-startuksiin” on lähteen kirjoitusvirhe;", "TODO ”tekoäly-startuksiin” on lähteen "
+    ("article.md", "Sana ”tekoäly-startuksiin” on lähteen kirjoitusvirhe;", "TODO ”tekoäly-startuksiin” on lähteen "
      "kirjoitusvirhe;", "TODO ”tekoäly", "placeholder", 'note 1: placeholder text "TODO"'),
     ("article.en.md", "Source: Spiceworks\n{ #source-credit }",
      "Source: Spiceworks\n{ #source-credit data-differs=\"names Meta: no such difference exists\" }",
@@ -129,19 +129,19 @@ VARIATIONS = [
      "Seasoned AI experts are leaving Meta, although the company is an important player in the field. This "
      "growing trend significantly affects both Meta and the AI sector overall."),
     # a long Finnish sentence split in two
-    ("article.en.md", "restricted to using AI only in existing and successful products, instead of having the "
-     "opportunity to explore experimental projects.", "restricted to using AI only in existing and successful "
+    ("article.en.md", "restricted to applying AI only to existing, successful products, instead of having the "
+     "opportunity to explore experimental projects.", "restricted to applying AI only to existing, successful "
      "products. They would rather have had the opportunity to explore experimental projects."),
     # two Finnish sentences merged into one
-    ("article.en.md", "with attractive salary and benefit packages. However, the company has struggled",
-     "with attractive salary and benefit packages, but the company has nevertheless struggled"),
+    ("article.en.md", "with attractive salary and benefits packages. However, the company has struggled",
+     "with attractive salary and benefits packages, but the company has nevertheless struggled"),
     # digits for number words
     ("article.en.md", "at least three senior AI employees", "at least 3 senior AI employees"),
     # word order
-    ("article.en.md", "Despite the challenges, companies like Meta, thanks to their wealth, are unlikely to face "
-     "significant obstacles in reaching their AI goals in the near future.", "Thanks to their wealth, companies "
-     "like Meta are unlikely, despite the challenges, to face significant obstacles in reaching their AI goals "
-     "in the near future."),
+    ("article.en.md", "Challenges notwithstanding, companies such as Meta are, thanks to their wealth, unlikely to "
+     "face significant obstacles in reaching their AI goals in the near future.", "Thanks to their wealth, "
+     "companies such as Meta are unlikely, despite the challenges, to face significant obstacles in reaching "
+     "their AI goals in the near future."),
     # American spelling where the site writes British (and the reverse is the site as it is)
     ("article.en.md", "Recognising the high demand", "Recognizing the high demand"),
 ]

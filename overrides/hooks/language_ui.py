@@ -13,6 +13,8 @@ from mkdocs.structure.pages import Page
 
 # An article paragraph with its fixed id, as attr_list renders `{ #p-… }` (paragraphs never nest).
 _PARAGRAPH = re.compile(r'(<p\b[^>]*?\sid="([^"]+)"[^>]*>)(.*?)(</p>)', re.S)
+# A block element's opening tag up to its lang attribute, e.g. the Finnish answer under a translated FAQ entry.
+_OTHER_LANGUAGE = re.compile(r'<(p|div|pre|blockquote)\b[^>]*?\slang="([^"]+)"')
 
 
 def ui_strings(config: MkDocsConfig) -> dict[str, str]:
@@ -37,6 +39,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> str:
     site = config.extra["site"]
+    language = config.theme["language"]
+    if language != site.default_language:  # a translation's Finnish originals are not searched in its language
+        html = _OTHER_LANGUAGE.sub(lambda match: match.group(0) if match.group(2) == language
+                                   else match.group(0) + " data-search-exclude", html)
     named = site.page_of(page.url)
     if named is None or site.kind(named[0]) != "article":
         return html

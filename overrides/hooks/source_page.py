@@ -15,7 +15,8 @@ def source_block(raw: bytes) -> str:
     """The checksum line and the text, as HTML (the text keeps its line breaks; it is Finnish on every page)."""
     text = escape(raw.decode("utf-8"), quote=False)
     return (f'<p class="source-checksum">SHA-256: <code id="source-sha256">{hashlib.sha256(raw).hexdigest()}'
-            f'</code></p>\n<pre class="source-text" id="source-text" lang="fi" tabindex="0">{text}</pre>\n')
+            f'</code></p>\n<pre class="source-text" id="source-text" lang="fi" tabindex="0" data-search-exclude>'
+            f"{text}</pre>\n")  # not searched: the article page has the same text
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> str:

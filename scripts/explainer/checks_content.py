@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Iterator
 from urllib.parse import urlsplit
+
+import yaml
 
 from .context import SiteContext
 from .findings import Finding, check, display_path
@@ -104,7 +107,8 @@ def faq_source(content: SiteContext) -> Iterator[Finding]:
 
 @check("faq-translation")
 def faq_translation(content: SiteContext) -> Iterator[Finding]:
-    """Translated FAQs have the Finnish ids in order and, under each entry, the original Finnish answer."""
+    """Translated FAQs have the Finnish ids in order and, under each entry, the original Finnish question and
+    answer."""
     missing, pairs = _translations(content, "faq")
     yield from missing
     for language, finnish, translated in pairs:
@@ -119,9 +123,16 @@ def faq_translation(content: SiteContext) -> Iterator[Finding]:
             source = sources.get(entry.id)
             if entry.original is None:
                 yield Finding(path, line, f'#{entry.id}: no "Original (Finnish)" block')
-            elif source is not None and entry.original != normalise(source.answer.text):
-                yield Finding(path, line, f"#{entry.id}: " + _differs(
-                    "the original Finnish answer", normalise(source.answer.text), entry.original))
+                continue
+            if source is None:
+                continue
+            for what, shown, wanted in (("question", entry.original_question, source.question.text),
+                                        ("answer", entry.original, source.answer.text)):
+                if shown is None:
+                    yield Finding(path, line, f"#{entry.id}: the original Finnish {what} is missing")
+                elif shown != normalise(wanted):
+                    yield Finding(path, line, f"#{entry.id}: " + _differs(
+                        f"the original Finnish {what}", normalise(wanted), shown))
 
 
 @check("article-source")
@@ -261,3 +272,27 @@ def source_page(content: SiteContext) -> Iterator[Finding]:
             if checksum != content.layout.source_sha256:
                 yield Finding(label, 0, f'the SHA-256 shown is "{checksum[:16]}…", mkdocs.yml records '
                                         f"{content.layout.source_sha256[:16]}…")
+
+
+@check("front-matter")
+def front_matter(content: SiteContext) -> Iterator[Finding]:
+    """Each page's Markdown front matter is valid YAML with a description (MkDocs silently drops bad YAML)."""
+    for page in content.layout.site.pages:
+        for language in content.layout.languages:
+            markdown = content.layout.markdown_for(content.built(page, language))
+            if markdown is None:
+                continue
+            text = markdown.read_text(encoding="utf-8")
+            match = re.match(r"---[ \t]*\n(.*?\n)---[ \t]*\n", text, re.S)
+            if match is None:
+                yield Finding(display_path(markdown), 1, "no front matter with a description")
+                continue
+            try:
+                meta = yaml.safe_load(match.group(1))
+            except yaml.YAMLError as error:
+                mark, problem = getattr(error, "problem_mark", None), getattr(error, "problem", error)
+                yield Finding(display_path(markdown), (mark.line + 2) if mark else 1,
+                              f"front matter is not valid YAML, so MkDocs ignores it: {problem}")
+                continue
+            if not isinstance(meta, dict) or not str(meta.get("description") or "").strip():
+                yield Finding(display_path(markdown), 2, "front matter has no description")

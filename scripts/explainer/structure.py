@@ -18,6 +18,9 @@ _SKIP = "headerlink"
 # A deliberate difference between a translation and its original, declared on the unit in the Markdown:
 # `{ data-differs="name Language Learning: the source's wrong expansion is corrected" }`.
 DIFFERS = "data-differs"
+# The Finnish question in a translated FAQ entry's "Original (Finnish)" block; the other Finnish paragraph there
+# is the answer.
+ORIGINAL_QUESTION = "faq-original-question"
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class FaqEntry:
     answer: str
     original: str | None  # the Finnish answer shown under a translated entry
     line: int
+    original_question: str | None = None  # the Finnish question shown with it (class ORIGINAL_QUESTION)
 
 
 @dataclass(frozen=True)
@@ -107,13 +111,16 @@ def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
         answer = next((n for n in section if n.tag == "p"), None)
         _declare(declared, f"#{heading.get('id')} question", heading)
         _declare(declared, f"#{heading.get('id')} answer", answer)
-        original = next((p for n in section if n.tag == "details" for p in n.xpath(".//p[@lang='fi']")), None)
+        originals = [p for n in section if n.tag == "details" for p in n.xpath(".//p[@lang='fi']")]
+        question = next((p for p in originals if ORIGINAL_QUESTION in (p.get("class") or "").split()), None)
+        original = next((p for p in originals if p is not question), None)
         entries.append(FaqEntry(
             id=heading.get("id"),
             question=visible_text(heading),
             answer=visible_text(answer) if answer is not None and section.index(answer) == 0 else "",
             original=visible_text(original) if original is not None else None,
             line=heading.sourceline or 0,
+            original_question=visible_text(question) if question is not None else None,
         ))
     return tuple(entries)
 
