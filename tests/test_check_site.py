@@ -13,6 +13,9 @@ from explainer import cli as check_site
 from explainer import external, published
 from explainer.findings import CHECKS
 
+S = "meta-ai-departures"  # the first explainer's slug
+FRUSTRATION = 'href="../article/#p-frustration"'  # a link in the FAQ's Markdown to an article paragraph
+
 
 @pytest.fixture
 def copy(site, tmp_path) -> Path:
@@ -48,7 +51,7 @@ def edit(site: Path, page: str, old: str, new: str, count: int = 1) -> None:
 
 
 def found(lines: list[str], check: str, where: str) -> list[str]:
-    """Lines of a check whose location ends with `where` ("docs/faq.md", or "docs/faq.md:12" with the line)."""
+    """Lines of a check whose location ends with `where` ("docs/<slug>/faq.md", or that and ":12", the line)."""
     def location(line: str) -> str:
         return line.split(": ", 1)[0] if ":" in where else line.split(":", 1)[0]
     return [line for line in lines if f": {check}: " in line and location(line).endswith(where)]
@@ -62,12 +65,12 @@ def test_the_real_site_has_no_findings(site, run):
 
 
 def test_json_output_lists_findings(site, copy, capsys):
-    edit(copy, "faq/index.html", 'id="where-do-they-go"', 'id="where-they-go"')
+    edit(copy, f"{S}/faq/index.html", 'id="where-do-they-go"', 'id="where-they-go"')
     assert check_site.main([str(copy), "--format", "json", "--only", "published-ids", "--site-url", site.url]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["count"] == 1
     assert report["findings"][0]["check"] == "published-ids"
-    assert report["findings"][0]["path"].endswith("docs/faq.md")
+    assert report["findings"][0]["path"].endswith(f"docs/{S}/faq.md")
 
 
 def test_list_checks_names_every_check_with_its_description(capsys):
@@ -98,33 +101,29 @@ def test_the_checker_never_writes_to_the_site(site, run):
 
 LINK_DEFECTS = [
     # (check, page, old, new, what the finding says)
-    ("internal-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="../artikkeli/"', "/artikkeli/"),
-    ("internal-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="/article/"', "misses the base path"),
-    ("internal-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="../../../x/"',
-     "escapes the site root"),
-    ("internal-link", "faq/index.html", 'src="../assets/javascripts/explainer.js"',
-     'src="../assets/javascripts/gone.js"', "gone.js"),
-    ("fragment", "faq/index.html", 'href="../article/#p-frustration"', 'href="../article/#P-frustration"',
-     'no id "P-frustration"'),
-    ("fragment", "en/faq/index.html", 'href="../article/#p-frustration"', 'href="../article/#p-missing"',
-     'no id "p-missing"'),
-    ("duplicate-id", "article/index.html", 'id="p-retention"', 'id="p-exodus"', 'id "p-exodus" occurs 2 times'),
-    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href=""', "empty link"),
-    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="#"', '"#" is not a link target'),
-    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="javascript:void(0)"',
-     "javascript: link"),
-    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="mailto:nobody"', "malformed mailto"),
-    ("bad-link", "faq/index.html", 'href="../article/#p-frustration"', 'href="tel:call-me"', "malformed tel"),
-    ("meta-refresh", "faq/index.html", "<head>", '<head><meta http-equiv="refresh" content="0; url=../gone/">',
+    ("internal-link", f"{S}/faq/index.html", FRUSTRATION, 'href="../artikkeli/"', "/artikkeli/"),
+    ("internal-link", f"{S}/faq/index.html", FRUSTRATION, 'href="/article/"', "misses the base path"),
+    ("internal-link", f"{S}/faq/index.html", FRUSTRATION, 'href="../../../../x/"', "escapes the site root"),
+    ("internal-link", f"{S}/faq/index.html", 'src="../../assets/javascripts/explainer.js"',
+     'src="../../assets/javascripts/gone.js"', "gone.js"),
+    ("fragment", f"{S}/faq/index.html", FRUSTRATION, 'href="../article/#P-frustration"', 'no id "P-frustration"'),
+    ("fragment", f"en/{S}/faq/index.html", FRUSTRATION, 'href="../article/#p-missing"', 'no id "p-missing"'),
+    ("duplicate-id", f"{S}/article/index.html", 'id="p-retention"', 'id="p-exodus"', 'id "p-exodus" occurs 2 times'),
+    ("bad-link", f"{S}/faq/index.html", FRUSTRATION, 'href=""', "empty link"),
+    ("bad-link", f"{S}/faq/index.html", FRUSTRATION, 'href="#"', '"#" is not a link target'),
+    ("bad-link", f"{S}/faq/index.html", FRUSTRATION, 'href="javascript:void(0)"', "javascript: link"),
+    ("bad-link", f"{S}/faq/index.html", FRUSTRATION, 'href="mailto:nobody"', "malformed mailto"),
+    ("bad-link", f"{S}/faq/index.html", FRUSTRATION, 'href="tel:call-me"', "malformed tel"),
+    ("meta-refresh", f"{S}/faq/index.html", "<head>", '<head><meta http-equiv="refresh" content="0; url=../gone/">',
      "refresh target"),
-    ("canonical", "faq/index.html", 'rel="canonical" href="', 'rel="canonical" href="http://elsewhere.example/',
+    ("canonical", f"{S}/faq/index.html", 'rel="canonical" href="', 'rel="canonical" href="http://elsewhere.example/',
      "is not this page"),
-    ("hreflang", "faq/index.html", 'hreflang="x-default"', 'hreflang="x-other"', 'hreflang="x-default"'),
-    ("hreflang", "en/faq/index.html", '<link rel="alternate" href="http', '<link rel="alternate" href="../../faq/#',
-     "not absolute"),
-    ("language-switcher", "faq/index.html", 'hreflang="en" class="md-select__link"',
+    ("hreflang", f"{S}/faq/index.html", 'hreflang="x-default"', 'hreflang="x-other"', 'hreflang="x-default"'),
+    ("hreflang", f"en/{S}/faq/index.html", '<link rel="alternate" href="http',
+     f'<link rel="alternate" href="../../../{S}/faq/#', "not absolute"),
+    ("language-switcher", f"{S}/faq/index.html", 'hreflang="en" class="md-select__link"',
      'hreflang="en" class="md-select__link" data-x', None),
-    ("language-leak", "faq/index.html", 'href="../article/#p-frustration"', 'href="../en/article/#p-frustration"',
+    ("language-leak", f"{S}/faq/index.html", FRUSTRATION, f'href="../../en/{S}/article/#p-frustration"',
      'from a "fi" page to a "en" page'),
     ("sitemap", "sitemap.xml", "</urlset>", "</urlset", "not valid XML"),
 ]
@@ -138,7 +137,7 @@ def test_each_link_defect_is_found(copy, run, check, page, old, new, says):
         start = text.index('hreflang="en" class="md-select__link"')
         href_start = text.rindex('href="', 0, start) + len('href="')
         href_end = text.index('"', href_start)
-        (copy / page).write_text(text[:href_start] + text[href_start:href_end].replace("faq/", "") +
+        (copy / page).write_text(text[:href_start] + text[href_start:href_end].replace(f"{S}/faq/", "") +
                                  text[href_end:], encoding="utf-8")
         says = "is not this page's translation"
     else:
@@ -162,34 +161,34 @@ def test_a_page_missing_from_the_sitemap_is_found(site, copy, run):
 # --- Content defects (the finding names the Markdown source) ------------------------------------------------
 
 CONTENT_DEFECTS = [
-    ("faq-source", "faq/index.html", "yrityksen keskittyessä", "firman keskittyessä", "docs/faq.md",
+    ("faq-source", f"{S}/faq/index.html", "yrityksen keskittyessä", "firman keskittyessä", f"docs/{S}/faq.md",
      'answer differs from the source at "…ois Metasta firman'),
-    ("names", "en/faq/index.html", "such as Anthropic, Cohere", "such as Cohere", "docs/faq.en.md",
+    ("names", f"en/{S}/faq/index.html", "such as Anthropic, Cohere", "such as Cohere", f"docs/{S}/faq.en.md",
      'name "Anthropic" is missing'),
-    ("article-source", "article/index.html", "vuonna 2022", "vuonna 2021", "docs/article.md",
+    ("article-source", f"{S}/article/index.html", "vuonna 2022", "vuonna 2021", f"docs/{S}/article.md",
      'paragraph differs from the source at "'),
-    ("numbers", "en/article/index.html", "at least three senior", "at least two senior",
-     "docs/article.en.md", "number 3 is missing"),
-    ("numbers", "en/article/index.html", "more than 30% of", "more than 30 % of",
-     "docs/article.en.md", None),
+    ("numbers", f"en/{S}/article/index.html", "at least three senior", "at least two senior",
+     f"docs/{S}/article.en.md", "number 3 is missing"),
+    ("numbers", f"en/{S}/article/index.html", "more than 30% of", "more than 30 % of",
+     f"docs/{S}/article.en.md", None),
     ("glossary", "people/index.html", "Parikh ja Das jakavat", "Parikh ja Das jakoivat", "docs/people.md",
      "quote not in the source"),
     ("glossary", "en/people/index.html", 'id="erik-meijer"', 'id="erik"', "docs/people.en.md:25",
      'glossary id "erik-meijer" is missing'),
     ("glossary", "en/people/index.html", 'id="erik-meijer"', 'id="erik"', "docs/people.en.md",
      'glossary id "erik" is not on the Finnish page'),
-    ("published-ids", "en/article/index.html", 'id="p-departures"', 'id="p-leavers"', "docs/article.en.md",
+    ("published-ids", f"en/{S}/article/index.html", 'id="p-departures"', 'id="p-leavers"', f"docs/{S}/article.en.md",
      'published id "p-departures" is missing'),
-    ("faq-jsonld", "en/faq/index.html", '"@type": "FAQPage"', '"@type": "FAQPage",', "en/faq/index.html",
+    ("faq-jsonld", f"en/{S}/faq/index.html", '"@type": "FAQPage"', '"@type": "FAQPage",', f"en/{S}/faq/index.html",
      "JSON-LD does not parse"),
-    ("faq-jsonld", "faq/index.html", '#where-do-they-go"', '#where-they-go"', "faq/index.html",
+    ("faq-jsonld", f"{S}/faq/index.html", '#where-do-they-go"', '#where-they-go"', f"{S}/faq/index.html",
      "has no entry on the page"),
-    ("faq-translation", "en/faq/index.html", "Mihin nämä ammattilaiset siirtyvät?</p>",
-     "Mihin ammattilaiset siirtyvät?</p>", "docs/faq.en.md", 'the original Finnish question differs'),
-    ("source-page", "en/source/index.html", "Oivallukset ja haasteet", "Oivallukset sekä haasteet",
-     "en/source/index.html", 'the text differs from the source at "Oivallukset sekä'),
-    ("source-page", "source/index.html", '<code id="source-sha256">1f', '<code id="source-sha256">2f',
-     "source/index.html", 'the SHA-256 shown is "2fd8e2d1'),
+    ("faq-translation", f"en/{S}/faq/index.html", "Mihin nämä ammattilaiset siirtyvät?</p>",
+     "Mihin ammattilaiset siirtyvät?</p>", f"docs/{S}/faq.en.md", 'the original Finnish question differs'),
+    ("source-page", f"en/{S}/source/index.html", "Oivallukset ja haasteet", "Oivallukset sekä haasteet",
+     f"en/{S}/source/index.html", 'the text differs from the source at "Oivallukset sekä'),
+    ("source-page", f"{S}/source/index.html", '<code id="source-sha256">1f', '<code id="source-sha256">2f',
+     f"{S}/source/index.html", 'the SHA-256 shown is "2fd8e2d1'),
 ]
 
 
@@ -210,7 +209,7 @@ def test_each_content_defect_is_found(copy, run, monkeypatch, check, page, old, 
 def test_a_broken_link_is_reported_where_the_markdown_wrote_it(tmp_path, site, run, monkeypatch):
     monkeypatch.chdir(tmp_path)  # Markdown paths are shown relative to the working directory
     project = copy_project(tmp_path / "project")
-    faq = project / "docs" / "faq.en.md"
+    faq = project / "docs" / f"{S}/faq.en.md"
     lines = faq.read_text(encoding="utf-8").splitlines(keepends=True)
     line = next(n for n, text in enumerate(lines, 1) if text.startswith("Many of these"))
     lines.insert(line, "\nSee [the missing paragraph](article.md#p-nowhere).\n")
@@ -220,27 +219,27 @@ def test_a_broken_link_is_reported_where_the_markdown_wrote_it(tmp_path, site, r
     code, found_lines, _ = run(built, "--only", "fragment", "--config", str(project / "mkdocs.yml"))
     assert code == 1
     [finding] = found_lines
-    assert finding.startswith(f'project/docs/faq.en.md:{line + 2}: fragment: "../article/#p-nowhere": ')
-    assert "(built: site/en/faq/index.html:" in finding
+    assert finding.startswith(f'project/docs/{S}/faq.en.md:{line + 2}: fragment: "../article/#p-nowhere": ')
+    assert f"(built: site/en/{S}/faq/index.html:" in finding
 
 
 def test_a_front_matter_that_mkdocs_would_drop_is_found(site, project, run, monkeypatch):
     monkeypatch.chdir(project)
-    page = project / "docs" / "faq.md"
+    page = project / "docs" / f"{S}/faq.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("description: ", "description: UKK: ", 1), encoding="utf-8")  # "a: b: c"
     code, lines, _ = run(site.dir, "--only", "front-matter", "--config", str(project / "mkdocs.yml"))
     assert code == 1
-    assert lines == ["docs/faq.md:2: front-matter: front matter is not valid YAML, so MkDocs ignores it: "
+    assert lines == [f"docs/{S}/faq.md:2: front-matter: front matter is not valid YAML, so MkDocs ignores it: "
                      "mapping values are not allowed here"]
 
 
 def test_the_original_finnish_block_must_equal_the_source(copy, run, monkeypatch):
     monkeypatch.chdir(ROOT)
-    edit(copy, "en/faq/index.html", 'data-search-exclude>Monet näistä', 'data-search-exclude>Jotkut näistä')
+    edit(copy, f"en/{S}/faq/index.html", 'data-search-exclude>Monet näistä', 'data-search-exclude>Jotkut näistä')
     code, lines, _ = run(copy, "--only", "faq-translation")
     assert code == 1
-    assert len(lines) == 1 and lines[0].startswith("docs/faq.en.md:")
+    assert len(lines) == 1 and lines[0].startswith(f"docs/{S}/faq.en.md:")
     assert "#where-do-they-go: the original Finnish answer differs from the source" in lines[0]
 
 
@@ -255,8 +254,8 @@ def test_a_changed_source_file_is_found(site, project, run):
 
 # --- Unusable input: one line on stderr, exit 2, never a traceback ------------------------------------------
 
-def _edit_config(project: Path, old: str, new: str) -> None:
-    config = project / "mkdocs.yml"
+def _edit_config(project: Path, old: str, new: str, file: str = "mkdocs.yml") -> None:
+    config = project / file
     text = config.read_text(encoding="utf-8")
     assert old in text, old
     config.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -278,11 +277,13 @@ UNUSABLE = {
     "broken YAML": (lambda tmp, project, mp: (project / "mkdocs.yml").write_text("site_name: [unclosed\n"),
                     ["SITE", "--config", "PROJECT/mkdocs.yml"], "cannot load"),
     "no source": (lambda tmp, project, mp: (project / "docs/assets/source/spiceworks-article.txt").unlink(),
-                  ["SITE", "--config", "PROJECT/mkdocs.yml"], "extra.source.path"),
+                  ["SITE", "--config", "PROJECT/mkdocs.yml"], "source path 'assets/source/spiceworks-article.txt' "
+                                                              "is not a file"),
     "missing UI key": (lambda tmp, project, mp: _edit_config(project, "      copy_link: Copy link\n", ""),
                        ["SITE", "--config", "PROJECT/mkdocs.yml"], "extra.ui.en.copy_link is missing"),
-    "bad checksum": (lambda tmp, project, mp: _edit_config(project, "sha256: 1fd8e2d1", "sha256: xfd8e2d1"),
-                     ["SITE", "--config", "PROJECT/mkdocs.yml"], "extra.source.sha256 must be 64"),
+    "bad checksum": (lambda tmp, project, mp: _edit_config(project, "sha256: 1fd8e2d1", "sha256: xfd8e2d1",
+                                                           f"docs/{S}/explainer.yml"),
+                     ["SITE", "--config", "PROJECT/mkdocs.yml"], "'source' needs a path and a sha256"),
     "renamed contract key": (lambda tmp, project, mp: _rename_contract_key(project, mp),
                              ["SITE"], "'ids' must map page names"),
     "unknown check": (None, ["SITE", "--only", "no-such-check"], "unknown check"),
@@ -304,19 +305,20 @@ def test_unusable_input_exits_2_with_one_line(case, tmp_path, site, project, cap
 
 
 def test_hostile_files_become_findings(copy, run):
-    (copy / "faq" / "index.html").write_bytes(b"<html lang=fi><p id=x>\xff\xfe broken")
-    (copy / "article" / "index.html").write_text(
-        (copy / "article" / "index.html").read_text(encoding="utf-8")[:5000], encoding="utf-8")  # truncated
+    (copy / S / "faq" / "index.html").write_bytes(b"<html lang=fi><p id=x>\xff\xfe broken")
+    (copy / S / "article" / "index.html").write_text(
+        (copy / S / "article" / "index.html").read_text(encoding="utf-8")[:5000], encoding="utf-8")  # truncated
     (copy / "big.html").write_bytes(b" " * (64 * 1024 * 1024 + 1))
     (copy / "zeros.html").write_bytes(b"\0" * 4096)
     (copy / "loop").symlink_to(copy, target_is_directory=True)
     (copy / "dangling.html").symlink_to(copy / "nothing-here")
     code, lines, err = run(copy)
     assert code == 1 and err == ""
-    assert any(line.endswith("faq/index.html:0: unreadable: not UTF-8 (byte 22)") for line in lines), lines
+    assert any(line.endswith(f"{S}/faq/index.html:0: unreadable: not UTF-8 (byte 22)") for line in lines), lines
     assert any("big.html:0: unreadable: file is 64 MiB" in line for line in lines)
     assert any(line.endswith("zeros.html:0: unreadable: binary content (NUL byte at 0)") for line in lines), lines
-    assert found(lines, "published-ids", "docs/article.md") or found(lines, "published-ids", "article/index.html")
+    assert found(lines, "published-ids", f"docs/{S}/article.md") or \
+        found(lines, "published-ids", f"{S}/article/index.html")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -341,8 +343,8 @@ def test_external_links_are_checked_only_when_asked(copy, run, monkeypatch, tmp_
     other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answers)  # another origin than the site's
     threading.Thread(target=other.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{other.server_port}"
-    edit(copy, "faq/index.html", 'href="../article/#p-frustration"', f'href="{base}/gone"')
-    edit(copy, "faq/index.html", 'href="../article/#p-retention"', f'href="{base}/ok"')
+    edit(copy, f"{S}/faq/index.html", 'href="../article/#p-frustration"', f'href="{base}/gone"')
+    edit(copy, f"{S}/faq/index.html", 'href="../article/#p-retention"', f'href="{base}/ok"')
     monkeypatch.setattr(external, "CACHE_FILE", tmp_path / "cache.json")
     assert run(copy, "--only", "internal-link")[0] == 0  # offline by default
     code, lines, _ = run(copy, "--only", "internal-link", "--external")

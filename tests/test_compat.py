@@ -16,11 +16,12 @@ def test_every_theme_internal_the_site_relies_on_is_present(site):
 def test_a_vanished_internal_is_named(site, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site.dir, copy)
-    page = copy / "faq" / "index.html"
+    page = copy / "meta-ai-departures" / "faq" / "index.html"
     page.write_text(page.read_text(encoding="utf-8").replace('id="__config"', 'id="__settings"'), encoding="utf-8")
     assert missing(copy) == ["Material's __config script (base, search worker path) (used by "
                              "hooks/search_per_language.py): nothing matches "
-                             "//script[@id='__config' and @type='application/json'] in faq/index.html"]
+                             "//script[@id='__config' and @type='application/json'] in "
+                             "meta-ai-departures/faq/index.html"]
 
 
 def test_the_i18n_plugin_still_offers_what_the_hooks_read():

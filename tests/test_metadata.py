@@ -59,14 +59,14 @@ def test_sitemap_alternates_include_x_default(site):
 
 @pytest.mark.parametrize("language", ["fi", "en"])
 def test_faq_jsonld_is_generated_from_the_visible_entries(site, language):
-    page = "faq/index.html" if language == "fi" else f"{language}/faq/index.html"
+    page = site.layout.built_page("meta-ai-departures/faq", language)
     document = parse_html((site.dir / page).read_bytes())
     [block] = document.xpath("//script[@type='application/ld+json']/text()")
     data = json.loads(block)
     visible = read_structure(document, "faq").faq
     url = site.layout.page_url(page)
     assert data["@type"] == "FAQPage" and data["inLanguage"] == language
-    assert data["isBasedOn"] == f"{site.url}{site.layout.source_path}"
+    assert data["isBasedOn"] == f"{site.url}assets/source/spiceworks-article.txt"
     assert [(q["@id"], q["url"], q["name"], q["acceptedAnswer"]["text"]) for q in data["mainEntity"]] == [
         (f"{url}#{e.id}", f"{url}#{e.id}", e.question, e.answer) for e in visible]
 
@@ -95,7 +95,7 @@ def test_strict_mode_still_fails_on_a_warning_after_the_layout_was_loaded(tmp_pa
 
     load_layout(ROOT / "mkdocs.yml", site.url)  # the checker's config load must leave MkDocs' logger as it was
     project = copy_project(tmp_path / "project")
-    page = project / "docs" / "faq.md"
+    page = project / "docs" / "meta-ai-departures/faq.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n[broken](nowhere.md)\n", encoding="utf-8")
     with pytest.raises(Abort):
         build_site(tmp_path / "site", site.url, project / "mkdocs.yml")

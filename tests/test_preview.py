@@ -15,16 +15,17 @@ def fetch(url: str, **headers: str):
 
 
 def test_text_is_declared_utf8_so_the_raw_source_reads_right(site):
-    response = fetch(site.url + site.layout.source_path)
+    source = site.layout.site.explainers[0].source_path
+    response = fetch(site.url + source)
     assert response.status == 200
     assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
-    assert response.read() == (site.layout.docs_dir / site.layout.source_path).read_bytes()
+    assert response.read() == (site.layout.docs_dir / source).read_bytes()
 
 
 def test_text_is_compressed_when_the_browser_accepts_it(site):
-    response = fetch(site.url + "faq/", **{"Accept-Encoding": "gzip"})
+    response = fetch(site.url + "meta-ai-departures/faq/", **{"Accept-Encoding": "gzip"})
     assert response.headers["Content-Encoding"] == "gzip"
-    assert gzip.decompress(response.read()) == (site.dir / "faq" / "index.html").read_bytes()
+    assert gzip.decompress(response.read()) == (site.dir / "meta-ai-departures" / "faq" / "index.html").read_bytes()
 
 
 def test_a_missing_path_gets_the_404_page_with_status_404(site):

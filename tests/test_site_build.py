@@ -13,6 +13,7 @@ from explainer.source import read_source
 from explainer.structure import parse_html, read_structure
 
 SOURCE = read_source(ROOT / "docs" / "assets" / "source" / "spiceworks-article.txt")
+ARTICLE, FAQ = "meta-ai-departures/article", "meta-ai-departures/faq"
 LANGUAGES = load_layout(ROOT / "mkdocs.yml").languages  # the default language first
 
 
@@ -42,18 +43,19 @@ def test_fixed_ids_exist_in_both_languages(site, page, language):
 
 
 def test_article_paragraph_ids_are_in_the_same_order_in_both_languages(site):
-    fi, en = (structure(site, "article", language) for language in LANGUAGES)
-    assert [p.id for p in fi.paragraphs] == [p.id for p in en.paragraphs] == list(contract().ids["article"])
+    fi, en = (structure(site, ARTICLE, language) for language in LANGUAGES)
+    ids = list(contract().ids["meta-ai-departures/article"])
+    assert [p.id for p in fi.paragraphs] == [p.id for p in en.paragraphs] == ids
 
 
 def test_finnish_faq_equals_the_source(site):
-    faq = structure(site, "faq", "fi").faq
+    faq = structure(site, FAQ, "fi").faq
     assert [(e.question, e.answer) for e in faq] == [(q.question.text, q.answer.text) for q in SOURCE.faq]
-    assert [e.id for e in faq] == list(contract().ids["faq"])
+    assert [e.id for e in faq] == list(contract().ids["meta-ai-departures/faq"])
 
 
 def test_english_faq_has_the_same_ids_in_the_same_order(site):
-    fi, en = (structure(site, "faq", language).faq for language in LANGUAGES)
+    fi, en = (structure(site, FAQ, language).faq for language in LANGUAGES)
     assert [e.id for e in en] == [e.id for e in fi]
     # each English entry shows the Finnish answer it translates
     assert [e.original for e in en] == [q.answer.text for q in SOURCE.faq]

@@ -38,12 +38,13 @@ def _replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+EXPLAINER = "docs/meta-ai-departures/explainer.yml"
 CONFIG_MISTAKES = {
     "missing UI key": ("mkdocs.yml", "      copy_link: Kopioi linkki\n", "", "extra.ui.fi.copy_link is missing"),
     "missing 404 text": ("mkdocs.yml", "      text: The page you", "      txt: The page you",
                          "extra.not_found.en.text is missing"),
-    "bad checksum": ("mkdocs.yml", "sha256: 1fd8e2d1", "sha256: 1fd8e2d", "extra.source.sha256 must be 64"),
-    "moved source": ("mkdocs.yml", "path: assets/source/", "path: assets/sources/", "is not a file in docs/"),
+    "bad checksum": (EXPLAINER, "sha256: 1fd8e2d1", "sha256: 1fd8e2d", "'source' needs a path and a sha256"),
+    "moved source": (EXPLAINER, "path: assets/source/", "path: assets/sources/", "is not a file in docs/"),
     "renamed contract key": ("published.yml", "\nentities:", "\nnames:", "'entities' must be a list of names"),
 }
 
@@ -73,10 +74,10 @@ def test_a_heading_on_the_home_page_makes_no_faq(tmp_path, site, capsys):
     built = tmp_path / "site"
     build_site(built, site.url, project / "mkdocs.yml")
     assert "application/ld+json" not in (built / "index.html").read_text(encoding="utf-8")
-    assert "application/ld+json" in (built / "faq" / "index.html").read_text(encoding="utf-8")
+    assert "application/ld+json" in (built / "meta-ai-departures" / "faq" / "index.html").read_text(encoding="utf-8")
 
     # JSON-LD forced into the home page is a finding of the page-kind check
-    forced = (built / "faq" / "index.html").read_text(encoding="utf-8")
+    forced = (built / "meta-ai-departures" / "faq" / "index.html").read_text(encoding="utf-8")
     block = forced[forced.index('<script type="application/ld+json">'):]
     block = block[:block.index("</script>") + len("</script>")]
     _replace(built / "index.html", "</head>", block + "</head>")
@@ -98,7 +99,7 @@ def _hook(name: str):
 def test_the_search_hook_warns_when_materials_markup_changed(caplog):
     class Page:
         class file:
-            src_uri = "faq.md"
+            src_uri = "meta-ai-departures/faq.md"
 
     class Config:
         extra = {"site": published_site()}
@@ -110,7 +111,7 @@ def test_the_search_hook_warns_when_materials_markup_changed(caplog):
     assert unchanged == "<html><script id='config'>{}</script></html>"
     [record] = caplog.records
     assert record.name.startswith("mkdocs.")  # MkDocs counts warnings under "mkdocs": fatal with --strict
-    assert "no Material __config script on faq.md" in record.getMessage()
+    assert "no Material __config script on meta-ai-departures/faq.md" in record.getMessage()
 
 
 def published_site():

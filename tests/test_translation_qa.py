@@ -13,6 +13,7 @@ from explainer.align import Bead, LengthModel, align
 from explainer.language import detect, polarity, sentences
 from explainer.translation import LENGTH, LENGTH_LIMIT, declarations, undeclared_names
 
+ARTICLE_FI, ARTICLE_EN, FAQ_EN = (f"meta-ai-departures/{name}" for name in ("article.md", "article.en.md", "faq.en.md"))
 TRANSLATION_CHECKS = "untranslated,placeholder,dropped-sentence,added-sentence,length,names,numbers,polarity," \
                      "undeclared-name,declared-difference,glossary-grounding"
 
@@ -43,40 +44,41 @@ def check(project: Path, site_dir: Path, url: str, capsys, monkeypatch) -> tuple
 
 # (page, old, new, marker of the unit's line in the edited Markdown, check, what the finding says)
 DEFECTS = [
-    ("article.en.md", "Experienced AI professionals are moving away from Meta, even though the company is a major "
+    (ARTICLE_EN, "Experienced AI professionals are moving away from Meta, even though the company is a major "
      "player in the field. This growing trend has a significant impact on both Meta and the AI sector as a whole.",
      "TODO: translate this paragraph.", "TODO: translate", "placeholder", '#p-exodus: placeholder text "TODO"'),
-    ("article.en.md", " This restriction has led many AI professionals to look for opportunities elsewhere.", "",
+    (ARTICLE_EN, " This restriction has led many AI professionals to look for opportunities elsewhere.", "",
      "The main reason behind", "dropped-sentence",
      '#p-frustration: no English for Finnish sentence 2 "Tämä rajoitus on saanut monet tekoälyn'),
-    ("article.en.md", "In recent weeks, Meta has seen at least three senior AI employees leave.",
+    (ARTICLE_EN, "In recent weeks, Meta has seen at least three senior AI employees leave.",
      "Viime viikkoina Meta on todistanut vähintään kolmen korkean tason tekoälytyöntekijän lähdön.",
      "Viime viikkoina", "untranslated", "#p-departures: English sentence 1 is in Finnish"),
-    ("article.en.md", "offering large salaries and benefits.\n{ #p-retention }",
+    (ARTICLE_EN, "offering large salaries and benefits.\n{ #p-retention }",
      "offering large salaries and benefits. Meta also opened a new research office.\n{ #p-retention }",
      "Recognising the high demand", "added-sentence",
      '#p-retention: English sentence 4 has no Finnish original: "Meta also opened a new research office."'),
-    ("article.en.md", "These companies offer innovators", "These companies do not offer innovators",
+    (ARTICLE_EN, "These companies offer innovators", "These companies do not offer innovators",
      "The departures of AI talent from", "polarity", '#p-alternatives sentence 2: "negation" is not in'),
-    ("article.en.md", "unlikely to face significant obstacles", "likely to face significant obstacles",
+    (ARTICLE_EN, "unlikely to face significant obstacles", "likely to face significant obstacles",
      "The departures of AI talent from", "polarity", '#p-alternatives sentence 3: "unlikely" is missing'),
-    ("faq.en.md", "AI professionals are moving away from Meta as the company focuses on using AI in existing "
+    (FAQ_EN, "AI professionals are moving away from Meta as the company focuses on using AI in existing "
      "products instead of their having the chance to experiment.", "Translation pending.",
      "Translation pending.", "placeholder", '#why-leave-meta answer: placeholder text "translation pending"'),
-    ("faq.en.md", "moving to AI start-ups, which", "moving to AI start-ups such as Mistral, which",
+    (FAQ_EN, "moving to AI start-ups, which", "moving to AI start-ups such as Mistral, which",
      "such as Mistral", "undeclared-name", '#where-do-they-go answer sentence 1: "Mistral" is not a declared name'),
-    ("faq.en.md", "How is Meta trying to retain its AI team?", "How is Meta trying to retain its AI team from OpenAI?",
+    (FAQ_EN, "How is Meta trying to retain its AI team?", "How is Meta trying to retain its AI team from OpenAI?",
      "from OpenAI?", "names", '#how-meta-retains-talent question sentence 1: name "OpenAI" is not in'),
-    ("faq.en.md", "with AI professionals, offering attractive salary packages and benefits.",
+    (FAQ_EN, "with AI professionals, offering attractive salary packages and benefits.",
      "with AI professionals.", "has been in personal contact with AI professionals.", "length",
      "#how-meta-retains-talent answer sentence 1: length ratio "),
     ("people.en.md", "> Meta itself has seen more than 30% of the employees",
      "> Meta itself has seen more than 40% of the employees", "more than 40%", "numbers",
      "#meta quote 3 sentence 1: number 30% is missing"),
     ("people.en.md", "> Parikh and Das share similar sentiments.\n\nMentioned in the article: [paragraph “In recent "
-     "weeks…”](article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das",
+     "weeks…”](meta-ai-departures/article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das",
      "> Parikh and Meijer share similar sentiments.\n\nMentioned in the article: [paragraph “In recent "
-     "weeks…”](article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das", "Parikh and Meijer", "names",
+     "weeks…”](meta-ai-departures/article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das",
+     "Parikh and Meijer", "names",
      '#devi-parikh quote 2 sentence 1: name "Das" is missing'),
     ("people.en.md", "Role in the source: engineering director; has left Meta.",
      "Role in the source: engineering director; has left Meta in 2016.", "in 2016", "numbers",
@@ -89,9 +91,9 @@ DEFECTS = [
      "### John Smith { #john-smith }\n\nRole in the source: researcher.\n{ .role }\n\n> Parikh and Das share "
      "similar sentiments.\n\n## Organisations and terms { #organisations }", "### John Smith", "undeclared-name",
      '#john-smith name sentence 1: "Smith" is not a declared name'),
-    ("article.md", "Sana ”tekoäly-startuksiin” on lähteen kirjoitusvirhe;", "TODO ”tekoäly-startuksiin” on lähteen "
+    (ARTICLE_FI, "Sana ”tekoäly-startuksiin” on lähteen kirjoitusvirhe;", "TODO ”tekoäly-startuksiin” on lähteen "
      "kirjoitusvirhe;", "TODO ”tekoäly", "placeholder", 'note 1: placeholder text "TODO"'),
-    ("article.en.md", "Source: Spiceworks\n{ #source-credit }",
+    (ARTICLE_EN, "Source: Spiceworks\n{ #source-credit }",
      "Source: Spiceworks\n{ #source-credit data-differs=\"names Meta: no such difference exists\" }",
      "Source: Spiceworks", "declared-difference",
      '#source-credit: declares "names Meta", but the translation has no such difference'),
@@ -124,26 +126,26 @@ def test_each_translation_defect_is_found_at_its_line(broken, site, capsys, monk
 
 VARIATIONS = [
     # synonyms and rewording
-    ("article.en.md", "Experienced AI professionals are moving away from Meta, even though the company is a major "
+    (ARTICLE_EN, "Experienced AI professionals are moving away from Meta, even though the company is a major "
      "player in the field. This growing trend has a significant impact on both Meta and the AI sector as a whole.",
      "Seasoned AI experts are leaving Meta, although the company is an important player in the field. This "
      "growing trend significantly affects both Meta and the AI sector overall."),
     # a long Finnish sentence split in two
-    ("article.en.md", "restricted to applying AI only to existing, successful products, instead of having the "
+    (ARTICLE_EN, "restricted to applying AI only to existing, successful products, instead of having the "
      "opportunity to explore experimental projects.", "restricted to applying AI only to existing, successful "
      "products. They would rather have had the opportunity to explore experimental projects."),
     # two Finnish sentences merged into one
-    ("article.en.md", "with attractive salary and benefits packages. However, the company has struggled",
+    (ARTICLE_EN, "with attractive salary and benefits packages. However, the company has struggled",
      "with attractive salary and benefits packages, but the company has nevertheless struggled"),
     # digits for number words
-    ("article.en.md", "at least three senior AI employees", "at least 3 senior AI employees"),
+    (ARTICLE_EN, "at least three senior AI employees", "at least 3 senior AI employees"),
     # word order
-    ("article.en.md", "Challenges notwithstanding, companies such as Meta are, thanks to their wealth, unlikely to "
+    (ARTICLE_EN, "Challenges notwithstanding, companies such as Meta are, thanks to their wealth, unlikely to "
      "face significant obstacles in reaching their AI goals in the near future.", "Thanks to their wealth, "
      "companies such as Meta are unlikely, despite the challenges, to face significant obstacles in reaching "
      "their AI goals in the near future."),
     # American spelling where the site writes British (and the reverse is the site as it is)
-    ("article.en.md", "Recognising the high demand", "Recognizing the high demand"),
+    (ARTICLE_EN, "Recognising the high demand", "Recognizing the high demand"),
 ]
 
 
@@ -166,12 +168,12 @@ def test_an_undeclared_name_in_the_source_is_found(site, tmp_path, capsys, monke
     assert code == 1
     line_number = line_of(project, "assets/source/spiceworks-article.txt", "ja Mistral nousuun")
     assert line == (f"docs/assets/source/spiceworks-article.txt:{line_number}: entity-list: "
-                    '"Mistral" is a name in the source but not declared in published.yml entities')
+                    '"Mistral" is a name in the source but not declared in published.yml or explainer.yml entities')
 
 
 def test_the_alignment_is_shown_for_review(site, capsys):
     assert check_site.main([str(site.dir), "--config", str(ROOT / "mkdocs.yml"), "--site-url", site.url,
-                            "--show-alignment", "article"]) == 0
+                            "--show-alignment", "meta-ai-departures/article"]) == 0
     out = capsys.readouterr().out
     assert "#p-frustration\n   1-1  fi 1: Taustalla oleva pääsyy" in out
     assert "        en 1: The main reason behind these departures" in out

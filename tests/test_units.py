@@ -10,13 +10,14 @@ import pytest
 from explainer.context import SiteContext
 from explainer.layout import Layout
 from explainer.markdown_links import line_of
+from explainer.published import Contract
 from explainer.site import Site
 from explainer.source import SourceError, read_source
 from explainer.structure import markdown_line
 from explainer.text import entities, normalise, numbers
 
-SITE = Site(("fi", "en"), ("index", "article", "people", "faq"),
-            {"index": "home", "article": "article", "people": "glossary", "faq": "faq"}, "src.txt", "0" * 64)
+KINDS = {"index": "home", "article": "article", "people": "glossary", "faq": "faq"}
+SITE = Site(("fi", "en"), Contract(tuple(KINDS), KINDS, {}, (), {}))
 
 
 # --- explainer.site: the one owner of languages and URL folders ---------------------------------------------

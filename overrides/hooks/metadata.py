@@ -27,7 +27,7 @@ def faq_jsonld(page: Page, config: MkDocsConfig, html: str) -> dict | None:
     if not entries:
         return None
     language = config.theme["language"]
-    source = absolute(config, config.extra["source"]["path"])
+    source = absolute(config, site.contract.explainer_of(named[0]).source_path)
     return {
         "@context": "https://schema.org",
         "@type": "FAQPage",

@@ -15,7 +15,9 @@ from mkdocs.plugins import event_priority
 @event_priority(-140)  # after static-i18n (-100) has switched the build to a language, before the other hooks
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        config.extra["site"] = from_config(config)
+        site = config.extra["site"] = from_config(config)
     except SiteConfigError as error:
         raise PluginError(str(error)) from None
+    language = config.theme["language"]
+    config.nav = site.nav(language, config.extra["ui"][language])  # every explainer, from the contract
     return config

@@ -24,4 +24,5 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> st
     named = site.page_of(page.url)
     if named is None or site.kind(named[0]) != "source":
         return html
-    return html + source_block((Path(config.docs_dir) / site.source_path).read_bytes())
+    explainer = site.contract.explainer_of(named[0])
+    return html + source_block((Path(config.docs_dir) / explainer.source_path).read_bytes())

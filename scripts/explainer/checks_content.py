@@ -22,12 +22,19 @@ def _differs(what: str, expected: str, found: str) -> str:
     return f'{what} differs from the source at "{right}" (source: "{left}")'
 
 
+def _pages(content: SiteContext, kind: str) -> list[str]:
+    return content.layout.site.pages_of_kind(kind)
+
+
 def _translations(content: SiteContext, page: str):
-    """Findings for missing pages, and (language, Finnish structure, translated structure) per translation."""
+    """Findings for missing pages, and (language, Finnish structure, translated structure) per translation
+    (an explainer not translated yet has none)."""
     default = content.layout.default_language
     finnish = content.structure(page, default)
     missing, pairs = [], []
     for language in content.layout.languages[1:]:
+        if not content.translated(page, language):
+            continue
         translated = content.structure(page, language)
         if finnish is None or translated is None:
             missing.append(content.missing(page, language if translated is None else default))
@@ -59,15 +66,16 @@ def _id_order(content: SiteContext, page: str, language: str, kind: str,
 
 @check("source-hash")
 def source_hash(content: SiteContext) -> Iterator[Finding]:
-    """The source file still has the SHA-256 recorded in mkdocs.yml (extra.source)."""
-    expected = content.layout.source_sha256
-    if content.source.sha256 != expected:
-        yield Finding(display_path(content.source.path), 1,
-                      f"SHA-256 is {content.source.sha256[:12]}…, mkdocs.yml records {expected[:12]}…")
-    published = content.site / content.layout.source_path
-    if published.is_file() and hashlib.sha256(published.read_bytes()).hexdigest() != expected:
-        yield Finding(content.label(content.layout.source_path), 1,
-                      "the published copy differs from the recorded source")
+    """Each explainer's source file still has the SHA-256 its contract records (docs/<slug>/explainer.yml)."""
+    for explainer in content.layout.site.explainers:
+        source, expected = content.sources[explainer.slug], explainer.source_sha256
+        if source.sha256 != expected:
+            yield Finding(display_path(source.path), 1,
+                          f"SHA-256 is {source.sha256[:12]}…, {explainer.slug}/explainer.yml records {expected[:12]}…")
+        published = content.site / explainer.source_path
+        if published.is_file() and hashlib.sha256(published.read_bytes()).hexdigest() != expected:
+            yield Finding(content.label(explainer.source_path), 1,
+                          "the published copy differs from the recorded source")
 
 
 @check("published-ids")
@@ -89,16 +97,21 @@ def published_ids(content: SiteContext) -> Iterator[Finding]:
 def faq_source(content: SiteContext) -> Iterator[Finding]:
     """The Finnish FAQ has exactly the source's questions and answers, in order."""
     language = content.layout.default_language
-    structure = content.structure("faq", language)
+    for page in _pages(content, "faq"):
+        yield from _faq_source(content, page, language)
+
+
+def _faq_source(content: SiteContext, page: str, language: str) -> Iterator[Finding]:
+    structure = content.structure(page, language)
     if structure is None:
-        yield content.missing("faq", language)
+        yield content.missing(page, language)
         return
-    entries, expected = structure.faq, content.source.faq
+    entries, expected = structure.faq, content.source_of(page).faq
     if len(entries) != len(expected):
-        path, _ = content.where("faq", language)
+        path, _ = content.where(page, language)
         yield Finding(path, 0, f"{len(entries)} FAQ entries, the source has {len(expected)}")
     for entry, source in zip(entries, expected):
-        path, line = content.where("faq", language, entry.id)
+        path, line = content.where(page, language, entry.id)
         for what, found, wanted in (("question", entry.question, source.question.text),
                                     ("answer", entry.answer, source.answer.text)):
             if found != normalise(wanted):
@@ -109,17 +122,22 @@ def faq_source(content: SiteContext) -> Iterator[Finding]:
 def faq_translation(content: SiteContext) -> Iterator[Finding]:
     """Translated FAQs have the Finnish ids in order and, under each entry, the original Finnish question and
     answer."""
-    missing, pairs = _translations(content, "faq")
+    for page in _pages(content, "faq"):
+        yield from _faq_translation(content, page)
+
+
+def _faq_translation(content: SiteContext, page: str) -> Iterator[Finding]:
+    missing, pairs = _translations(content, page)
     yield from missing
     for language, finnish, translated in pairs:
-        path, _ = content.where("faq", language)
-        yield from _id_order(content, "faq", language, "FAQ",
+        path, _ = content.where(page, language)
+        yield from _id_order(content, page, language, "FAQ",
                              [e.id for e in finnish.faq], [e.id for e in translated.faq])
-        sources = {e.id: s for e, s in zip(finnish.faq, content.source.faq)}
+        sources = {e.id: s for e, s in zip(finnish.faq, content.source_of(page).faq)}
         for entry, original in zip(translated.faq, finnish.faq):
             if entry.id != original.id:
                 continue
-            _, line = content.where("faq", language, entry.id)
+            _, line = content.where(page, language, entry.id)
             source = sources.get(entry.id)
             if entry.original is None:
                 yield Finding(path, line, f'#{entry.id}: no "Original (Finnish)" block')
@@ -138,68 +156,75 @@ def faq_translation(content: SiteContext) -> Iterator[Finding]:
 @check("article-source")
 def article_source(content: SiteContext) -> Iterator[Finding]:
     """The Finnish article has the source's title and body, paragraph by paragraph, and its credit."""
-    language = content.layout.default_language
-    structure = content.structure("article", language)
+    for page in _pages(content, "article"):
+        yield from _article_source(content, page, content.layout.default_language)
+
+
+def _article_source(content: SiteContext, page: str, language: str) -> Iterator[Finding]:
+    structure, source = content.structure(page, language), content.source_of(page)
     if structure is None:
-        yield content.missing("article", language)
+        yield content.missing(page, language)
         return
-    path, _ = content.where("article", language)
-    if structure.title != normalise(content.source.title.text):
-        yield Finding(path, 0, _differs("the title", normalise(content.source.title.text),
-                                                           structure.title))
-    expected = [*content.source.paragraphs, content.source.credit]
+    path, _ = content.where(page, language)
+    if structure.title != normalise(source.title.text):
+        yield Finding(path, 0, _differs("the title", normalise(source.title.text), structure.title))
+    expected = [*source.paragraphs, source.credit]
     found = structure.paragraphs
     if len(found) != len(expected):
         yield Finding(path, 0,
                       f"{len(found)} paragraphs with ids, the source has {len(expected)} (with the credit)")
-    for paragraph, source in zip(found, expected):
-        if paragraph.text != normalise(source.text):
-            _, line = content.where("article", language, paragraph.id)
+    for paragraph, block in zip(found, expected):
+        if paragraph.text != normalise(block.text):
+            _, line = content.where(page, language, paragraph.id)
             yield Finding(path, line,
-                          f"#{paragraph.id}: " + _differs("paragraph", normalise(source.text), paragraph.text))
+                          f"#{paragraph.id}: " + _differs("paragraph", normalise(block.text), paragraph.text))
 
 
 @check("article-translation")
 def article_translation(content: SiteContext) -> Iterator[Finding]:
     """Translated articles have the Finnish paragraph ids in order."""
-    missing, pairs = _translations(content, "article")
-    yield from missing
-    for language, finnish, translated in pairs:
-        yield from _id_order(content, "article", language, "paragraph",
-                             [p.id for p in finnish.paragraphs], [p.id for p in translated.paragraphs])
+    for page in _pages(content, "article"):
+        missing, pairs = _translations(content, page)
+        yield from missing
+        for language, finnish, translated in pairs:
+            yield from _id_order(content, page, language, "paragraph",
+                                 [p.id for p in finnish.paragraphs], [p.id for p in translated.paragraphs])
 
 
 @check("glossary")
 def glossary(content: SiteContext) -> Iterator[Finding]:
-    """Finnish glossary quotes appear verbatim in the source; glossary ids are the same in every language."""
+    """Finnish glossary quotes appear verbatim in a source; glossary ids are the same in every language."""
     default = content.layout.default_language
-    finnish = content.structure("people", default)
-    if finnish is None:
-        yield content.missing("people", default)
-        return
-    text = " ".join(normalise(block.text) for block in content.source.blocks())
-    for entry in finnish.glossary:
-        path, line = content.where("people", default, entry.id)
-        for quote in entry.quotes:
-            if quote not in text:
-                yield Finding(path, line, f'#{entry.id}: quote not in the source: "{quote[:60]}"')
-    missing, pairs = _translations(content, "people")
-    yield from missing
-    for language, _, translated in pairs:
-        yield from _id_order(content, "people", language, "glossary",
-                             [e.id for e in finnish.glossary], [e.id for e in translated.glossary])
+    text = " ".join(normalise(block.text) for source in content.sources.values() for block in source.blocks())
+    for page in _pages(content, "glossary"):
+        finnish = content.structure(page, default)
+        if finnish is None:
+            yield content.missing(page, default)
+            continue
+        for entry in finnish.glossary:
+            path, line = content.where(page, default, entry.id)
+            for quote in entry.quotes:
+                if quote not in text:
+                    yield Finding(path, line, f'#{entry.id}: quote not in the source: "{quote[:60]}"')
+        missing, pairs = _translations(content, page)
+        yield from missing
+        for language, _, translated in pairs:
+            yield from _id_order(content, page, language, "glossary",
+                                 [e.id for e in finnish.glossary], [e.id for e in translated.glossary])
 
 
 @check("faq-jsonld")
 def faq_jsonld(content: SiteContext) -> Iterator[Finding]:
     """The FAQPage JSON-LD parses, its @id fragments exist, and its text equals the visible FAQ."""
-    for language in content.layout.languages:
-        built = content.built("faq", language)
+    for page, language in ((p, lang) for p in _pages(content, "faq") for lang in content.layout.languages):
+        built = content.built(page, language)
         record = content.records.get(built)
-        structure = content.structure("faq", language)
+        structure = content.structure(page, language)
         if record is None or structure is None:
-            yield content.missing("faq", language)
+            yield content.missing(page, language)
             continue
+        # an untranslated page is the Finnish one, shown under the language's address
+        content_language = language if content.translated(page, language) else content.layout.default_language
         label = content.label(built)
         blocks = list(json_blocks(record))
         pages = [(data, line) for data, line, error in blocks if isinstance(data, dict)
@@ -215,8 +240,8 @@ def faq_jsonld(content: SiteContext) -> Iterator[Finding]:
         questions = data.get("mainEntity") or []
         if [urlsplit(str(q.get("@id", ""))).fragment for q in questions] != list(visible):
             yield Finding(label, line, "questions differ from the visible FAQ entries")
-        if data.get("inLanguage") != language:
-            yield Finding(label, line, f'inLanguage is "{data.get("inLanguage")}", not "{language}"')
+        if data.get("inLanguage") != content_language:
+            yield Finding(label, line, f'inLanguage is "{data.get("inLanguage")}", not "{content_language}"')
         for question in questions:
             fragment = urlsplit(str(question.get("@id", ""))).fragment
             entry = visible.get(fragment)
@@ -250,28 +275,27 @@ def page_kind(content: SiteContext) -> Iterator[Finding]:
 
 @check("source-page")
 def source_page(content: SiteContext) -> Iterator[Finding]:
-    """The source page shows the source text exactly as received, and the SHA-256 recorded in mkdocs.yml."""
-    expected = content.source.path.read_bytes().decode("utf-8")
-    for page in (name for name in content.layout.site.pages if content.layout.site.kind(name) == "source"):
-        for language in content.layout.languages:
-            built = content.built(page, language)
-            record = content.records.get(built)
-            if record is None or record.error:
-                yield content.missing(page, language)
-                continue
-            document = parse_html((content.site / built).read_bytes())
-            label = content.label(built)
-            shown = document.xpath("//pre[@id='source-text']")
-            if not shown:
-                yield Finding(label, 0, 'no <pre id="source-text"> with the source text')
-            elif shown[0].text_content() != expected:
-                left, right = first_difference(expected, shown[0].text_content())
-                yield Finding(label, shown[0].sourceline or 0,
-                              f'the text differs from the source at "{right}" (source: "{left}")')
-            checksum = document.xpath("string(//code[@id='source-sha256'])")
-            if checksum != content.layout.source_sha256:
-                yield Finding(label, 0, f'the SHA-256 shown is "{checksum[:16]}…", mkdocs.yml records '
-                                        f"{content.layout.source_sha256[:16]}…")
+    """The source page shows the source text exactly as received, and the SHA-256 its contract records."""
+    for page, language in ((p, lang) for p in _pages(content, "source") for lang in content.layout.languages):
+        built = content.built(page, language)
+        record = content.records.get(built)
+        if record is None or record.error:
+            yield content.missing(page, language)
+            continue
+        expected = content.source_of(page).path.read_bytes().decode("utf-8")
+        sha256 = content.layout.site.contract.explainer_of(page).source_sha256
+        document = parse_html((content.site / built).read_bytes())
+        label = content.label(built)
+        shown = document.xpath("//pre[@id='source-text']")
+        if not shown:
+            yield Finding(label, 0, 'no <pre id="source-text"> with the source text')
+        elif shown[0].text_content() != expected:
+            left, right = first_difference(expected, shown[0].text_content())
+            yield Finding(label, shown[0].sourceline or 0,
+                          f'the text differs from the source at "{right}" (source: "{left}")')
+        checksum = document.xpath("string(//code[@id='source-sha256'])")
+        if checksum != sha256:
+            yield Finding(label, 0, f'the SHA-256 shown is "{checksum[:16]}…", the contract records {sha256[:16]}…')
 
 
 @check("front-matter")

@@ -219,3 +219,22 @@ def sitemap(context: SiteContext) -> Iterator[Finding]:
     for page in context.content_pages:
         if page not in listed:
             yield Finding(label, 0, f"{context.page_url(page)} is not listed")
+
+
+@check("moved")
+def moved(context: SiteContext) -> Iterator[Finding]:
+    """Each moved page's old address (published.yml) redirects to its new page, canonical included."""
+    site = context.layout.site
+    for old, new in site.contract.moved.items():
+        for language in site.languages:
+            page, target = site.built_page(old, language), site.built_page(new, language)
+            record = context.records.get(page)
+            if record is None or not record.refresh:
+                yield Finding(context.label(page), 0, f"the old address of {new} is not a redirect page")
+                continue
+            url, line = record.refresh[0]
+            if context.resolve(page, url).file != target:
+                yield Finding(context.label(page), line, f'redirects to "{url}", not to /{target}')
+            canonical = [link.url for link in record.links if link.rel == "canonical"]
+            if canonical != [context.page_url(target)]:
+                yield Finding(context.label(page), 0, f"canonical is {canonical}, not {context.page_url(target)}")

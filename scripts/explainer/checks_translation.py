@@ -8,6 +8,7 @@ from .context import SiteContext
 from .findings import Finding, check, display_path, register
 from .language import sentences, tables
 from .published import contract
+from .source import Source
 from .text import entities, normalise, numbers
 from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
 from .units import unit_line
@@ -19,6 +20,8 @@ def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pai
     for page in contract().pages:
         finnish = content.structure(page, default)
         for language in content.layout.languages[1:]:
+            if not content.translated(page, language):  # an explainer not translated yet: nothing to compare
+                continue
             translated = content.structure(page, language)
             if finnish is not None and translated is not None:
                 yield page, language, pairs(finnish, translated, language), translated.declared
@@ -90,40 +93,43 @@ for _name, _description in SENTENCE_CHECKS.items():
 
 # --- The declared names against the source -------------------------------------------------------------------
 
-def _source_sentences(content: SiteContext) -> list[tuple[int, list[str]]]:
+def _source_sentences(source: Source) -> list[tuple[int, list[str]]]:
     """Each source block (title, paragraphs, FAQ questions and answers, credit) with its line and sentences."""
-    return [(block.line, sentences(normalise(block.text), "fi")) for block in content.source.blocks()]
+    return [(block.line, sentences(normalise(block.text), "fi")) for block in source.blocks()]
 
 
 @check("entity-list")
 def entity_list(content: SiteContext) -> Iterator[Finding]:
-    """Every proper name in the source, in any inflected form, is declared in published.yml (entities)."""
-    path = display_path(content.source.path)
-    reported = set()
-    for line, block in _source_sentences(content):
-        for sentence in block:
-            for name in undeclared_names(sentence, "fi"):
-                if name not in reported:
-                    reported.add(name)
-                    yield Finding(path, line,
-                                  f'"{name}" is a name in the source but not declared in published.yml entities')
+    """Every proper name in each source, in any inflected form, is declared (published.yml or explainer.yml)."""
+    for source in content.sources.values():
+        path = display_path(source.path)
+        reported = set()
+        for line, block in _source_sentences(source):
+            for sentence in block:
+                for name in undeclared_names(sentence, "fi"):
+                    if name not in reported:
+                        reported.add(name)
+                        yield Finding(path, line, f'"{name}" is a name in the source but not declared in '
+                                                  "published.yml or explainer.yml entities")
 
 
 @check("glossary-grounding")
 def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
     default = content.layout.default_language
-    finnish = content.structure("people", default)
+    [people] = content.layout.site.pages_of_kind("glossary")
+    finnish = content.structure(people, default)
     if finnish is None:
-        yield content.missing("people", default)
+        yield content.missing(people, default)
         return
     declared = contract().entities
-    source_sentences = [sentence for _, block in _source_sentences(content) for sentence in block]
+    source_sentences = [sentence for source in content.sources.values()
+                        for _, block in _source_sentences(source) for sentence in block]
     source_text = " ".join(source_sentences)
     source_names = entities(source_text, declared)
     source_numbers = numbers(source_text, tables().number_words["fi"])
     for entry in finnish.glossary:
-        path, line = content.where("people", default, entry.id)
+        path, line = content.where(people, default, entry.id)
         own = entities(entry.name, declared)
         if not own:
             yield Finding(path, line,

@@ -105,13 +105,13 @@ def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | Non
         selected.append("external-link")
     if not arguments.external and arguments.only is None:
         selected = [name for name in selected if name != "external-link"]
-    source = None
+    sources = {}
     if SOURCE_CHECKS & set(selected) or arguments.show_alignment:
         try:
-            source = read_source(layout.docs_dir / layout.source_path)
+            sources = {e.slug: read_source(layout.docs_dir / e.source_path) for e in layout.site.explainers}
         except SourceError as error:
             raise UsageError(str(error)) from None
-    context = SiteContext(site, display_path(site), layout, files, {}, source)
+    context = SiteContext(site, display_path(site), layout, files, {}, sources)
     for page, record in iter_pages(site, files):
         context.records[page] = record
         context.warm(page)  # the main process resolves links while the workers parse the rest

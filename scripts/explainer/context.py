@@ -36,7 +36,7 @@ class SiteContext:
     layout: Layout
     files: list[str]
     records: dict[str, PageRecord]
-    source: Source | None = None  # read only when a selected check needs it
+    sources: dict[str, Source] = field(default_factory=dict)  # slug -> source, read when a check needs them
     translation_report: list[Finding] | None = None  # translation QA findings, computed once
     _structures: dict[tuple[str, str], PageStructure | None] = field(default_factory=dict, repr=False)
 
@@ -50,14 +50,28 @@ class SiteContext:
 
     @cached_property
     def content_pages(self) -> list[str]:
-        """Pages readers reach through navigation: every HTML page but the 404 page."""
-        return [f for f in self.html_pages if f != "404.html" and not self.records[f].error]
+        """Pages readers reach through navigation: every HTML page but the 404 page and redirect pages."""
+        return [f for f in self.html_pages
+                if f != "404.html" and not self.records[f].error and not self.records[f].refresh]
 
     def label(self, relative: str) -> str:
         return f"{self.site_label}/{relative}"
 
     def built(self, page: str, language: str) -> str:
         return self.layout.built_page(page, language)
+
+    def source_of(self, page: str) -> Source:
+        """The source text of the explainer a page belongs to."""
+        return self.sources[self.layout.site.contract.explainer_of(page).slug]
+
+    def translated(self, page: str, language: str) -> bool:
+        """Whether a page has its own Markdown in a language (else static-i18n shows the Finnish one there)."""
+        return language == self.layout.default_language or self.layout.markdown_for(self.built(page, language)) \
+            is not None
+
+    def untranslated_explainers(self) -> list[str]:
+        return [e.slug for e in self.layout.site.explainers
+                if not all(self.translated(page, language) for page in e.pages for language in self.layout.languages)]
 
     def structure(self, page: str, language: str) -> PageStructure | None:
         """A page's articles, FAQ and glossary entries as parsed from its built HTML (None if unreadable)."""

@@ -30,14 +30,6 @@ class Layout:
     def default_language(self) -> str:
         return self.site.default_language
 
-    @property
-    def source_path(self) -> str:
-        return self.site.source_path
-
-    @property
-    def source_sha256(self) -> str:
-        return self.site.source_sha256
-
     def language_of(self, page: str) -> str:
         return self.site.language_of(page)
 

@@ -1,7 +1,13 @@
-"""The published contract (published.yml): page names, fixed ids and the declared named entities."""
+"""The published contract: page names and kinds, fixed ids, declared named entities and moved pages.
+
+The shared part is published.yml (beside this file); each explainer adds its own, docs/<slug>/explainer.yml,
+with its source, its pages (named "<slug>/<page>") and their ids. `contract()` is the contract of the site
+whose config was loaded last (explainer.site.from_config points it at that site's docs folder).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -9,11 +15,28 @@ from pathlib import Path
 import yaml
 
 CONTRACT = Path(__file__).with_name("published.yml")
+EXPLAINER_FILE = "explainer.yml"
 KINDS = ("home", "article", "glossary", "faq", "source")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_docs: list[Path] = [Path(__file__).resolve().parents[2] / "docs"]  # the site being built or checked
 
 
 class ContractError(ValueError):
-    """published.yml cannot be read or lacks a key (one line, naming the key)."""
+    """A contract file cannot be read or lacks a key (one line, naming the file and the key)."""
+
+
+@dataclass(frozen=True)
+class Explainer:
+    slug: str
+    title: dict[str, str]  # language -> title; an untranslated explainer has only Finnish
+    summary: dict[str, str]
+    source_path: str  # relative to docs_dir
+    source_sha256: str
+    pages: tuple[str, ...]  # full page names, "<slug>/article"
+
+    def page(self, kind: str) -> str | None:
+        return next((page for page in self.pages if page.rsplit("/", 1)[-1] == kind), None)
 
 
 @dataclass(frozen=True)
@@ -22,40 +45,89 @@ class Contract:
     kinds: dict[str, str]  # page name -> one of KINDS
     ids: dict[str, tuple[str, ...]]
     entities: tuple[str, ...]  # people, organisations and terms, matched at a word start (inflected forms count)
+    moved: dict[str, str]  # old page name -> its page now
+    explainers: tuple[Explainer, ...] = ()
+
+    def explainer_of(self, page: str) -> Explainer | None:
+        return next((e for e in self.explainers if page in e.pages), None)
 
 
-def _list(data: dict, key: str, path: Path) -> list:
-    value = data.get(key)
+def use_docs(docs_dir: Path) -> None:
+    """Make `contract()` read the explainers of this docs folder (the site whose config was just loaded)."""
+    _docs[0] = Path(docs_dir).resolve()
+
+
+def contract() -> Contract:
+    """The contract of the current site (CONTRACT is looked up at each call, so a test can point it elsewhere)."""
+    return _read(CONTRACT, _docs[0])
+
+
+def _list(data: dict, key: str, path: Path, required: bool = True) -> list:
+    value = data.get(key, None if required else [])
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ContractError(f"{path.name}: '{key}' must be a list of names")
     return value
 
 
-def contract() -> Contract:
-    """The published contract (CONTRACT is looked up at each call, so a test can point it elsewhere)."""
-    return _read(CONTRACT)
+def _mapping(data: dict, key: str, path: Path, what: str) -> dict:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise ContractError(f"{path}: '{key}' must map {what}")
+    return value
+
+
+def _load(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ContractError(f"cannot read {path}: {' '.join(str(error).split())}") from None
+    if not isinstance(data, dict):
+        raise ContractError(f"{path}: expected a mapping with pages, ids and entities")
+    return data
+
+
+def _pages(data: dict, path: Path, prefix: str = "") -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    pages = _mapping(data, "pages", path, f"page names to a kind ({', '.join(KINDS)})")
+    if any(kind not in KINDS for kind in pages.values()):
+        raise ContractError(f"{path}: 'pages' must map page names to a kind ({', '.join(KINDS)})")
+    ids = _mapping(data, "ids", path, "page names to lists of ids")
+    unknown = sorted(set(ids) - set(pages))
+    if unknown:
+        raise ContractError(f"{path}: 'ids' names a page that 'pages' does not list: {unknown[0]}")
+    return ({prefix + page: kind for page, kind in pages.items()},
+            {prefix + page: tuple(_list(ids, page, path)) for page in ids})
+
+
+def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
+    slug = path.parent.name
+    if not SLUG.match(slug):
+        raise ContractError(f"{path}: the folder name '{slug}' is not a slug (a-z, 0-9 and single hyphens)")
+    data = _load(path)
+    kinds, ids = _pages(data, path, f"{slug}/")
+    source = _mapping(data, "source", path, "path and sha256")
+    if not isinstance(source.get("path"), str) or not _SHA256.match(str(source.get("sha256", ""))):
+        raise ContractError(f"{path}: 'source' needs a path and a sha256 of 64 lowercase hex digits")
+    title = _mapping(data, "title", path, "languages to the explainer's title")
+    summary = _mapping(data, "summary", path, "languages to a one-line summary")
+    explainer = Explainer(slug, {k: str(v) for k, v in title.items()}, {k: str(v) for k, v in summary.items()},
+                          source["path"], source["sha256"], tuple(kinds))
+    return explainer, kinds, ids, _list(data, "entities", path, required=False)
 
 
 @cache
-def _read(path: Path) -> Contract:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise ContractError(f"cannot read {path.name}: {' '.join(str(error).split())}") from None
-    if not isinstance(data, dict):
-        raise ContractError(f"{path.name}: expected a mapping with pages, ids and entities")
-    ids = data.get("ids")
-    if not isinstance(ids, dict):
-        raise ContractError(f"{path.name}: 'ids' must map page names to lists of ids")
-    pages = data.get("pages")
-    if not isinstance(pages, dict) or any(kind not in KINDS for kind in pages.values()):
-        raise ContractError(f"{path.name}: 'pages' must map page names to a kind ({', '.join(KINDS)})")
-    unknown = sorted(set(ids) - set(pages))
-    if unknown:
-        raise ContractError(f"{path.name}: 'ids' names a page that 'pages' does not list: {unknown[0]}")
-    return Contract(
-        pages=tuple(pages),
-        kinds=dict(pages),
-        ids={page: tuple(_list(ids, page, path)) for page in ids},
-        entities=tuple(_list(data, "entities", path)),
-    )
+def _read(path: Path, docs: Path) -> Contract:
+    data = _load(path)
+    kinds, ids = _pages(data, path)
+    entities = list(_list(data, "entities", path))
+    explainers = []
+    for file in sorted(docs.glob(f"*/{EXPLAINER_FILE}")):
+        explainer, own_kinds, own_ids, own_entities = _explainer(file)
+        explainers.append(explainer)
+        kinds.update(own_kinds)
+        ids.update(own_ids)
+        entities += [name for name in own_entities if name not in entities]
+    moved = data.get("moved") or {}
+    if not isinstance(moved, dict) or any(target not in kinds for target in moved.values()):
+        raise ContractError(f"{path.name}: 'moved' must map old page names to pages that exist")
+    return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
+                    explainers=tuple(explainers))

@@ -7,16 +7,15 @@ and the tests all ask this object; nothing else decides which language is the de
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .published import ContractError, contract
+from .published import Contract, ContractError, Explainer, contract, use_docs
 
 # The site's own UI strings (extra.ui) every language must define: templates, hooks and explainer.js read them.
-UI_KEYS = ("og_locale", "permalink_title", "copy_link", "search_label", "link_copied")
+UI_KEYS = ("og_locale", "permalink_title", "copy_link", "search_label", "link_copied", "nav_home", "nav_article",
+           "nav_faq", "nav_source", "nav_people", "moved")
 NOT_FOUND_KEYS = ("title", "text", "links")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class SiteConfigError(ValueError):
@@ -26,10 +25,19 @@ class SiteConfigError(ValueError):
 @dataclass(frozen=True)
 class Site:
     languages: tuple[str, ...]  # locale codes, the default language first
-    pages: tuple[str, ...]  # page names (file stems), from the published contract
-    kinds: dict[str, str]  # page name -> kind ("home", "article", "glossary", "faq")
-    source_path: str  # the source text, relative to docs_dir
-    source_sha256: str
+    contract: Contract  # page names ("index", "<slug>/faq"), kinds, ids, explainers, moved pages
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        return self.contract.pages
+
+    @property
+    def kinds(self) -> dict[str, str]:
+        return self.contract.kinds
+
+    @property
+    def explainers(self) -> tuple[Explainer, ...]:
+        return self.contract.explainers
 
     @property
     def default_language(self) -> str:
@@ -60,6 +68,9 @@ class Site:
         first = built.split("/", 1)[0]
         return first if first in self.translations and "/" in built else self.default_language
 
+    def pages_of_kind(self, kind: str) -> list[str]:
+        return [page for page in self.pages if self.kind(page) == kind]
+
     def page_of(self, path: str) -> tuple[str, str] | None:
         """(page name, language) of a URL path or built file below the site root ("en/faq/" -> ("faq", "en"))."""
         language = self.language_of(path)
@@ -69,6 +80,18 @@ class Site:
 
     def kind(self, page: str) -> str:
         return self.kinds.get(page, "")
+
+    def title(self, explainer: Explainer, language: str) -> str:
+        """An explainer's title in a language, its Finnish title where it has no translation yet."""
+        return explainer.title.get(language) or explainer.title[self.default_language]
+
+    def nav(self, language: str, labels: dict[str, str]) -> list:
+        """MkDocs' nav for a language build: home, each explainer (its title, then its pages), the people page."""
+        items: list = [{labels["nav_home"]: "index.md"}]
+        for explainer in self.explainers:
+            pages = [{labels[f"nav_{self.kind(page)}"]: f"{page}.md"} for page in explainer.pages]
+            items.append({self.title(explainer, language): pages})
+        return items + [{labels["nav_people"]: f"{page}.md"} for page in self.pages_of_kind("glossary")]
 
     def as_data(self) -> dict:
         """What explainer.js needs, as JSON: the languages (default first) and their URL folders."""
@@ -101,16 +124,14 @@ def from_config(config) -> Site:
     extra = config.extra or {}
     _validate_strings(extra, "ui", languages, UI_KEYS)
     _validate_strings(extra, "not_found", languages, NOT_FOUND_KEYS)
-    source = extra.get("source")
-    _require(isinstance(source, dict), "mkdocs.yml: extra.source must have a path and a sha256")
-    path, sha256 = source.get("path"), source.get("sha256")
-    _require(isinstance(path, str) and bool(path), "mkdocs.yml: extra.source.path is missing")
-    _require(isinstance(sha256, str) and bool(_SHA256.match(sha256)),
-             "mkdocs.yml: extra.source.sha256 must be 64 lowercase hex digits")
-    _require(PurePosixPath(path).parts[:1] != ("..",) and (Path(config.docs_dir) / path).is_file(),
-             f"mkdocs.yml: extra.source.path '{path}' is not a file in {Path(config.docs_dir).name}/")
+    docs = Path(config.docs_dir)
+    use_docs(docs)
     try:
         published = contract()
     except ContractError as error:
         raise SiteConfigError(str(error)) from None
-    return Site(languages, published.pages, published.kinds, path, sha256)
+    for explainer in published.explainers:
+        path = explainer.source_path
+        _require(PurePosixPath(path).parts[:1] != ("..",) and (docs / path).is_file(),
+                 f"{explainer.slug}/explainer.yml: source path '{path}' is not a file in {docs.name}/")
+    return Site(languages, published)
