@@ -230,6 +230,29 @@ def test_hovering_a_name_shows_its_role_in_the_page_language(page, path, selecto
     assert text in tooltip.inner_text()
 
 
+# --- 4b. Old addresses of moved pages ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("old, new", [
+    ("faq/#why-leave-meta", "meta-ai-departures/faq/#why-leave-meta"),
+    ("en/article/#p-llm-trend", "en/meta-ai-departures/article/#p-llm-trend"),
+    ("source/", "meta-ai-departures/source/"),
+])
+def test_an_old_address_redirects_and_keeps_the_fragment(page, site, old, new):
+    page.goto(old)
+    page.wait_for_url(f"{site.url}{new}")
+    fragment = new.partition("#")[2]
+    if fragment:
+        assert page.eval_on_selector(f"[id='{fragment}']", "el => el.matches(':target')")
+
+
+def test_an_old_address_works_without_javascript(browser, site):
+    context = browser.new_context(java_script_enabled=False, base_url=site.url)
+    page = context.new_page()
+    page.goto("faq/")
+    page.wait_for_url(f"{site.url}meta-ai-departures/faq/")
+    context.close()
+
+
 # --- 5. The 404 page in both languages ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("path, language, title, home", [
