@@ -3,6 +3,7 @@ reader and the Markdown locators. No build, no browser."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -116,6 +117,13 @@ def test_entities_match_inflected_forms_at_a_word_start():
 SOURCE = "Otsikko\n\nKappale yksi.\n\nUKK\n\nKysymys?\nVastaus.\n\nLähde: Joku\n\nPrivacy policy\n"
 
 
+def test_the_faq_section_is_optional(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Otsikko\n\nKappale.\n\nToinen kappale.\n\nLähde: Joku\n", encoding="utf-8")
+    source = read_source(path)
+    assert [p.text for p in source.paragraphs] == ["Kappale.", "Toinen kappale."] and source.faq == ()
+
+
 def test_read_source(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(SOURCE, encoding="utf-8")
@@ -127,15 +135,22 @@ def test_read_source(tmp_path):
 
 @pytest.mark.parametrize("content, says", [
     (None, "cannot read the source file"),
-    ("Otsikko\n\nKappale.\n".encode("latin-1") + "ä".encode("latin-1"), "is not UTF-8"),
-    (SOURCE.replace("UKK", "Kysymyksiä").encode(), "has no title, paragraphs"),
-    (SOURCE.replace("Vastaus.\n", "").encode(), "a.txt:7: an FAQ entry must be a question line and an answer"),
+    ("Otsikko\n\nKappale.\n".encode("latin-1") + "ä".encode("latin-1"), "a.txt:4: not UTF-8 (byte 18)"),
+    (b"", "a.txt:1: no title"),
+    (b"\n\n  \n", "a.txt:1: no title"),
+    ("Otsikko\nKappale heti.\n\nLähde: Joku\n".encode(), "a.txt:2: the title must be one line"),
+    ("Otsikko\n\nUKK\n\nKysymys?\nVastaus.\n\nLähde: Joku\n".encode(), "a.txt:3: no paragraphs"),
+    ("Otsikko\n\nLähde: Joku\n".encode(), "a.txt:3: no paragraphs"),
+    (SOURCE.replace("Vastaus.\n", "").encode(), "a.txt:7: a question without an answer"),
+    (SOURCE.replace("Vastaus.", "Vastaus.\nLisää.").encode(), "a.txt:7: an FAQ entry must be a question line"),
+    (SOURCE.replace("Lähde: Joku", "Lähde:  ").encode(), "a.txt:10: the credit line names no source"),
+    (SOURCE.replace("Lähde: Joku", "Joku").encode(), "a.txt:12: no credit line"),
 ])
 def test_read_source_errors_name_the_problem(tmp_path, content, says):
     path = tmp_path / "a.txt"
     if content is not None:
         path.write_bytes(content)
-    with pytest.raises(SourceError, match=says.replace("?", r"\?")):
+    with pytest.raises(SourceError, match=re.escape(says)):
         read_source(path)
 
 

@@ -8,7 +8,7 @@ whose config was loaded last (explainer.site.from_config points it at that site'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -47,6 +47,7 @@ class Contract:
     entities: tuple[str, ...]  # people, organisations and terms, matched at a word start (inflected forms count)
     moved: dict[str, str]  # old page name -> its page now
     explainers: tuple[Explainer, ...] = ()
+    aliases: dict[str, str] = field(default_factory=dict)  # inflected form with another stem -> its name
 
     def explainer_of(self, page: str) -> Explainer | None:
         return next((e for e in self.explainers if page in e.pages), None)
@@ -111,7 +112,7 @@ def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
     summary = _mapping(data, "summary", path, "languages to a one-line summary")
     explainer = Explainer(slug, {k: str(v) for k, v in title.items()}, {k: str(v) for k, v in summary.items()},
                           source["path"], source["sha256"], tuple(kinds))
-    return explainer, kinds, ids, _list(data, "entities", path, required=False)
+    return explainer, kinds, ids, data.get("entities") or []
 
 
 @cache
@@ -119,15 +120,32 @@ def _read(path: Path, docs: Path) -> Contract:
     data = _load(path)
     kinds, ids = _pages(data, path)
     entities = list(_list(data, "entities", path))
-    explainers = []
+    explainers, aliases = [], {}
     for file in sorted(docs.glob(f"*/{EXPLAINER_FILE}")):
         explainer, own_kinds, own_ids, own_entities = _explainer(file)
         explainers.append(explainer)
         kinds.update(own_kinds)
         ids.update(own_ids)
-        entities += [name for name in own_entities if name not in entities]
+        for name, forms in _entities(own_entities, file):
+            entities += [form for form in (name, *forms) if form not in entities]
+            aliases.update((form, name) for form in forms)
     moved = data.get("moved") or {}
     if not isinstance(moved, dict) or any(target not in kinds for target in moved.values()):
         raise ContractError(f"{path.name}: 'moved' must map old page names to pages that exist")
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
-                    explainers=tuple(explainers))
+                    explainers=tuple(explainers), aliases=aliases)
+
+
+def _entities(items: list, path: Path) -> list[tuple[str, list[str]]]:
+    """An explainer's names: "Meta", or {"Korhonen": ["Korhosen"]} for forms whose stem changes."""
+    names = []
+    for item in items if isinstance(items, list) else [None]:
+        if isinstance(item, str):
+            names.append((item, []))
+        elif isinstance(item, dict) and len(item) == 1 and all(
+                isinstance(k, str) and isinstance(v, list) and all(isinstance(f, str) for f in v)
+                for k, v in item.items()):
+            names.extend((name, list(forms)) for name, forms in item.items())
+        else:
+            raise ContractError(f"{path}: 'entities' must list names, or {{name: [other forms]}}")
+    return names

@@ -52,26 +52,43 @@ def _blocks(text: str) -> list[list[Block]]:
 
 
 def read_source(path: Path) -> Source:
-    """Parse the article. Everything after the credit line is web-page chrome and is ignored."""
+    """Parse an article of this shape: a title line; paragraphs separated by blank lines; an optional UKK
+    section of question/answer line pairs; a "Lähde: …" credit line; then page chrome, which is ignored.
+    Every error names the line (SourceError, one line)."""
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise SourceError(f"cannot read the source file {path}: {error.strerror}") from None
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise SourceError(f"the source file {path} is not UTF-8") from None
-    groups = _blocks(text)
-    heading = next((i for i, group in enumerate(groups) if group[0].text == FAQ_HEADING), None)
+    except UnicodeDecodeError as error:
+        line = raw[:error.start].count(b"\n") + 1
+        raise SourceError(f"{path}:{line}: not UTF-8 (byte {error.start}); the source must be UTF-8 text") from None
+    groups = _blocks(text.removeprefix("\ufeff"))
+    if not groups:
+        raise SourceError(f"{path}:1: no title: the file has no text")
+    if len(groups[0]) > 1:
+        raise SourceError(f"{path}:{groups[0][1].line}: the title must be one line, followed by a blank line")
     credit = next((i for i, group in enumerate(groups) if group[0].text.startswith(CREDIT_PREFIX)), None)
-    if heading is None or credit is None or not 1 < heading < credit:
-        raise SourceError(f"the source file {path} has no title, paragraphs, '{FAQ_HEADING}' section and credit")
+    if credit is None:
+        raise SourceError(f"{path}:{groups[-1][-1].line}: no credit line ('{CREDIT_PREFIX} …') after the article")
+    if not groups[credit][0].text.removeprefix(CREDIT_PREFIX).strip():
+        raise SourceError(f"{path}:{groups[credit][0].line}: the credit line names no source")
+    if credit == 0:
+        raise SourceError(f"{path}:1: no title: the file starts with the credit line")
+    heading = next((i for i, group in enumerate(groups[:credit]) if group[0].text == FAQ_HEADING), None)
+    body_end = heading if heading is not None else credit
+    if body_end <= 1:
+        raise SourceError(f"{path}:{groups[body_end][0].line}: no paragraphs between the title and this line")
     faq = []
-    for group in groups[heading + 1:credit]:
+    for group in groups[heading + 1:credit] if heading is not None else []:
+        if len(group) == 1:
+            raise SourceError(f"{path}:{group[0].line}: a question without an answer (the answer goes on the "
+                              "next line)")
         if len(group) != 2:
             raise SourceError(f"{path}:{group[0].line}: an FAQ entry must be a question line and an answer line")
         faq.append(Question(*group))
-    paragraphs = tuple(Block(" ".join(b.text for b in group), group[0].line) for group in groups[1:heading])
+    paragraphs = tuple(Block(" ".join(b.text for b in group), group[0].line) for group in groups[1:body_end])
     return Source(
         path=path,
         sha256=hashlib.sha256(raw).hexdigest(),

@@ -49,9 +49,11 @@ def numbers(text: str, words: dict[str, str]) -> Counter[str]:
     return found
 
 
-def entities(text: str, names: list[str]) -> set[str]:
+def entities(text: str, names: list[str], aliases: dict[str, str] | None = None) -> set[str]:
     """The named entities (people, organisations, acronyms) of `names` that occur in a text.
 
     A name matches at a word start, so Finnish inflected forms count: "Metasta" has "Meta", "LLM:iä" has "LLM".
+    A form whose stem changes ("Korhosen" of "Korhonen") is an alias and counts as its name.
     """
-    return {name for name in names if re.search(r"(?<!\w)" + re.escape(name), text)}
+    aliases = aliases or {}
+    return {aliases.get(name, name) for name in names if re.search(r"(?<!\w)" + re.escape(name), text)}

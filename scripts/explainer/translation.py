@@ -58,13 +58,18 @@ class Pair:
     beads: list[Bead] = field(default_factory=list)
 
 
+def _names(text: str) -> set[str]:
+    """The declared names in a text, an alias counted as its name."""
+    return entities(text, contract().entities, contract().aliases)
+
+
 def excerpt(text: str, width: int = 40) -> str:
     return f'"{text[:width]}…"' if len(text) > width else f'"{text}"'
 
 
 def anchors(text: str, language: str) -> Counter:
     """Names and numbers of a text: what alignment pairs sentences by."""
-    found = Counter(entities(text, contract().entities))
+    found = Counter(_names(text))
     found.update(numbers(text, tables().number_words.get(language, {})))
     return found
 
@@ -135,7 +140,7 @@ def _unit_problems(pair: Pair) -> list[Problem]:
     if fi is None or en is None:
         return problems
     if fi.kind in _NAME_UNITS:
-        if set(entities(fi.text, contract().entities)) != set(entities(en.text, contract().entities)):
+        if _names(fi.text) != _names(en.text):
             problems.append(Problem("names", en, language, en.text,
                                     f'{en.key}: "{en.text}" is not the name "{fi.text}"'))
         return problems
@@ -176,8 +181,7 @@ def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
         problems.append(Problem("length", en, language, en_numbers[0],
                                 f"{where}: length ratio {len(en_text) / len(fi_text):.2f} is outside "
                                 f"{low:.2f}–{high:.2f} for {quoted}"))
-    names = contract().entities
-    fi_names, en_names = entities(fi_text, names), entities(en_text, names)
+    fi_names, en_names = _names(fi_text), _names(en_text)
     for name in sorted(_outermost(fi_names - en_names)):
         problems.append(Problem("names", en, language, name, f'{where}: name "{name}" is missing ({quoted})'))
     for name in sorted(_outermost(en_names - fi_names)):
