@@ -26,7 +26,7 @@ def faq_jsonld(page: Page, config: MkDocsConfig, html: str) -> dict | None:
     entries = read_fragment(html, "faq").faq
     if not entries:
         return None
-    language = config.theme["language"]
+    language = getattr(page.file, "locale", config.theme["language"])  # a page not translated yet is Finnish
     source = absolute(config, site.contract.explainer_of(named[0]).source_path)
     return {
         "@context": "https://schema.org",

@@ -125,16 +125,19 @@ def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | Non
     return sorted(set(findings)), context
 
 
-def report(findings: list[Finding], output_format: str) -> None:
+def report(findings: list[Finding], output_format: str, untranslated: list[str]) -> None:
+    """The findings, then one summary line; explainers not translated yet are reported there, not as problems."""
     if output_format == "json":
-        print(json.dumps({"findings": [f.as_dict() for f in findings], "count": len(findings)},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"findings": [f.as_dict() for f in findings], "count": len(findings),
+                          "untranslated": untranslated}, ensure_ascii=False, indent=2))
         return
     for finding in findings:
         print(finding)
     checks = len({f.check for f in findings})
+    note = (f"; {len(untranslated)} explainer{'s' if len(untranslated) != 1 else ''} not translated yet: "
+            f"{', '.join(untranslated)}") if untranslated else ""
     print(f"{len(findings)} problem{'s' if len(findings) != 1 else ''} found" +
-          (f" by {checks} check{'s' if checks != 1 else ''}" if findings else ""))
+          (f" by {checks} check{'s' if checks != 1 else ''}" if findings else "") + note)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    report(findings, arguments.format)
+    report(findings, arguments.format, content.untranslated_explainers())
     return 1 if findings else 0
 
 

@@ -34,6 +34,8 @@ class Explainer:
     source_path: str  # relative to docs_dir
     source_sha256: str
     pages: tuple[str, ...]  # full page names, "<slug>/article"
+    names: tuple[str, ...] = ()  # the names it declares, every form
+    glossary: tuple[dict, ...] = ()  # its entries for the shared glossary: name, id, mentions, quotes, ...
 
     def page(self, kind: str) -> str | None:
         return next((page for page in self.pages if page.rsplit("/", 1)[-1] == kind), None)
@@ -110,9 +112,12 @@ def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
         raise ContractError(f"{path}: 'source' needs a path and a sha256 of 64 lowercase hex digits")
     title = _mapping(data, "title", path, "languages to the explainer's title")
     summary = _mapping(data, "summary", path, "languages to a one-line summary")
+    names = _entities(data.get("entities") or [], path)
     explainer = Explainer(slug, {k: str(v) for k, v in title.items()}, {k: str(v) for k, v in summary.items()},
-                          source["path"], source["sha256"], tuple(kinds))
-    return explainer, kinds, ids, data.get("entities") or []
+                          source["path"], source["sha256"], tuple(kinds),
+                          tuple(form for name, forms in names for form in (name, *forms)),
+                          tuple(_glossary(data.get("glossary") or [], path)))
+    return explainer, kinds, ids, names
 
 
 @cache
@@ -126,7 +131,12 @@ def _read(path: Path, docs: Path) -> Contract:
         explainers.append(explainer)
         kinds.update(own_kinds)
         ids.update(own_ids)
-        for name, forms in _entities(own_entities, file):
+        for entry in explainer.glossary:  # its new entries are ids of the shared glossary page too
+            if not entry.get("in-glossary"):
+                for page, kind in kinds.items():
+                    if kind == "glossary":
+                        ids[page] = (*ids.get(page, ()), entry["id"])
+        for name, forms in own_entities:
             entities += [form for form in (name, *forms) if form not in entities]
             aliases.update((form, name) for form in forms)
     moved = data.get("moved") or {}
@@ -134,6 +144,14 @@ def _read(path: Path, docs: Path) -> Contract:
         raise ContractError(f"{path.name}: 'moved' must map old page names to pages that exist")
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
                     explainers=tuple(explainers), aliases=aliases)
+
+
+def _glossary(items: list, path: Path) -> list[dict]:
+    keys = {"name": str, "id": str, "mentions": list, "quotes": list}
+    if not isinstance(items, list) or not all(
+            isinstance(item, dict) and all(isinstance(item.get(k), t) for k, t in keys.items()) for item in items):
+        raise ContractError(f"{path}: 'glossary' must list entries with name, id, mentions and quotes")
+    return items
 
 
 def _entities(items: list, path: Path) -> list[tuple[str, list[str]]]:

@@ -21,6 +21,8 @@ DIFFERS = "data-differs"
 # The Finnish question in a translated FAQ entry's "Original (Finnish)" block; the other Finnish paragraph there
 # is the answer.
 ORIGINAL_QUESTION = "faq-original-question"
+# The Finnish page shown under another language's address until it is translated (hooks/explainers.py).
+FALLBACK = "explainer-fallback"
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ def visible_text(element) -> str:
 def content_root(document):
     """The page's main content: Material's article element, or the whole tree for a content fragment."""
     found = document.xpath("//article[contains(concat(' ', @class, ' '), ' md-content__inner ')]")
-    return found[0] if found else document
+    root = found[0] if found else document
+    fallback = root.xpath(f"./div[contains(concat(' ', @class, ' '), ' {FALLBACK} ')]")
+    return fallback[0] if fallback else root
 
 
 def _section(heading, stop: set[str]):

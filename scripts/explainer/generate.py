@@ -1,0 +1,233 @@
+"""A new explainer from a Finnish article of the source's shape: every file it needs, computed before any is
+written, so bad input or an edited file stops it with nothing written.
+
+The Finnish pages are the source's text by construction (every character Markdown could read as syntax is
+escaped); ids are ASCII slugs of the Finnish text, so the same source always gives the same ids.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+import yaml
+
+from .language import sentences, tables
+from .published import EXPLAINER_FILE, SLUG, contract
+from .source import CREDIT_PREFIX, Source
+from .text import entities, normalise
+
+SOURCES = Path("assets") / "source"  # below docs/: the byte-identical copies of the sources
+_ESCAPED = re.compile(r"([\\`*_{}\[\]])")  # what Markdown and attr_list could read as syntax mid-line
+_LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s|!!!|\?\?\?|\*\[)")  # block syntax at a paragraph's start
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w’'-]*")
+
+
+class GenerateError(ValueError):
+    """The explainer cannot be generated (one line); nothing has been written."""
+
+
+def slugify(text: str, words: int) -> str:
+    """ASCII slug of the first `words` words ("Miksi tekoälyn ammattilaiset…" -> "miksi-tekoalyn-ammattilaiset")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text)[:words]) or "x"
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def verbatim(text: str) -> str:
+    """Markdown that renders as exactly `text` (one paragraph or heading of it)."""
+    text = _ESCAPED.sub(r"\\\1", escape(text, quote=False))
+    return "\\" + text if _LINE_START.match(text) else text
+
+
+@dataclass
+class Name:
+    """A proper name the source uses, with the forms it takes there and the sentences that use it."""
+    name: str
+    forms: list[str]
+    existing: str | None  # the shared glossary's id for it, when the glossary has the name already
+    quotes: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)  # ids of the paragraphs and FAQ entries that use it
+
+
+@dataclass
+class Explainer:
+    slug: str
+    source: Source
+    raw: bytes
+    paragraph_ids: list[str]
+    faq_ids: list[str]
+    names: list[Name]
+
+    def files(self) -> dict[str, bytes]:
+        """Every file of the explainer, relative to docs/."""
+        files = {
+            (SOURCES / f"{self.slug}.txt").as_posix(): self.raw,
+            f"{self.slug}/article.md": self._article().encode(),
+            f"{self.slug}/source.md": self._source_page().encode(),
+            f"{self.slug}/{EXPLAINER_FILE}": self._contract().encode(),
+        }
+        if self.source.faq:
+            files[f"{self.slug}/faq.md"] = self._faq().encode()
+        return files
+
+    def summary(self) -> str:
+        first = sentences(normalise(self.source.paragraphs[0].text), "fi")
+        return first[0] if first else normalise(self.source.paragraphs[0].text)
+
+    def _article(self) -> str:
+        blocks = [f"---\ndescription: {_yaml_string(self.summary())}\n---", f"# {verbatim(self.source.title.text)}"]
+        for paragraph, element_id in zip(self.source.paragraphs, self.paragraph_ids):
+            blocks.append(f"{verbatim(paragraph.text)}\n{{ #{element_id} }}")
+        blocks.append(f"{verbatim(self.source.credit.text)}\n{{ #source-credit }}")
+        more = " Artikkelin UKK-osio on omalla sivullaan: [UKK](faq.md)." if self.source.faq else ""
+        blocks.append(f"[Alkuperäinen teksti sellaisenaan](source.md) tarkistussummineen.{more}\n{{ .lead }}")
+        return "\n\n".join(blocks) + "\n"
+
+    def _faq(self) -> str:
+        description = f"Artikkelin UKK-osion kysymykset ja vastaukset ({len(self.source.faq)}) sanatarkasti."
+        blocks = [f"---\ndescription: {_yaml_string(description)}\n---", "# Usein kysytyt kysymykset (UKK)"]
+        for entry, element_id in zip(self.source.faq, self.faq_ids):
+            blocks.append(f"## {verbatim(entry.question.text)} {{ #{element_id} }}\n\n{verbatim(entry.answer.text)}")
+        return "\n\n".join(blocks) + "\n"
+
+    def _source_page(self) -> str:
+        description = "Artikkelin alkuperäinen teksti sellaisenaan ja sen SHA-256-tarkistussumma."
+        return (f"---\ndescription: {_yaml_string(description)}\n---\n\n"
+                "# Alkuperäinen teksti\n\n"
+                "Artikkelin teksti sellaisenaan, merkki merkiltä niin kuin se vastaanotettiin.\n{ .lead }\n\n"
+                f"[Raakatiedosto (UTF-8-teksti)](../{SOURCES.as_posix()}/{self.slug}.txt)"
+                "{ hreflang=fi type=text/plain }\n")
+
+    def _contract(self) -> str:
+        pages = {"article": "article", **({"faq": "faq"} if self.source.faq else {}), "source": "source"}
+        ids = {"article": [*self.paragraph_ids, "source-credit"], **({"faq": self.faq_ids} if self.faq_ids else {}),
+               "source": ["source-text", "source-sha256"]}
+        new = [name for name in self.names if name.existing is None]
+        data = {
+            "title": {"fi": normalise(self.source.title.text)},
+            "summary": {"fi": self.summary()},
+            "source": {"path": (SOURCES / f"{self.slug}.txt").as_posix(), "sha256": self.source.sha256},
+            "pages": pages,
+            "ids": ids,
+            "entities": [name.name if len(name.forms) == 1 else {name.name: name.forms[1:]} for name in new],
+            "glossary": [{"name": name.name, "id": name.existing or slugify(name.name, 4),
+                          **({"in-glossary": True} if name.existing else {}), "confirmed": False,
+                          "mentions": name.mentions, "quotes": name.quotes} for name in self.names],
+        }
+        header = ("# The published contract of this explainer, written by scripts/new_explainer.py: its source, its\n"
+                  "# pages and their fixed ids (public URLs: never rename or remove one), the names it declares, and\n"
+                  "# glossary candidates for an editor to confirm (confirmed: true). Add `en` to title and summary\n"
+                  "# when the English pages exist.\n")
+        return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def _yaml_string(text: str) -> str:
+    return yaml.safe_dump(text, allow_unicode=True, width=1000).removesuffix("\n...\n").strip()
+
+
+# --- Names ----------------------------------------------------------------------------------------------------
+
+def _runs(sentence: str) -> list[tuple[str, bool]]:
+    """Runs of capitalised words ("Sanna Marinin"), each with whether it starts the sentence."""
+    runs, current, start = [], [], -1
+    for match in _CAPITALISED.finditer(sentence):
+        token = match.group().rstrip("'’-")
+        if current and sentence[current[-1][1]:match.start()] == " ":
+            current.append((token, match.end()))
+            continue
+        if current:
+            runs.append((" ".join(t for t, _ in current), start == 0))
+        current, start = [(token, match.end())], len(sentence[:match.start()].strip())
+    if current:
+        runs.append((" ".join(t for t, _ in current), start == 0))
+    return runs
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two forms are one name inflected: the same words but the last, whose stems agree
+    ("Korhonen", "Korhosen"; "Nokia", "Nokian")."""
+    *head_a, last_a = a.split(" ")
+    *head_b, last_b = b.split(" ")
+    if head_a != head_b:
+        return False
+    shared = len(next((p for p in (last_a[:i] for i in range(min(len(last_a), len(last_b)), 0, -1))
+                       if last_b.startswith(p)), ""))
+    return shared >= max(3, min(len(last_a), len(last_b)) - 3)
+
+
+def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: list[str]) -> list[Name]:
+    """The proper names of the source: declared ones (linked to the glossary when it has them) and new
+    ones, their inflected forms grouped under one name, each with the sentences and ids that use it.
+    Names this explainer declared on an earlier run count as new again, so a rerun gives the same result."""
+    known = contract()
+    own = next((set(e.names) for e in known.explainers if e.slug == slug), set())
+    declared = [name for name in known.entities if name not in own]
+    common = tables().common_capitalised.get("fi", frozenset())
+    function_words = tables().function_words.get("fi", frozenset())
+    glossary_ids = {i for page, ids in known.ids.items() if known.kinds.get(page) == "glossary" for i in ids}
+    units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
+    units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
+    units.append(("source-credit", source.credit.text.removeprefix(CREDIT_PREFIX)))
+    forms: Counter[str] = Counter()
+    for _, text in units:
+        for sentence in sentences(normalise(text), "fi"):
+            for run, first in _runs(sentence):
+                words = [w for w in run.split(" ") if w not in common]
+                if first and words:  # capitalised by its place: "Tutkija Anna Korhonen", "Mitä Anna Korhonen"
+                    words = words[1:] if len(words) > 1 else [w for w in words if w.lower() not in function_words]
+                if words and not entities(" ".join(words), declared):
+                    forms[" ".join(words)] += 1
+    groups: list[list[str]] = []
+    # full names first, so that a surname alone ("Korhosen") joins its full name ("Anna Korhonen")
+    for form in sorted(forms, key=lambda f: (-len(f.split(" ")), len(f), f)):
+        group = next((g for g in groups if _same_name(g[0], form)
+                      or (" " not in form and _same_name(g[0].split(" ")[-1], form))), None)
+        group.append(form) if group else groups.append([form])
+    found = []
+    for group in groups:
+        # the base form: the full name; among one-word forms a Finnish "-nen" name's nominative, else the
+        # shortest (which the others extend)
+        full = [f for f in group if " " in f]
+        name = min(full, key=len) if full else next((f for f in group if f.endswith("nen")), min(group, key=len))
+        others = [f for f in group if f != name and not f.startswith(name)]
+        found.append(Name(name, [name, *others], None))
+    for name in declared:
+        if any(entities(text, [name]) for _, text in units) and name not in known.aliases:
+            element_id = slugify(name, 4)
+            found.append(Name(name, [name], element_id if element_id in glossary_ids else None))
+    found = [name for name in found if not _part_of_longer(name, found)]
+    for name in found:
+        for element_id, text in units:
+            hits = [s for s in sentences(normalise(text), "fi") if entities(s, name.forms)]
+            if hits:
+                name.mentions.append(element_id)
+                name.quotes += [s for s in hits if s not in name.quotes]
+    return sorted((n for n in found if n.mentions), key=lambda n: n.name)
+
+
+def _part_of_longer(name: Name, names: list[Name]) -> bool:
+    """"Parikh" when "Devi Parikh" is also found: one entry, under the full name."""
+    return any(other is not name and other.name.endswith(" " + name.name) for other in names)
+
+
+# --- The plan --------------------------------------------------------------------------------------------------
+
+def plan(source: Source, raw: bytes, slug: str) -> Explainer:
+    if not SLUG.match(slug):
+        raise GenerateError(f"'{slug}' is not a slug: use a-z, 0-9 and single hyphens, e.g. ai-startups-finland")
+    taken: set[str] = {"source-credit", "source-text", "source-sha256"}
+    paragraph_ids = [_unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
+    faq_ids = [_unique(slugify(q.question.text, 6), taken) for q in source.faq]
+    return Explainer(slug, source, raw, paragraph_ids, faq_ids, find_names(source, slug, paragraph_ids, faq_ids))

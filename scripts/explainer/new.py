@@ -1,0 +1,78 @@
+"""The command line of the explainer generator (scripts/new_explainer.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .generate import GenerateError, plan
+from .layout import LayoutError, load_layout
+from .source import SourceError, read_source
+
+NEXT_STEPS = """Next:
+  1. Check docs/{slug}/explainer.yml: the title and summary, the names under `entities`, and the glossary
+     candidates under `glossary` (set `confirmed: true` on each one you have checked).
+  2. Preview: .venv/bin/python scripts/preview.py, then open /{slug}/article/ (English: /en/{slug}/article/,
+     shown in Finnish with a banner until translated).
+  3. To translate: write docs/{slug}/article.en.md, faq.en.md and source.en.md with the same ids, and add `en`
+     to title and summary in explainer.yml; the checker's translation QA then applies to them.
+  4. Check: build with --strict and run scripts/check_site.py (see README), then commit and push to publish."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise GenerateError(message)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _Parser(prog="new_explainer.py", description="Add an explainer for a Finnish article of the "
+                     "source's shape (title line, paragraphs, optional UKK section, 'Lähde: …' credit).")
+    parser.add_argument("source", help="the article as UTF-8 text")
+    parser.add_argument("--slug", required=True, help="the explainer's address, e.g. ai-startups-finland")
+    parser.add_argument("--force", action="store_true",
+                        help="complete an explainer whose folder exists (missing files only; edited files are "
+                             "never overwritten)")
+    parser.add_argument("--config", default="mkdocs.yml", help="the site's mkdocs.yml (default: mkdocs.yml)")
+    try:
+        arguments = parser.parse_args(argv)
+        docs = load_layout(Path(arguments.config)).docs_dir
+        source_path = Path(arguments.source)
+        explainer = plan(read_source(source_path), source_path.read_bytes(), arguments.slug)
+        written = _write(docs, explainer.files(), arguments.slug, arguments.force)
+    except (GenerateError, SourceError, LayoutError) as error:
+        print(f"new_explainer.py: error: {error}", file=sys.stderr)
+        return 2
+    if not written:
+        print(f"Nothing to do: docs/{arguments.slug}/ already has this explainer, unchanged.")
+        return 0
+    print(f"Created the explainer '{arguments.slug}':")
+    print("\n".join(f"  docs/{name}" for name in written))
+    new = [name.name for name in explainer.names if name.existing is None]
+    linked = [name.name for name in explainer.names if name.existing]
+    print(f"Names: {len(new)} new ({', '.join(new) or 'none'}); {len(linked)} already in the glossary "
+          f"({', '.join(linked) or 'none'}).")
+    print(NEXT_STEPS.format(slug=arguments.slug))
+    return 0
+
+
+def _write(docs: Path, files: dict[str, bytes], slug: str, force: bool) -> list[str]:
+    """Write the missing files, after checking that no existing one differs (then nothing is written)."""
+    reserved = {"assets", "search", "en", "people", "index", "article", "faq", "source"}
+    if slug in reserved:
+        raise GenerateError(f"'{slug}' is a name the site uses already; choose another slug")
+    missing = []
+    for name, content in files.items():
+        path = docs / name
+        if not path.exists():
+            missing.append(name)
+        elif not path.is_file() or path.read_bytes() != content:
+            raise GenerateError(f"docs/{name} exists and differs from what this source gives (edited, or another "
+                                f"source); nothing written")
+    if missing and len(missing) < len(files) and not force:
+        raise GenerateError(f"the explainer '{slug}' exists already (docs/{slug}/); pass --force to add its "
+                            f"missing files ({', '.join(missing)})")
+    for name in missing:
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_bytes(files[name])
+    return missing
