@@ -173,11 +173,13 @@ def search(page, query: str) -> tuple[str, list[str]]:
     # Material searches on keyup: fill all but the last letter silently, so the only query it runs is the whole one
     page.fill("input.md-search__input", query[:-1])
     page.keyboard.type(query[-1])
-    # done when the count Material announces ("3 matching documents") equals the result items rendered
+    # done when the count Material announces ("3 matching documents") equals the result items rendered, or it
+    # says there are none
     page.wait_for_function("""() => {
         const meta = document.querySelector('.md-search-result__meta').textContent;
         const items = document.querySelectorAll('li.md-search-result__item').length;
-        return /^\\d/.test(meta) && parseInt(meta, 10) === items;
+        if (/^\\d/.test(meta)) return parseInt(meta, 10) === items;
+        return items === 0 && /No matching|Ei täsmääviä/.test(meta);  // Material's "no results" message
     }""")
     meta = page.inner_text(".md-search-result__meta")
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
@@ -370,3 +372,44 @@ def test_the_search_engine_loads_only_when_the_reader_searches(page):
     _, links = search(page, "Meta")
     assert links
     assert [url for url in requests if "/workers/search." in url]
+
+
+# --- 9. A second explainer, generated and not translated yet ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def second(web_root, server, tmp_path_factory):
+    """The site with a second, generated explainer, served beside the first build: its base URL."""
+    from conftest import build_site, copy_project
+    from explainer.preview import site_url
+    from test_generator import SECOND, SLUG, generate
+
+    root = tmp_path_factory.mktemp("second")
+    source = root / "second.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    project = copy_project(root / "project")
+    assert generate(project, source, "--slug", SLUG).returncode == 0
+    url = site_url(server, "second")
+    build_site(web_root / "second", url, project / "mkdocs.yml")
+    load_layout(ROOT / "mkdocs.yml")  # the real site's contract again for the tests that follow
+    return url
+
+
+def test_language_switch_on_a_second_explainer_keeps_the_entry(page, second):
+    page.goto(f"{second}suomalaiset-tekoalyyritykset/faq/#mita-anna-korhonen-sanoo-osaajapulasta")
+    open_switcher_and_choose(page, "en")
+    assert page.url == f"{second}en/suomalaiset-tekoalyyritykset/faq/#mita-anna-korhonen-sanoo-osaajapulasta"
+    assert page.locator(".explainer-untranslated").is_visible()
+    open_switcher_and_choose(page, "fi")
+    assert page.url == f"{second}suomalaiset-tekoalyyritykset/faq/#mita-anna-korhonen-sanoo-osaajapulasta"
+
+
+@pytest.mark.parametrize("path, query, english", [("en/", "Korhonen", False), ("en/", "Anthropic", True),
+                                                   ("", "Korhonen", False)])
+def test_search_keeps_an_untranslated_explainer_out_of_the_english_index(page, second, path, query, english):
+    page.goto(f"{second}{path}")
+    meta, links = search(page, query)
+    in_english = [link for link in links if link.startswith(f"{second}en/")]
+    if path == "en/":
+        assert in_english == links and bool(links) == english, (meta, links)
+    else:
+        assert links and not in_english and any("suomalaiset-tekoalyyritykset" in link for link in links)

@@ -140,19 +140,18 @@ def _yaml_string(text: str) -> str:
 # --- Names ----------------------------------------------------------------------------------------------------
 
 def _runs(sentence: str) -> list[tuple[str, bool]]:
-    """Runs of capitalised words ("Sanna Marinin"), each with whether it starts the sentence."""
-    runs, current, start = [], [], -1
+    """Runs of capitalised words ("Sanna Marinin"), each with whether it starts the sentence (punctuation
+    before the first word does not count: "# Tutkija …" starts with "Tutkija")."""
+    runs: list[tuple[list[str], bool]] = []
+    end = -1
     for match in _CAPITALISED.finditer(sentence):
         token = match.group().rstrip("'’-")
-        if current and sentence[current[-1][1]:match.start()] == " ":
-            current.append((token, match.end()))
-            continue
-        if current:
-            runs.append((" ".join(t for t, _ in current), start == 0))
-        current, start = [(token, match.end())], len(sentence[:match.start()].strip())
-    if current:
-        runs.append((" ".join(t for t, _ in current), start == 0))
-    return runs
+        if runs and sentence[end:match.start()] == " ":
+            runs[-1][0].append(token)
+        else:
+            runs.append(([token], not re.search(r"\w", sentence[:match.start()])))
+        end = match.start() + len(token)
+    return [(" ".join(tokens), first) for tokens, first in runs]
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -1,0 +1,207 @@
+"""scripts/new_explainer.py: a second article of the source's shape becomes a checked explainer; bad input and
+edited files stop it with one line and nothing written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, build_site, copy_project
+from explainer import cli as check_site
+from explainer.layout import load_layout
+from explainer.structure import parse_html, read_structure
+
+SLUG = "suomalaiset-tekoalyyritykset"
+# A second article of this shape, written for the tests: names in several inflected forms (Korhonen,
+# Korhosen), one the glossary has already (Meta), characters Markdown would read as syntax, and page chrome.
+SECOND = """Suomalaiset tekoäly-yritykset kasvavat nopeasti
+
+Helsinkiläinen Silo AI on kasvanut viidessä vuodessa yli 300 hengen yritykseksi. Toimitusjohtaja Peter Sarlin kertoo, että kasvu perustuu eurooppalaisten kielimallien kysyntään.
+
+Sarlinin mukaan EU:n tekoälysäädös tuo *yrityksille* sekä haasteita että mahdollisuuksia [1]. Nokia ja Silo AI ovat tehneet yhteistyötä vuodesta 2021, samoin kuin Meta & muut_suuret.
+
+# Tutkija Anna Korhonen muistuttaa, että osaajista on pulaa. Korhosen mukaan yliopistot kouluttavat liian vähän tekoälyn asiantuntijoita, ja monet heistä muuttavat ulkomaille <ainakin> vuodeksi.
+
+UKK
+
+Kuinka suuri Silo AI on?
+Silo AI:ssa työskentelee yli 300 henkilöä.
+
+Mitä Anna Korhonen sanoo osaajapulasta?
+Korhosen mukaan yliopistot kouluttavat liian vähän tekoälyn asiantuntijoita.
+
+Lähde: Esimerkkilehti
+
+Privacy policy
+Contact
+"""  # noqa: E501  (a source's paragraphs are single long lines)
+
+
+def generate(project: Path, source: Path, *options: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "new_explainer.py"), str(source), *options],
+                          cwd=project, capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory, site):
+    """A project with the second explainer generated and built: (project, site dir, first run's output)."""
+    root = tmp_path_factory.mktemp("generated")
+    source = root / "second.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    project = copy_project(root / "project")
+    result = generate(project, source, "--slug", SLUG)
+    assert result.returncode == 0, result.stderr
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    return project, project / "site", result.stdout, source
+
+
+def test_the_command_says_what_it_created_and_what_comes_next(generated):
+    _, _, output, _ = generated
+    assert f"docs/{SLUG}/article.md" in output and f"docs/assets/source/{SLUG}.txt" in output
+    assert "Names: 6 new (Anna Korhonen, EU, Esimerkkilehti, Nokia, Peter Sarlin, Silo AI); " \
+           "1 already in the glossary (Meta)" in output
+    assert "Next:" in output
+
+
+def test_the_source_is_copied_byte_for_byte(generated):
+    project, _, _, source = generated
+    assert (project / "docs" / "assets" / "source" / f"{SLUG}.txt").read_bytes() == source.read_bytes()
+
+
+def test_the_finnish_pages_are_the_source_verbatim(generated):
+    project, site_dir, _, source = generated
+    blocks = [block for block in SECOND.split("\n\n") if block.strip()]
+    article = read_structure(parse_html((site_dir / SLUG / "article" / "index.html").read_bytes()), "article")
+    assert article.title == blocks[0]
+    assert [p.text for p in article.paragraphs] == [*blocks[1:4], "Lähde: Esimerkkilehti"]
+    faq = read_structure(parse_html((site_dir / SLUG / "faq" / "index.html").read_bytes()), "faq").faq
+    assert [(e.question, e.answer) for e in faq] == [tuple(block.split("\n")) for block in blocks[5:7]]
+
+
+def test_the_checker_passes_and_reports_the_explainer_untranslated(generated, site, capsys, monkeypatch):
+    project, site_dir, _, _ = generated
+    monkeypatch.chdir(project)
+    code = check_site.main([str(site_dir), "--config", str(project / "mkdocs.yml"), "--site-url", site.url])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0, out
+    assert out == [f"0 problems found; 1 explainer not translated yet: {SLUG}"]
+
+
+def test_ids_are_stable_slugs_of_the_finnish_text(generated, tmp_path):
+    project, _, _, source = generated
+    again = copy_project(tmp_path / "again")
+    assert generate(again, source, "--slug", SLUG).returncode == 0
+    contract = (project / "docs" / SLUG / "explainer.yml").read_text(encoding="utf-8")
+    assert (again / "docs" / SLUG / "explainer.yml").read_text(encoding="utf-8") == contract
+    layout = load_layout(project / "mkdocs.yml")
+    assert layout.site.contract.ids[f"{SLUG}/article"] == (
+        "p-helsinkilainen-silo-ai", "p-sarlinin-mukaan-eu", "p-tutkija-anna-korhonen", "source-credit")
+    assert layout.site.contract.ids[f"{SLUG}/faq"] == (
+        "kuinka-suuri-silo-ai-on", "mita-anna-korhonen-sanoo-osaajapulasta")
+    load_layout(ROOT / "mkdocs.yml")  # the real site's contract again for the tests that follow
+
+
+def test_a_rerun_changes_no_file(generated):
+    project, _, _, source = generated
+    before = snapshot(project / "docs")
+    result = generate(project, source, "--slug", SLUG)
+    assert result.returncode == 0 and "Nothing to do" in result.stdout
+    assert snapshot(project / "docs") == before
+
+
+@pytest.mark.parametrize("language, title, note", [
+    ("fi", "Suomalaiset tekoäly-yritykset kasvavat nopeasti", "Helsinkiläinen Silo AI on kasvanut"),
+    ("en", "Suomalaiset tekoäly-yritykset kasvavat nopeasti", "not translated yet; the explainer is in Finnish."),
+])
+def test_the_home_pages_list_every_explainer(generated, language, title, note):
+    _, site_dir, _, _ = generated
+    home = parse_html((site_dir / ("" if language == "fi" else "en") / "index.html").read_bytes())
+    items = [" ".join(li.text_content().split()) for li in home.xpath("//ul[@class='explainer-list']/li")]
+    assert len(items) == 2 and any(item.startswith(title) and note in item for item in items), items
+
+
+def test_the_english_pages_show_the_finnish_text_with_a_banner(generated):
+    _, site_dir, _, _ = generated
+    page = parse_html((site_dir / "en" / SLUG / "article" / "index.html").read_bytes())
+    [banner] = page.xpath("//p[@class='explainer-untranslated']")
+    assert banner.get("lang") == "en" and "has not been translated yet" in banner.text_content()
+    assert page.xpath("//div[contains(@class, 'explainer-fallback')]/@lang") == ["fi"]
+    assert page.get("lang") == "en"
+
+
+def test_the_shared_glossary_lists_its_names_with_their_quotes(generated):
+    _, site_dir, _, _ = generated
+    for folder in ("", "en"):
+        page = parse_html((site_dir / folder / "people" / "index.html").read_bytes())
+        [section] = page.xpath("//section[contains(@class, 'explainer-glossary')]")
+        names = [" ".join(h.text_content().split()) for h in section.xpath(".//h3")]
+        assert "Anna Korhonen" in names and "Meta" in names
+        korhonen = section.xpath(".//h3[@id='anna-korhonen']")[0]
+        quote = korhonen.getnext().text_content()
+        assert quote.startswith("# Tutkija Anna Korhonen muistuttaa")
+        assert section.xpath(".//h3/a[@href='#meta']"), "a name the glossary has links to its entry"
+
+
+# --- Bad input: one line naming the line, exit 2, nothing written ---------------------------------------------
+
+MALFORMED = {
+    "not UTF-8": ("Otsikko\n\nKappale yksi.\n\nLähde: X\n".encode("latin-1").replace(b"yksi", b"\xe4\xe4"),
+                  "second.txt:3: not UTF-8"),
+    "no title": (b"\n\n", "second.txt:1: no title"),
+    "no paragraphs": ("Otsikko\n\nUKK\n\nKysymys?\nVastaus.\n\nLähde: X\n".encode(), "second.txt:3: no paragraphs"),
+    "question without answer": ("Otsikko\n\nKappale.\n\nUKK\n\nKysymys?\n\nLähde: X\n".encode(),
+                                "second.txt:7: a question without an answer"),
+    "empty credit": ("Otsikko\n\nKappale.\n\nLähde:\n".encode(), "second.txt:5: the credit line names no source"),
+}
+
+
+@pytest.mark.parametrize("case", MALFORMED)
+def test_a_malformed_source_is_one_line_and_writes_nothing(case, tmp_path):
+    content, says = MALFORMED[case]
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_bytes(content)
+    before = snapshot(project)
+    result = generate(project, source, "--slug", SLUG)
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and says in result.stderr, result.stderr
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("slug, says", [
+    ("Not A Slug", "is not a slug"),
+    ("people", "a name the site uses already"),
+])
+def test_a_bad_slug_is_refused(tmp_path, slug, says):
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    result = generate(project, source, "--slug", slug)
+    assert result.returncode == 2 and says in result.stderr and not (project / "docs" / slug / "article.md").exists()
+
+
+def test_an_edited_file_is_never_overwritten(tmp_path):
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    assert generate(project, source, "--slug", SLUG).returncode == 0
+    article = project / "docs" / SLUG / "article.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    (project / "docs" / SLUG / "source.md").unlink()
+    before = snapshot(project)
+    for options in ([], ["--force"]):
+        result = generate(project, source, "--slug", SLUG, *options)
+        assert result.returncode == 2 and f"docs/{SLUG}/article.md exists and differs" in result.stderr
+        assert snapshot(project) == before
+    article.write_text(article.read_text(encoding="utf-8").removesuffix("\nEdited.\n"), encoding="utf-8")
+    result = generate(project, source, "--slug", SLUG)
+    assert result.returncode == 2 and "pass --force" in result.stderr
+    result = generate(project, source, "--slug", SLUG, "--force")
+    assert result.returncode == 0 and f"docs/{SLUG}/source.md" in result.stdout
