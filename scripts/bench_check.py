@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Benchmark: check_site.py against lychee and LinkChecker on the real site grown to ~2,000 pages.
+"""Benchmark: check_site.py against lychee and LinkChecker on the real site grown to ~2,000 pages, or to
+100 explainers.
 
 Usage: python scripts/bench_check.py [--pages-per-language 1000] [--links 50] [--keep DIR]
+       python scripts/bench_check.py --explainers 100 --pages-per-language 0
 
 It copies the project into a temporary folder, adds generated Markdown pages (each with ~50 internal links,
-most with fragments) in both languages, builds them with MkDocs into one real Material site, then times each
-checker once on that same build and prints a Markdown table (wall time and peak memory of the whole process
-tree). Nothing in the repository is changed.
+most with fragments) in both languages, and/or explainers made by the generator (scripts/new_explainer.py)
+from synthetic sources of the article's shape, builds them with MkDocs into one real Material site, then times
+each checker once on that same build and prints a Markdown table (wall time and peak memory of the whole
+process tree). Nothing in the repository is changed.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ def generated_page(number: int, pages: int, links: int, language: str, rng: rand
     title = f"{'Sivu' if language == 'fi' else 'Page'} {number}"
     lines = [f"# {title}", ""]
     targets = [f"page-{rng.randrange(pages):04d}.md#s{rng.randrange(HEADINGS)}" for _ in range(links - 5)]
-    targets += ["../faq.md#why-leave-meta", "../article.md#p-departures", "../people.md#erik-meijer",
+    targets += ["../meta-ai-departures/faq.md#why-leave-meta", "../meta-ai-departures/article.md#p-departures",
+                "../people.md#erik-meijer",
                 "../index.md", f"page-{(number + 1) % pages:04d}.md"]
     per_section = -(-len(targets) // HEADINGS)
     for section in range(HEADINGS):
@@ -45,7 +49,55 @@ def generated_page(number: int, pages: int, links: int, language: str, rng: rand
     return "\n".join(lines)
 
 
-def make_project(work: Path, pages: int, links: int) -> Path:
+PEOPLE = ["Anna Korhonen", "Mikko Virtanen", "Liisa Mäkinen", "Juha Nieminen", "Sari Heikkinen", "Peter Sarlin"]
+COMPANIES = ["Silo AI", "Nokia", "Supercell", "Wolt", "Relex", "Reaktor", "Meta", "OpenAI"]
+
+
+def synthetic_source(number: int, rng: random.Random) -> str:
+    """An article of the source's shape: a title, four paragraphs naming people and companies (some in
+    inflected forms), an UKK section of two entries, a credit and page chrome."""
+    person, other = rng.sample(PEOPLE, 2)
+    company, partner = rng.sample(COMPANIES, 2)
+    surname = person.split(" ")[-1]
+    genitive = surname[:-3] + "sen" if surname.endswith("nen") else surname + "in"
+    paragraphs = [
+        f"{company} on kasvattanut tekoälytiimiään vuonna {2015 + number % 10}. Tiimissä on nyt yli {20 + number} "
+        f"asiantuntijaa, kertoo johtaja {person}.",
+        f"{genitive} mukaan yhteistyö yrityksen {partner} kanssa on tuonut uusia asiakkaita. Osa heistä toimii "
+        f"ulkomailla, ja kysyntä kasvaa edelleen.",
+        f"Tutkija {other} muistuttaa, että osaajista on pulaa. Yliopistot kouluttavat hänen mukaansa liian vähän "
+        f"tekoälyn asiantuntijoita numero {number}.",
+        f"Selvityksen {number} mukaan alan investoinnit ovat kasvaneet kolmena vuonna peräkkäin. {company} ja "
+        f"{partner} aikovat jatkaa yhteistyötä.",
+    ]
+    faq = [(f"Kuinka suuri {company} tekoälytiimi on?", f"Tiimissä on yli {20 + number} asiantuntijaa."),
+           (f"Mitä {person} sanoo yhteistyöstä?", f"{genitive} mukaan yhteistyö on tuonut uusia asiakkaita.")]
+    lines = [f"Selvitys {number}: tekoälyosaajat ja yritykset", *paragraphs, "UKK",
+             *(f"{q}\n{a}" for q, a in faq), "Lähde: Esimerkkilehti", "Privacy policy\nContact"]
+    return "\n\n".join(lines) + "\n"
+
+
+def add_explainers(project: Path, count: int, rng: random.Random) -> None:
+    """Explainers made by the generator itself, one after another, as an editor would add them."""
+    from explainer.new import main as new_explainer
+
+    sources = project / "sources"
+    sources.mkdir()
+    for number in range(count):
+        source = sources / f"selvitys-{number:03d}.txt"
+        source.write_text(synthetic_source(number, rng), encoding="utf-8")
+        with open(os.devnull, "w") as quiet:
+            stdout, sys.stdout = sys.stdout, quiet
+            try:
+                code = new_explainer([str(source), "--slug", f"selvitys-{number:03d}",
+                                      "--config", str(project / "mkdocs.yml")])
+            finally:
+                sys.stdout = stdout
+        if code != 0:
+            raise SystemExit(f"bench_check.py: the generator failed on {source}")
+
+
+def make_project(work: Path, pages: int, links: int, explainers: int = 0) -> Path:
     project = work / "project"
     project.mkdir()
     for name in ("mkdocs.yml", "docs", "overrides", "scripts"):
@@ -61,6 +113,7 @@ def make_project(work: Path, pages: int, links: int) -> Path:
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     # the generated pages stay out of the navigation, so every page is a normal-sized Material page
     (project / "mkdocs.yml").write_text(config + "\nnot_in_nav: |\n  /bench/\n", encoding="utf-8")
+    add_explainers(project, explainers, rng)
     return project
 
 
@@ -90,13 +143,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages-per-language", type=int, default=1000)
     parser.add_argument("--links", type=int, default=50, help="internal links per generated page")
+    parser.add_argument("--explainers", type=int, default=0, help="explainers to add with the generator")
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     arguments = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="bench-check-"))
     try:
         web = (arguments.keep or work) / "www"
         site = web / REPO_PATH
-        project = make_project(work, arguments.pages_per_language, arguments.links)
+        started = time.perf_counter()
+        project = make_project(work, arguments.pages_per_language, arguments.links, arguments.explainers)
+        generated = time.perf_counter() - started
         seconds = build(project, site)
         for folder in (work, web, *web.rglob("*")):  # LinkChecker, run as root, reads as user nobody
             folder.chmod(0o755 if folder.is_dir() else 0o644)
@@ -112,9 +168,10 @@ def main(argv: list[str] | None = None) -> int:
                                          "--recursion-level=-1",
                                          (site / "index.html").as_uri()]),
         }
-        print(f"Site: {html} HTML pages ({arguments.pages_per_language} generated per language, "
-              f"~{arguments.links} internal links each), built in {seconds:.1f} s; "
-              f"{os.cpu_count()} cores.\n")
+        made = (f"{arguments.explainers} explainers generated in {generated:.1f} s"
+                if arguments.explainers else
+                f"{arguments.pages_per_language} generated per language, ~{arguments.links} internal links each")
+        print(f"Site: {html} HTML pages ({made}), built in {seconds:.1f} s; {os.cpu_count()} cores.\n")
         print("| checker | wall time | peak memory | exit |")
         print("| --- | ---: | ---: | ---: |")
         for name, (wall, peak, code) in runs.items():

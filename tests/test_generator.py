@@ -205,3 +205,19 @@ def test_an_edited_file_is_never_overwritten(tmp_path):
     assert result.returncode == 2 and "pass --force" in result.stderr
     result = generate(project, source, "--slug", SLUG, "--force")
     assert result.returncode == 0 and f"docs/{SLUG}/source.md" in result.stdout
+
+
+def test_a_glossary_quote_that_is_not_in_the_source_is_found(generated, site, capsys, monkeypatch):
+    project, site_dir, _, _ = generated
+    contract = project / "docs" / SLUG / "explainer.yml"
+    original = contract.read_text(encoding="utf-8")
+    contract.write_text(original.replace("- Nokia ja Silo AI", "- Nokia ja Silo AI eivät"), encoding="utf-8")
+    monkeypatch.chdir(project)
+    try:
+        code = check_site.main([str(site_dir), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
+                                "--only", "glossary-candidates"])
+    finally:
+        contract.write_text(original, encoding="utf-8")
+    lines = capsys.readouterr().out.splitlines()[:-1]
+    assert code == 1 and len(lines) >= 1
+    assert all(line.startswith(f"docs/{SLUG}/explainer.yml:") and "quote not in the source" in line for line in lines)

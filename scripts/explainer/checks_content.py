@@ -12,7 +12,7 @@ import yaml
 from .context import SiteContext
 from .findings import Finding, check, display_path
 from .pages import json_blocks
-from .published import contract
+from .published import EXPLAINER_FILE, contract
 from .structure import parse_html
 from .text import first_difference, normalise
 
@@ -320,3 +320,26 @@ def front_matter(content: SiteContext) -> Iterator[Finding]:
                 continue
             if not isinstance(meta, dict) or not str(meta.get("description") or "").strip():
                 yield Finding(display_path(markdown), 2, "front matter has no description")
+
+
+@check("glossary-candidates")
+def glossary_candidates(content: SiteContext) -> Iterator[Finding]:
+    """Each explainer's glossary entries (explainer.yml) quote its own source verbatim and name its own ids."""
+    for explainer in content.layout.site.explainers:
+        if not explainer.glossary:
+            continue
+        path = content.layout.docs_dir / explainer.slug / EXPLAINER_FILE
+        lines = path.read_text(encoding="utf-8").splitlines()
+        source = content.sources[explainer.slug]
+        text = " ".join(normalise(block.text) for block in source.blocks())
+        ids = {i for page in explainer.pages for i in content.layout.site.contract.ids.get(page, ())}
+        for entry in explainer.glossary:
+            line = next((n for n, row in enumerate(lines, 1) if row.strip() == f"- name: {entry['name']}"), 0)
+            for quote in entry["quotes"]:
+                if normalise(str(quote)) not in text:
+                    yield Finding(display_path(path), line, f'{entry["name"]}: quote not in the source: '
+                                                            f'"{str(quote)[:60]}"')
+            for mention in entry["mentions"]:
+                if mention not in ids:
+                    yield Finding(display_path(path), line, f'{entry["name"]}: "{mention}" is not an id of '
+                                                            f"{explainer.slug}")

@@ -56,8 +56,10 @@ class Contract:
 
 
 def use_docs(docs_dir: Path) -> None:
-    """Make `contract()` read the explainers of this docs folder (the site whose config was just loaded)."""
+    """Make `contract()` read the explainers of this docs folder (the site whose config was just loaded),
+    afresh: a generator run may have added one since."""
     _docs[0] = Path(docs_dir).resolve()
+    _read.cache_clear()
 
 
 def contract() -> Contract:
