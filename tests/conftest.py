@@ -42,6 +42,17 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+@pytest.fixture(autouse=True)
+def real_contract():
+    """Loading another project's config makes its explainers current (explainer.published); each test starts
+    and ends with the real site's."""
+    from explainer.published import use_docs
+
+    use_docs(ROOT / "docs")
+    yield
+    use_docs(ROOT / "docs")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def quiet_material():
     """Material's end-of-life banner on every build, silenced for the session only."""

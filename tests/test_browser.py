@@ -413,3 +413,14 @@ def test_search_keeps_an_untranslated_explainer_out_of_the_english_index(page, s
         assert in_english == links and bool(links) == english, (meta, links)
     else:
         assert links and not in_english and any("suomalaiset-tekoalyyritykset" in link for link in links)
+
+
+@pytest.mark.parametrize("path", ["en/", "en/suomalaiset-tekoalyyritykset/article/", "people/",
+                                  "en/people/", "suomalaiset-tekoalyyritykset/faq/"])
+def test_axe_finds_no_violations_with_a_second_explainer(page, second, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(f"{second}{path}")
+    page.wait_for_load_state("networkidle")
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []

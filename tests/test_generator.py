@@ -59,6 +59,7 @@ def generated(tmp_path_factory, site):
     result = generate(project, source, "--slug", SLUG)
     assert result.returncode == 0, result.stderr
     build_site(project / "site", site.url, project / "mkdocs.yml")
+    load_layout(ROOT / "mkdocs.yml")  # loading a config makes its site current: the real site again
     return project, project / "site", result.stdout, source
 
 

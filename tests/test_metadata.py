@@ -10,14 +10,13 @@ import sys
 import pytest
 from conftest import ROOT, build_site, copy_project
 from explainer.layout import load_layout
-from explainer.published import contract
 from explainer.structure import parse_html, read_structure
 
 OG_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
 
 def pages(site):
-    for page in contract().pages:
+    for page in site.layout.site.pages:
         for language in site.layout.languages:
             yield language, site.layout.built_page(page, language)
 
@@ -52,7 +51,7 @@ def test_every_page_has_metadata_in_its_language(site):
 
 def test_sitemap_alternates_include_x_default(site):
     sitemap = (site.dir / "sitemap.xml").read_text(encoding="utf-8")
-    pages_count = len(contract().pages) * len(site.layout.languages)
+    pages_count = len(site.layout.site.pages) * len(site.layout.languages)
     assert sitemap.count("<url>") == pages_count
     assert sitemap.count('hreflang="x-default"') == pages_count
 

@@ -18,6 +18,7 @@ CONTRACT = Path(__file__).with_name("published.yml")
 EXPLAINER_FILE = "explainer.yml"
 KINDS = ("home", "article", "glossary", "faq", "source")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML has it: 10x faster
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _docs: list[Path] = [Path(__file__).resolve().parents[2] / "docs"]  # the site being built or checked
 
@@ -83,7 +84,7 @@ def _mapping(data: dict, key: str, path: Path, what: str) -> dict:
 
 def _load(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ContractError(f"cannot read {path}: {' '.join(str(error).split())}") from None
     if not isinstance(data, dict):
