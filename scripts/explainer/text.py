@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
 
 # Typographic characters that an editor may use in place of the plain ones.
 _TYPOGRAPHIC = str.maketrans({
@@ -56,4 +57,10 @@ def entities(text: str, names: list[str], aliases: dict[str, str] | None = None)
     A form whose stem changes ("Korhosen" of "Korhonen") is an alias and counts as its name.
     """
     aliases = aliases or {}
-    return {aliases.get(name, name) for name in names if re.search(r"(?<!\w)" + re.escape(name), text)}
+    return {aliases.get(name, name) for name in names if _at_word_start(name).search(text)}
+
+
+@cache
+def _at_word_start(name: str) -> re.Pattern:
+    # compiled once per name: with many explainers the names outnumber re's own pattern cache
+    return re.compile(r"(?<!\w)" + re.escape(name))
