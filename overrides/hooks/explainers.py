@@ -37,8 +37,9 @@ def explainer_list(site, page: Page, language: str, ui: dict) -> str:
             title = escape(site.title(explainer, language))
             note = escape(ui["untranslated_short"])
             items.append(f'<li><a href="{href}" lang="{site.default_language}">{title}</a> – {note}</li>')
+    # not searched: each title and summary leads to the explainer's own pages, which are
     return (f'<h2 id="explainers">{escape(ui["explainers"])}</h2>\n'
-            f'<ul class="explainer-list">\n' + "\n".join(items) + "\n</ul>\n")
+            f'<ul class="explainer-list" data-search-exclude>\n' + "\n".join(items) + "\n</ul>\n")
 
 
 def glossary_sections(site, page: Page, language: str, ui: dict) -> str:
