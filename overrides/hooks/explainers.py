@@ -53,7 +53,8 @@ def glossary_sections(site, page: Page, language: str, ui: dict) -> str:
         if not all(entry.get("confirmed") for entry in explainer.glossary):
             parts.append(f'<p class="explainer-candidates" lang="{language}">{escape(ui["candidates"])}</p>')
         article, faq = explainer.page("article"), explainer.page("faq")
-        faq_ids = set(site.contract.ids.get(faq, ())) if faq else set()
+        paragraph_ids = list(site.contract.ids.get(article, ()))
+        faq_ids = list(site.contract.ids.get(faq, ())) if faq else []
         for entry in explainer.glossary:
             name = escape(entry["name"])
             if entry.get("in-glossary"):
@@ -62,9 +63,16 @@ def glossary_sections(site, page: Page, language: str, ui: dict) -> str:
                 parts.append(f'<h3 id="{escape(entry["id"])}">{name}</h3>')
             parts += [f"<blockquote><p>{escape(quote)}</p></blockquote>" for quote in entry["quotes"]]
             links = []
-            for number, mention in enumerate(entry["mentions"], start=1):
-                target = faq if mention in faq_ids else article
-                label = ui["nav_faq"] if mention in faq_ids else f'{ui["paragraph"]} {number}'
+            for mention in entry["mentions"]:
+                # named as a reader finds it: "kappale 3" (the article's third paragraph), "UKK 2", "Lähde"
+                if mention in faq_ids:
+                    target, label = faq, f'{ui["nav_faq"]} {faq_ids.index(mention) + 1}'
+                elif mention == "source-credit":
+                    target, label = article, ui["credit"]
+                else:
+                    target = article
+                    label = f'{ui["paragraph"]} {paragraph_ids.index(mention) + 1}' if mention in paragraph_ids \
+                        else mention
                 href = escape(_link(site, page, target, language, mention), quote=True)
                 links.append(f'<a href="{href}">{escape(label)}</a>')
             parts.append(f'<p class="mentions" lang="{language}">{escape(ui["mentioned_in"])} {", ".join(links)}</p>')

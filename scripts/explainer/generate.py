@@ -178,10 +178,11 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     glossary_ids = {i for page, ids in known.ids.items() if known.kinds.get(page) == "glossary" for i in ids}
     units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
     units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
-    units.append(("source-credit", source.credit.text.removeprefix(CREDIT_PREFIX)))
+    units.append(("source-credit", source.credit.text))
     forms: Counter[str] = Counter()
     for _, text in units:
-        for sentence in sentences(normalise(text), "fi"):
+        # the credit's "Lähde:" is the line's label, not a name
+        for sentence in sentences(normalise(text.removeprefix(CREDIT_PREFIX)), "fi"):
             for run, first in _runs(sentence):
                 words = [w for w in run.split(" ") if w not in common]
                 if first and words:  # capitalised by its place: "Tutkija Anna Korhonen", "Mitä Anna Korhonen"

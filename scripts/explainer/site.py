@@ -15,7 +15,7 @@ from .published import Contract, ContractError, Explainer, contract, use_docs
 # The site's own UI strings (extra.ui) every language must define: templates, hooks and explainer.js read them.
 UI_KEYS = ("og_locale", "permalink_title", "copy_link", "search_label", "link_copied", "nav_home", "nav_article",
            "nav_faq", "nav_source", "nav_people", "moved", "explainers", "untranslated",
-           "untranslated_short", "candidates", "mentioned_in", "paragraph")
+           "untranslated_short", "candidates", "mentioned_in", "paragraph", "credit")
 NOT_FOUND_KEYS = ("title", "text", "links")
 
 
