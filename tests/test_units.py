@@ -184,3 +184,14 @@ def test_markdown_link_lines(tmp_path, built_url, line):
     markdown = tmp_path / "page.md"
     markdown.write_text(MARKDOWN, encoding="utf-8")
     assert line_of(markdown, built_url) == line
+
+
+@pytest.mark.parametrize("source, target, language, link", [
+    ("faq", "people", "fi", "../people/"),
+    ("index", "faq", "en", "faq/"),
+    ("faq", "index", "fi", "../"),
+    ("faq", "article", "en", "../article/"),
+])
+def test_site_links_pages_relatively(source, target, language, link):
+    assert SITE.link(source, target, language) == link
+    assert SITE.link(source, target, language, "x").endswith("/#x")

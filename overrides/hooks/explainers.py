@@ -6,7 +6,6 @@ Everything comes from the explainers' contracts (docs/<slug>/explainer.yml, thro
 
 from __future__ import annotations
 
-import posixpath
 from html import escape
 
 from explainer.structure import FALLBACK
@@ -15,10 +14,7 @@ from mkdocs.structure.pages import Page
 
 
 def _link(site, page, target: str, language: str, fragment: str = "") -> str:
-    """A link from one page to another in the same language, relative, as MkDocs writes its own."""
-    here = site.page_path(site.page_of(page.url)[0], language) or "."
-    there = site.page_path(target, language) or "."
-    return posixpath.relpath(there, here) + "/" + (f"#{fragment}" if fragment else "")
+    return site.link(site.page_of(page.url)[0], target, language, fragment)
 
 
 def _translated(explainer, language: str) -> bool:

@@ -6,7 +6,6 @@ there with the fragment (JavaScript), and without JavaScript still gets there (m
 
 from __future__ import annotations
 
-import posixpath
 from html import escape
 from pathlib import Path
 
@@ -31,9 +30,7 @@ PAGE = """<!doctype html>
 
 
 def redirect_page(old: str, new: str, language: str, site, site_url: str, text: str) -> str:
-    old_path, new_path = site.page_path(old, language), site.page_path(new, language)
-    target = posixpath.relpath(new_path or ".", old_path or ".") + "/"
-    absolute = site_url + new_path
+    target, absolute = site.link(old, new, language), site_url + site.page_path(new, language)
     return PAGE.format(lang=language, text=escape(text), absolute=escape(absolute, quote=True),
                        target=escape(target, quote=True), target_js=escape(f'"{target}"', quote=False))
 

@@ -62,7 +62,8 @@ class Name:
 
 
 @dataclass
-class Explainer:
+class NewExplainer:
+    """What the generator writes for one source: its ids, its names and the files built from them."""
     slug: str
     source: Source
     raw: bytes
@@ -224,10 +225,10 @@ def _part_of_longer(name: Name, names: list[Name]) -> bool:
 
 # --- The plan --------------------------------------------------------------------------------------------------
 
-def plan(source: Source, raw: bytes, slug: str) -> Explainer:
+def plan(source: Source, raw: bytes, slug: str) -> NewExplainer:
     if not SLUG.match(slug):
         raise GenerateError(f"'{slug}' is not a slug: use a-z, 0-9 and single hyphens, e.g. ai-startups-finland")
     taken: set[str] = {"source-credit", "source-text", "source-sha256"}
     paragraph_ids = [_unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
     faq_ids = [_unique(slugify(q.question.text, 6), taken) for q in source.faq]
-    return Explainer(slug, source, raw, paragraph_ids, faq_ids, find_names(source, slug, paragraph_ids, faq_ids))
+    return NewExplainer(slug, source, raw, paragraph_ids, faq_ids, find_names(source, slug, paragraph_ids, faq_ids))

@@ -7,6 +7,7 @@ and the tests all ask this object; nothing else decides which language is the de
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -55,6 +56,11 @@ class Site:
     def page_path(self, page: str, language: str) -> str:
         """A page's URL below the site root ("faq", "en" -> "en/faq/"; "index", "fi" -> "")."""
         return self.prefix(language) + ("" if page == "index" else f"{page}/")
+
+    def link(self, source: str, target: str, language: str, fragment: str = "") -> str:
+        """A relative link between two pages of one language ("faq" -> "people": "../people/")."""
+        here, there = self.page_path(source, language) or ".", self.page_path(target, language) or "."
+        return posixpath.relpath(there, here) + "/" + (f"#{fragment}" if fragment else "")
 
     def built_page(self, page: str, language: str) -> str:
         """The built file of a page ("faq", "en" -> "en/faq/index.html")."""
