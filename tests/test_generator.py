@@ -222,3 +222,20 @@ def test_a_glossary_quote_that_is_not_in_the_source_is_found(generated, site, ca
     lines = capsys.readouterr().out.splitlines()[:-1]
     assert code == 1 and len(lines) >= 1
     assert all(line.startswith(f"docs/{SLUG}/explainer.yml:") and "quote not in the source" in line for line in lines)
+
+
+def test_english_pages_added_by_an_editor_get_the_full_translation_qa(tmp_path, site, capsys, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    assert generate(project, source, "--slug", SLUG).returncode == 0
+    folder = project / "docs" / SLUG
+    # an "English" FAQ that is still the Finnish text: translation QA now applies to it, and finds that
+    (folder / "faq.en.md").write_text((folder / "faq.md").read_text(encoding="utf-8"), encoding="utf-8")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    code = check_site.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
+                            "--only", "untranslated"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert any(line.startswith(f"docs/{SLUG}/faq.en.md:") and ": untranslated: " in line for line in lines), lines
