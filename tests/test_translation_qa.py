@@ -229,3 +229,19 @@ def test_undeclared_names_skip_sentence_starts_declared_names_and_quoted_finnish
 def test_declarations_must_give_a_reason():
     assert declarations("names Language Learning: corrected; numbers 30") == (
         [("names", "Language Learning")], ["numbers 30"])
+
+
+def test_an_explainers_listed_summary_is_checked_as_a_translation(site, tmp_path, capsys, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    contract = project / "docs" / "meta-ai-departures" / "explainer.yml"
+    text = contract.read_text(encoding="utf-8")
+    old = "en: Why experienced AI professionals are moving away from Meta and where they go."
+    assert old in text
+    contract.write_text(text.replace(old, "en: Why experienced AI professionals are moving from Meta to OpenAI."),
+                        encoding="utf-8")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    code, lines = check(project, project / "site", site.url, capsys, monkeypatch)
+    line = next(n for n, row in enumerate(contract.read_text(encoding="utf-8").splitlines(), 1) if "to OpenAI" in row)
+    assert code == 1
+    assert [f for f in lines if f.startswith(f"docs/meta-ai-departures/explainer.yml:{line}: names: "
+                                             "#meta-ai-departures summary sentence 1: name \"OpenAI\"")], lines

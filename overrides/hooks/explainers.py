@@ -26,13 +26,16 @@ def explainer_list(site, page: Page, language: str, ui: dict) -> str:
     items = []
     for explainer in site.explainers:
         href = escape(_link(site, page, explainer.page("article"), language), quote=True)
-        if _translated(explainer, language):
+        slug = escape(explainer.slug, quote=True)
+        if _translated(explainer, language):  # title and summary are translation units (explainer.units)
             title, summary = escape(explainer.title[language]), escape(explainer.summary[language])
-            items.append(f'<li><a href="{href}">{title}</a> – {summary}</li>')
+            items.append(f'<li data-explainer="{slug}"><a href="{href}" class="explainer-title">{title}</a> – '
+                         f'<span class="explainer-summary">{summary}</span></li>')
         else:
             title = escape(site.title(explainer, language))
             note = escape(ui["untranslated_short"])
-            items.append(f'<li><a href="{href}" lang="{site.default_language}">{title}</a> – {note}</li>')
+            items.append(f'<li data-explainer="{slug}" data-untranslated><a href="{href}" '
+                         f'lang="{site.default_language}">{title}</a> – {note}</li>')
     # not searched: each title and summary leads to the explainer's own pages, which are
     return (f'<h2 id="explainers">{escape(ui["explainers"])}</h2>\n'
             f'<ul class="explainer-list" data-search-exclude>\n' + "\n".join(items) + "\n</ul>\n")

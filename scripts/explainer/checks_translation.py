@@ -7,7 +7,7 @@ from typing import Iterator
 from .context import SiteContext
 from .findings import Finding, check, display_path, register
 from .language import sentences, tables
-from .published import contract
+from .published import EXPLAINER_FILE, contract
 from .source import Source
 from .text import entities, normalise, numbers
 from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
@@ -28,6 +28,12 @@ def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pai
 
 
 def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int]:
+    if problem.unit.kind == "listed":  # an explainer's title or summary: its contract file, at the text
+        contract_file = content.layout.docs_dir / problem.unit.anchor / EXPLAINER_FILE
+        lines = contract_file.read_text(encoding="utf-8").splitlines() if contract_file.is_file() else []
+        head = problem.unit.text[:30]
+        line = next((n for n, row in enumerate(lines, 1) if head and head in row), 1)
+        return display_path(contract_file), line
     path, anchor_line = content.where(page, problem.language, problem.unit.anchor)
     markdown = content.layout.markdown_for(content.built(page, problem.language))
     if markdown is None:

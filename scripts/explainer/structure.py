@@ -66,6 +66,7 @@ class PageStructure:
     notes: tuple[Note, ...] = ()
     description: str = ""
     declared: dict[str, str] = field(default_factory=dict)  # unit key (see explainer.units) -> data-differs
+    listed: tuple[tuple[str, str, str], ...] = ()  # the home page's explainers: (slug, title, summary)
 
 
 def visible_text(element) -> str:
@@ -173,6 +174,10 @@ def read_structure(document, kind: str) -> PageStructure:
         _declare(declared, f"#{p.get('id')}", p)
         paragraphs.append(Paragraph(p.get("id"), visible_text(p), p.sourceline or 0))
     description = document.xpath("//head/meta[@name='description']/@content")
+    listed = tuple((li.get("data-explainer"), visible_text(li.xpath(".//*[@class='explainer-title']")[0]),
+                    visible_text(li.xpath(".//*[@class='explainer-summary']")[0]))
+                   for li in root.xpath(".//ul[contains(@class, 'explainer-list')]/li[@data-explainer]"
+                                        "[not(@data-untranslated)]")) if kind == "home" else ()
     return PageStructure(
         title=visible_text(title[0]) if title else "",
         paragraphs=tuple(paragraphs),
@@ -181,6 +186,7 @@ def read_structure(document, kind: str) -> PageStructure:
         notes=_notes(root, declared),
         description=normalise(description[0]) if description else "",
         declared=declared,
+        listed=listed,
     )
 
 

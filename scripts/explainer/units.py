@@ -17,7 +17,8 @@ from .text import normalise
 class Unit:
     key: str
     text: str
-    kind: str  # "title", "description", "paragraph", "question", "answer", "name", "role", "quote", "note"
+    kind: str  # "title", "description", "paragraph", "question", "answer", "name", "role", "quote", "note",
+    # or "listed" (an explainer's title or summary in the home page's list)
     anchor: str  # the element id the unit belongs to ("" for page-level units and notes)
     ordinal: int = 0  # the note's number on its page
 
@@ -34,6 +35,8 @@ def units(structure: PageStructure) -> list[Unit]:
         found += [Unit(f"#{entry.id} quote {n}", quote, "quote", entry.id)
                   for n, quote in enumerate(entry.quotes, start=1)]
     found += [Unit(f"note {n}", note.text, "note", "", n) for n, note in enumerate(structure.notes, start=1)]
+    for slug, title, summary in structure.listed:  # written in docs/<slug>/explainer.yml, shown on the home page
+        found += [Unit(f"#{slug} title", title, "listed", slug), Unit(f"#{slug} summary", summary, "listed", slug)]
     return found
 
 
