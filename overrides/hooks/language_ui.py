@@ -23,7 +23,7 @@ def ui_strings(config: MkDocsConfig) -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------------------------------------
-# Configuration: runs after static-i18n (on_config, priority 0) has switched the build to a language
+# Configuration: runs after static-i18n has switched the build to a language (its priority is -100)
 # ----------------------------------------------------------------------------------------------------------
 
 @event_priority(-150)

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 
-@event_priority(-140)  # after static-i18n (priority 0) has switched the build to a language, before the others
+@event_priority(-140)  # after static-i18n (-100) has switched the build to a language, before the other hooks
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         site = config.extra["site"] = from_config(config)
