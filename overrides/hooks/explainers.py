@@ -86,8 +86,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> st
     site = config.extra["site"]
     language = config.theme["language"]
     ui = config.extra["ui"][language]
-    named = site.page_of(page.url)
-    kind = site.kind(named[0]) if named else ""
+    kind = site.kind_of(page.url)
     if kind == "home":
         html += explainer_list(site, page, language, ui)
     elif kind == "glossary":

@@ -43,8 +43,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> st
     if language != site.default_language:  # a translation's Finnish originals are not searched in its language
         html = _OTHER_LANGUAGE.sub(lambda match: match.group(0) if match.group(2) == language
                                    else match.group(0) + " data-search-exclude", html)
-    named = site.page_of(page.url)
-    if named is None or site.kind(named[0]) != "article":
+    if site.kind_of(page.url) != "article":
         return html
     title = escape(ui_strings(config)["permalink_title"], quote=True)
 

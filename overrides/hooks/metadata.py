@@ -20,14 +20,13 @@ def faq_jsonld(page: Page, config: MkDocsConfig, html: str) -> dict | None:
     """schema.org FAQPage from the page's own FAQ entries, so it always equals the visible text; only on pages
     the published contract declares as FAQ pages (a `##` heading elsewhere is not an FAQ)."""
     site = config.extra["site"]
-    named = site.page_of(page.url)
-    if named is None or site.kind(named[0]) != "faq":
+    if site.kind_of(page.url) != "faq":
         return None
     entries = read_fragment(html, "faq").faq
     if not entries:
         return None
     language = getattr(page.file, "locale", config.theme["language"])  # a page not translated yet is Finnish
-    source = absolute(config, site.contract.explainer_of(named[0]).source_path)
+    source = absolute(config, site.contract.explainer_of(site.page_of(page.url)[0]).source_path)
     return {
         "@context": "https://schema.org",
         "@type": "FAQPage",

@@ -21,8 +21,7 @@ def source_block(raw: bytes) -> str:
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files) -> str:
     site = config.extra["site"]
-    named = site.page_of(page.url)
-    if named is None or site.kind(named[0]) != "source":
+    if site.kind_of(page.url) != "source":
         return html
-    explainer = site.contract.explainer_of(named[0])
+    explainer = site.contract.explainer_of(site.page_of(page.url)[0])
     return html + source_block((Path(config.docs_dir) / explainer.source_path).read_bytes())

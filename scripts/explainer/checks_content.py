@@ -263,8 +263,7 @@ def page_kind(content: SiteContext) -> Iterator[Finding]:
     """Only pages published.yml declares as FAQ pages carry JSON-LD (a `##` heading elsewhere is no FAQ)."""
     site = content.layout.site
     for built in content.content_pages:
-        named = site.page_of(built)
-        kind = site.kind(named[0]) if named else ""
+        kind = site.kind_of(built)
         if kind == "faq":
             continue
         for data, line, _ in json_blocks(content.records[built]):

@@ -30,9 +30,6 @@ class Layout:
     def default_language(self) -> str:
         return self.site.default_language
 
-    def language_of(self, page: str) -> str:
-        return self.site.language_of(page)
-
     def built_page(self, page: str, language: str) -> str:
         return self.site.built_page(page, language)
 

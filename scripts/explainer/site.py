@@ -88,6 +88,11 @@ class Site:
     def kind(self, page: str) -> str:
         return self.kinds.get(page, "")
 
+    def kind_of(self, path: str) -> str:
+        """The kind of the page at a URL path or built file ("en/meta-ai-departures/faq/" -> "faq"; "" if none)."""
+        named = self.page_of(path)
+        return self.kind(named[0]) if named else ""
+
     def title(self, explainer: Explainer, language: str) -> str:
         """An explainer's title in a language, its Finnish title where it has no translation yet."""
         return explainer.title.get(language) or explainer.title[self.default_language]
@@ -101,7 +106,8 @@ class Site:
         return items + [{labels["nav_people"]: f"{page}.md"} for page in self.pages_of_kind("glossary")]
 
     def as_data(self) -> dict:
-        """What explainer.js needs, as JSON: the languages (default first) and their URL folders."""
+        """The languages (default first) and their URL folders, as JSON for a page's scripts (404.html's head
+        script picks the missing path's language by them)."""
         return {"languages": list(self.languages), "prefixes": {lang: self.prefix(lang) for lang in self.languages}}
 
 
