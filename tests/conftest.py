@@ -15,6 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # GitHub Pages serves a project site under /<repo>/; the tests serve it the same way.
 REPO_PATH = "explainer"
+# The real site as its config and contracts describe it: languages, pages and ids come from here, not copies.
+REAL = load_layout(ROOT / "mkdocs.yml")
+CONTRACT = REAL.site.contract
+FIRST = REAL.site.explainers[0]  # the first explainer, the article the site began with
 
 
 @dataclass(frozen=True)
@@ -40,17 +44,6 @@ def copy_project(target: Path) -> Path:
     for folder in ("docs", "overrides"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__"))
     return target
-
-
-@pytest.fixture(autouse=True)
-def real_contract():
-    """Loading another project's config makes its explainers current (explainer.published); each test starts
-    and ends with the real site's."""
-    from explainer.published import use_docs
-
-    use_docs(ROOT / "docs")
-    yield
-    use_docs(ROOT / "docs")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -5,13 +5,11 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT
-from explainer.layout import load_layout
-from explainer.published import contract
+from conftest import CONTRACT, REAL
 
 pytestmark = pytest.mark.browser
 
-SITE = load_layout(ROOT / "mkdocs.yml").site
+SITE = REAL.site
 PAGES = [SITE.page_path(page, language) for language in SITE.languages for page in SITE.pages]
 
 
@@ -76,7 +74,7 @@ def test_switching_language_without_javascript_keeps_the_page(browser, site):
 
 def test_each_faq_entry_has_a_visible_permalink_and_a_copy_button(page, site):
     page.goto("meta-ai-departures/faq/")
-    for entry in contract().ids["meta-ai-departures/faq"]:
+    for entry in CONTRACT.ids["meta-ai-departures/faq"]:
         permalink = page.locator(f"h2[id='{entry}'] > a.headerlink")
         assert permalink.get_attribute("href") == f"#{entry}"
         assert float(permalink.evaluate("el => getComputedStyle(el).opacity")) > 0
@@ -105,7 +103,7 @@ def test_copy_link_by_keyboard_copies_and_announces(page, site, path, label, ann
                                          ("en/meta-ai-departures/article/", "Copy link")])
 def test_each_article_paragraph_has_a_permalink_and_a_copy_button(page, site, path, label):
     page.goto(path)
-    for paragraph in contract().ids["meta-ai-departures/article"]:
+    for paragraph in CONTRACT.ids["meta-ai-departures/article"]:
         permalink = page.locator(f"p[id='{paragraph}'] > a.headerlink")
         assert permalink.is_visible() and permalink.get_attribute("href") == f"#{paragraph}"
         button = page.locator(f"p[id='{paragraph}'] > button.explainer-copy-link")
@@ -345,7 +343,7 @@ def test_keyboard_alone_reaches_switcher_search_and_every_copy_button(page, path
             if (el.matches('.explainer-copy-link')) return 'copy:' + el.parentElement.id;
             return '';
         }"""))
-    entries = contract().ids["meta-ai-departures/faq"]
+    entries = CONTRACT.ids["meta-ai-departures/faq"]
     expected = {"switcher:fi", "switcher:en", "search"} | {f"copy:{i}" for i in entries}
     assert expected <= reached
 
@@ -390,7 +388,6 @@ def second(web_root, server, tmp_path_factory):
     assert generate(project, source, "--slug", SLUG).returncode == 0
     url = site_url(server, "second")
     build_site(web_root / "second", url, project / "mkdocs.yml")
-    load_layout(ROOT / "mkdocs.yml")  # the real site's contract again for the tests that follow
     return url
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, build_site, copy_project
 from explainer import cli as check_site
-from explainer import external, published
+from explainer import external
 from explainer.findings import CHECKS
 
 S = "meta-ai-departures"  # the first explainer's slug
@@ -236,7 +236,7 @@ def test_a_front_matter_that_mkdocs_would_drop_is_found(site, project, run, monk
 
 def test_the_original_finnish_block_must_equal_the_source(copy, run, monkeypatch):
     monkeypatch.chdir(ROOT)
-    edit(copy, f"en/{S}/faq/index.html", 'data-search-exclude>Monet näistä', 'data-search-exclude>Jotkut näistä')
+    edit(copy, f"en/{S}/faq/index.html", 'lang="fi">Monet näistä', 'lang="fi">Jotkut näistä')
     code, lines, _ = run(copy, "--only", "faq-translation")
     assert code == 1
     assert len(lines) == 1 and lines[0].startswith(f"docs/{S}/faq.en.md:")
@@ -261,13 +261,6 @@ def _edit_config(project: Path, old: str, new: str, file: str = "mkdocs.yml") ->
     config.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def _rename_contract_key(project: Path, monkeypatch) -> None:
-    renamed = project / "published.yml"
-    renamed.write_text(published.CONTRACT.read_text(encoding="utf-8").replace("\nids:", "\nidentifiers:"),
-                       encoding="utf-8")
-    monkeypatch.setattr(published, "CONTRACT", renamed)
-
-
 # Each case: how to break the input (given the tmp folder, the project copy and monkeypatch), the checker's
 # arguments (SITE, CONFIG, TMP and PROJECT stand for those paths) and what the one line says.
 UNUSABLE = {
@@ -279,13 +272,15 @@ UNUSABLE = {
     "no source": (lambda tmp, project, mp: (project / "docs/assets/source/spiceworks-article.txt").unlink(),
                   ["SITE", "--config", "PROJECT/mkdocs.yml"], "source path 'assets/source/spiceworks-article.txt' "
                                                               "is not a file"),
-    "missing UI key": (lambda tmp, project, mp: _edit_config(project, "      copy_link: Copy link\n", ""),
-                       ["SITE", "--config", "PROJECT/mkdocs.yml"], "extra.ui.en.copy_link is missing"),
+    "missing UI key": (lambda tmp, project, mp: _edit_config(project, "          copy_link: Copy link\n", ""),
+                       ["SITE", "--config", "PROJECT/mkdocs.yml"],
+                       "option 'ui': en.copy_link: Required configuration not provided"),
     "bad checksum": (lambda tmp, project, mp: _edit_config(project, "sha256: 1fd8e2d1", "sha256: xfd8e2d1",
                                                            f"docs/{S}/explainer.yml"),
                      ["SITE", "--config", "PROJECT/mkdocs.yml"], "'source' needs a path and a sha256"),
-    "renamed contract key": (lambda tmp, project, mp: _rename_contract_key(project, mp),
-                             ["SITE"], "'ids' must map page names"),
+    "renamed contract key": (lambda tmp, project, mp: _edit_config(project, "\nids:", "\nidentifiers:",
+                                                                   "docs/site.yml"),
+                             ["SITE", "--config", "PROJECT/mkdocs.yml"], "'ids' must map page names"),
     "unknown check": (None, ["SITE", "--only", "no-such-check"], "unknown check"),
     "unknown format": (None, ["SITE", "--format", "xml"], "invalid choice"),
 }

@@ -6,15 +6,13 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT
-from explainer.layout import load_layout
-from explainer.published import contract
+from conftest import CONTRACT, REAL, ROOT
 from explainer.source import read_source
 from explainer.structure import parse_html, read_structure
 
 SOURCE = read_source(ROOT / "docs" / "assets" / "source" / "spiceworks-article.txt")
 ARTICLE, FAQ = "meta-ai-departures/article", "meta-ai-departures/faq"
-LANGUAGES = load_layout(ROOT / "mkdocs.yml").languages  # the default language first
+LANGUAGES = REAL.languages  # the default language first
 
 
 def built_page(site, page: str, language: str) -> str:
@@ -24,34 +22,34 @@ def built_page(site, page: str, language: str) -> str:
 
 def structure(site, page: str, language: str):
     return read_structure(parse_html((site.dir / built_page(site, page, language)).read_bytes()),
-                          contract().kinds[page])
+                          CONTRACT.kinds[page])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("page", contract().pages)
+@pytest.mark.parametrize("page", CONTRACT.pages)
 def test_every_page_exists_with_its_language(site, page, language):
     markup = (site.dir / built_page(site, page, language)).read_text(encoding="utf-8")
     assert re.search(rf'<html lang="{language}"', markup)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("page", sorted(contract().ids))
+@pytest.mark.parametrize("page", sorted(CONTRACT.ids))
 def test_fixed_ids_exist_in_both_languages(site, page, language):
     document = parse_html((site.dir / built_page(site, page, language)).read_bytes())
     present = set(document.xpath("//@id"))
-    assert [i for i in contract().ids[page] if i not in present] == []
+    assert [i for i in CONTRACT.ids[page] if i not in present] == []
 
 
 def test_article_paragraph_ids_are_in_the_same_order_in_both_languages(site):
     fi, en = (structure(site, ARTICLE, language) for language in LANGUAGES)
-    ids = list(contract().ids["meta-ai-departures/article"])
+    ids = list(CONTRACT.ids["meta-ai-departures/article"])
     assert [p.id for p in fi.paragraphs] == [p.id for p in en.paragraphs] == ids
 
 
 def test_finnish_faq_equals_the_source(site):
     faq = structure(site, FAQ, "fi").faq
     assert [(e.question, e.answer) for e in faq] == [(q.question.text, q.answer.text) for q in SOURCE.faq]
-    assert [e.id for e in faq] == list(contract().ids["meta-ai-departures/faq"])
+    assert [e.id for e in faq] == list(CONTRACT.ids["meta-ai-departures/faq"])
 
 
 def test_english_faq_has_the_same_ids_in_the_same_order(site):
@@ -62,7 +60,7 @@ def test_english_faq_has_the_same_ids_in_the_same_order(site):
 
 
 def test_no_english_page_is_a_fallback_copy(site):
-    for page in contract().pages:
+    for page in CONTRACT.pages:
         name = "index" if page == "index" else page
         assert (ROOT / "docs" / f"{name}.en.md").is_file(), f"docs/{name}.en.md is missing"
         fi, en = (structure(site, page, language) for language in LANGUAGES)

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_site, copy_project
+from conftest import CONTRACT, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.align import Bead, LengthModel, align
 from explainer.language import detect, polarity, sentences
@@ -168,7 +168,7 @@ def test_an_undeclared_name_in_the_source_is_found(site, tmp_path, capsys, monke
     assert code == 1
     line_number = line_of(project, "assets/source/spiceworks-article.txt", "ja Mistral nousuun")
     assert line == (f"docs/assets/source/spiceworks-article.txt:{line_number}: entity-list: "
-                    '"Mistral" is a name in the source but not declared in published.yml or explainer.yml entities')
+                    '"Mistral" is a name in the source but not declared in site.yml or explainer.yml entities')
 
 
 def test_the_alignment_is_shown_for_review(site, capsys):
@@ -186,12 +186,13 @@ def test_a_dropped_sentence_is_a_1_0_bead_not_hidden_in_a_2_1_bead():
     finnish = sentences("Meijer jatkoi työtään vuonna 2022. Parikh ja Das jakavat samanlaisia tuntemuksia.", "fi")
     english = sentences("Meijer continued his work in 2022.", "en")
     from explainer.translation import anchors
-    assert align(finnish, english, LENGTH, anchors) == [Bead((0,), (0,)), Bead((1,), ())]
+    assert align(finnish, english, LENGTH, lambda text: anchors(text, "fi", CONTRACT.names),
+                 lambda text: anchors(text, "en", CONTRACT.names)) == [Bead((0,), (0,)), Bead((1,), ())]
 
 
 def test_a_split_sentence_is_a_1_2_bead():
     model = LengthModel(ratio=1.0, variance=1.0)
-    beads = align(["a" * 100], ["b" * 48, "c" * 50], model, lambda text, language: Counter())
+    beads = align(["a" * 100], ["b" * 48, "c" * 50], model, lambda text: Counter(), lambda text: Counter())
     assert beads == [Bead((0,), (0, 1))]
 
 
@@ -221,9 +222,10 @@ def test_language_detection(text, expected):
 
 
 def test_undeclared_names_skip_sentence_starts_declared_names_and_quoted_finnish():
-    assert undeclared_names("Mistral and Meta hired people from Google.", "en") == ["Google"]
-    assert undeclared_names('The question says "Mikä yritys" in the singular.', "en") == []
-    assert undeclared_names("Metan toimitusjohtaja Mark Zuckerberg.", "fi") == []
+    names = CONTRACT.names
+    assert undeclared_names("Mistral and Meta hired people from Google.", "en", "fi", names) == ["Google"]
+    assert undeclared_names('The question says "Mikä yritys" in the singular.', "en", "fi", names) == []
+    assert undeclared_names("Metan toimitusjohtaja Mark Zuckerberg.", "fi", "fi", names) == []
 
 
 def test_declarations_must_give_a_reason():

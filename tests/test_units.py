@@ -18,7 +18,7 @@ from explainer.structure import markdown_line
 from explainer.text import entities, normalise, numbers
 
 KINDS = {"index": "home", "article": "article", "people": "glossary", "faq": "faq"}
-SITE = Site(("fi", "en"), Contract(tuple(KINDS), KINDS, {}, (), {}))
+SITE = Site(("fi", "en"), {"fi": "", "en": "en/"}, Contract(tuple(KINDS), KINDS, {}, (), {}))
 
 
 # --- explainer.site: the one owner of languages and URL folders ---------------------------------------------
@@ -48,8 +48,9 @@ def test_site_reads_other_paths(path, language, named):
     assert SITE.page_of(path) == named
 
 
-def test_site_data_for_the_browser():
-    assert SITE.as_data() == {"languages": ["fi", "en"], "prefixes": {"fi": "", "en": "en/"}}
+def test_site_languages_and_kinds():
+    assert SITE.languages == ("fi", "en") and SITE.prefix("en") == "en/" and SITE.prefix("fi") == ""
+    assert SITE.language_of("en/faq/index.html") == "en" and SITE.language_of("english/index.html") == "fi"
     assert SITE.kind("faq") == "faq" and SITE.kind("index") == "home" and SITE.kind("nothing") == ""
 
 
@@ -57,7 +58,7 @@ def test_site_data_for_the_browser():
 
 @pytest.fixture
 def context() -> SiteContext:
-    layout = Layout(Path("mkdocs.yml"), Path("docs"), "https://example.org/repo/", "/repo/", SITE)
+    layout = Layout(Path("mkdocs.yml"), Path("docs"), "https://example.org/repo/", "/repo/", SITE, None)
     files = ["index.html", "faq/index.html", "en/faq/index.html", "assets/app.js", "a b/index.html"]
     return SiteContext(Path("site"), "site", layout, files, {})
 

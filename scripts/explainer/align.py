@@ -1,4 +1,4 @@
-"""Sentence alignment of a Finnish unit and its translation: Gale–Church with names and numbers as anchors.
+"""Sentence alignment of a source unit and its translation: Gale–Church with names and numbers as anchors.
 
 Hand-written because the library versions (NLTK's gale_church) align on lengths alone; a translation checker
 needs the anchors, or a dropped short sentence hides inside a 2–1 bead whose lengths happen to fit.
@@ -22,40 +22,40 @@ LENGTH_COST_CAP = 6.0
 
 @dataclass(frozen=True)
 class LengthModel:
-    """English characters per Finnish character (ratio) and the variance per character (Gale–Church's c, s²)."""
+    """Translation characters per source character (ratio) and the variance per character (Gale–Church's c, s²)."""
     ratio: float
     variance: float
 
-    def deviation(self, finnish: int, english: int) -> float:
-        """How many standard deviations a pair's English length lies from what the Finnish length predicts."""
-        if finnish == 0:
-            return math.inf if english else 0.0
-        return (english - self.ratio * finnish) / math.sqrt(finnish * self.variance)
+    def deviation(self, source: int, translation: int) -> float:
+        """How many standard deviations a pair's translation length lies from what the source length predicts."""
+        if source == 0:
+            return math.inf if translation else 0.0
+        return (translation - self.ratio * source) / math.sqrt(source * self.variance)
 
-    def band(self, finnish: int, limit: float) -> tuple[float, float]:
-        """The English/Finnish length ratios allowed for a Finnish text of this length."""
-        spread = limit * math.sqrt(self.variance / finnish) if finnish else 0.0
+    def band(self, source: int, limit: float) -> tuple[float, float]:
+        """The translation/source length ratios allowed for a source text of this length."""
+        spread = limit * math.sqrt(self.variance / source) if source else 0.0
         return max(0.0, self.ratio - spread), self.ratio + spread
 
-    def cost(self, finnish: int, english: int) -> float:
-        tail = math.erfc(abs(self.deviation(finnish, english)) / math.sqrt(2))
+    def cost(self, source: int, translation: int) -> float:
+        tail = math.erfc(abs(self.deviation(source, translation)) / math.sqrt(2))
         return -math.log(max(tail, 1e-12))
 
 
 @dataclass(frozen=True)
 class Bead:
-    finnish: tuple[int, ...]  # indices of the Finnish sentences
-    english: tuple[int, ...]
+    source: tuple[int, ...]  # indices of the source sentences
+    translation: tuple[int, ...]
 
 
-def align(finnish: list[str], english: list[str], model: LengthModel,
-          anchors: Callable[[str, str], Counter]) -> list[Bead]:
+def align(source: list[str], translation: list[str], model: LengthModel,
+          source_anchors: Callable[[str], Counter], translation_anchors: Callable[[str], Counter]) -> list[Bead]:
     """The cheapest sequence of 1–1, 1–2, 2–1, 1–0 and 0–1 beads covering both sentence lists.
 
-    `anchors(text, language)` gives a text's names and numbers; each one found on one side of a bead only
-    adds ANCHOR_COST, so sentences pair with the sentence that says the same names and numbers.
+    The anchors of a text are its names and numbers, each side read in its own language; each one found on one
+    side of a bead only adds ANCHOR_COST, so sentences pair with the sentence that says the same names and numbers.
     """
-    n, m = len(finnish), len(english)
+    n, m = len(source), len(translation)
     best = {(0, 0): (0.0, None)}
     for i in range(n + 1):
         for j in range(m + 1):
@@ -65,13 +65,13 @@ def align(finnish: list[str], english: list[str], model: LengthModel,
             for (a, b), prior in _COSTS.items():
                 if i + a > n or j + b > m:
                     continue
-                fi_text = " ".join(finnish[i:i + a])
-                en_text = " ".join(english[j:j + b])
+                source_text = " ".join(source[i:i + a])
+                translation_text = " ".join(translation[j:j + b])
                 cost = here + prior
                 if a and b:
-                    cost += min(model.cost(len(fi_text), len(en_text)), LENGTH_COST_CAP)
-                    difference = anchors(fi_text, "fi") - anchors(en_text, "en")
-                    difference += anchors(en_text, "en") - anchors(fi_text, "fi")
+                    cost += min(model.cost(len(source_text), len(translation_text)), LENGTH_COST_CAP)
+                    source_found, translation_found = source_anchors(source_text), translation_anchors(translation_text)
+                    difference = (source_found - translation_found) + (translation_found - source_found)
                     cost += ANCHOR_COST * sum(difference.values())
                 key = (i + a, j + b)
                 if key not in best or cost < best[key][0]:

@@ -12,7 +12,7 @@ import yaml
 from .context import SiteContext
 from .findings import Finding, check, display_path
 from .pages import json_blocks
-from .published import EXPLAINER_FILE, contract
+from .published import EXPLAINER_FILE
 from .structure import parse_html
 from .text import first_difference, normalise
 
@@ -80,8 +80,8 @@ def source_hash(content: SiteContext) -> Iterator[Finding]:
 
 @check("published-ids")
 def published_ids(content: SiteContext) -> Iterator[Finding]:
-    """Every published id (scripts/explainer/published.yml) exists on its page in every language."""
-    for page, ids in contract().ids.items():
+    """Every published id (docs/site.yml, docs/<slug>/explainer.yml) exists on its page in every language."""
+    for page, ids in content.layout.site.contract.ids.items():
         for language in content.layout.languages:
             record = content.records.get(content.built(page, language))
             if record is None or record.error:
@@ -260,7 +260,7 @@ def faq_jsonld(content: SiteContext) -> Iterator[Finding]:
 
 @check("page-kind")
 def page_kind(content: SiteContext) -> Iterator[Finding]:
-    """Only pages published.yml declares as FAQ pages carry JSON-LD (a `##` heading elsewhere is no FAQ)."""
+    """Only pages the contract declares as FAQ pages carry JSON-LD (a `##` heading elsewhere is no FAQ)."""
     site = content.layout.site
     for built in content.content_pages:
         kind = site.kind_of(built)
@@ -269,7 +269,7 @@ def page_kind(content: SiteContext) -> Iterator[Finding]:
         for data, line, _ in json_blocks(content.records[built]):
             found = data.get("@type") if isinstance(data, dict) else "unparsable"
             yield Finding(content.label(built), line, f'JSON-LD ({found}) on a page of kind "{kind or "none"}"; '
-                                                      "only faq pages (published.yml) carry it")
+                                                      "only faq pages (the contract) carry it")
 
 
 @check("source-page")

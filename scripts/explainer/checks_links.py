@@ -223,7 +223,7 @@ def sitemap(context: SiteContext) -> Iterator[Finding]:
 
 @check("moved")
 def moved(context: SiteContext) -> Iterator[Finding]:
-    """Each moved page's old address (published.yml) redirects to its new page, canonical included."""
+    """Each moved page's old address (docs/site.yml, `moved`) redirects to its new page, canonical included."""
     site = context.layout.site
     for old, new in site.contract.moved.items():
         for language in site.languages:

@@ -1,4 +1,5 @@
-"""Translation QA checks: each translated page against its Finnish page, unit by unit and sentence by sentence."""
+"""Translation QA checks: each translated page against its source page (the default language, Finnish), unit by unit
+and sentence by sentence."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Iterator
 from .context import SiteContext
 from .findings import Finding, check, display_path, register
 from .language import sentences, tables
-from .published import EXPLAINER_FILE, contract
+from .published import EXPLAINER_FILE
 from .source import Source
 from .text import entities, normalise, numbers
 from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
@@ -16,15 +17,17 @@ from .units import unit_line
 
 def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pair], dict[str, str]]]:
     """(page, language, pairs, declarations) for every translated page that exists in both languages."""
-    default = content.layout.default_language
-    for page in contract().pages:
-        finnish = content.structure(page, default)
-        for language in content.layout.languages[1:]:
+    site = content.layout.site
+    names = site.contract.names
+    for page in site.pages:
+        source = content.structure(page, site.source_language)
+        for language in site.translations:
             if not content.translated(page, language):  # an explainer not translated yet: nothing to compare
                 continue
             translated = content.structure(page, language)
-            if finnish is not None and translated is not None:
-                yield page, language, pairs(finnish, translated, language), translated.declared
+            if source is not None and translated is not None:
+                yield page, language, pairs(source, translated, site.source_language, language, names), \
+                    translated.declared
 
 
 def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int]:
@@ -49,7 +52,7 @@ def report(content: SiteContext) -> list[Finding]:
     for page, language, page_pairs, declared in translation_pairs(content):
         for pair in page_pairs:
             found = problems(pair)
-            key = (pair.english or pair.finnish).key
+            key = (pair.translation or pair.source).key
             valid, invalid = declarations(declared.get(key, ""))
             used = set()
             for problem in found:
@@ -58,7 +61,7 @@ def report(content: SiteContext) -> list[Finding]:
                     continue
                 findings.append(Finding(*_locate(content, page, problem), problem.message, check=problem.check))
             if valid or invalid:
-                unit = pair.english
+                unit = pair.translation
                 path, line = _locate(content, page, Problem("declared-difference", unit, language, "", ""))
                 for entry in invalid:
                     findings.append(Finding(path, line, f'{key}: "{entry}" does not read as "CHECK ITEM: reason"',
@@ -82,7 +85,7 @@ SENTENCE_CHECKS = {
     "names": "A declared name in a Finnish sentence missing from its translation, or in the translation only.",
     "numbers": "A number (digits or number words) in a Finnish sentence missing from its translation, or added.",
     "polarity": "A negation or hedge (ei/not, tuskin/unlikely, vähintään/at least, yli/more than…) on one side only.",
-    "undeclared-name": "A capitalised name in a translated sentence that published.yml's entities lack.",
+    "undeclared-name": "A capitalised name in a translated sentence that no contract's entities declare.",
     "declared-difference": "A data-differs declaration that is malformed or silences no finding (a stale one).",
 }
 
@@ -99,47 +102,57 @@ for _name, _description in SENTENCE_CHECKS.items():
 
 # --- The declared names against the source -------------------------------------------------------------------
 
-def _source_sentences(source: Source) -> list[tuple[int, list[str]]]:
+def _source_sentences(source: Source, language: str) -> list[tuple[int, list[str]]]:
     """Each source block (title, paragraphs, FAQ questions and answers, credit) with its line and sentences."""
-    return [(block.line, sentences(normalise(block.text), "fi")) for block in source.blocks()]
+    return [(block.line, sentences(normalise(block.text), language)) for block in source.blocks()]
 
 
 @check("entity-list")
 def entity_list(content: SiteContext) -> Iterator[Finding]:
-    """Every proper name in each source, in any inflected form, is declared (published.yml or explainer.yml)."""
+    """Every proper name in each source, in any inflected form, is declared (site.yml or explainer.yml)."""
+    site = content.layout.site
+    language = site.source_language
     for source in content.sources.values():
         path = display_path(source.path)
         reported = set()
-        for line, block in _source_sentences(source):
+        for line, block in _source_sentences(source, language):
             for sentence in block:
-                for name in undeclared_names(sentence, "fi"):
+                for name in undeclared_names(sentence, language, language, site.contract.names):
                     if name not in reported:
                         reported.add(name)
                         yield Finding(path, line, f'"{name}" is a name in the source but not declared in '
-                                                  "published.yml or explainer.yml entities")
+                                                  "site.yml or explainer.yml entities")
 
 
 @check("glossary-grounding")
 def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
-    default = content.layout.default_language
-    [people] = content.layout.site.pages_of_kind("glossary")
-    finnish = content.structure(people, default)
-    if finnish is None:
+    site = content.layout.site
+    default = site.source_language
+    declared = site.contract.entities
+    source_sentences = [sentence for source in content.sources.values()
+                        for _, block in _source_sentences(source, default) for sentence in block]
+    source_text = " ".join(source_sentences)
+    grounds = (source_sentences, entities(source_text, declared),
+               numbers(source_text, tables().number_words.get(default, {})))
+    for people in site.pages_of_kind("glossary"):
+        yield from _grounded(content, people, default, declared, *grounds)
+
+
+def _grounded(content: SiteContext, people: str, default: str, declared: tuple[str, ...],
+              source_sentences: list[str], source_names: set[str], source_numbers) -> Iterator[Finding]:
+    """One glossary page's entries against the sources."""
+    number_words = tables().number_words.get(default, {})
+    glossary = content.structure(people, default)
+    if glossary is None:
         yield content.missing(people, default)
         return
-    declared = contract().entities
-    source_sentences = [sentence for source in content.sources.values()
-                        for _, block in _source_sentences(source) for sentence in block]
-    source_text = " ".join(source_sentences)
-    source_names = entities(source_text, declared)
-    source_numbers = numbers(source_text, tables().number_words["fi"])
-    for entry in finnish.glossary:
+    for entry in glossary.glossary:
         path, line = content.where(people, default, entry.id)
         own = entities(entry.name, declared)
         if not own:
             yield Finding(path, line,
-                          f'#{entry.id}: "{entry.name}" is not a declared entity (published.yml entities)')
+                          f'#{entry.id}: "{entry.name}" is not a declared entity (site.yml entities)')
             continue
         if not own & source_names:
             yield Finding(path, line, f'#{entry.id}: the source never mentions "{entry.name}"')
@@ -147,13 +160,13 @@ def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
             if not own & entities(quote, declared):
                 yield Finding(path, line,
                               f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
-            if not _is_sentence_run(sentences(quote, "fi"), source_sentences):
+            if not _is_sentence_run(sentences(quote, default), source_sentences):
                 yield Finding(path, line,
                               f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
         for name in sorted(entities(entry.role, declared) - source_names):
             yield Finding(path, line,
                           f'#{entry.id}: the role names "{name}", the source does not')
-        for value in sorted((numbers(entry.role, tables().number_words["fi"]) - source_numbers).elements()):
+        for value in sorted((numbers(entry.role, number_words) - source_numbers).elements()):
             yield Finding(path, line, f"#{entry.id}: the role says {value}, the source does not")
 
 
@@ -166,7 +179,7 @@ def _is_sentence_run(quoted: list[str], source: list[str]) -> bool:
 # --- A reviewer's view ---------------------------------------------------------------------------------------
 
 def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
-    """Each unit of the translated pages with its Finnish and translated sentences, bead by bead, then the
+    """Each unit of the translated pages with its source and translated sentences, bead by bead, then the
     length figures of the pairs shown (what LENGTH in explainer.translation is calibrated from)."""
     deviations: list[float] = []
     ratios: list[tuple[int, int]] = []
@@ -175,30 +188,31 @@ def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
             continue
         yield f"== {name} ({language}) =="
         for pair in page_pairs:
-            key = (pair.english or pair.finnish).key
+            key = (pair.translation or pair.source).key
+            source = pair.source_language
             yield f"{key}"
             beads = pair.beads or []
             if not beads:
-                yield from (f"   fi {n}: {s}" for n, s in enumerate(pair.fi_sentences, start=1))
-                yield from (f"   {language} {n}: {s}" for n, s in enumerate(pair.en_sentences, start=1))
+                yield from (f"   {source} {n}: {s}" for n, s in enumerate(pair.source_sentences, start=1))
+                yield from (f"   {language} {n}: {s}" for n, s in enumerate(pair.translation_sentences, start=1))
                 continue
             for bead in beads:
-                shape = f"{len(bead.finnish)}-{len(bead.english)}"
-                if bead.finnish and bead.english:
-                    fi_length = len(" ".join(pair.fi_sentences[i] for i in bead.finnish))
-                    en_length = len(" ".join(pair.en_sentences[j] for j in bead.english))
-                    deviations.append(LENGTH.deviation(fi_length, en_length))
-                    ratios.append((fi_length, en_length))
-                for i in bead.finnish:
-                    yield f"  {shape:>4}  fi {i + 1}: {pair.fi_sentences[i]}"
+                shape = f"{len(bead.source)}-{len(bead.translation)}"
+                if bead.source and bead.translation:
+                    source_length = len(" ".join(pair.source_sentences[i] for i in bead.source))
+                    translation_length = len(" ".join(pair.translation_sentences[j] for j in bead.translation))
+                    deviations.append(LENGTH.deviation(source_length, translation_length))
+                    ratios.append((source_length, translation_length))
+                for i in bead.source:
+                    yield f"  {shape:>4}  {source} {i + 1}: {pair.source_sentences[i]}"
                     shape = ""
-                for j in bead.english:
-                    yield f"  {shape:>4}  {language} {j + 1}: {pair.en_sentences[j]}"
+                for j in bead.translation:
+                    yield f"  {shape:>4}  {language} {j + 1}: {pair.translation_sentences[j]}"
                     shape = ""
         yield ""
     if ratios:
         ratio = sum(en for _, en in ratios) / sum(fi for fi, _ in ratios)
         variance = sum((en - ratio * fi) ** 2 / fi for fi, en in ratios) / len(ratios)
-        yield (f"{len(ratios)} aligned pairs: {ratio:.3f} characters per Finnish character, variance {variance:.3f}; "
+        yield (f"{len(ratios)} aligned pairs: {ratio:.3f} characters per source character, variance {variance:.3f}; "
                f"largest deviation {max(map(abs, deviations)):.2f} with the model in use "
                f"(ratio {LENGTH.ratio}, variance {LENGTH.variance}, limit {LENGTH_LIMIT})")

@@ -22,7 +22,6 @@ from .context import SiteContext
 from .findings import CHECKS, Finding, display_path
 from .layout import Layout, LayoutError, load_layout
 from .pages import iter_pages, site_files
-from .published import ContractError, contract
 from .source import SourceError, read_source
 
 # Checks that compare pages with the source text: the source is read (and must be readable) only for them.
@@ -85,8 +84,7 @@ def _load(arguments: argparse.Namespace) -> tuple[Path, list[str], Layout]:
         raise UsageError(f"'{site}' has no HTML pages")
     try:
         layout = load_layout(Path(arguments.config), arguments.site_url)
-        contract()
-    except (LayoutError, ContractError) as error:
+    except LayoutError as error:
         raise UsageError(str(error)) from None
     return site, files, layout
 
@@ -150,8 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         findings, content = run(arguments)
         if arguments.show_alignment:
             page = None if arguments.show_alignment == "all" else arguments.show_alignment
-            if page is not None and page not in contract().pages:
-                raise UsageError(f"unknown page '{page}' (pages: {', '.join(contract().pages)}, or all)")
+            pages = content.layout.site.pages
+            if page is not None and page not in pages:
+                raise UsageError(f"unknown page '{page}' (pages: {', '.join(pages)}, or all)")
             print("\n".join(alignment_lines(content, page)))
             return 0
     except UsageError as error:

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from .language import sentences, tables
-from .published import EXPLAINER_FILE, SLUG, contract
+from .published import EXPLAINER_FILE, SLUG, Contract
 from .source import CREDIT_PREFIX, Source
 from .text import entities, normalise
 
@@ -67,6 +67,7 @@ class NewExplainer:
     slug: str
     source: Source
     raw: bytes
+    language: str  # the source's (the site's default language)
     paragraph_ids: list[str]
     faq_ids: list[str]
     names: list[Name]
@@ -84,7 +85,7 @@ class NewExplainer:
         return files
 
     def summary(self) -> str:
-        first = sentences(normalise(self.source.paragraphs[0].text), "fi")
+        first = sentences(normalise(self.source.paragraphs[0].text), self.language)
         return first[0] if first else normalise(self.source.paragraphs[0].text)
 
     def _article(self) -> str:
@@ -117,8 +118,8 @@ class NewExplainer:
                "source": ["source-text", "source-sha256"]}
         new = [name for name in self.names if name.existing is None]
         data = {
-            "title": {"fi": normalise(self.source.title.text)},
-            "summary": {"fi": self.summary()},
+            "title": {self.language: normalise(self.source.title.text)},
+            "summary": {self.language: self.summary()},
             "source": {"path": (SOURCES / f"{self.slug}.txt").as_posix(), "sha256": self.source.sha256},
             "pages": pages,
             "ids": ids,
@@ -167,15 +168,15 @@ def _same_name(a: str, b: str) -> bool:
     return shared >= max(3, min(len(last_a), len(last_b)) - 3)
 
 
-def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: list[str]) -> list[Name]:
+def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: list[str], known: Contract,
+               language: str) -> list[Name]:
     """The proper names of the source: declared ones (linked to the glossary when it has them) and new
     ones, their inflected forms grouped under one name, each with the sentences and ids that use it.
     Names this explainer declared on an earlier run count as new again, so a rerun gives the same result."""
-    known = contract()
     own = next((set(e.names) for e in known.explainers if e.slug == slug), set())
     declared = [name for name in known.entities if name not in own]
-    common = tables().common_capitalised.get("fi", frozenset())
-    function_words = tables().function_words.get("fi", frozenset())
+    common = tables().common_capitalised.get(language, frozenset())
+    function_words = tables().function_words.get(language, frozenset())
     glossary_ids = {i for page, ids in known.ids.items() if known.kinds.get(page) == "glossary" for i in ids}
     units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
     units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
@@ -183,7 +184,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     forms: Counter[str] = Counter()
     for _, text in units:
         # the credit's "Lähde:" is the line's label, not a name
-        for sentence in sentences(normalise(text.removeprefix(CREDIT_PREFIX)), "fi"):
+        for sentence in sentences(normalise(text.removeprefix(CREDIT_PREFIX)), language):
             for run, first in _runs(sentence):
                 words = [w for w in run.split(" ") if w not in common]
                 if first and words:  # capitalised by its place: "Tutkija Anna Korhonen", "Mitä Anna Korhonen"
@@ -211,7 +212,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     found = [name for name in found if not _part_of_longer(name, found)]
     for name in found:
         for element_id, text in units:
-            hits = [s for s in sentences(normalise(text), "fi") if entities(s, name.forms)]
+            hits = [s for s in sentences(normalise(text), language) if entities(s, name.forms)]
             if hits:
                 name.mentions.append(element_id)
                 name.quotes += [s for s in hits if s not in name.quotes]
@@ -225,10 +226,12 @@ def _part_of_longer(name: Name, names: list[Name]) -> bool:
 
 # --- The plan --------------------------------------------------------------------------------------------------
 
-def plan(source: Source, raw: bytes, slug: str) -> NewExplainer:
+def plan(source: Source, raw: bytes, slug: str, known: Contract, language: str) -> NewExplainer:
+    """The explainer a source gives, next to the site's contract as it is (`language`: the source's)."""
     if not SLUG.match(slug):
         raise GenerateError(f"'{slug}' is not a slug: use a-z, 0-9 and single hyphens, e.g. ai-startups-finland")
     taken: set[str] = {"source-credit", "source-text", "source-sha256"}
     paragraph_ids = [_unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
     faq_ids = [_unique(slugify(q.question.text, 6), taken) for q in source.faq]
-    return NewExplainer(slug, source, raw, paragraph_ids, faq_ids, find_names(source, slug, paragraph_ids, faq_ids))
+    return NewExplainer(slug, source, raw, language, paragraph_ids, faq_ids,
+                        find_names(source, slug, paragraph_ids, faq_ids, known, language))

@@ -13,7 +13,6 @@ from translate.lang import factory
 
 TABLES = Path(__file__).with_name("language.yml")
 _QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
-_FINNISH_LETTERS = re.compile("[äöå]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -24,6 +23,8 @@ class Tables:
     function_words: dict[str, frozenset[str]]
     common_capitalised: dict[str, frozenset[str]]
     placeholders: tuple[str, ...]
+    names: dict[str, str]  # language -> its name in findings
+    own_letters: dict[str, re.Pattern]  # language -> letters only it uses among the site's languages
 
 
 @cache
@@ -36,6 +37,8 @@ def tables() -> Tables:
         function_words={lang: frozenset(words) for lang, words in data["function_words"].items()},
         common_capitalised={lang: frozenset(words) for lang, words in data["common_capitalised"].items()},
         placeholders=tuple(data["placeholders"]),
+        names=dict(data["names"]),
+        own_letters={lang: re.compile(f"[{re.escape(letters)}]") for lang, letters in data["own_letters"].items()},
     )
 
 
@@ -58,10 +61,11 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
     tokens = [w.lower() for w in words(_QUOTED.sub(" ", text))]  # a quotation is in its own language
     if len(tokens) < 4:
         return None
-    function_words = tables().function_words
+    function_words, own_letters = tables().function_words, tables().own_letters
     hits = {lang: sum(token in function_words.get(lang, ()) for token in tokens) for lang in languages}
-    if "fi" in hits:  # letters English never uses are Finnish evidence too
-        hits["fi"] += sum(bool(_FINNISH_LETTERS.search(token)) for token in tokens)
+    for lang in hits:  # letters the other languages never use are evidence too
+        if lang in own_letters:
+            hits[lang] += sum(bool(own_letters[lang].search(token)) for token in tokens)
     best = max(hits, key=hits.get)
     return best if hits[best] and list(hits.values()).count(hits[best]) == 1 else None
 

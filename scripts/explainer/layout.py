@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .site import Site, SiteConfigError, from_config
+from .postbuild import Finish
+from .site import Site, SiteConfigError
+
+PLUGIN = "explainer"  # the plugin's name in mkdocs.yml (its entry point)
 
 
 class LayoutError(ValueError):
@@ -21,6 +24,7 @@ class Layout:
     site_url: str  # absolute, ends with "/"
     base_path: str  # the site_url path, e.g. "/repo/"
     site: Site  # languages, pages and URL folders (explainer.site owns them)
+    finish: Finish  # the post-build steps for this site
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -46,26 +50,43 @@ class Layout:
         return candidate if candidate.is_file() else None
 
 
+class _Collect(logging.Handler):
+    """The error lines MkDocs logs while loading a config (it logs them, then aborts)."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
 def load_layout(config_file: Path, site_url: str | None = None) -> Layout:
     """Read mkdocs.yml with MkDocs' own loader, so `!ENV` and defaults behave exactly as in the build."""
     from mkdocs.config import load_config  # imported here: loading MkDocs is slow and only needed once
-    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.exceptions import Abort, ConfigurationError
 
-    # MkDocs logs config warnings while loading; quiet them for this call only. The logger's level must be
-    # restored: MkDocs counts --strict warnings through it, so a lasting change would disable strict mode.
+    # MkDocs logs config warnings while loading; quiet them for this call only, and collect its errors for one
+    # line. The logger's level must be restored: MkDocs counts --strict warnings through it, so a lasting change
+    # would disable strict mode.
     logger = logging.getLogger("mkdocs")
-    level = logger.level
+    level, errors = logger.level, _Collect()
     logger.setLevel(logging.ERROR)
+    logger.addHandler(errors)
     try:
         overrides = {"site_url": site_url} if site_url else {}
         config = load_config(config_file=str(config_file), **overrides)
-    except (ConfigurationError, OSError) as error:
-        detail = " ".join(str(error).split())  # MkDocs' YAML errors span several lines
+    except (ConfigurationError, Abort, OSError) as error:
+        detail = " ".join((errors.messages[0] if errors.messages else str(error)).split())  # YAML errors span lines
         raise LayoutError(f"cannot load {config_file}: {detail}") from None
     finally:
         logger.setLevel(level)
+        logger.removeHandler(errors)
+    plugin = config.plugins.get(PLUGIN)
+    if plugin is None:
+        raise LayoutError(f"{config_file}: the {PLUGIN} plugin is not listed under plugins")
     try:
-        site = from_config(config)
+        site = plugin.read_site(config)
     except SiteConfigError as error:
         raise LayoutError(str(error)) from None
     site_url = config.site_url or "http://127.0.0.1:8000/"
@@ -75,4 +96,5 @@ def load_layout(config_file: Path, site_url: str | None = None) -> Layout:
         site_url=site_url if site_url.endswith("/") else site_url + "/",
         base_path=urlsplit(site_url).path.rstrip("/") + "/",
         site=site,
+        finish=plugin.finish(site, config),
     )

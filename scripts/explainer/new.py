@@ -36,10 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default="mkdocs.yml", help="the site's mkdocs.yml (default: mkdocs.yml)")
     try:
         arguments = parser.parse_args(argv)
-        docs = load_layout(Path(arguments.config)).docs_dir
+        layout = load_layout(Path(arguments.config))
+        site, docs = layout.site, layout.docs_dir
         source_path = Path(arguments.source)
-        explainer = plan(read_source(source_path), source_path.read_bytes(), arguments.slug)
-        written = _write(docs, explainer.files(), arguments.slug, arguments.force)
+        explainer = plan(read_source(source_path), source_path.read_bytes(), arguments.slug, site.contract,
+                         site.source_language)
+        written = _write(docs, explainer.files(), arguments.slug, arguments.force, _reserved(site))
     except (GenerateError, SourceError, LayoutError) as error:
         print(f"new_explainer.py: error: {error}", file=sys.stderr)
         return 2
@@ -56,9 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _write(docs: Path, files: dict[str, bytes], slug: str, force: bool) -> list[str]:
+def _reserved(site) -> set[str]:
+    """Names at the site root an explainer's slug must not take: the language folders, the shared pages, the page
+    kinds (old addresses of moved pages) and the build's own folders."""
+    folders = {site.prefix(language).strip("/") for language in site.languages} - {""}
+    return folders | set(site.pages) | set(site.contract.moved) | {"assets", "search"}
+
+
+def _write(docs: Path, files: dict[str, bytes], slug: str, force: bool, reserved: set[str]) -> list[str]:
     """Write the missing files, after checking that no existing one differs (then nothing is written)."""
-    reserved = {"assets", "search", "en", "people", "index", "article", "faq", "source"}
     if slug in reserved:
         raise GenerateError(f"'{slug}' is a name the site uses already; choose another slug")
     missing = []

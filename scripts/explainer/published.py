@@ -1,26 +1,26 @@
 """The published contract: page names and kinds, fixed ids, declared named entities and moved pages.
 
-The shared part is published.yml (beside this file); each explainer adds its own, docs/<slug>/explainer.yml,
-with its source, its pages (named "<slug>/<page>") and their ids. `contract()` is the contract of the site
-whose config was loaded last (explainer.site.from_config points it at that site's docs folder).
+The shared part lives with the site (docs/site.yml, the plugin's `contract` option); each explainer adds its own,
+docs/<slug>/explainer.yml, with its source, its pages (named "<slug>/<page>") and their ids. `read_contract`
+reads both afresh for one docs folder; the result is passed to whoever needs it, never kept in this module.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import yaml
 
-CONTRACT = Path(__file__).with_name("published.yml")
+from .text import entities as found_entities
+
+SHARED_FILE = "site.yml"  # the default of the plugin's `contract` option, relative to docs_dir
 EXPLAINER_FILE = "explainer.yml"
 KINDS = ("home", "article", "glossary", "faq", "source")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML has it: 10x faster
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_docs: list[Path] = [Path(__file__).resolve().parents[2] / "docs"]  # the site being built or checked
 
 
 class ContractError(ValueError):
@@ -43,6 +43,18 @@ class Explainer:
 
 
 @dataclass(frozen=True)
+class Names:
+    """Declared names (people, organisations, terms), matched at a word start so that inflected forms count, and
+    the forms whose stem changes ("Korhosen" -> "Korhonen")."""
+    entities: tuple[str, ...]
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def found_in(self, text: str) -> set[str]:
+        """The declared names in a text, an alias counted as its name."""
+        return found_entities(text, self.entities, self.aliases)
+
+
+@dataclass(frozen=True)
 class Contract:
     pages: tuple[str, ...]
     kinds: dict[str, str]  # page name -> one of KINDS
@@ -52,20 +64,12 @@ class Contract:
     explainers: tuple[Explainer, ...] = ()
     aliases: dict[str, str] = field(default_factory=dict)  # inflected form with another stem -> its name
 
+    @property
+    def names(self) -> Names:
+        return Names(self.entities, self.aliases)
+
     def explainer_of(self, page: str) -> Explainer | None:
         return next((e for e in self.explainers if page in e.pages), None)
-
-
-def use_docs(docs_dir: Path) -> None:
-    """Make `contract()` read the explainers of this docs folder (the site whose config was just loaded),
-    afresh: a generator run may have added one since."""
-    _docs[0] = Path(docs_dir).resolve()
-    _read.cache_clear()
-
-
-def contract() -> Contract:
-    """The contract of the current site (CONTRACT is looked up at each call, so a test can point it elsewhere)."""
-    return _read(CONTRACT, _docs[0])
 
 
 def _list(data: dict, key: str, path: Path, required: bool = True) -> list:
@@ -123,8 +127,9 @@ def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
     return explainer, kinds, ids, names
 
 
-@cache
-def _read(path: Path, docs: Path) -> Contract:
+def read_contract(docs: Path, shared: str = SHARED_FILE) -> Contract:
+    """The contract of the site in a docs folder: the shared file and every docs/<slug>/explainer.yml."""
+    path = Path(docs) / shared
     data = _load(path)
     kinds, ids = _pages(data, path)
     entities = list(_list(data, "entities", path))

@@ -1,8 +1,8 @@
 """The one owner of the site's languages, page names, page kinds and URLs, read from a loaded MkDocs config.
 
-Hooks, templates (through `config.extra.site`), explainer.js (through the data main.html writes), the checker
-and the tests all ask this object; nothing else decides which language is the default or what "en/" means.
-`from_config` also validates the site's own config keys, so a mistake is one line naming the key.
+The explainer plugin keeps one `Site` per build (`ExplainerPlugin.site`); the post-build steps, the checker and
+the tests get theirs from the loaded config's plugin (`explainer.layout.load_layout`). Templates never call it:
+the plugin hands them plain data. Nothing else decides which language is the default or what "en/" means.
 """
 
 from __future__ import annotations
@@ -11,22 +11,21 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .published import Contract, ContractError, Explainer, contract, use_docs
+from .published import Contract, ContractError, Explainer, read_contract
 
-# The site's own UI strings (extra.ui) every language must define: templates, hooks and explainer.js read them.
-UI_KEYS = ("og_locale", "permalink_title", "copy_link", "search_label", "link_copied", "nav_home", "nav_article",
-           "nav_faq", "nav_source", "nav_people", "moved", "explainers", "untranslated",
-           "untranslated_short", "candidates", "mentioned_in", "paragraph", "credit")
-NOT_FOUND_KEYS = ("title", "text", "links")
+# The navigation label (a key of the plugin's `ui` strings) of each page kind.
+NAV_LABELS = {"home": "nav_home", "article": "nav_article", "faq": "nav_faq", "source": "nav_source",
+              "glossary": "nav_people"}
 
 
 class SiteConfigError(ValueError):
-    """mkdocs.yml's site-specific keys (extra.*, the i18n languages, published.yml) are unusable (one line)."""
+    """The i18n languages, the plugin's options or the contract files are unusable (one line)."""
 
 
 @dataclass(frozen=True)
 class Site:
     languages: tuple[str, ...]  # locale codes, the default language first
+    folders: dict[str, str]  # language -> its URL folder below the site root ("" or "en/"), from static-i18n's `link`
     contract: Contract  # page names ("index", "<slug>/faq"), kinds, ids, explainers, moved pages
 
     @property
@@ -46,12 +45,17 @@ class Site:
         return self.languages[0]
 
     @property
+    def source_language(self) -> str:
+        """The language of the sources, which translation QA compares every translation with (the default)."""
+        return self.default_language
+
+    @property
     def translations(self) -> tuple[str, ...]:
         return self.languages[1:]
 
     def prefix(self, language: str) -> str:
         """The URL folder of a language: "" for the default language (site root), "en/" for the others."""
-        return "" if language == self.default_language else f"{language}/"
+        return self.folders[language]
 
     def page_path(self, page: str, language: str) -> str:
         """A page's URL below the site root ("faq", "en" -> "en/faq/"; "index", "fi" -> "")."""
@@ -72,8 +76,8 @@ class Site:
 
     def language_of(self, built: str) -> str:
         """Language of a built file or URL path below the site root ("en/faq/index.html" -> "en")."""
-        first = built.split("/", 1)[0]
-        return first if first in self.translations and "/" in built else self.default_language
+        return next((language for language in self.translations
+                     if self.folders[language] and built.startswith(self.folders[language])), self.default_language)
 
     def pages_of_kind(self, kind: str) -> list[str]:
         return [page for page in self.pages if self.kind(page) == kind]
@@ -99,16 +103,11 @@ class Site:
 
     def nav(self, language: str, labels: dict[str, str]) -> list:
         """MkDocs' nav for a language build: home, each explainer (its title, then its pages), the people page."""
-        items: list = [{labels["nav_home"]: "index.md"}]
+        items: list = [{labels[NAV_LABELS["home"]]: "index.md"}]
         for explainer in self.explainers:
-            pages = [{labels[f"nav_{self.kind(page)}"]: f"{page}.md"} for page in explainer.pages]
+            pages = [{labels[NAV_LABELS[self.kind(page)]]: f"{page}.md"} for page in explainer.pages]
             items.append({self.title(explainer, language): pages})
-        return items + [{labels["nav_people"]: f"{page}.md"} for page in self.pages_of_kind("glossary")]
-
-    def as_data(self) -> dict:
-        """The languages (default first) and their URL folders, as JSON for a page's scripts (404.html's head
-        script picks the missing path's language by them)."""
-        return {"languages": list(self.languages), "prefixes": {lang: self.prefix(lang) for lang in self.languages}}
+        return items + [{labels[NAV_LABELS["glossary"]]: f"{page}.md"} for page in self.pages_of_kind("glossary")]
 
 
 def _require(condition: bool, message: str) -> None:
@@ -116,35 +115,25 @@ def _require(condition: bool, message: str) -> None:
         raise SiteConfigError(message)
 
 
-def _validate_strings(extra: dict, key: str, languages: tuple[str, ...], required: tuple[str, ...]) -> None:
-    table = extra.get(key)
-    _require(isinstance(table, dict), f"mkdocs.yml: extra.{key} must map each language to its strings")
-    for language in languages:
-        strings = table.get(language)
-        _require(isinstance(strings, dict), f"mkdocs.yml: extra.{key}.{language} is missing")
-        for name in required:
-            _require(strings.get(name) not in (None, ""), f"mkdocs.yml: extra.{key}.{language}.{name} is missing")
-
-
-def from_config(config) -> Site:
-    """The site of a loaded MkDocs config (a language build's config is fine: the languages are the plugin's)."""
+def from_config(config, contract_file: str) -> Site:
+    """The site of a loaded MkDocs config (a language build's config is fine: the languages are static-i18n's,
+    their URL folders its `link` options) and its contract, read afresh from the docs folder."""
     i18n = config.plugins.get("i18n")
     _require(i18n is not None, "mkdocs.yml does not enable the i18n plugin")
-    configured = list(i18n.config.languages)
-    defaults = [language.locale for language in configured if language.default]
+    configured = [language for language in i18n.config.languages if language.build]
+    defaults = [language for language in configured if language.default]
     _require(len(defaults) == 1, "mkdocs.yml: exactly one i18n language must have default: true")
-    languages = tuple(defaults + [language.locale for language in configured if not language.default])
-    extra = config.extra or {}
-    _validate_strings(extra, "ui", languages, UI_KEYS)
-    _validate_strings(extra, "not_found", languages, NOT_FOUND_KEYS)
+    ordered = defaults + [language for language in configured if not language.default]
+    folders = {language.locale: language.link.strip("/") + "/" if language.link.strip("/") else ""
+               for language in ordered}
+    _require(folders[defaults[0].locale] == "", "mkdocs.yml: the default i18n language must have link: /")
     docs = Path(config.docs_dir)
-    use_docs(docs)
     try:
-        published = contract()
+        published = read_contract(docs, contract_file)
     except ContractError as error:
         raise SiteConfigError(str(error)) from None
     for explainer in published.explainers:
         path = explainer.source_path
         _require(PurePosixPath(path).parts[:1] != ("..",) and (docs / path).is_file(),
                  f"{explainer.slug}/explainer.yml: source path '{path}' is not a file in {docs.name}/")
-    return Site(languages, published)
+    return Site(tuple(language.locale for language in ordered), folders, published)

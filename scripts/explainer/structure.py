@@ -116,7 +116,7 @@ def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
         answer = next((n for n in section if n.tag == "p"), None)
         _declare(declared, f"#{heading.get('id')} question", heading)
         _declare(declared, f"#{heading.get('id')} answer", answer)
-        originals = [p for n in section if n.tag == "details" for p in n.xpath(".//p[@lang='fi']")]
+        originals = [p for n in section if n.tag == "details" for p in n.xpath(".//p[@lang]")]
         question = next((p for p in originals if ORIGINAL_QUESTION in (p.get("class") or "").split()), None)
         original = next((p for p in originals if p is not question), None)
         entries.append(FaqEntry(
@@ -164,7 +164,7 @@ def _notes(root, declared: dict[str, str]) -> tuple[Note, ...]:
 
 def read_structure(document, kind: str) -> PageStructure:
     """Paragraphs with ids, notes and description; FAQ entries (h2 with id) on a page of kind "faq" and
-    glossary entries (h3 with id) on a "glossary" page (kinds are declared in published.yml, never guessed)."""
+    glossary entries (h3 with id) on a "glossary" page (kinds are declared in the contract, never guessed)."""
     root = content_root(document)
     declared: dict[str, str] = {}
     title = root.xpath("./h1")

@@ -1,7 +1,8 @@
 """Translation QA: every translated unit against its Finnish unit, sentence by sentence.
 
-Units pair by key (explainer.units); their sentences are aligned (explainer.align) and each bead is compared for
-names, numbers, negations and hedges, and length. Findings name the check, the translation's Markdown file and the
+Units pair by key (explainer.units): the source unit (in the source language, Finnish) and its translation. Their
+sentences are aligned (explainer.align) and each bead is compared for names, numbers, negations and hedges, and
+length. Findings name the check, the translation's Markdown file and the
 line of the unit, the unit's key and the sentence, and quote the Finnish sentence concerned.
 A deliberate difference is declared on the translated unit in its Markdown (`{ data-differs="CHECK ITEM: reason" }`)
 and silences exactly that finding; a declaration that silences nothing is itself reported.
@@ -19,9 +20,9 @@ from translate.storage.base import TranslationUnit
 
 from .align import Bead, LengthModel, align
 from .language import detect, placeholder, polarity, sentences, tables, words
-from .published import contract
+from .published import Names
 from .structure import PageStructure
-from .text import entities, numbers
+from .text import numbers
 from .units import Unit, units
 
 # Calibrated on the real site (`check_site.py --show-alignment all` prints the figures): over its 73 aligned
@@ -49,27 +50,24 @@ class Problem:
 
 @dataclass
 class Pair:
-    """A Finnish unit and its translation (either may be missing), with their sentences and alignment."""
-    finnish: Unit | None
-    english: Unit | None
-    language: str
-    fi_sentences: list[str] = field(default_factory=list)
-    en_sentences: list[str] = field(default_factory=list)
+    """A source unit and its translation (either may be missing), with their sentences and alignment."""
+    source: Unit | None
+    translation: Unit | None
+    source_language: str
+    language: str  # the translation's
+    names: Names  # the names declared for the page the units are on
+    source_sentences: list[str] = field(default_factory=list)
+    translation_sentences: list[str] = field(default_factory=list)
     beads: list[Bead] = field(default_factory=list)
-
-
-def _names(text: str) -> set[str]:
-    """The declared names in a text, an alias counted as its name."""
-    return entities(text, contract().entities, contract().aliases)
 
 
 def excerpt(text: str, width: int = 40) -> str:
     return f'"{text[:width]}…"' if len(text) > width else f'"{text}"'
 
 
-def anchors(text: str, language: str) -> Counter:
+def anchors(text: str, language: str, names: Names) -> Counter:
     """Names and numbers of a text: what alignment pairs sentences by."""
-    found = Counter(_names(text))
+    found = Counter(names.found_in(text))
     found.update(numbers(text, tables().number_words.get(language, {})))
     return found
 
@@ -87,34 +85,38 @@ def _unchanged(original: str, translation: str) -> str | None:
     return next(iter(failures), None)
 
 
-def pairs(finnish: PageStructure, translated: PageStructure, language: str) -> list[Pair]:
+def pairs(source: PageStructure, translated: PageStructure, source_language: str, language: str,
+          names: Names) -> list[Pair]:
     """The units of two languages' pages paired by key, in the translation's order, unpaired ones included."""
-    fi_units = {unit.key: unit for unit in units(finnish)}
-    en_units = {unit.key: unit for unit in units(translated)}
-    # an explainer listed in Finnish only is not translated yet (the checker's summary says so), not a dropped unit
-    fi_units = {key: unit for key, unit in fi_units.items() if unit.kind != "listed" or key in en_units}
-    keys = list(en_units) + [key for key in fi_units if key not in en_units]
+    source_units = {unit.key: unit for unit in units(source)}
+    translated_units = {unit.key: unit for unit in units(translated)}
+    # an explainer listed in the source language only is not translated yet (the checker's summary says so), not
+    # a dropped unit
+    source_units = {key: unit for key, unit in source_units.items() if unit.kind != "listed" or key in translated_units}
+    keys = list(translated_units) + [key for key in source_units if key not in translated_units]
     found = []
     for key in keys:
-        pair = Pair(fi_units.get(key), en_units.get(key), language)
-        if pair.finnish is not None:
-            pair.fi_sentences = sentences(pair.finnish.text, "fi")
-        if pair.english is not None:
-            pair.en_sentences = sentences(pair.english.text, language)
-        if pair.finnish is not None and pair.english is not None and pair.finnish.kind not in _NAME_UNITS:
-            pair.beads = align(pair.fi_sentences, pair.en_sentences, LENGTH, anchors)
+        pair = Pair(source_units.get(key), translated_units.get(key), source_language, language, names)
+        if pair.source is not None:
+            pair.source_sentences = sentences(pair.source.text, source_language)
+        if pair.translation is not None:
+            pair.translation_sentences = sentences(pair.translation.text, language)
+        if pair.source is not None and pair.translation is not None and pair.source.kind not in _NAME_UNITS:
+            pair.beads = align(pair.source_sentences, pair.translation_sentences, LENGTH,
+                               lambda text: anchors(text, source_language, names),
+                               lambda text: anchors(text, language, names))
         found.append(pair)
     return found
 
 
-def undeclared_names(sentence: str, language: str) -> list[str]:
+def undeclared_names(sentence: str, language: str, source_language: str, names: Names) -> list[str]:
     """Capitalised words after a sentence's first word that no declared entity covers.
 
     A quotation of Finnish inside another language ("Mikä yritys") is the source's wording, not a name.
     """
-    declared = [(m.start(), m.end()) for name in contract().entities
+    declared = [(m.start(), m.end()) for name in names.entities
                 for m in re.finditer(r"(?<!\w)" + re.escape(name), sentence)]
-    if language != "fi":
+    if language != source_language:
         declared += [(m.start(), m.end()) for m in _QUOTED.finditer(sentence) if _FINNISH_LETTERS.search(m.group())]
     common = tables().common_capitalised.get(language, frozenset())
     first = next(iter(words(sentence)), "")
@@ -133,8 +135,8 @@ def undeclared_names(sentence: str, language: str) -> list[str]:
 def _unit_problems(pair: Pair) -> list[Problem]:
     """Untranslated, placeholder and names-unit problems; alignment follows only when these leave it sense."""
     problems = []
-    fi, en, language = pair.finnish, pair.english, pair.language
-    for unit, unit_language in ((fi, "fi"), (en, language)):
+    fi, en, language = pair.source, pair.translation, pair.language
+    for unit, unit_language in ((fi, pair.source_language), (en, language)):
         marker = placeholder(unit.text) if unit is not None else None
         if marker:
             problems.append(Problem("placeholder", unit, unit_language, marker,
@@ -142,40 +144,46 @@ def _unit_problems(pair: Pair) -> list[Problem]:
     if fi is None or en is None:
         return problems
     if fi.kind in _NAME_UNITS:
-        if _names(fi.text) != _names(en.text):
+        if pair.names.found_in(fi.text) != pair.names.found_in(en.text):
             problems.append(Problem("names", en, language, en.text,
                                     f'{en.key}: "{en.text}" is not the name "{fi.text}"'))
         return problems
     verdict = _unchanged(fi.text, en.text) if fi.text else None
+    source_name, name = _name(pair.source_language), _name(language)
+    both = (pair.source_language, language)
     if verdict == "untranslated":
         problems.append(Problem("untranslated", en, language, "", f"{en.key}: the translation is empty"))
-    elif verdict == "unchanged" and _has_words(fi.text):
-        problems.append(Problem("untranslated", en, language, "", f"{en.key}: the translation is the Finnish text"))
-    elif detect(en.text, ("fi", language)) == "fi":
-        problems.append(Problem("untranslated", en, language, "", f"{en.key}: the translation is in Finnish"))
+    elif verdict == "unchanged" and _has_words(fi.text, pair.names):
+        problems.append(Problem("untranslated", en, language, "",
+                                f"{en.key}: the translation is the {source_name} text"))
+    elif detect(en.text, both) == pair.source_language:
+        problems.append(Problem("untranslated", en, language, "", f"{en.key}: the translation is in {source_name}"))
     else:
-        for number, sentence in enumerate(pair.en_sentences, start=1):
-            if detect(sentence, ("fi", language)) == "fi":
+        for number, sentence in enumerate(pair.translation_sentences, start=1):
+            if detect(sentence, both) == pair.source_language:
                 problems.append(Problem("untranslated", en, language, str(number),
-                                        f"{en.key}: English sentence {number} is in Finnish: {excerpt(sentence)}"))
+                                        f"{en.key}: {name} sentence {number} is in {source_name}: "
+                                        f"{excerpt(sentence)}"))
     return problems
 
 
 def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
-    en, language = pair.english, pair.language
-    fi_text = " ".join(pair.fi_sentences[i] for i in bead.finnish)
-    en_text = " ".join(pair.en_sentences[j] for j in bead.english)
-    fi_numbers = [str(i + 1) for i in bead.finnish]
-    en_numbers = [str(j + 1) for j in bead.english]
-    if not bead.english:
+    en, language, source_language = pair.translation, pair.language, pair.source_language
+    fi_text = " ".join(pair.source_sentences[i] for i in bead.source)
+    en_text = " ".join(pair.translation_sentences[j] for j in bead.translation)
+    fi_numbers = [str(i + 1) for i in bead.source]
+    en_numbers = [str(j + 1) for j in bead.translation]
+    source_name = _name(source_language)
+    if not bead.translation:
         return [Problem("dropped-sentence", en, language, fi_numbers[0],
-                        f"{en.key}: no {_name(language)} for Finnish sentence {fi_numbers[0]} {excerpt(fi_text)}")]
-    if not bead.finnish:
+                        f"{en.key}: no {_name(language)} for {source_name} sentence {fi_numbers[0]} "
+                        f"{excerpt(fi_text)}")]
+    if not bead.source:
         return [Problem("added-sentence", en, language, en_numbers[0],
-                        f"{en.key}: {_name(language)} sentence {en_numbers[0]} has no Finnish original: "
+                        f"{en.key}: {_name(language)} sentence {en_numbers[0]} has no {source_name} original: "
                         f"{excerpt(en_text)}")]
     where = f"{en.key} sentence {'+'.join(en_numbers)}"
-    quoted = f"Finnish sentence {'+'.join(fi_numbers)} {excerpt(fi_text)}"
+    quoted = f"{source_name} sentence {'+'.join(fi_numbers)} {excerpt(fi_text)}"
     problems = []
     deviation = LENGTH.deviation(len(fi_text), len(en_text))
     if abs(deviation) > LENGTH_LIMIT:
@@ -183,18 +191,18 @@ def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
         problems.append(Problem("length", en, language, en_numbers[0],
                                 f"{where}: length ratio {len(en_text) / len(fi_text):.2f} is outside "
                                 f"{low:.2f}–{high:.2f} for {quoted}"))
-    fi_names, en_names = _names(fi_text), _names(en_text)
+    fi_names, en_names = pair.names.found_in(fi_text), pair.names.found_in(en_text)
     for name in sorted(_outermost(fi_names - en_names)):
         problems.append(Problem("names", en, language, name, f'{where}: name "{name}" is missing ({quoted})'))
     for name in sorted(_outermost(en_names - fi_names)):
         problems.append(Problem("names", en, language, name, f'{where}: name "{name}" is not in {quoted}'))
-    fi_count = numbers(fi_text, tables().number_words["fi"])
+    fi_count = numbers(fi_text, tables().number_words.get(source_language, {}))
     en_count = numbers(en_text, tables().number_words.get(language, {}))
     for number in sorted((fi_count - en_count).elements()):
         problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is missing ({quoted})'))
     for number in sorted((en_count - fi_count).elements()):
         problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is not in {quoted}'))
-    fi_polarity, en_polarity = polarity(fi_text, "fi"), polarity(en_text, language)
+    fi_polarity, en_polarity = polarity(fi_text, source_language), polarity(en_text, language)
     for concept in sorted((fi_polarity - en_polarity).keys()):
         problems.append(Problem("polarity", en, language, concept,
                                 f'{where}: "{concept}" is missing ({quoted})'))
@@ -203,10 +211,10 @@ def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
     return problems
 
 
-def _has_words(text: str) -> bool:
+def _has_words(text: str, names: Names) -> bool:
     """Whether a text says more than names (an unchanged "Meta" is a name, not an untranslated unit)."""
     rest = text
-    for name in sorted(contract().entities, key=len, reverse=True):
+    for name in sorted(names.entities, key=len, reverse=True):
         rest = rest.replace(name, " ")
     return bool(words(rest))
 
@@ -217,26 +225,29 @@ def _outermost(names: set[str]) -> set[str]:
 
 
 def _name(language: str) -> str:
-    return {"en": "English"}.get(language, language)
+    """A language's name in findings ("English"), from language.yml."""
+    return tables().names.get(language, language)
 
 
 def problems(pair: Pair) -> list[Problem]:
     found = _unit_problems(pair)
-    fi, en = pair.finnish, pair.english
+    fi, en = pair.source, pair.translation
+    source_name = _name(pair.source_language)
     if en is not None:
-        for number, sentence in enumerate(pair.en_sentences, start=1):
-            for name in undeclared_names(sentence, pair.language):
+        for number, sentence in enumerate(pair.translation_sentences, start=1):
+            for name in undeclared_names(sentence, pair.language, pair.source_language, pair.names):
                 found.append(Problem("undeclared-name", en, pair.language, name,
                                      f'{en.key} sentence {number}: "{name}" is not a declared name '
-                                     "(published.yml entities)"))
+                                     "(site.yml or explainer.yml entities)"))
     if en is None and fi is not None:  # reported in the translation's file, at the unit's id
         return found + [Problem("dropped-sentence", fi, pair.language, str(n),
-                                f"{fi.key}: no {_name(pair.language)} for Finnish sentence {n} {excerpt(s)}")
-                        for n, s in enumerate(pair.fi_sentences, start=1)]
+                                f"{fi.key}: no {_name(pair.language)} for {source_name} sentence {n} {excerpt(s)}")
+                        for n, s in enumerate(pair.source_sentences, start=1)]
     if fi is None and en is not None:
         found += [Problem("added-sentence", en, pair.language, str(n),
-                          f"{en.key}: {_name(pair.language)} sentence {n} has no Finnish original: {excerpt(s)}")
-                  for n, s in enumerate(pair.en_sentences, start=1)]
+                          f"{en.key}: {_name(pair.language)} sentence {n} has no {source_name} original: "
+                          f"{excerpt(s)}")
+                  for n, s in enumerate(pair.translation_sentences, start=1)]
     if any(p.check in ("untranslated", "placeholder") and p.unit is en for p in found):
         return found  # sentence checks on a placeholder or untranslated text would only repeat the finding
     for bead in pair.beads:

@@ -1,0 +1,72 @@
+"""The explainer plugin's options in mkdocs.yml, as a typed schema: MkDocs validates them before any event, so a
+missing or misspelt string is one config error naming the key."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config, ValidationError
+
+from .published import SHARED_FILE
+
+
+class UiStrings(Config):
+    """The site's own UI strings in one language (Material translates its own)."""
+    og_locale = c.Type(str)
+    nav_home = c.Type(str)
+    nav_article = c.Type(str)
+    nav_faq = c.Type(str)
+    nav_source = c.Type(str)
+    nav_people = c.Type(str)
+    permalink_title = c.Type(str)
+    copy_link = c.Type(str)
+    search_label = c.Type(str)
+    link_copied = c.Type(str)
+    moved = c.Type(str)
+    explainers = c.Type(str)
+    untranslated = c.Type(str)
+    untranslated_short = c.Type(str)
+    candidates = c.Type(str)
+    mentioned_in = c.Type(str)
+    paragraph = c.Type(str)
+    credit = c.Type(str)
+
+
+class NotFoundStrings(Config):
+    """The 404 page's heading and text in one language (its links are the home page, explainers and glossary)."""
+    title = c.Type(str)
+    text = c.Type(str)
+
+
+class PerLanguage(c.BaseConfigOption[dict]):
+    """language -> its strings, each language's checked against a schema; an error names the language and the key
+    ("en.copy_link: Required configuration not provided."), which MkDocs' own DictOfItems(SubConfig) does not."""
+
+    def __init__(self, schema: type[Config]):
+        super().__init__()
+        self.schema = schema
+
+    def run_validation(self, value: object) -> dict:
+        if not isinstance(value, dict):
+            raise ValidationError("must map each language to its strings")
+        checked = {}
+        for language, strings in value.items():
+            if not isinstance(strings, dict):
+                raise ValidationError(f"{language} must map names to strings")
+            config = self.schema()
+            config.load_dict(strings)
+            failed, warnings = config.validate()
+            if failed:
+                key, error = failed[0]
+                raise ValidationError(f"{language}.{key}: {error}")
+            self.warnings += [f"{language}.{key}: {warning}" for key, warning in warnings]
+            checked[language] = config
+        return checked
+
+
+class ExplainerConfig(Config):
+    # The site's shared contract (shared pages, glossary ids, names, moved pages), relative to docs_dir; each
+    # explainer's own contract is docs/<slug>/explainer.yml.
+    contract = c.Type(str, default=SHARED_FILE)
+    # language -> its strings; every language the i18n plugin builds must have them (checked in on_config)
+    ui = PerLanguage(UiStrings)
+    not_found = PerLanguage(NotFoundStrings)

@@ -1,0 +1,167 @@
+"""The `explainer` MkDocs plugin: a thin adapter between MkDocs' events and the package's builder-agnostic parts
+(the site model, the fragments' partials, the paragraph extension, the page data and the post-build steps).
+
+static-i18n builds the default language first, then, from its own on_post_build (priority -100), every other
+language with the same config and the same plugin instances. So each event below runs once per language build,
+and what must outlive one language build is kept on `Run` (one per top-level build), nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from . import fragments, page_data
+from .fragments import Templates
+from .options import ExplainerConfig
+from .postbuild import Finish
+from .postbuild.not_found import NAME as NOT_FOUND
+from .site import Site, SiteConfigError, from_config
+
+log = get_plugin_logger(__name__)
+PARAGRAPHS = "explainer.paragraphs"  # the Markdown extension the plugin configures per language
+
+
+@dataclass
+class Run:
+    """What one top-level build keeps across static-i18n's per-language builds."""
+    site: Site  # read once, when the default language's build starts
+    site_names: dict[str, str]  # language -> site name (static-i18n overrides config.site_name per build)
+    templates: Templates
+    depth: int = 0  # language builds started and not finished: the last one to finish finishes the site
+    not_found: dict[str, str] = field(default_factory=dict)  # language -> the 404 page its build rendered
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def __init__(self):
+        self.run: Run | None = None
+
+    # --- Reading the site (also used by the checker and the tests, without a build) ---------------------------
+
+    def read_site(self, config: MkDocsConfig) -> Site:
+        """The site of a loaded config, its options checked against the languages built (one error line)."""
+        site = from_config(config, self.config.contract)
+        for option in ("ui", "not_found"):
+            for language in site.languages:
+                if language not in self.config[option]:
+                    raise SiteConfigError(f"mkdocs.yml: plugins.explainer.{option}.{language} is missing")
+        return site
+
+    def finish(self, site: Site, config: MkDocsConfig) -> Finish:
+        """The post-build steps for this site."""
+        moved = {language: self.config.ui[language].moved for language in site.languages}
+        return Finish(site, config.site_url or "http://127.0.0.1:8000/", moved, Templates(config.theme.custom_dir))
+
+    # --- Events, in the order MkDocs runs them ---------------------------------------------------------------
+
+    @event_priority(-140)  # after static-i18n (-100) has switched the config to the language being built
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Read the site once per build; give this language build its navigation, strings and template data."""
+        if self.run is None or self.run.depth == 0:
+            try:
+                site = self.read_site(config)
+            except SiteConfigError as error:
+                raise PluginError(str(error)) from None
+            self.run = Run(site, _site_names(config, site), Templates(config.theme.custom_dir))
+        self.run.depth += 1
+        site, language = self.run.site, config.theme["language"]
+        ui = self.config.ui[language]
+        config.nav = site.nav(language, ui)
+        # toc's permalink title and the paragraph extension's options are global: each language build sets its own
+        config.mdx_configs.setdefault("toc", {})["permalink_title"] = ui.permalink_title
+        if PARAGRAPHS not in config.markdown_extensions:
+            config.markdown_extensions.append(PARAGRAPHS)
+        config.mdx_configs[PARAGRAPHS] = {"permalink_title": ui.permalink_title, "language": language}
+        config.extra["explainer"] = page_data.site_data(site, language, self.run.site_names, self.config.ui,
+                                                        self.config.not_found)
+        return config
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A page not translated yet stays out of this language's search (it is in the default language's)."""
+        if _fallback(page, config):
+            page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """The fragments a page's kind asks for (home list, glossary sections, source text), the untranslated
+        banner, and the data for an FAQ page's JSON-LD."""
+        site, templates = self.run.site, self.run.templates
+        language, ui = config.theme["language"], self.config.ui[config.theme["language"]]
+        named = site.page_of(page.url)
+        kind = site.kind(named[0]) if named else ""
+        if kind == "home":
+            html += fragments.explainer_list(templates, site, named[0], language, ui)
+        elif kind == "glossary":
+            html += fragments.glossary_sections(templates, site, named[0], language, ui)
+        elif kind == "source":
+            explainer = site.contract.explainer_of(named[0])
+            html += fragments.source_text(templates, (Path(config.docs_dir) / explainer.source_path).read_bytes(),
+                                          site.source_language)
+        elif kind == "faq":
+            explainer = site.contract.explainer_of(named[0])
+            page.meta["faq_jsonld"] = page_data.faq_jsonld(
+                html, page.canonical_url, _page_language(page, config),
+                page_data.absolute(config.site_url or "", explainer.source_path))
+        if _fallback(page, config):
+            html = fragments.untranslated(templates, html, language, _page_language(page, config), ui)
+        return html
+
+    @event_priority(-110)  # after static-i18n (50) has filled extra.alternate for this page
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+        """hreflang alternates made absolute; the page's title and link-preview data for the templates."""
+        site, language = self.run.site, config.theme["language"]
+        # static-i18n sets the per-page list as an attribute (config.extra.alternate), which Jinja reads first
+        alternates = [dict(alternate, link=page_data.absolute(config.site_url or "", alternate["link"]))
+                      for alternate in getattr(config.extra, "alternate", None) or []]
+        if alternates:
+            config.extra.alternate = alternates
+        named = site.page_of(page.url)
+        kind = site.kind(named[0]) if named else ""
+        page.meta["explainer"] = page_data.page_head(site, kind, page.title or "", config.site_name, language,
+                                                     alternates, self.config.ui)
+        return context
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        """Each language build renders its own 404 page; every one is kept for the post-build merge."""
+        if template_name == NOT_FOUND:
+            self.run.not_found[config.theme["language"]] = output_content
+        return output_content
+
+    @event_priority(-200)  # after static-i18n (-100) has built the other languages and merged their search index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Once the last language build is done: each language's 404 page at its folder, then the post-build
+        steps in their order (explainer.postbuild)."""
+        self.run.depth -= 1
+        if self.run.depth:
+            return
+        site, folder = self.run.site, Path(config.site_dir)
+        for language, html in self.run.not_found.items():
+            (folder / site.prefix(language)).mkdir(parents=True, exist_ok=True)
+            (folder / site.prefix(language) / NOT_FOUND).write_text(html, encoding="utf-8")
+        self.finish(site, config).run(folder)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.run = None  # the next build starts afresh
+
+
+def _site_names(config: MkDocsConfig, site: Site) -> dict[str, str]:
+    """Each language's site name: static-i18n's per-language override, else the config's own."""
+    languages = {language.locale: language for language in config.plugins["i18n"].config.languages}
+    return {language: languages[language].site_name or config.site_name for language in site.languages}
+
+
+def _page_language(page: Page, config: MkDocsConfig) -> str:
+    """The language a page's text is in: static-i18n's file locale (the default's on a page not translated yet)."""
+    return getattr(page.file, "locale", config.theme["language"])
+
+
+def _fallback(page: Page, config: MkDocsConfig) -> bool:
+    """Whether static-i18n shows the default language's page here, as this language's is not written yet."""
+    return _page_language(page, config) != config.theme["language"]

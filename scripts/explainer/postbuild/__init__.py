@@ -1,0 +1,55 @@
+"""The steps that finish a built site, in the order they must run. The explainer plugin runs them once every
+language is built; `python -m explainer.postbuild SITE_DIR` runs them on a site another builder made.
+
+1. search index split: each language gets its own index, and each page searches its language's index;
+2. 404 merge: the other languages' 404 pages go into the root one (step 1 has pointed each at its own index);
+3. redirects: a page at each moved page's old address;
+4. minify: every page's indentation dropped (the merged 404 and the redirect pages included), the site's own
+   stylesheet and script minified.
+Each step leaves a finished site as it is, so running them again changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..fragments import Templates
+from ..site import Site
+from . import minify, not_found, redirects, search
+
+log = logging.getLogger("mkdocs.plugins.explainer")  # under "mkdocs": MkDocs counts its warnings for --strict
+
+
+@dataclass(frozen=True)
+class Finish:
+    """What the steps need to know about the site besides its files."""
+    site: Site
+    site_url: str  # absolute, the published address
+    moved_text: dict[str, str]  # language -> the redirect pages' text
+    templates: Templates
+
+    def run(self, folder: Path) -> None:
+        folder = Path(folder)
+        search.split_index(folder, self.site)
+        self._pages(folder, self._search_base)
+        not_found.merge(folder, self.site, self.templates)
+        redirects.write(folder, self.site, self.site_url, self.moved_text, self.templates)
+        self._pages(folder, lambda html, _: minify.dedent(html))
+        minify.assets(folder)
+
+    def _search_base(self, html: str, relative: str) -> str:
+        html, found = search.rebase(html, self.site.prefix(self.site.language_of(relative)))
+        if not found:  # Material's markup changed: say so (fatal under --strict) rather than ship a mixed search
+            log.warning(f"explainer: no Material __config script in {relative}; this page would search every "
+                        "language")
+        return html
+
+    @staticmethod
+    def _pages(folder: Path, change) -> None:
+        for path in sorted(folder.rglob("*.html")):
+            html = path.read_text(encoding="utf-8")
+            changed = change(html, path.relative_to(folder).as_posix())
+            if changed != html:
+                path.write_text(changed, encoding="utf-8")

@@ -1,0 +1,63 @@
+"""One search index per language, each with its own lunr language and pipeline.
+
+static-i18n merges every language into one index at the site root, and Material runs all languages' pipelines
+over every document: Finnish pages then find English pages, and with stemming on, "Anthropic" finds nothing.
+`split_index` splits the merged index; `rebase` points a page's Material config at its language's index and at
+the stemming worker wrapper.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlencode
+
+from jinja2.utils import htmlsafe_json_dumps
+
+from ..site import Site
+
+INDEX = Path("search") / "search_index.json"
+PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
+WORKER = "explainer-search.js"  # overrides/assets/javascripts/workers/, beside Material's worker
+# Material's config script: a JSON document in a script element of its own (its markup is in compat.py's list).
+CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def split_index(folder: Path, site: Site) -> None:
+    """Write each language's own index from the merged one (nothing to do where they exist already)."""
+    merged_file = folder / INDEX
+    if not merged_file.is_file() or all((folder / site.prefix(language) / INDEX).is_file()
+                                        for language in site.translations):
+        return
+    merged = json.loads(merged_file.read_text(encoding="utf-8"))
+    others = tuple(site.prefix(language) for language in site.translations)
+    for language in site.languages:
+        prefix = site.prefix(language)
+        if prefix:
+            docs = [dict(doc, location=doc["location"][len(prefix):])
+                    for doc in merged["docs"] if doc["location"].startswith(prefix)]
+        else:
+            docs = [doc for doc in merged["docs"] if not doc["location"].startswith(others)]
+        index = dict(merged, config=dict(merged["config"], lang=[language], pipeline=PIPELINE), docs=docs)
+        target = folder / prefix / INDEX
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def rebase(html: str, prefix: str) -> tuple[str, bool]:
+    """A page pointed at its language's index (a language folder "en/" is added to the search base) and at the
+    stemming worker; False if the page has no Material config. A page already pointed there is left as it is."""
+
+    def point(match: re.Match) -> str:
+        data = json.loads(match.group(2))
+        if WORKER in data["search"]:
+            return match.group(0)
+        if prefix:
+            data["base"] = f"{data['base'].rstrip('/')}/{prefix}"
+        folder, material_worker = data["search"].rsplit("/", 1)
+        data["search"] = f"{folder}/{WORKER}?{urlencode({'material': material_worker})}"
+        return match.group(1) + str(htmlsafe_json_dumps(data, dumps=json.dumps, sort_keys=True)) + match.group(3)
+
+    html, found = CONFIG_SCRIPT.subn(point, html, count=1)
+    return html, bool(found)
