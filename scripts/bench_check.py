@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import psutil
+from explainer.layout import load_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -35,7 +36,7 @@ HEADINGS = 10  # headings (fragment targets) per generated page
 
 def generated_page(number: int, pages: int, links: int, language: str, rng: random.Random) -> str:
     """One Markdown page: headings with fixed ids, and links to other pages' headings and to the real pages."""
-    title = f"{'Sivu' if language == 'fi' else 'Page'} {number}"
+    title = f"{language.upper()} {number}"
     lines = [f"# {title}", ""]
     targets = [f"page-{rng.randrange(pages):04d}.md#s{rng.randrange(HEADINGS)}" for _ in range(links - 5)]
     targets += ["../meta-ai-departures/faq.md#why-leave-meta", "../meta-ai-departures/article.md#p-departures",
@@ -106,9 +107,10 @@ def make_project(work: Path, pages: int, links: int, explainers: int = 0) -> Pat
     rng = random.Random(2026)
     bench = project / "docs" / "bench"
     bench.mkdir()
+    site = load_layout(ROOT / "mkdocs.yml").site
     for number in range(pages):
-        for language, suffix in (("fi", ".md"), ("en", ".en.md")):
-            (bench / f"page-{number:04d}{suffix}").write_text(
+        for language in site.languages:
+            (bench / site.markdown_name(f"page-{number:04d}", language)).write_text(
                 generated_page(number, pages, links, language, rng), encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     # the generated pages stay out of the navigation, so every page is a normal-sized Material page

@@ -114,3 +114,11 @@ def page(browser, site):
     opened = context.new_page()
     yield opened
     context.close()
+
+
+def pytest_collection_modifyitems(items):
+    """`build`: every test that needs a built site (the `site` fixture, and with it the browser tests); the fast
+    subset, `-m "not build"`, tests the plugin's parts, the checker's units and the generator without one."""
+    for item in items:
+        if "site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.build)

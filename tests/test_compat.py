@@ -5,32 +5,32 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import FIRST, REAL, ROOT
 from explainer.compat import missing
 
 
 def test_every_theme_internal_the_site_relies_on_is_present(site):
-    assert missing(site.dir) == []
+    assert missing(site.dir, REAL.site) == []
 
 
 def test_a_vanished_internal_is_named(site, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site.dir, copy)
-    page = copy / "meta-ai-departures" / "faq" / "index.html"
+    page = copy / FIRST.page("faq") / "index.html"
     page.write_text(page.read_text(encoding="utf-8").replace('id="__config"', 'id="__settings"'), encoding="utf-8")
-    assert missing(copy) == ["Material's __config script (base, search worker path) (used by "
-                             "hooks/search_per_language.py): nothing matches "
-                             "//script[@id='__config' and @type='application/json'] in "
-                             "meta-ai-departures/faq/index.html"]
+    assert missing(copy, REAL.site) == ["Material's __config script (base, search worker path) (used by "
+                                        "explainer.postbuild.search): nothing matches "
+                                        "//script[@id='__config' and @type='application/json'] in "
+                                        f"{FIRST.page('faq')}/index.html"]
 
 
-def test_the_i18n_plugin_still_offers_what_the_hooks_read():
+def test_the_i18n_plugin_still_offers_what_the_explainer_plugin_reads():
     from mkdocs.config import load_config
 
     i18n = load_config(config_file=str(ROOT / "mkdocs.yml")).plugins["i18n"]
-    for attribute in ("building", "default_language"):
-        assert hasattr(i18n, attribute), f"static-i18n no longer has {attribute} (read by overrides/hooks/)"
-    assert all(hasattr(language, "default") for language in i18n.config.languages), "i18n languages lack default"
+    for attribute in ("locale", "link", "default", "build", "site_name"):  # explainer.site and explainer.plugin
+        assert all(hasattr(language, attribute) for language in i18n.config.languages), \
+            f"static-i18n's languages no longer have {attribute}"
 
 
 def test_the_finnish_theme_strings_keep_materials_keys():

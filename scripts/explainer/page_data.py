@@ -5,7 +5,7 @@ cannot)."""
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup
 
@@ -63,9 +63,11 @@ def page_head(site: Site, kind: str, page_title: str, site_name: str, language: 
     }
 
 
-def site_data(site: Site, language: str, site_names: dict[str, str], ui: dict, not_found: dict) -> dict:
+def site_data(site: Site, language: str, site_url: str, site_names: dict[str, str], ui: dict,
+              not_found: dict) -> dict:
     """What the templates and explainer.js need of the site in a language build."""
     return {
+        "root": urlsplit(site_url).path.rstrip("/") + "/",  # the site's path on its host ("/repo/"), for the 404
         "language": language,
         "languages": list(site.languages),
         "prefixes": {lang: site.prefix(lang) for lang in site.languages},

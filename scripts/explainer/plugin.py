@@ -79,8 +79,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if PARAGRAPHS not in config.markdown_extensions:
             config.markdown_extensions.append(PARAGRAPHS)
         config.mdx_configs[PARAGRAPHS] = {"permalink_title": ui.permalink_title, "language": language}
-        config.extra["explainer"] = page_data.site_data(site, language, self.run.site_names, self.config.ui,
-                                                        self.config.not_found)
+        config.extra["explainer"] = page_data.site_data(site, language, config.site_url or "", self.run.site_names,
+                                                        self.config.ui, self.config.not_found)
         return config
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -1,0 +1,215 @@
+"""The explainer plugin's parts without a build: a page, a Markdown text or a small folder in, HTML out."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from html import escape
+
+import markdown
+import pytest
+from conftest import CONTRACT, FIRST, REAL, ROOT
+from explainer import fragments, page_data
+from explainer.fragments import Templates
+from explainer.postbuild import minify, search
+from lxml import html as lxml_html
+
+SITE = REAL.site
+SOURCE, TRANSLATION = SITE.source_language, SITE.translations[0]
+[HOME], [GLOSSARY] = SITE.pages_of_kind("home"), SITE.pages_of_kind("glossary")
+TEMPLATES = Templates(ROOT / "overrides")
+HOSTILE = '<script>alert(1)</script>"><svg onload=alert(2)>{{ 7*7 }}{: onclick="x" }'
+
+
+@pytest.fixture(scope="module")
+def config():
+    """The real mkdocs.yml, loaded and switched to the default language as a build would (no pages built)."""
+    from mkdocs.config import load_config
+
+    loaded = load_config(config_file=str(ROOT / "mkdocs.yml"), site_url="https://example.org/repo/")
+    return loaded.plugins.on_config(loaded)
+
+
+def config_of(language: str):
+    from mkdocs.config import load_config
+
+    return load_config(config_file=str(ROOT / "mkdocs.yml")).plugins["explainer"].config.ui[language]
+
+
+def hostile_site():
+    """The real site with one more explainer whose title, summary and glossary come from a hostile source."""
+    explainer = dataclasses.replace(
+        FIRST, slug="hostile", title={SOURCE: HOSTILE}, summary={SOURCE: HOSTILE},
+        pages=tuple(page.replace(FIRST.slug, "hostile") for page in FIRST.pages),
+        glossary=({"name": HOSTILE, "id": "x-hostile", "mentions": ["p-x"], "quotes": [HOSTILE]},))
+    contract = dataclasses.replace(CONTRACT, explainers=(*CONTRACT.explainers, explainer))
+    return dataclasses.replace(SITE, contract=contract)
+
+
+def no_markup_from(html: str) -> None:
+    """Nothing of HOSTILE became an element or an attribute."""
+    tree = lxml_html.fragment_fromstring(html, create_parent="div")
+    assert not tree.xpath("//script | //svg | //@onload | //@onclick")
+    assert "<script>" not in html and "{{" not in html.replace("{{ 7*7 }}", "")
+
+
+# --- Fragments from the partials: text from a contract is text ----------------------------------------------
+
+@pytest.mark.parametrize("language", SITE.languages)
+def test_the_home_list_escapes_every_title_and_summary(language):
+    html = fragments.explainer_list(TEMPLATES, hostile_site(), HOME, language, config_of(language))
+    no_markup_from(html)
+    tree = lxml_html.fragment_fromstring(html, create_parent="div")
+    items = tree.xpath("//li[@data-explainer]")
+    assert [item.get("data-explainer") for item in items] == [e.slug for e in SITE.explainers] + ["hostile"]
+    assert items[-1].xpath("string(a)") == HOSTILE
+    assert items[0].xpath("a/@href") == [SITE.link(HOME, FIRST.page("article"), language)]
+
+
+def test_the_glossary_sections_escape_names_and_quotes():
+    html = fragments.glossary_sections(TEMPLATES, hostile_site(), GLOSSARY, TRANSLATION, config_of(TRANSLATION))
+    no_markup_from(html)
+    tree = lxml_html.fragment_fromstring(html, create_parent="div")
+    [section] = tree.xpath("//section")
+    assert section.get("lang") == SOURCE and section.get("data-search-exclude") is not None  # not translated
+    assert section.xpath("string(h3)") == HOSTILE and section.xpath("string(blockquote)") == HOSTILE
+    assert section.xpath(".//p[@class='explainer-candidates']")  # not confirmed yet
+
+
+def test_the_untranslated_banner_wraps_the_page_and_keeps_its_markup():
+    html = fragments.untranslated(TEMPLATES, "<p id='a'>Teksti</p>", TRANSLATION, SOURCE, config_of(TRANSLATION))
+    tree = lxml_html.fragment_fromstring(html, create_parent="div")
+    assert tree.xpath("string(p[@class='explainer-untranslated']/@lang)") == TRANSLATION
+    assert tree.xpath(f"string(div[@lang='{SOURCE}']/p[@id='a'])") == "Teksti"
+
+
+def test_the_source_text_is_shown_as_received():
+    raw = f"Otsikko\n\n{HOSTILE} & <b>\n".encode()
+    html = fragments.source_text(TEMPLATES, raw, SOURCE)
+    tree = lxml_html.fragment_fromstring(html, create_parent="div")
+    assert tree.xpath("string(//pre[@id='source-text'])") == raw.decode()
+    assert tree.xpath("string(//code[@id='source-sha256'])") == __import__("hashlib").sha256(raw).hexdigest()
+
+
+# --- The paragraph extension: Markdown in, HTML out ---------------------------------------------------------
+
+def render(text: str, language: str = TRANSLATION) -> str:
+    return markdown.markdown(text, extensions=["attr_list", "explainer.paragraphs"],
+                             extension_configs={"explainer.paragraphs": {"permalink_title": "Link <&>",
+                                                                         "language": language}})
+
+
+def test_a_paragraph_with_an_id_gets_a_permalink():
+    assert render("Text with *emphasis*\n{ #p-one }") == (
+        '<p id="p-one">Text with <em>emphasis</em> <a class="headerlink" data-search-exclude="" href="#p-one" '
+        'title="Link &lt;&amp;&gt;">¶</a></p>')
+    assert render("No id here.") == "<p>No id here.</p>"
+
+
+def test_a_block_in_another_language_is_not_searched():
+    assert render("Suomeksi.\n{ lang=fi }", language="en") == '<p data-search-exclude="" lang="fi">Suomeksi.</p>'
+    assert render("Suomeksi.\n{ lang=fi }", language="fi") == '<p lang="fi">Suomeksi.</p>'
+
+
+# --- Page data: what templates read -------------------------------------------------------------------------
+
+def test_the_page_title_has_one_separator_and_the_home_page_none():
+    alternates = [{"lang": lang, "link": f"https://example.org/{SITE.prefix(lang)}faq/"} for lang in SITE.languages]
+    uis = {lang: config_of(lang) for lang in SITE.languages}
+    head = page_data.page_head(SITE, "faq", "UKK <em>x</em>", "Site", SOURCE, alternates, uis)
+    assert head["title"] == f"UKK x{page_data.TITLE_SEPARATOR}Site" and head["og_type"] == "article"
+    assert head["x_default"] == alternates[0]["link"]
+    assert head["og_locale_alternates"] == [uis[lang].og_locale for lang in SITE.translations]
+    assert page_data.page_head(SITE, "home", "Etusivu", "Site", SOURCE, alternates, uis)["title"] == "Site"
+
+
+def test_the_faq_jsonld_is_the_visible_entries():
+    html = '<h1>UKK</h1><h2 id="q1">Kysymys?</h2><p>Vastaus.</p>'
+    data = page_data.faq_jsonld(html, "https://example.org/faq/", SOURCE, "https://example.org/a.txt")
+    assert [(q["@id"], q["name"], q["acceptedAnswer"]["text"]) for q in data["mainEntity"]] == [
+        ("https://example.org/faq/#q1", "Kysymys?", "Vastaus.")]
+    assert page_data.faq_jsonld("<p>none</p>", "u", SOURCE, "s") is None
+
+
+# --- The plugin's events on a page object -------------------------------------------------------------------
+
+def page_of(config, name: str):
+    from mkdocs.structure.files import File
+    from mkdocs.structure.pages import Page
+
+    file = File(f"{name}.md", config.docs_dir, config.site_dir, config.use_directory_urls)
+    return Page(None, file, config)
+
+
+def test_the_plugin_gives_the_home_page_its_list_and_the_source_page_its_text(config):
+    plugin = config.plugins["explainer"]
+    home = plugin.on_page_content("<h1>Etusivu</h1>", page=page_of(config, HOME), config=config, files=None)
+    assert lxml_html.fragment_fromstring(home, create_parent="div").xpath("//ul[@class='explainer-list']/li")
+    source = plugin.on_page_content("", page=page_of(config, FIRST.page("source")), config=config, files=None)
+    raw = (ROOT / "docs" / FIRST.source_path).read_bytes()
+    assert lxml_html.fragment_fromstring(source, create_parent="div").xpath("string(//pre)") == raw.decode()
+
+
+def test_the_plugin_hands_templates_plain_data(config):
+    data = config.extra["explainer"]
+    assert json.loads(json.dumps(data)) == data  # plain data only: another builder's templates read it as is
+    assert data["languages"] == list(SITE.languages) and data["root"] == "/repo/"
+    assert [text["lang"] for text in data["not_found"]] == list(SITE.languages)
+
+
+def test_the_navigation_labels_every_page_kind():
+    glossary_explainer = dataclasses.replace(FIRST, pages=(*FIRST.pages, f"{FIRST.slug}/names"))
+    kinds = {**CONTRACT.kinds, f"{FIRST.slug}/names": "glossary"}
+    contract = dataclasses.replace(CONTRACT, kinds=kinds, explainers=(glossary_explainer,))
+    nav = dataclasses.replace(SITE, contract=contract).nav(SOURCE, config_of(SOURCE))
+    assert {config_of(SOURCE).nav_people: f"{FIRST.slug}/names.md"} in nav[1][FIRST.title[SOURCE]]
+
+
+# --- The post-build steps on a small folder ------------------------------------------------------------------
+
+def test_the_post_build_steps_finish_a_site_and_change_nothing_the_second_time(tmp_path):
+    config_script = ('<script id="__config" type="application/json">{"base": "..", '
+                     '"search": "assets/javascripts/workers/search.js"}</script>')
+    index = {"config": {"lang": list(SITE.languages)},
+             "docs": [{"location": f"{GLOSSARY}/"}, {"location": f"{SITE.prefix(TRANSLATION)}{GLOSSARY}/"}]}
+    (tmp_path / "search").mkdir()
+    (tmp_path / search.INDEX).write_text(json.dumps(index), encoding="utf-8")
+    for language in SITE.languages:
+        page = tmp_path / SITE.built_page(GLOSSARY, language)
+        page.parent.mkdir(parents=True)
+        page.write_text(f"<html>\n    <body>{config_script}\n  <pre>\n  kept</pre></body></html>", encoding="utf-8")
+    REAL.finish.run(tmp_path)
+    after = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+    translated = json.loads((tmp_path / SITE.prefix(TRANSLATION) / search.INDEX).read_text(encoding="utf-8"))
+    assert translated["config"]["lang"] == [TRANSLATION] and translated["docs"] == [{"location": f"{GLOSSARY}/"}]
+    page = (tmp_path / SITE.built_page(GLOSSARY, TRANSLATION)).read_text(encoding="utf-8")
+    assert f'"base": "../{SITE.prefix(TRANSLATION)}"' in page and search.WORKER in page
+    assert "\n    <body>" not in page and "<pre>\n  kept</pre>" in page  # dedented, <pre> kept
+    for old in CONTRACT.moved:  # redirect pages at the old addresses
+        assert (tmp_path / SITE.built_page(old, TRANSLATION)).is_file()
+    REAL.finish.run(tmp_path)
+    assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == after
+
+
+def test_dedent_keeps_whitespace_that_renders():
+    assert minify.dedent("<p>\n    a\n</p>\n<textarea>\n  b</textarea>") == "<p>\na\n</p>\n<textarea>\n  b</textarea>"
+
+
+def test_the_404_pages_merge_into_one_that_carries_each_languages_chrome(tmp_path):
+    from explainer.postbuild import not_found
+
+    (tmp_path / not_found.NAME).write_text(
+        '<html><head><title>Ei</title></head><body><header class="md-header">Suomi</header>'
+        '<script id="__explainer" type="application/json">{}</script></body></html>', encoding="utf-8")
+    other = tmp_path / SITE.prefix(TRANSLATION) / not_found.NAME
+    other.parent.mkdir()
+    other.write_text(f'<html><head><meta name="description" content="{escape(HOSTILE)}"></head><body>'
+                     '<header class="md-header">Other</header></body></html>', encoding="utf-8")
+    not_found.merge(tmp_path, SITE, TEMPLATES)
+    assert not other.exists()
+    merged = lxml_html.document_fromstring((tmp_path / not_found.NAME).read_text(encoding="utf-8"))
+    [chrome, description] = merged.xpath(f"//template[@data-explainer-language='{TRANSLATION}']")
+    assert chrome.get("data-explainer-replaces") == "header.md-header"
+    assert "Other" in lxml_html.tostring(chrome).decode()
+    assert description.get("data-explainer-description") == HOSTILE
+    assert not merged.xpath("//svg | //@onload")
