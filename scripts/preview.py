@@ -3,20 +3,22 @@
 
 Usage: python scripts/preview.py [--port 8000] [--path explainer]
 
-The build is strict and made for exactly that address (SITE_URL), into a temporary folder; missing paths get
-the site's 404.html with status 404, text is gzip-compressed and declared UTF-8, as on Pages.
+The build is strict and made for exactly that address (SITE_URL), into a temporary folder; the server listens
+once the build is done, and the folder is removed when it stops (Ctrl-C or SIGTERM). Missing paths get the
+site's 404.html with status 404, text is gzip-compressed and declared UTF-8, as on Pages.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from explainer.preview import serve, site_url
+from explainer.preview import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,25 +33,31 @@ def main(argv: list[str] | None = None) -> int:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    with tempfile.TemporaryDirectory() as web:
-        try:
-            server = serve(Path(web), arguments.path, arguments.port)
-        except OSError as error:
-            print(f"preview.py: error: cannot listen on 127.0.0.1:{arguments.port}: {error.strerror}", file=sys.stderr)
-            return 2
-        url = site_url(server, arguments.path)
-        try:
-            build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_url=url, strict=True,
-                              site_dir=str(Path(web) / arguments.path)))
-        except (MkDocsException, SystemExit) as error:
-            print(f"preview.py: error: the build failed: {error}", file=sys.stderr)
-            return 1
-        print(f"Serving {url} as GitHub Pages would (Ctrl-C stops)", flush=True)
-        try:
-            while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            server.shutdown()
+    # SIGTERM ends the server as Ctrl-C does, so the temporary build is removed either way
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    url = f"http://127.0.0.1:{arguments.port}/{arguments.path}/"
+    try:
+        with tempfile.TemporaryDirectory() as web:
+            try:
+                build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_url=url, strict=True,
+                                  site_dir=str(Path(web) / arguments.path)))
+            except (MkDocsException, SystemExit) as error:
+                print(f"preview.py: error: the build failed: {error}", file=sys.stderr)
+                return 1
+            try:
+                server = serve(Path(web), arguments.path, arguments.port)
+            except OSError as error:
+                print(f"preview.py: error: cannot listen on 127.0.0.1:{arguments.port}: {error.strerror}",
+                      file=sys.stderr)
+                return 2
+            print(f"Serving {url} as GitHub Pages would (Ctrl-C stops)", flush=True)
+            try:
+                while True:
+                    time.sleep(3600)
+            finally:
+                server.shutdown()
+    except KeyboardInterrupt:
+        pass
     return 0
 
 

@@ -347,3 +347,16 @@ def test_external_links_are_checked_only_when_asked(copy, run, monkeypatch, tmp_
     assert code == 1
     assert [line.split(": ", 1)[1] for line in lines] == [f'external-link: "{base}/gone": HTTP 404']
     assert f"{base}/ok" in (tmp_path / "cache.json").read_text()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(site):
+    """`check_site.py … | head -n 1`: the pipe closes before the checker writes; it ends quietly."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "check_site.py"), str(site.dir),
+                                "--site-url", site.url, "--show-alignment", "all"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    process.stdout.close()  # the reader is gone before the first line
+    _, errors = process.communicate(timeout=60)
+    assert b"Traceback" not in errors and b"BrokenPipeError" not in errors, errors.decode()

@@ -6,6 +6,8 @@ import gzip
 import urllib.error
 import urllib.request
 
+import pytest
+
 
 def fetch(url: str, **headers: str):
     try:
@@ -44,3 +46,36 @@ def test_a_folder_without_its_slash_is_redirected(site):
         raise AssertionError("no redirect")
     except urllib.error.HTTPError as error:
         assert error.code == 301 and error.headers["Location"].endswith("/faq/")
+
+
+@pytest.mark.build  # preview.py builds the site
+def test_the_preview_listens_after_its_build_and_cleans_up_on_sigterm(tmp_path):
+    """scripts/preview.py: nothing answers until the site is built; SIGTERM removes the temporary build."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    with socket.socket() as probe:  # a free port on 127.0.0.1
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, TMPDIR=str(tmp_path), NO_MKDOCS_2_WARNING="1")
+    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "preview.py"), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    try:
+        ready = process.stdout.readline()  # printed once the build is done and the server listens
+        assert ready.startswith(f"Serving http://127.0.0.1:{port}/explainer/"), process.stderr.read()
+        assert [path for path in tmp_path.iterdir()]  # the build, in its temporary folder
+        assert fetch(f"http://127.0.0.1:{port}/explainer/").status == 200
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    deadline = time.monotonic() + 5
+    while list(tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert list(tmp_path.iterdir()) == []
+    assert process.returncode == 0

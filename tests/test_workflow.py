@@ -83,3 +83,12 @@ def test_build_job_builds_strict_checks_tests_and_uploads(publish):
 def test_actionlint_finds_nothing():
     result = subprocess.run(["actionlint", *map(str, WORKFLOWS)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dependabot_keeps_the_pinned_actions_and_pip_pins_current():
+    config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    updates = {update["package-ecosystem"]: update for update in config["updates"]}
+    assert set(updates) == {"github-actions", "pip"}
+    for update in updates.values():
+        assert update["schedule"]["interval"] == "weekly" and update["groups"], update
+    assert any(rule["dependency-name"] == "mkdocs" for rule in updates["pip"]["ignore"])  # MkDocs stays below 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -139,6 +140,14 @@ def report(findings: list[Finding], output_format: str, untranslated: list[str])
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader stopped early (`| head`): end quietly, as other command-line tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         arguments = parse_arguments(argv)
         if arguments.list_checks:
