@@ -13,7 +13,9 @@ import xml.etree.ElementTree as etree
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-SEARCH_EXCLUDE = "data-search-exclude"  # Material's search plugin leaves such elements out of the index
+# Material's search plugin leaves such elements out of the index, then strips the attribute (when it has a value)
+# from the page: it costs the reader nothing.
+SEARCH_EXCLUDE = "data-search-exclude"
 _BLOCKS = ("p", "div", "pre", "blockquote")
 
 
@@ -27,7 +29,7 @@ class ParagraphTreeprocessor(Treeprocessor):
             if element.tag not in _BLOCKS:
                 continue
             if self.language and element.get("lang") not in (None, self.language):
-                element.set(SEARCH_EXCLUDE, "")
+                element.set(SEARCH_EXCLUDE, SEARCH_EXCLUDE)
             if element.tag == "p" and element.get("id"):
                 self._permalink(element)
 
@@ -38,7 +40,7 @@ class ParagraphTreeprocessor(Treeprocessor):
         else:
             paragraph.text = (paragraph.text or "") + " "
         link = etree.SubElement(paragraph, "a", {"class": "headerlink", "href": f"#{paragraph.get('id')}",
-                                                 "title": self.title, SEARCH_EXCLUDE: ""})
+                                                 "title": self.title, SEARCH_EXCLUDE: SEARCH_EXCLUDE})
         link.text = "¶"
 
 
