@@ -42,7 +42,9 @@ def hostile_site():
         FIRST, slug="hostile", title={SOURCE: HOSTILE}, summary={SOURCE: HOSTILE},
         pages=tuple(page.replace(FIRST.slug, "hostile") for page in FIRST.pages),
         glossary=({"name": HOSTILE, "id": "x-hostile", "mentions": ["p-x"], "quotes": [HOSTILE]},))
-    contract = dataclasses.replace(CONTRACT, explainers=(*CONTRACT.explainers, explainer))
+    kinds = {**CONTRACT.kinds,
+             **{page: CONTRACT.kinds[page.replace("hostile", FIRST.slug)] for page in explainer.pages}}
+    contract = dataclasses.replace(CONTRACT, kinds=kinds, explainers=(*CONTRACT.explainers, explainer))
     return dataclasses.replace(SITE, contract=contract)
 
 
@@ -215,3 +217,9 @@ def test_the_404_pages_merge_into_one_that_carries_each_languages_chrome(tmp_pat
     assert "Other" in lxml_html.tostring(chrome).decode()
     assert description.get("data-explainer-description") == HOSTILE
     assert not merged.xpath("//svg | //@onload")
+
+
+def test_a_hostile_title_is_text_in_the_navigation():
+    nav = hostile_site().nav(SOURCE, config_of(SOURCE))
+    title = [next(iter(item)) for item in nav if isinstance(next(iter(item.values())), list)][-1]
+    assert "<" not in title and lxml_html.fragment_fromstring(title, create_parent="span").text_content() == HOSTILE

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path, PurePosixPath
 
 from .published import Contract, ContractError, Explainer, read_contract
@@ -106,7 +107,9 @@ class Site:
         items: list = [{labels[NAV_LABELS["home"]]: "index.md"}]
         for explainer in self.explainers:
             pages = [{labels[NAV_LABELS[self.kind(page)]]: f"{page}.md"} for page in explainer.pages]
-            items.append({self.title(explainer, language): pages})
+            # Material renders nav titles as markup (MkDocs' theme templates do not autoescape): a title from a
+            # source is escaped here, for the one context it lands in
+            items.append({escape(self.title(explainer, language)): pages})
         return items + [{labels[NAV_LABELS["glossary"]]: f"{page}.md"} for page in self.pages_of_kind("glossary")]
 
 
