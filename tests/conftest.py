@@ -21,6 +21,13 @@ CONTRACT = REAL.site.contract
 FIRST = REAL.site.explainers[0]  # the first explainer, the article the site began with
 
 
+def ui_strings() -> dict:
+    """The explainer plugin's UI strings per language, as mkdocs.yml gives them."""
+    from mkdocs.config import load_config
+
+    return load_config(config_file=str(ROOT / "mkdocs.yml")).plugins["explainer"].config.ui
+
+
 @dataclass(frozen=True)
 class BuiltSite:
     dir: Path  # the built site

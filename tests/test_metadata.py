@@ -8,11 +8,12 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, build_site, copy_project
+from conftest import REAL, ROOT, build_site, copy_project, ui_strings
 from explainer.layout import load_layout
 from explainer.structure import parse_html, read_structure
 
-OG_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
+OG_LOCALE = {language: strings.og_locale for language, strings in ui_strings().items()}
+DEFAULT = REAL.site.default_language
 
 
 def pages(site):
@@ -32,8 +33,8 @@ def test_every_page_has_metadata_in_its_language(site):
         url = site.layout.page_url(page)
         assert head(document, "link[@rel='canonical']/@href") == [url]
         alternates = {link.get("hreflang"): link.get("href") for link in head(document, "link[@rel='alternate']")}
-        assert set(alternates) == {"fi", "en", "x-default"}
-        assert alternates["x-default"] == alternates["fi"]
+        assert set(alternates) == {*REAL.languages, "x-default"}
+        assert alternates["x-default"] == alternates[DEFAULT]
         assert alternates[language] == url
         assert all(href.startswith(site.url) for href in alternates.values())
         description = head(document, "meta[@name='description']/@content")
@@ -42,7 +43,8 @@ def test_every_page_has_metadata_in_its_language(site):
         og = {m.get("property"): m.get("content") for m in head(document, "meta[starts-with(@property, 'og:')]")}
         assert og["og:url"] == url
         assert og["og:locale"] == OG_LOCALE[language]
-        assert og["og:locale:alternate"] == OG_LOCALE["en" if language == "fi" else "fi"]
+        [other] = [lang for lang in REAL.languages if lang != language]  # the site has two languages
+        assert og["og:locale:alternate"] == OG_LOCALE[other]
         assert og["og:description"] == description[0]
         assert og["og:title"]
     # each language describes each page in its own words
@@ -56,7 +58,7 @@ def test_sitemap_alternates_include_x_default(site):
     assert sitemap.count('hreflang="x-default"') == pages_count
 
 
-@pytest.mark.parametrize("language", ["fi", "en"])
+@pytest.mark.parametrize("language", REAL.languages)
 def test_faq_jsonld_is_generated_from_the_visible_entries(site, language):
     page = site.layout.built_page("meta-ai-departures/faq", language)
     document = parse_html((site.dir / page).read_bytes())
