@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+import logging
 from html import escape
 
 import markdown
@@ -85,12 +87,19 @@ def test_the_untranslated_banner_wraps_the_page_and_keeps_its_markup():
     assert tree.xpath(f"string(div[@lang='{SOURCE}']/p[@id='a'])") == "Teksti"
 
 
-def test_the_source_text_is_shown_as_received():
-    raw = f"Otsikko\n\n{HOSTILE} & <b>\n".encode()
-    html = fragments.source_text(TEMPLATES, raw, SOURCE)
+def test_the_source_text_is_shown_as_received(tmp_path, caplog):
+    raw = f"Otsikko\n\n{HOSTILE} & <b> *not emphasis* [[x]]\n".encode()
+    (tmp_path / "a.txt").write_bytes(raw)
+    options = {"explainer.sourcetext": {"docs_dir": str(tmp_path), "language": SOURCE}}
+    html = markdown.markdown("[[source-text: a.txt]]", extensions=["explainer.sourcetext"], extension_configs=options)
     tree = lxml_html.fragment_fromstring(html, create_parent="div")
     assert tree.xpath("string(//pre[@id='source-text'])") == raw.decode()
-    assert tree.xpath("string(//code[@id='source-sha256'])") == __import__("hashlib").sha256(raw).hexdigest()
+    assert tree.xpath("string(//pre/@lang)") == SOURCE and not tree.xpath("//pre/*")
+    assert tree.xpath("string(//code[@id='source-sha256'])") == hashlib.sha256(raw).hexdigest()
+    # a path outside the docs folder, or no file: nothing shown, and a warning (fatal under --strict)
+    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        assert markdown.markdown("[[source-text: ../a.txt]]", extensions=["explainer.sourcetext"]) == ""
+    assert caplog.records[0].name.startswith("mkdocs.") and "../a.txt" in caplog.records[0].getMessage()
 
 
 # --- The paragraph extension: Markdown in, HTML out ---------------------------------------------------------
@@ -145,13 +154,17 @@ def page_of(config, name: str):
     return Page(None, file, config)
 
 
-def test_the_plugin_gives_the_home_page_its_list_and_the_source_page_its_text(config):
+def test_the_plugin_gives_the_home_page_its_list_and_the_glossary_its_sections(config):
     plugin = config.plugins["explainer"]
     home = plugin.on_page_content("<h1>Etusivu</h1>", page=page_of(config, HOME), config=config, files=None)
     assert lxml_html.fragment_fromstring(home, create_parent="div").xpath("//ul[@class='explainer-list']/li")
-    source = plugin.on_page_content("", page=page_of(config, FIRST.page("source")), config=config, files=None)
-    raw = (ROOT / "docs" / FIRST.source_path).read_bytes()
-    assert lxml_html.fragment_fromstring(source, create_parent="div").xpath("string(//pre)") == raw.decode()
+    glossary = plugin.on_page_content("<h1>x</h1>", page=page_of(config, GLOSSARY), config=config, files=None)
+    assert glossary == "<h1>x</h1>" + fragments.glossary_sections(TEMPLATES, SITE, GLOSSARY, SOURCE, config_of(SOURCE))
+
+
+def test_the_plugin_configures_its_markdown_extensions_for_the_language_built(config):
+    assert config.mdx_configs["explainer.sourcetext"] == {"docs_dir": config.docs_dir, "language": SOURCE}
+    assert config.mdx_configs["explainer.paragraphs"]["language"] == config.theme["language"] == SOURCE
 
 
 def test_the_plugin_hands_templates_plain_data(config):

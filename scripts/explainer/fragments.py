@@ -1,11 +1,10 @@
-"""The HTML fragments the build writes into pages (home list, glossary sections, untranslated banner, source text),
+"""The HTML fragments the plugin writes into pages (home list, glossary sections, untranslated banner),
 each from a Jinja partial in overrides/partials/explainer/, autoescaped: text from a source or a contract never
 becomes markup. This module gathers each partial's plain data from the site's model; the partials hold the markup.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -95,9 +94,3 @@ def untranslated(templates: Templates, html: str, language: str, page_language: 
     `html` is the page's own rendered Markdown, markup already."""
     return templates.render("untranslated", banner=ui.untranslated, language=language, page_lang=page_language,
                             fallback_class=FALLBACK, content=Markup(html))
-
-
-def source_text(templates: Templates, raw: bytes, language: str) -> str:
-    """The checksum line and the text as received (its line breaks kept), rendered from the file itself."""
-    return templates.render("source-text", sha256=hashlib.sha256(raw).hexdigest(), text=raw.decode("utf-8"),
-                            lang=language)

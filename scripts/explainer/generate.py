@@ -110,7 +110,8 @@ class NewExplainer:
                 "# Alkuperäinen teksti\n\n"
                 "Artikkelin teksti sellaisenaan, merkki merkiltä niin kuin se vastaanotettiin.\n{ .lead }\n\n"
                 f"[Raakatiedosto (UTF-8-teksti)](../{SOURCES.as_posix()}/{self.slug}.txt)"
-                "{ hreflang=fi type=text/plain }\n")
+                f"{{ hreflang={self.language} type=text/plain }}\n\n"
+                f"[[source-text: {SOURCES.as_posix()}/{self.slug}.txt]]\n")  # explainer.sourcetext renders it
 
     def _contract(self) -> str:
         pages = {"article": "article", **({"faq": "faq"} if self.source.faq else {}), "source": "source"}

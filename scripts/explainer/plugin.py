@@ -26,7 +26,8 @@ from .postbuild.not_found import NAME as NOT_FOUND
 from .site import Site, SiteConfigError, from_config
 
 log = get_plugin_logger(__name__)
-PARAGRAPHS = "explainer.paragraphs"  # the Markdown extension the plugin configures per language
+PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin configures per language build
+SOURCE_TEXT = "explainer.sourcetext"
 
 
 @dataclass
@@ -76,9 +77,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.nav = site.nav(language, ui)
         # toc's permalink title and the paragraph extension's options are global: each language build sets its own
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = ui.permalink_title
-        if PARAGRAPHS not in config.markdown_extensions:
-            config.markdown_extensions.append(PARAGRAPHS)
+        for extension in (PARAGRAPHS, SOURCE_TEXT):
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
         config.mdx_configs[PARAGRAPHS] = {"permalink_title": ui.permalink_title, "language": language}
+        config.mdx_configs[SOURCE_TEXT] = {"docs_dir": config.docs_dir, "language": site.source_language}
         config.extra["explainer"] = page_data.site_data(site, language, config.site_url or "", self.run.site_names,
                                                         self.config.ui, self.config.not_found)
         return config
@@ -90,8 +93,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """The fragments a page's kind asks for (home list, glossary sections, source text), the untranslated
-        banner, and the data for an FAQ page's JSON-LD."""
+        """The fragments a page's kind asks for (home list, glossary sections), the untranslated banner, and the
+        data for an FAQ page's JSON-LD."""
         site, templates = self.run.site, self.run.templates
         language, ui = config.theme["language"], self.config.ui[config.theme["language"]]
         named = site.page_of(page.url)
@@ -100,10 +103,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             html += fragments.explainer_list(templates, site, named[0], language, ui)
         elif kind == "glossary":
             html += fragments.glossary_sections(templates, site, named[0], language, ui)
-        elif kind == "source":
-            explainer = site.contract.explainer_of(named[0])
-            html += fragments.source_text(templates, (Path(config.docs_dir) / explainer.source_path).read_bytes(),
-                                          site.source_language)
         elif kind == "faq":
             explainer = site.contract.explainer_of(named[0])
             page.meta["faq_jsonld"] = page_data.faq_jsonld(
