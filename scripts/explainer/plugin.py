@@ -55,10 +55,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                     raise SiteConfigError(f"mkdocs.yml: plugins.explainer.{option}.{language} is missing")
         return site
 
-    def finish(self, site: Site, config: MkDocsConfig) -> Finish:
+    def finish(self, site: Site, config: MkDocsConfig, templates: Templates | None = None) -> Finish:
         """The post-build steps for this site."""
         moved = {language: self.config.ui[language].moved for language in site.languages}
-        return Finish(site, config.site_url or "http://127.0.0.1:8000/", moved, Templates(config.theme.custom_dir))
+        return Finish(site, config.site_url or "http://127.0.0.1:8000/", moved,
+                      templates or Templates(config.theme.custom_dir))
 
     # --- Events, in the order MkDocs runs them ---------------------------------------------------------------
 
@@ -144,7 +145,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for language, html in self.run.not_found.items():
             (folder / site.prefix(language)).mkdir(parents=True, exist_ok=True)
             (folder / site.prefix(language) / NOT_FOUND).write_text(html, encoding="utf-8")
-        self.finish(site, config).run(folder)
+        self.finish(site, config, self.run.templates).run(folder)
 
     def on_build_error(self, *, error: Exception) -> None:
         self.run = None  # the next build starts afresh
