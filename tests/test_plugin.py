@@ -167,6 +167,14 @@ def test_the_plugin_configures_its_markdown_extensions_for_the_language_built(co
     assert config.mdx_configs["explainer.paragraphs"]["language"] == config.theme["language"] == SOURCE
 
 
+def test_a_description_from_a_source_stays_inside_its_attribute(config):
+    page = page_of(config, FIRST.page("article"))
+    page.meta = {"description": HOSTILE}
+    config.plugins["explainer"].on_page_markdown("", page=page, config=config, files=None)
+    head = lxml_html.fragment_fromstring(f'<meta name="description" content="{page.meta["description"]}">')
+    assert head.get("content") == HOSTILE and not head.xpath("//@onload")
+
+
 def test_the_plugin_hands_templates_plain_data(config):
     data = config.extra["explainer"]
     assert json.loads(json.dumps(data)) == data  # plain data only: another builder's templates read it as is

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -88,7 +89,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return config
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """A page not translated yet stays out of this language's search (it is in the default language's)."""
+        """A page's description is text for an attribute (Material writes it unescaped: a generated page's comes
+        from its source); a page not translated yet stays out of this language's search (it is in the default
+        language's)."""
+        if page.meta.get("description") is not None:
+            page.meta["description"] = Markup.escape(str(page.meta["description"]))  # `| e` leaves Markup as it is
         if _fallback(page, config):
             page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
         return markdown
