@@ -88,7 +88,7 @@ def test_the_untranslated_banner_wraps_the_page_and_keeps_its_markup():
 
 
 def test_the_source_text_is_shown_as_received(tmp_path, caplog):
-    raw = f"Otsikko\n\n{HOSTILE} & <b> *not emphasis* [[x]]\n".encode()
+    raw = f"Otsikko\n\n{HOSTILE} & <b> &lt;i&gt; &amp; &#60; *not emphasis* [[x]]\n".encode()
     (tmp_path / "a.txt").write_bytes(raw)
     options = {"explainer.sourcetext": {"docs_dir": str(tmp_path), "language": SOURCE}}
     html = markdown.markdown("[[source-text: a.txt]]", extensions=["explainer.sourcetext"], extension_configs=options)

@@ -46,7 +46,9 @@ class SourceTextProcessor(BlockProcessor):
         # not searched: the article page has the same text
         text = etree.SubElement(parent, "pre", {"class": "source-text", "id": "source-text", "lang": self.language,
                                                 "tabindex": "0", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
-        text.text = AtomicString(raw.decode("utf-8"))  # as received: no Markdown inside
+        # as received: no Markdown inside (atomic), and every "&" escaped here, because Python-Markdown's serializer
+        # leaves an "&" that starts an entity ("&lt;") as it is, which a browser would then show as "<"
+        text.text = AtomicString(raw.decode("utf-8").replace("&", "&amp;"))
 
 
 class SourceTextExtension(Extension):
