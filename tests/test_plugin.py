@@ -13,8 +13,11 @@ import pytest
 from conftest import CONTRACT, FIRST, REAL, ROOT
 from explainer import fragments, page_data
 from explainer.fragments import Templates
+from explainer.listings import Listing
+from explainer.plugin import LISTING_STRINGS
 from explainer.postbuild import minify, search
 from lxml import html as lxml_html
+from markdown.serializers import to_html_string
 
 SITE = REAL.site
 SOURCE, TRANSLATION = SITE.source_language, SITE.translations[0]
@@ -57,27 +60,49 @@ def no_markup_from(html: str) -> None:
     assert "<script>" not in html and "{{" not in html.replace("{{ 7*7 }}", "")
 
 
-# --- Fragments from the partials: text from a contract is text ----------------------------------------------
+# --- The listings and the partials: text from a contract is text ---------------------------------------------
+
+def listing(language: str) -> Listing:
+    strings = config_of(language)
+    return Listing(hostile_site().contract, language, SOURCE, {key: strings[key] for key in LISTING_STRINGS})
+
+
+def serialised(elements) -> str:
+    return "".join(to_html_string(element) for element in elements)
+
 
 @pytest.mark.parametrize("language", SITE.languages)
 def test_the_home_list_escapes_every_title_and_summary(language):
-    html = fragments.explainer_list(TEMPLATES, hostile_site(), HOME, language, config_of(language))
+    html = serialised(listing(language).explainers())
     no_markup_from(html)
     tree = lxml_html.fragment_fromstring(html, create_parent="div")
     items = tree.xpath("//li[@data-explainer]")
     assert [item.get("data-explainer") for item in items] == [e.slug for e in SITE.explainers] + ["hostile"]
     assert items[-1].xpath("string(a)") == HOSTILE
-    assert items[0].xpath("a/@href") == [SITE.link(HOME, FIRST.page("article"), language)]
+    assert items[-1].xpath("string(a/@lang)") == ("" if language == SOURCE else SOURCE)  # shown untranslated
+    assert items[0].xpath("a/@href") == [f"{FIRST.page('article')}.md"]  # MkDocs makes it each language's URL
 
 
 def test_the_glossary_sections_escape_names_and_quotes():
-    html = fragments.glossary_sections(TEMPLATES, hostile_site(), GLOSSARY, TRANSLATION, config_of(TRANSLATION))
+    html = serialised(listing(TRANSLATION).glossary())
     no_markup_from(html)
     tree = lxml_html.fragment_fromstring(html, create_parent="div")
     [section] = tree.xpath("//section")
     assert section.get("lang") == SOURCE and section.get("data-search-exclude") is not None  # not translated
     assert section.xpath("string(h3)") == HOSTILE and section.xpath("string(blockquote)") == HOSTILE
     assert section.xpath(".//p[@class='explainer-candidates']")  # not confirmed yet
+    assert section.xpath(".//p[@class='mentions']/a/@href") == ["hostile/article.md#p-x"]
+
+
+def test_the_listings_replace_their_directives_from_the_contracts():
+    strings = config_of(SOURCE)
+    options = {"explainer.listings": {"docs_dir": str(ROOT / "docs"), "language": SOURCE, "source_language": SOURCE,
+                                      "ui": {key: strings[key] for key in LISTING_STRINGS}}}
+    html = markdown.markdown("# Home\n\n[[explainers]]\n\nText.", extensions=["explainer.listings"],
+                             extension_configs=options)
+    tree = lxml_html.fragment_fromstring(html, create_parent="div")
+    assert [child.tag for child in tree] == ["h1", "h2", "ul", "p"] and "[[" not in html
+    assert tree.xpath("//li/@data-explainer") == [explainer.slug for explainer in SITE.explainers]
 
 
 def test_the_untranslated_banner_wraps_the_page_and_keeps_its_markup():
@@ -154,16 +179,9 @@ def page_of(config, name: str):
     return Page(None, file, config)
 
 
-def test_the_plugin_gives_the_home_page_its_list_and_the_glossary_its_sections(config):
-    plugin = config.plugins["explainer"]
-    home = plugin.on_page_content("<h1>Etusivu</h1>", page=page_of(config, HOME), config=config, files=None)
-    assert lxml_html.fragment_fromstring(home, create_parent="div").xpath("//ul[@class='explainer-list']/li")
-    glossary = plugin.on_page_content("<h1>x</h1>", page=page_of(config, GLOSSARY), config=config, files=None)
-    assert glossary == "<h1>x</h1>" + fragments.glossary_sections(TEMPLATES, SITE, GLOSSARY, SOURCE, config_of(SOURCE))
-
-
 def test_the_plugin_configures_its_markdown_extensions_for_the_language_built(config):
     assert config.mdx_configs["explainer.sourcetext"] == {"docs_dir": config.docs_dir, "language": SOURCE}
+    assert config.mdx_configs["explainer.listings"]["ui"]["explainers"] == config_of(SOURCE).explainers
     assert config.mdx_configs["explainer.paragraphs"]["language"] == config.theme["language"] == SOURCE
 
 

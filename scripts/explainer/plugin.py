@@ -29,6 +29,9 @@ from .site import Site, SiteConfigError, from_config
 log = get_plugin_logger(__name__)
 PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin configures per language build
 SOURCE_TEXT = "explainer.sourcetext"
+LISTINGS = "explainer.listings"
+# The strings the listings show, from the plugin's `ui` options.
+LISTING_STRINGS = ("explainers", "untranslated_short", "candidates", "mentioned_in", "nav_faq", "paragraph", "credit")
 
 
 @dataclass
@@ -79,11 +82,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.nav = site.nav(language, ui)
         # toc's permalink title and the paragraph extension's options are global: each language build sets its own
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = ui.permalink_title
-        for extension in (PARAGRAPHS, SOURCE_TEXT):
+        for extension in (PARAGRAPHS, SOURCE_TEXT, LISTINGS):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         config.mdx_configs[PARAGRAPHS] = {"permalink_title": ui.permalink_title, "language": language}
         config.mdx_configs[SOURCE_TEXT] = {"docs_dir": config.docs_dir, "language": site.source_language}
+        config.mdx_configs[LISTINGS] = {"docs_dir": config.docs_dir, "contract": self.config.contract,
+                                        "language": language, "source_language": site.source_language,
+                                        "ui": {key: ui[key] for key in LISTING_STRINGS}}
         config.extra["explainer"] = page_data.site_data(site, language, config.site_url or "", self.run.site_names,
                                                         self.config.ui, self.config.not_found)
         return config
@@ -99,17 +105,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """The fragments a page's kind asks for (home list, glossary sections), the untranslated banner, and the
-        data for an FAQ page's JSON-LD."""
+        """The untranslated banner (only static-i18n knows a page is shown in another language), and the data for
+        an FAQ page's JSON-LD (its address is MkDocs')."""
         site, templates = self.run.site, self.run.templates
         language, ui = config.theme["language"], self.config.ui[config.theme["language"]]
         named = site.page_of(page.url)
         kind = site.kind(named[0]) if named else ""
-        if kind == "home":
-            html += fragments.explainer_list(templates, site, named[0], language, ui)
-        elif kind == "glossary":
-            html += fragments.glossary_sections(templates, site, named[0], language, ui)
-        elif kind == "faq":
+        if kind == "faq":
             explainer = site.contract.explainer_of(named[0])
             page.meta["faq_jsonld"] = page_data.faq_jsonld(
                 html, page.canonical_url, _page_language(page, config),

@@ -1,0 +1,142 @@
+"""A Python-Markdown extension: the site's explainers, listed where a page at the docs root asks for them.
+
+- `[[explainers]]` (the home page): each explainer's title and one-line summary in the page's language, linked to
+  its article; an explainer not translated yet shows its title in the source language, marked with its lang.
+- `[[explainer-glossary]]` (the shared glossary): each explainer's names with the quotes from its source and links
+  to the paragraphs and FAQ entries that use them; a name the glossary has already links to its entry.
+
+Everything comes from the contracts (docs/site.yml, docs/<slug>/explainer.yml), read when a page asks. It builds
+elements (escaped by construction) after toc and MkDocs' anchor collection, so the lists stay out of the page's table
+of contents as before, and before MkDocs' link rewriting, which turns the `.md` links (relative to the docs root)
+into each language's URLs. It runs wherever Python-Markdown runs; the explainer plugin sets its options per
+language build.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from .paragraphs import SEARCH_EXCLUDE
+from .published import SHARED_FILE, Contract, ContractError, Explainer, read_contract
+
+LIST, GLOSSARY = "[[explainers]]", "[[explainer-glossary]]"
+log = logging.getLogger("mkdocs.extensions.explainer")  # under "mkdocs": a warning fails a --strict build
+
+
+def _element(parent: etree.Element, tag: str, text: str = "", **attributes: str) -> etree.Element:
+    element = etree.SubElement(parent, tag, {key.replace("_", "-"): value for key, value in attributes.items()})
+    element.text = text or None
+    return element
+
+
+class Listing:
+    """The listings of one page's language, from a contract."""
+
+    def __init__(self, contract: Contract, language: str, source_language: str, ui: dict[str, str]):
+        self.contract, self.language, self.source_language, self.ui = contract, language, source_language, ui
+
+    def _title(self, explainer: Explainer) -> str:
+        return explainer.title.get(self.language) or explainer.title[self.source_language]
+
+    def explainers(self) -> list[etree.Element]:
+        heading = etree.Element("h2", {"id": "explainers"})
+        heading.text = self.ui["explainers"]
+        items = etree.Element("ul", {"class": "explainer-list", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
+        for explainer in self.contract.explainers:
+            href = f"{explainer.page('article')}.md"
+            item = _element(items, "li", data_explainer=explainer.slug)
+            if self.language in explainer.title:  # title and summary are translation units (explainer.units)
+                link = _element(item, "a", self._title(explainer), href=href, **{"class": "explainer-title"})
+                link.tail = " – "
+                _element(item, "span", explainer.summary.get(self.language, ""), **{"class": "explainer-summary"})
+            else:
+                item.set("data-untranslated", "data-untranslated")
+                link = _element(item, "a", self._title(explainer), href=href, lang=self.source_language)
+                link.tail = f" – {self.ui['untranslated_short']}"
+        return [heading, items]
+
+    def glossary(self) -> list[etree.Element]:
+        return [self._section(explainer) for explainer in self.contract.explainers if explainer.glossary]
+
+    def _section(self, explainer: Explainer) -> etree.Element:
+        section = etree.Element("section", {"class": "explainer-glossary", "lang": self.source_language})
+        if self.language not in explainer.title:  # its quotes are in the source language until it is translated
+            section.set(SEARCH_EXCLUDE, SEARCH_EXCLUDE)
+        _element(section, "h2", self._title(explainer), id=explainer.slug)
+        if not all(entry.get("confirmed") for entry in explainer.glossary):
+            _element(section, "p", self.ui["candidates"], lang=self.language, **{"class": "explainer-candidates"})
+        for entry in explainer.glossary:
+            if entry.get("in-glossary"):
+                _element(_element(section, "h3"), "a", entry["name"], href=f"#{entry['id']}")
+            else:
+                _element(section, "h3", entry["name"], id=entry["id"])
+            for quote in entry["quotes"]:
+                _element(_element(section, "blockquote"), "p", quote)
+            mentions = _element(section, "p", f"{self.ui['mentioned_in']} ", lang=self.language,
+                                **{"class": "mentions"})
+            for number, mention in enumerate(entry["mentions"]):
+                target, label = self._mention(explainer, mention)
+                link = _element(mentions, "a", label, href=f"{target}.md#{mention}")
+                link.tail = ", " if number < len(entry["mentions"]) - 1 else None
+        return section
+
+    def _mention(self, explainer: Explainer, mention: str) -> tuple[str, str]:
+        """Where an explainer uses a name, labelled as a reader finds it ("kappale 3", "UKK 2", "lähdemerkintä")."""
+        article, faq = explainer.page("article"), explainer.page("faq")
+        paragraph_ids = list(self.contract.ids.get(article, ()))
+        faq_ids = list(self.contract.ids.get(faq, ())) if faq else []
+        if mention in faq_ids:
+            return faq, f"{self.ui['nav_faq']} {faq_ids.index(mention) + 1}"
+        if mention == "source-credit":
+            return article, self.ui["credit"]
+        if mention in paragraph_ids:
+            return article, f"{self.ui['paragraph']} {paragraph_ids.index(mention) + 1}"
+        return article, mention
+
+
+class ListingTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, options: dict):
+        super().__init__(md)
+        self.options = options
+
+    def run(self, root: etree.Element) -> None:
+        asked = [(index, child.text.strip()) for index, child in enumerate(root)
+                 if child.tag == "p" and len(child) == 0 and (child.text or "").strip() in (LIST, GLOSSARY)]
+        if not asked:
+            return
+        try:
+            contract = read_contract(Path(self.options["docs_dir"]), self.options["contract"])
+        except ContractError as error:
+            log.warning(f"explainer.listings: {error}")
+            return
+        listing = Listing(contract, self.options["language"], self.options["source_language"], self.options["ui"])
+        for index, directive in reversed(asked):
+            del root[index]
+            for offset, element in enumerate(listing.explainers() if directive == LIST else listing.glossary()):
+                root.insert(index + offset, element)
+
+
+class ListingExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {
+            "docs_dir": [".", "the docs folder: where the contracts are"],
+            "contract": [SHARED_FILE, "the shared contract, relative to docs_dir"],
+            "language": ["", "the page's language"],
+            "source_language": ["", "the sources' language, shown for an explainer not translated yet"],
+            "ui": [{}, "the page language's strings: explainers, untranslated_short, candidates, mentioned_in, "
+                       "nav_faq, paragraph, credit"],
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # after toc and MkDocs' anchors (5) and the paragraph extension (4); before MkDocs' link rewriting (0)
+        md.treeprocessors.register(ListingTreeprocessor(md, self.getConfigs()), "explainer_listings", 3)
+
+
+def makeExtension(**kwargs) -> ListingExtension:  # noqa: N802 (Python-Markdown's name)
+    return ListingExtension(**kwargs)
