@@ -109,10 +109,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         an FAQ page's JSON-LD (its address is MkDocs')."""
         site, templates = self.run.site, self.run.templates
         language, ui = config.theme["language"], self.config.ui[config.theme["language"]]
-        named = site.page_of(page.url)
-        kind = site.kind(named[0]) if named else ""
-        if kind == "faq":
-            explainer = site.contract.explainer_of(named[0])
+        if site.kind_of(page.url) == "faq":
+            explainer = site.contract.explainer_of(site.page_of(page.url)[0])
             page.meta["faq_jsonld"] = page_data.faq_jsonld(
                 html, page.canonical_url, _page_language(page, config),
                 page_data.absolute(config.site_url or "", explainer.source_path))
@@ -129,10 +127,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                       for alternate in getattr(config.extra, "alternate", None) or []]
         if alternates:
             config.extra.alternate = alternates
-        named = site.page_of(page.url)
-        kind = site.kind(named[0]) if named else ""
-        page.meta["explainer"] = page_data.page_head(site, kind, page.title or "", config.site_name, language,
-                                                     alternates, self.config.ui)
+        page.meta["explainer"] = page_data.page_head(site, site.kind_of(page.url), page.title or "", config.site_name,
+                                                     language, alternates, self.config.ui)
         return context
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
