@@ -94,7 +94,7 @@ def test_copy_link_by_keyboard_copies_and_announces(page, site, path, label, ann
     button.focus()
     assert page.evaluate("document.activeElement.classList.contains('explainer-copy-link')")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+    page.wait_for_function("() => document.querySelector('[role=status]').textContent.length > 0")
     assert page.evaluate("navigator.clipboard.readText()") == f"{site.url}{path}#which-companies-are-the-alternative"
     assert page.locator("[role=status]").text_content() == announced
 
@@ -111,7 +111,7 @@ def test_each_article_paragraph_has_a_permalink_and_a_copy_button(page, site, pa
     button = page.locator("p[id='p-departures'] > button.explainer-copy-link")
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+    page.wait_for_function("() => document.querySelector('[role=status]').textContent.length > 0")
     assert page.evaluate("navigator.clipboard.readText()") == f"{site.url}{path}#p-departures"
 
 

@@ -262,3 +262,17 @@ def test_a_hostile_title_is_text_in_the_navigation():
     nav = hostile_site().nav(SOURCE, config_of(SOURCE))
     title = [next(iter(item)) for item in nav if isinstance(next(iter(item.values())), list)][-1]
     assert "<" not in title and lxml_html.fragment_fromstring(title, create_parent="span").text_content() == HOSTILE
+
+
+def test_the_policy_hashes_exactly_the_inline_scripts_that_run():
+    import base64
+
+    from explainer.postbuild import csp
+
+    page = ('<html><head><meta charset="utf-8">\n<script>run()</script><script src="a.js"></script>'
+            '<script type="application/json">{"data": 1}</script></head><body></body></html>')
+    protected = csp.protect(page)
+    digest = base64.b64encode(hashlib.sha256(b"run()").digest()).decode()
+    assert (f'<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="script-src \'self\' '
+            f'\'sha256-{digest}\'; object-src \'none\'; base-uri \'self\'">\n<script>run()') in protected
+    assert csp.protect(protected) == protected  # once per page, however often the steps run

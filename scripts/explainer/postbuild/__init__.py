@@ -5,7 +5,8 @@ language is built; `python -m explainer.postbuild SITE_DIR` runs them on a site 
 2. 404 merge: the other languages' 404 pages go into the root one (step 1 has pointed each at its own index);
 3. redirects: a page at each moved page's old address;
 4. minify: every page's indentation dropped (the merged 404 and the redirect pages included), the site's own
-   stylesheet and script minified.
+   stylesheet and script minified;
+5. content security policy: every page gets its policy, with the hashes of its final inline scripts.
 Each step leaves a finished site as it is, so running them again changes nothing.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from ..fragments import Templates
 from ..site import Site
-from . import minify, not_found, redirects, search
+from . import csp, minify, not_found, redirects, search
 
 log = logging.getLogger("mkdocs.plugins.explainer")  # under "mkdocs": MkDocs counts its warnings for --strict
 
@@ -36,8 +37,8 @@ class Finish:
         self._pages(folder, self._search_base)
         not_found.merge(folder, self.site, self.templates)
         redirects.write(folder, self.site, self.site_url, self.moved_text, self.templates)
-        self._pages(folder, lambda html, _: minify.dedent(html))
         minify.assets(folder)
+        self._pages(folder, lambda html, _: csp.protect(minify.dedent(html)))  # the policy hashes the final scripts
 
     def _search_base(self, html: str, relative: str) -> str:
         html, found = search.rebase(html, self.site.prefix(self.site.language_of(relative)))
