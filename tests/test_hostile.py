@@ -65,6 +65,12 @@ def test_no_script_runs_from_a_hostile_source_on_any_page(browser, hostile):
         assert page.evaluate("window.__blocked") == [], path
     page.goto(url + "no/such/page/")
     assert page.evaluate("window.__blocked") == []
+    page.goto(url)  # search results show the hostile text, with their highlights, as text
+    page.keyboard.press("/")
+    page.keyboard.type("Kvanttiväri")
+    page.wait_for_selector(".md-search-result__item")
+    assert page.evaluate("window.__blocked") == []
+    assert page.locator(".md-search-result img, .md-search-result iframe").count() == 0
     context.close()
     assert dialogs == []
 
