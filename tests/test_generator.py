@@ -13,6 +13,7 @@ from conftest import ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.layout import load_layout
 from explainer.structure import parse_html, read_structure
+from lxml import etree
 
 SLUG = "suomalaiset-tekoalyyritykset"
 # A second article of this shape, written for the tests: names in several inflected forms (Korhonen,
@@ -237,3 +238,31 @@ def test_english_pages_added_by_an_editor_get_the_full_translation_qa(tmp_path, 
     lines = capsys.readouterr().out.splitlines()
     assert code == 1
     assert any(line.startswith(f"docs/{SLUG}/faq.en.md:") and ": untranslated: " in line for line in lines), lines
+
+
+def test_more_explainers_never_change_the_first_ones_findings_or_content(tmp_path, site, capsys, monkeypatch):
+    """Two explainers generated from real-shaped sources (one ordinary, one hostile) beside the first: the first
+    explainer has no findings, and its article and FAQ say exactly what they said."""
+    import json
+
+    from conftest import FIRST, REAL
+
+    project = copy_project(tmp_path / "project")
+    for fixture, slug in (("arktika-sensors.fi.txt", "arktika"), ("hostile.fi.txt", "vihamielinen")):
+        result = generate(project, ROOT / "tests" / "fixtures" / fixture, "--slug", slug)
+        assert result.returncode == 0, result.stderr
+    built = tmp_path / "site"
+    build_site(built, site.url, project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    check_site.main([str(built), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
+                     "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [f for f in findings if FIRST.slug in f["path"] or FIRST.source_path in f["path"]] == []
+
+    def content(folder, page, language):
+        document = parse_html((folder / REAL.site.built_page(page, language)).read_bytes())
+        return [etree.tostring(node) for node in document.xpath("//article[contains(@class, 'md-content__inner')]")]
+
+    for page in (FIRST.page("article"), FIRST.page("faq")):
+        for language in REAL.languages:
+            assert content(built, page, language) == content(site.dir, page, language), (page, language)

@@ -168,7 +168,8 @@ def test_an_undeclared_name_in_the_source_is_found(site, tmp_path, capsys, monke
     assert code == 1
     line_number = line_of(project, "assets/source/spiceworks-article.txt", "ja Mistral nousuun")
     assert line == (f"docs/assets/source/spiceworks-article.txt:{line_number}: entity-list: "
-                    '"Mistral" is a name in the source but not declared in site.yml or explainer.yml entities')
+                    '"Mistral" is a name in the source but not declared '
+                    f"(declare it under entities in docs/{CONTRACT.explainers[0].slug}/explainer.yml)")
 
 
 def test_the_alignment_is_shown_for_review(site, capsys):

@@ -18,8 +18,8 @@ from .units import unit_line
 def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pair], dict[str, str]]]:
     """(page, language, pairs, declarations) for every translated page that exists in both languages."""
     site = content.layout.site
-    names = site.contract.names
     for page in site.pages:
+        names = site.contract.names_for(page)  # an explainer's page: the shared names and its own
         source = content.structure(page, site.source_language)
         for language in site.translations:
             if not content.translated(page, language):  # an explainer not translated yet: nothing to compare
@@ -109,19 +109,21 @@ def _source_sentences(source: Source, language: str) -> list[tuple[int, list[str
 
 @check("entity-list")
 def entity_list(content: SiteContext) -> Iterator[Finding]:
-    """Every proper name in each source, in any inflected form, is declared (site.yml or explainer.yml)."""
+    """Every proper name in each source, in any inflected form, is declared (its explainer.yml or site.yml)."""
     site = content.layout.site
     language = site.source_language
-    for source in content.sources.values():
+    for explainer in site.explainers:
+        source = content.sources[explainer.slug]
+        names = site.contract.names_for(explainer.pages[0])  # the shared names and the explainer's own
         path = display_path(source.path)
         reported = set()
         for line, block in _source_sentences(source, language):
             for sentence in block:
-                for name in undeclared_names(sentence, language, language, site.contract.names):
+                for name in undeclared_names(sentence, language, language, names):
                     if name not in reported:
                         reported.add(name)
-                        yield Finding(path, line, f'"{name}" is a name in the source but not declared in '
-                                                  "site.yml or explainer.yml entities")
+                        yield Finding(path, line, f'"{name}" is a name in the source but not declared '
+                                                  f"(declare it under entities in docs/{names.where})")
 
 
 @check("glossary-grounding")

@@ -6,9 +6,9 @@
   to the paragraphs and FAQ entries that use them; a name the glossary has already links to its entry.
 
 Everything comes from the contracts (docs/site.yml, docs/<slug>/explainer.yml), read when a page asks. It builds
-elements (escaped by construction) after toc and MkDocs' anchor collection, so the lists stay out of the page's table
-of contents as before, and before MkDocs' link rewriting, which turns the `.md` links (relative to the docs root)
-into each language's URLs. It runs wherever Python-Markdown runs; the explainer plugin sets its options per
+elements (escaped by construction) after toc, so the lists stay out of the page's table of contents, and before
+MkDocs' anchor collection and link rewriting, which turns the `.md` links (relative to the docs root) into each
+language's URLs. It runs wherever Python-Markdown runs; the explainer plugin sets its options per
 language build.
 """
 
@@ -134,8 +134,11 @@ class ListingExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
-        # after toc and MkDocs' anchors (5) and the paragraph extension (4); before MkDocs' link rewriting (0)
-        md.treeprocessors.register(ListingTreeprocessor(md, self.getConfigs()), "explainer_listings", 3)
+        # Priority 5, that of toc and of MkDocs' anchor collection; among equals the order of registration holds:
+        # after toc (listed before this extension in mkdocs.yml), so the lists stay out of the table of contents,
+        # and before MkDocs' anchors and link rewriting (registered after every configured extension), so their
+        # ids count as anchors and their .md links become URLs.
+        md.treeprocessors.register(ListingTreeprocessor(md, self.getConfigs()), "explainer_listings", 5)
 
 
 def makeExtension(**kwargs) -> ListingExtension:  # noqa: N802 (Python-Markdown's name)

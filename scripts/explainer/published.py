@@ -36,6 +36,7 @@ class Explainer:
     source_sha256: str
     pages: tuple[str, ...]  # full page names, "<slug>/article"
     names: tuple[str, ...] = ()  # the names it declares, every form
+    aliases: dict[str, str] = field(default_factory=dict)  # its forms whose stem changes -> their name
     glossary: tuple[dict, ...] = ()  # its entries for the shared glossary: name, id, mentions, quotes, ...
 
     def page(self, kind: str) -> str | None:
@@ -48,6 +49,7 @@ class Names:
     the forms whose stem changes ("Korhosen" -> "Korhonen")."""
     entities: tuple[str, ...]
     aliases: dict[str, str] = field(default_factory=dict)
+    where: str = SHARED_FILE  # the contract file a name missing here belongs in (below docs/)
 
     def found_in(self, text: str) -> set[str]:
         """The declared names in a text, an alias counted as its name."""
@@ -63,10 +65,21 @@ class Contract:
     moved: dict[str, str]  # old page name -> its page now
     explainers: tuple[Explainer, ...] = ()
     aliases: dict[str, str] = field(default_factory=dict)  # inflected form with another stem -> its name
+    shared: tuple[str, ...] = ()  # the names the shared contract declares (site.yml), which every page may use
 
     @property
     def names(self) -> Names:
+        """Every declared name: what the shared pages (home, glossary), which speak of every explainer, use."""
         return Names(self.entities, self.aliases)
+
+    def names_for(self, page: str) -> Names:
+        """The names a page is checked with: an explainer's page has the shared names and its own only, so one
+        explainer's names never change another's findings; a shared page has every name."""
+        explainer = self.explainer_of(page)
+        if explainer is None:
+            return self.names
+        return Names(tuple(dict.fromkeys(self.shared + explainer.names)), dict(explainer.aliases),
+                     f"{explainer.slug}/{EXPLAINER_FILE}")
 
     def explainer_of(self, page: str) -> Explainer | None:
         return next((e for e in self.explainers if page in e.pages), None)
@@ -123,6 +136,7 @@ def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
     explainer = Explainer(slug, {k: str(v) for k, v in title.items()}, {k: str(v) for k, v in summary.items()},
                           source["path"], source["sha256"], tuple(kinds),
                           tuple(form for name, forms in names for form in (name, *forms)),
+                          {form: name for name, forms in names for form in forms},
                           tuple(_glossary(data.get("glossary") or [], path)))
     return explainer, kinds, ids, names
 
@@ -151,7 +165,7 @@ def read_contract(docs: Path, shared: str = SHARED_FILE) -> Contract:
     if not isinstance(moved, dict) or any(target not in kinds for target in moved.values()):
         raise ContractError(f"{path.name}: 'moved' must map old page names to pages that exist")
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
-                    explainers=tuple(explainers), aliases=aliases)
+                    explainers=tuple(explainers), aliases=aliases, shared=tuple(_list(data, "entities", path)))
 
 
 def _glossary(items: list, path: Path) -> list[dict]:

@@ -238,7 +238,7 @@ def problems(pair: Pair) -> list[Problem]:
             for name in undeclared_names(sentence, pair.language, pair.source_language, pair.names):
                 found.append(Problem("undeclared-name", en, pair.language, name,
                                      f'{en.key} sentence {number}: "{name}" is not a declared name '
-                                     "(site.yml or explainer.yml entities)"))
+                                     f"(declare it under entities in docs/{pair.names.where})"))
     if en is None and fi is not None:  # reported in the translation's file, at the unit's id
         return found + [Problem("dropped-sentence", fi, pair.language, str(n),
                                 f"{fi.key}: no {_name(pair.language)} for {source_name} sentence {n} {excerpt(s)}")
