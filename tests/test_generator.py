@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_site, copy_project
+from conftest import CONTRACT, REAL, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.layout import load_layout
 from explainer.structure import parse_html, read_structure
 from lxml import etree
 
+[GLOSSARY] = REAL.site.pages_of_kind("glossary")
 SLUG = "suomalaiset-tekoalyyritykset"
 # A second article of this shape, written for the tests: names in several inflected forms (Korhonen,
 # Korhosen), one the glossary has already (Meta), characters Markdown would read as syntax, and page chrome.
@@ -178,6 +179,7 @@ def test_a_malformed_source_is_one_line_and_writes_nothing(case, tmp_path):
 @pytest.mark.parametrize("slug, says", [
     ("Not A Slug", "is not a slug"),
     ("people", "a name the site uses already"),
+    (CONTRACT.ids[GLOSSARY][0], "is the id of an entry on the glossary page"),
 ])
 def test_a_bad_slug_is_refused(tmp_path, slug, says):
     project = copy_project(tmp_path / "project")
@@ -266,3 +268,18 @@ def test_more_explainers_never_change_the_first_ones_findings_or_content(tmp_pat
     for page in (FIRST.page("article"), FIRST.page("faq")):
         for language in REAL.languages:
             assert content(built, page, language) == content(site.dir, page, language), (page, language)
+
+
+def test_the_same_name_in_two_new_explainers_gets_two_ids(tmp_path):
+    """Both sources say "Yhtiö" at a sentence start; each explainer's entry keeps its own id on the glossary page."""
+    project = copy_project(tmp_path / "project")
+    for fixture, slug in (("arktika-sensors.fi.txt", "arktika"), ("hostile.fi.txt", "vihamielinen")):
+        assert generate(project, ROOT / "tests" / "fixtures" / fixture, "--slug", slug).returncode == 0
+    layout = load_layout(project / "mkdocs.yml")
+    ids = [entry["id"] for explainer in layout.site.explainers for entry in explainer.glossary
+           if not entry.get("in-glossary")]
+    slugs = [explainer.slug for explainer in layout.site.explainers]
+    assert len(ids) == len(set(ids)) and not set(ids) & set(slugs) and not set(ids) & set(CONTRACT.ids[GLOSSARY])
+    linked = [entry["id"] for explainer in layout.site.explainers for entry in explainer.glossary
+              if entry.get("in-glossary")]
+    assert set(linked) <= set(CONTRACT.ids[GLOSSARY])  # linked to the shared glossary, never to another's candidate

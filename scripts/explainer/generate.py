@@ -57,6 +57,7 @@ class Name:
     name: str
     forms: list[str]
     existing: str | None  # the shared glossary's id for it, when the glossary has the name already
+    id: str = ""  # its entry's id on the glossary page: `existing`, or a new one no other entry or slug has
     quotes: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # ids of the paragraphs and FAQ entries that use it
 
@@ -125,7 +126,7 @@ class NewExplainer:
             "pages": pages,
             "ids": ids,
             "entities": [name.name if len(name.forms) == 1 else {name.name: name.forms[1:]} for name in new],
-            "glossary": [{"name": name.name, "id": name.existing or slugify(name.name, 4),
+            "glossary": [{"name": name.name, "id": name.id,
                           **({"in-glossary": True} if name.existing else {}), "confirmed": False,
                           "mentions": name.mentions, "quotes": name.quotes} for name in self.names],
         }
@@ -174,11 +175,11 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     """The proper names of the source: declared ones (linked to the glossary when it has them) and new
     ones, their inflected forms grouped under one name, each with the sentences and ids that use it.
     Names this explainer declared on an earlier run count as new again, so a rerun gives the same result."""
-    own = next((set(e.names) for e in known.explainers if e.slug == slug), set())
-    declared = [name for name in known.entities if name not in own]
+    declared = list(known.shared)  # the shared names only: another explainer's names are its own
     common = tables().common_capitalised.get(language, frozenset())
     function_words = tables().function_words.get(language, frozenset())
-    glossary_ids = {i for page, ids in known.ids.items() if known.kinds.get(page) == "glossary" for i in ids}
+    glossary_ids = _glossary_ids(known, slug)
+    shared_ids = glossary_ids - _contributed_ids(known, slug)  # the shared glossary's own entries
     units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
     units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
     units.append(("source-credit", source.credit.text))
@@ -209,7 +210,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     for name in declared:
         if any(entities(text, [name]) for _, text in units) and name not in known.aliases:
             element_id = slugify(name, 4)
-            found.append(Name(name, [name], element_id if element_id in glossary_ids else None))
+            found.append(Name(name, [name], element_id if element_id in shared_ids else None))
     found = [name for name in found if not _part_of_longer(name, found)]
     for name in found:
         for element_id, text in units:
@@ -217,7 +218,25 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
             if hits:
                 name.mentions.append(element_id)
                 name.quotes += [s for s in hits if s not in name.quotes]
-    return sorted((n for n in found if n.mentions), key=lambda n: n.name)
+    found = sorted((n for n in found if n.mentions), key=lambda n: n.name)
+    # a new entry's id must not be another entry's or an explainer's (they share the glossary page)
+    taken = glossary_ids | {explainer.slug for explainer in known.explainers} | {slug}
+    for name in found:
+        name.id = name.existing or _unique(slugify(name.name, 4), taken)
+    return found
+
+
+def _contributed_ids(known: Contract, slug: str) -> set[str]:
+    """The glossary page's ids that other explainers' entries added (not this explainer's, so a rerun is the same)."""
+    return {entry["id"] for explainer in known.explainers if explainer.slug != slug
+            for entry in explainer.glossary if not entry.get("in-glossary")}
+
+
+def _glossary_ids(known: Contract, slug: str) -> set[str]:
+    """The ids on the glossary pages now: the shared entries and other explainers' entries."""
+    own = {entry["id"] for explainer in known.explainers if explainer.slug == slug
+           for entry in explainer.glossary if not entry.get("in-glossary")}
+    return {i for page, ids in known.ids.items() if known.kinds.get(page) == "glossary" for i in ids} - own
 
 
 def _part_of_longer(name: Name, names: list[Name]) -> bool:
@@ -231,6 +250,8 @@ def plan(source: Source, raw: bytes, slug: str, known: Contract, language: str) 
     """The explainer a source gives, next to the site's contract as it is (`language`: the source's)."""
     if not SLUG.match(slug):
         raise GenerateError(f"'{slug}' is not a slug: use a-z, 0-9 and single hyphens, e.g. ai-startups-finland")
+    if slug in _glossary_ids(known, slug):  # an explainer's section on the glossary page takes its slug as id
+        raise GenerateError(f"'{slug}' is the id of an entry on the glossary page; choose another slug")
     taken: set[str] = {"source-credit", "source-text", "source-sha256"}
     paragraph_ids = [_unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
     faq_ids = [_unique(slugify(q.question.text, 6), taken) for q in source.faq]
