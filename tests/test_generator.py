@@ -160,6 +160,8 @@ MALFORMED = {
     "question without answer": ("Otsikko\n\nKappale.\n\nUKK\n\nKysymys?\n\nLähde: X\n".encode(),
                                 "second.txt:7: a question without an answer"),
     "empty credit": ("Otsikko\n\nKappale.\n\nLähde:\n".encode(), "second.txt:5: the credit line names no source"),
+    "no blank lines": ("Otsikko\nKappale yksi.\nKappale kaksi.\nLähde: X\n".encode(),
+                       "second.txt:2: the title must be one line, followed by a blank line"),
 }
 
 
@@ -283,3 +285,31 @@ def test_the_same_name_in_two_new_explainers_gets_two_ids(tmp_path):
     linked = [entry["id"] for explainer in layout.site.explainers for entry in explainer.glossary
               if entry.get("in-glossary")]
     assert set(linked) <= set(CONTRACT.ids[GLOSSARY])  # linked to the shared glossary, never to another's candidate
+
+
+def test_a_crlf_source_with_a_bom_works_end_to_end(tmp_path, site, capsys, monkeypatch):
+    """Windows line endings and a byte-order mark: the copy stays byte-identical, the pages read the same, and the
+    source page and its checks agree."""
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_bytes(b"\xef\xbb\xbf" + SECOND.replace("\n", "\r\n").encode())
+    result = generate(project, source, "--slug", SLUG)
+    assert result.returncode == 0, result.stderr
+    assert (project / "docs" / "assets" / "source" / f"{SLUG}.txt").read_bytes() == source.read_bytes()
+    built = tmp_path / "site"
+    build_site(built, site.url, project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    code = check_site.main([str(built), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
+                            "--only", "source-page,source-hash,article-source,faq-source"])
+    assert code == 0, capsys.readouterr().out
+
+
+def test_the_next_steps_name_only_the_pages_the_source_gave(tmp_path):
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_text(SECOND[:SECOND.index("UKK")] + SECOND[SECOND.index("Lähde:"):], encoding="utf-8")
+    result = generate(project, source, "--slug", SLUG)
+    assert result.returncode == 0, result.stderr
+    translation = REAL.site.translations[0]
+    assert f"{SLUG}/{REAL.site.markdown_name('article', translation)}" in result.stdout
+    assert REAL.site.markdown_name("faq", translation) not in result.stdout

@@ -14,7 +14,7 @@ from .findings import Finding, check, display_path
 from .pages import json_blocks
 from .published import EXPLAINER_FILE
 from .structure import parse_html
-from .text import first_difference, normalise
+from .text import first_difference, newlines, normalise
 
 
 def _differs(what: str, expected: str, found: str) -> str:
@@ -281,7 +281,8 @@ def source_page(content: SiteContext) -> Iterator[Finding]:
         if record is None or record.error:
             yield content.missing(page, language)
             continue
-        expected = content.source_of(page).path.read_bytes().decode("utf-8")
+        # an HTML parser reads CR LF and CR in text as LF (the HTML standard); the bytes are the SHA-256's to check
+        expected = newlines(content.source_of(page).path.read_bytes().decode("utf-8"))
         sha256 = content.layout.site.contract.explainer_of(page).source_sha256
         document = parse_html((content.site / built).read_bytes())
         label = content.label(built)

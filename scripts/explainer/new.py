@@ -13,10 +13,10 @@ from .source import SourceError, read_source
 NEXT_STEPS = """Next:
   1. Check docs/{slug}/explainer.yml: the title and summary, the names under `entities`, and the glossary
      candidates under `glossary` (set `confirmed: true` on each one you have checked).
-  2. Preview: .venv/bin/python scripts/preview.py, then open /{slug}/article/ (English: /en/{slug}/article/,
-     shown in Finnish with a banner until translated).
-  3. To translate: write docs/{slug}/article.en.md, faq.en.md and source.en.md with the same ids, and add `en`
-     to title and summary in explainer.yml; the checker's translation QA then applies to them.
+  2. Preview: .venv/bin/python scripts/preview.py, then open /{slug}/article/ (in {language}: /{folder}{slug}/article/,
+     shown untranslated with a banner until translated).
+  3. To translate: write {translations} beside the Finnish pages, with the same ids, and add `{language}` to title
+     and summary in explainer.yml; the checker's translation QA then applies to them.
   4. Check: build with --strict and run scripts/check_site.py (see README), then commit and push to publish."""
 
 
@@ -54,7 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     linked = [name.name for name in explainer.names if name.existing]
     print(f"Names: {len(new)} new ({', '.join(new) or 'none'}); {len(linked)} already in the glossary "
           f"({', '.join(linked) or 'none'}).")
-    print(NEXT_STEPS.format(slug=arguments.slug))
+    language = site.translations[0]  # the pages to write: the ones this source gave, in that language
+    pages = [site.markdown_name(name.removesuffix(".md"), language) for name in explainer.files()
+             if name.startswith(f"{arguments.slug}/") and name.endswith(".md")]
+    translations = f"docs/{pages[0]}" + "".join(f", {page.rsplit('/', 1)[-1]}" for page in pages[1:])
+    print(NEXT_STEPS.format(slug=arguments.slug, translations=translations, language=language,
+                            folder=site.prefix(language)))
     return 0
 
 

@@ -41,9 +41,12 @@ class Source:
 
 
 def _blocks(text: str) -> list[list[Block]]:
-    """Groups of non-empty lines separated by blank lines, each line with its number."""
+    """Groups of non-empty lines separated by blank lines, each line with its number (any line ending). The credit
+    line starts a group of its own even without a blank line before it, so an error names the line that is wrong."""
     groups: list[list[Block]] = [[]]
     for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip().startswith(CREDIT_PREFIX) and groups[-1]:
+            groups.append([])
         if line.strip():
             groups[-1].append(Block(line.strip(), number))
         elif groups[-1]:

@@ -19,6 +19,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.util import AtomicString
 
 from .paragraphs import SEARCH_EXCLUDE
+from .text import newlines
 
 DIRECTIVE = re.compile(r"^\[\[source-text:\s*(\S+?)\s*\]\]$")
 log = logging.getLogger("mkdocs.extensions.explainer")  # under "mkdocs": a warning fails a --strict build
@@ -48,7 +49,8 @@ class SourceTextProcessor(BlockProcessor):
                                                 "tabindex": "0", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
         # as received: no Markdown inside (atomic), and every "&" escaped here, because Python-Markdown's serializer
         # leaves an "&" that starts an entity ("&lt;") as it is, which a browser would then show as "<"
-        text.text = AtomicString(raw.decode("utf-8").replace("&", "&amp;"))
+        # CR LF and CR become LF, as an HTML parser would read them anyway (the SHA-256 and the raw file keep them)
+        text.text = AtomicString(newlines(raw.decode("utf-8")).replace("&", "&amp;"))
 
 
 class SourceTextExtension(Extension):

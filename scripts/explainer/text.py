@@ -29,10 +29,21 @@ def first_difference(expected: str, found: str, width: int = 24) -> tuple[str, s
     start = max(0, at - width // 2)
 
     def excerpt(text: str) -> str:
-        piece = text[start:at + width]
+        piece = visible(text[start:at + width])
         return ("…" if start else "") + piece + ("…" if at + width < len(text) else "")
 
     return excerpt(expected), excerpt(found)
+
+
+def visible(text: str) -> str:
+    """A text with its invisible characters written out ("\\r", "\\ufeff"), so two excerpts that differ look
+    different in a finding."""
+    return "".join(ch if ch.isprintable() or ch in "\n " else ascii(ch)[1:-1] for ch in text)
+
+
+def newlines(text: str) -> str:
+    """A text with CR LF and CR line endings as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 # Digits with an optional decimal part and percent sign: "30 %" and "30%" are the same number.
