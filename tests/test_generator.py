@@ -313,3 +313,25 @@ def test_the_next_steps_name_only_the_pages_the_source_gave(tmp_path):
     translation = REAL.site.translations[0]
     assert f"{SLUG}/{REAL.site.markdown_name('article', translation)}" in result.stdout
     assert REAL.site.markdown_name("faq", translation) not in result.stdout
+
+
+def test_each_explainer_wears_its_own_title_and_credit(generated, site):
+    """Header, <title> and footer: an explainer's pages show its title and its own source; shared pages the site's."""
+    _, built, _, source = generated
+    from explainer.source import read_source
+
+    layout = load_layout(generated[0] / "mkdocs.yml")
+    second = next(explainer for explainer in layout.site.explainers if explainer.slug == SLUG)
+    for folder, explainer in ((site.dir, REAL.site.explainers[0]), (built, second)):
+        credited = read_source(layout.docs_dir / explainer.source_path).credited
+        for language in REAL.languages:
+            document = parse_html((folder / REAL.site.built_page(explainer.page("article"), language)).read_bytes())
+            title = layout.site.title(explainer, language)
+            assert document.findtext(".//title").endswith(f" – {title}")
+            assert document.xpath("normalize-space(//div[contains(@class, 'md-header__topic')][1])") == title
+            assert document.xpath("normalize-space(//div[@class='md-copyright__highlight'])").endswith(
+                f": {credited}")
+    home = parse_html((built / "index.html").read_bytes())
+    assert "Esimerkkilehti" not in home.xpath("normalize-space(//div[@class='md-copyright__highlight'])")
+    assert [item.xpath("normalize-space(span[@class='explainer-credit'])") for item in
+            home.xpath("//li[@data-explainer]")][-1].endswith(": Esimerkkilehti)")

@@ -23,6 +23,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .paragraphs import SEARCH_EXCLUDE
 from .published import SHARED_FILE, Contract, ContractError, Explainer, read_contract
+from .source import SourceError, read_source
 
 LIST, GLOSSARY = "[[explainers]]", "[[explainer-glossary]]"
 log = logging.getLogger("mkdocs.extensions.explainer")  # under "mkdocs": a warning fails a --strict build
@@ -37,8 +38,10 @@ def _element(parent: etree.Element, tag: str, text: str = "", **attributes: str)
 class Listing:
     """The listings of one page's language, from a contract."""
 
-    def __init__(self, contract: Contract, language: str, source_language: str, ui: dict[str, str]):
+    def __init__(self, contract: Contract, language: str, source_language: str, ui: dict[str, str],
+                 credits: dict[str, str] | None = None):
         self.contract, self.language, self.source_language, self.ui = contract, language, source_language, ui
+        self.credits = credits or {}  # slug -> the source its credit line names
 
     def _title(self, explainer: Explainer) -> str:
         return explainer.title.get(self.language) or explainer.title[self.source_language]
@@ -58,6 +61,9 @@ class Listing:
                 item.set("data-untranslated", "data-untranslated")
                 link = _element(item, "a", self._title(explainer), href=href, lang=self.source_language)
                 link.tail = f" – {self.ui['untranslated_short']}"
+            if explainer.slug in self.credits:  # the source it explains, as its credit line names it
+                _element(item, "span", f" ({self.ui['source']}: {self.credits[explainer.slug]})",
+                         **{"class": "explainer-credit"})
         return [heading, items]
 
     def glossary(self) -> list[etree.Element]:
@@ -114,7 +120,15 @@ class ListingTreeprocessor(Treeprocessor):
         except ContractError as error:
             log.warning(f"explainer.listings: {error}")
             return
-        listing = Listing(contract, self.options["language"], self.options["source_language"], self.options["ui"])
+        docs = Path(self.options["docs_dir"])
+        credits = {}
+        for explainer in contract.explainers:
+            try:
+                credits[explainer.slug] = read_source(docs / explainer.source_path).credited
+            except SourceError as error:  # the checker and the plugin say what is wrong with it
+                log.warning(f"explainer.listings: {error}")
+        listing = Listing(contract, self.options["language"], self.options["source_language"], self.options["ui"],
+                          credits)
         for index, directive in reversed(asked):
             del root[index]
             for offset, element in enumerate(listing.explainers() if directive == LIST else listing.glossary()):
@@ -129,7 +143,7 @@ class ListingExtension(Extension):
             "language": ["", "the page's language"],
             "source_language": ["", "the sources' language, shown for an explainer not translated yet"],
             "ui": [{}, "the page language's strings: explainers, untranslated_short, candidates, mentioned_in, "
-                       "nav_faq, paragraph, credit"],
+                       "nav_faq, paragraph, credit, source"],
         }
         super().__init__(**kwargs)
 

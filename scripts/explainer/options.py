@@ -29,6 +29,7 @@ class UiStrings(Config):
     mentioned_in = c.Type(str)
     paragraph = c.Type(str)
     credit = c.Type(str)
+    source = c.Type(str)  # the footer's label before an explainer's source ("Lähde", "Source")
 
 
 class NotFoundStrings(Config):

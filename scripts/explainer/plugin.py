@@ -25,13 +25,15 @@ from .options import ExplainerConfig
 from .postbuild import Finish
 from .postbuild.not_found import NAME as NOT_FOUND
 from .site import Site, SiteConfigError, from_config
+from .source import SourceError, read_source
 
 log = get_plugin_logger(__name__)
 PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin configures per language build
 SOURCE_TEXT = "explainer.sourcetext"
 LISTINGS = "explainer.listings"
 # The strings the listings show, from the plugin's `ui` options.
-LISTING_STRINGS = ("explainers", "untranslated_short", "candidates", "mentioned_in", "nav_faq", "paragraph", "credit")
+LISTING_STRINGS = ("explainers", "untranslated_short", "candidates", "mentioned_in", "nav_faq", "paragraph", "credit",
+                   "source")
 
 
 @dataclass
@@ -40,8 +42,11 @@ class Run:
     site: Site  # read once, when the default language's build starts
     site_names: dict[str, str]  # language -> site name (static-i18n overrides config.site_name per build)
     templates: Templates
+    credits: dict[str, str]  # explainer slug -> the source it credits ("Spiceworks"), from its source's credit line
     depth: int = 0  # language builds started and not finished: the last one to finish finishes the site
     not_found: dict[str, str] = field(default_factory=dict)  # language -> the 404 page its build rendered
+    # the site's own name and copyright while an explainer's page is rendered with its title and credit instead
+    identity: tuple[str, str] | None = None
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -73,9 +78,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.run is None or self.run.depth == 0:
             try:
                 site = self.read_site(config)
-            except SiteConfigError as error:
+                credits = _credits(config, site)
+            except (SiteConfigError, SourceError) as error:
                 raise PluginError(str(error)) from None
-            self.run = Run(site, _site_names(config, site), Templates(config.theme.custom_dir))
+            self.run = Run(site, _site_names(config, site), Templates(config.theme.custom_dir),
+                           credits)
         self.run.depth += 1
         site, language = self.run.site, config.theme["language"]
         ui = self.config.ui[language]
@@ -127,9 +134,24 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                       for alternate in getattr(config.extra, "alternate", None) or []]
         if alternates:
             config.extra.alternate = alternates
-        page.meta["explainer"] = page_data.page_head(site, site.kind_of(page.url), page.title or "", config.site_name,
+        explainer = site.contract.explainer_of((site.page_of(page.url) or ("",))[0])
+        name = site.title(explainer, language) if explainer else config.site_name
+        page.meta["explainer"] = page_data.page_head(site, site.kind_of(page.url), page.title or "", name,
                                                      language, alternates, self.config.ui)
+        page.meta["explainer"]["site_name"] = config.site_name
+        if explainer:  # Material's header and footer show the explainer's title and its source (escaped: they
+            # render both as markup); on_post_page puts the site's own back
+            self.run.identity = (config.site_name, config.copyright)
+            config.site_name = Markup.escape(name)
+            config.copyright = Markup.escape(f"{self.config.ui[language].source}: {self.run.credits[explainer.slug]}")
         return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """The site's own name and copyright again, for the next page."""
+        if self.run.identity is not None:
+            config.site_name, config.copyright = self.run.identity
+            self.run.identity = None
+        return output
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """Each language build renders its own 404 page; every one is kept for the post-build merge."""
@@ -158,6 +180,12 @@ def _site_names(config: MkDocsConfig, site: Site) -> dict[str, str]:
     """Each language's site name: static-i18n's per-language override, else the config's own."""
     languages = {language.locale: language for language in config.plugins["i18n"].config.languages}
     return {language: languages[language].site_name or config.site_name for language in site.languages}
+
+
+def _credits(config: MkDocsConfig, site: Site) -> dict[str, str]:
+    """Each explainer's source as its credit line names it ("Lähde: Spiceworks" -> "Spiceworks")."""
+    return {explainer.slug: read_source(Path(config.docs_dir) / explainer.source_path).credited
+            for explainer in site.explainers}
 
 
 def _page_language(page: Page, config: MkDocsConfig) -> str:

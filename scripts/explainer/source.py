@@ -35,6 +35,11 @@ class Source:
     faq: tuple[Question, ...]
     credit: Block
 
+    @property
+    def credited(self) -> str:
+        """The source the credit line names ("Lähde: Spiceworks" -> "Spiceworks")."""
+        return self.credit.text.removeprefix(CREDIT_PREFIX).strip()
+
     def blocks(self) -> tuple[Block, ...]:
         """The article's text in order: title, paragraphs, FAQ questions and answers, credit (no page chrome)."""
         return (self.title, *self.paragraphs, *(b for q in self.faq for b in (q.question, q.answer)), self.credit)
