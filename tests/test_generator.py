@@ -335,3 +335,52 @@ def test_each_explainer_wears_its_own_title_and_credit(generated, site):
     assert "Esimerkkilehti" not in home.xpath("normalize-space(//div[@class='md-copyright__highlight'])")
     assert [item.xpath("normalize-space(span[@class='explainer-credit'])") for item in
             home.xpath("//li[@data-explainer]")][-1].endswith(": Esimerkkilehti)")
+
+
+# What an editor writes in place of each TODO of translate_explainer.py, page by page, in order.
+ENGLISH = {
+    "article.en.md": [
+        "Helsinki-based Silo AI has grown in five years into a company of more than 300 people.",
+        "Finnish AI companies are growing fast",
+        "Helsinki-based Silo AI has grown in five years into a company of more than 300 people. Chief executive "
+        "Peter Sarlin says that the growth is based on demand for European language models.",
+        "According to Peter Sarlin, the EU's AI regulation brings *companies* both challenges and opportunities "
+        "\\[1\\]. Nokia and Silo AI have worked together since 2021, as have Meta & muut\\_suuret.",
+        "\\# Researcher Anna Korhonen points out that there is a shortage of experts. According to Anna Korhonen, "
+        "universities train too few AI specialists, and many of them move abroad for &lt;at least&gt; a year.",
+    ],
+    "faq.en.md": [
+        "The article's FAQ questions and answers (2), translated.",
+        "Frequently asked questions (FAQ)",
+        "How big is Silo AI?", "More than 300 people work at Silo AI.",
+        "What does Anna Korhonen say about the shortage of experts?",
+        "According to Anna Korhonen, universities train too few AI specialists.",
+    ],
+    "explainer.yml": ["Finnish AI companies are growing fast",
+                      "Helsinki-based Silo AI has grown in five years into a company of more than 300 people."],
+}
+
+
+def test_a_translation_started_by_the_command_needs_only_the_english(tmp_path, site, capsys, monkeypatch):
+    """translate_explainer.py writes every page with its ids and originals; an editor replaces each TODO with
+    English and nothing else, and the explainer is translated with no findings."""
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    assert generate(project, source, "--slug", SLUG).returncode == 0
+    started = subprocess.run([sys.executable, str(ROOT / "scripts" / "translate_explainer.py"), SLUG], cwd=project,
+                             capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert started.returncode == 0, started.stderr
+    for name, texts in ENGLISH.items():
+        path = project / "docs" / SLUG / name
+        text = path.read_text(encoding="utf-8")
+        for english in texts:
+            assert "TODO: translate" in text, (name, english)
+            text = text.replace("TODO: translate", english, 1)
+        assert "TODO" not in text, name
+        path.write_text(text, encoding="utf-8")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    code = check_site.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url])
+    out = capsys.readouterr().out
+    assert code == 0 and "not translated" not in out, out

@@ -25,6 +25,7 @@ class Layout:
     base_path: str  # the site_url path, e.g. "/repo/"
     site: Site  # languages, pages and URL folders (explainer.site owns them)
     finish: Finish  # the post-build steps for this site
+    ui: dict  # language -> the plugin's UI strings (explainer.options.UiStrings)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -97,4 +98,5 @@ def load_layout(config_file: Path, site_url: str | None = None) -> Layout:
         base_path=urlsplit(site_url).path.rstrip("/") + "/",
         site=site,
         finish=plugin.finish(site, config),
+        ui=dict(plugin.config.ui),
     )

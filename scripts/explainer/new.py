@@ -15,8 +15,9 @@ NEXT_STEPS = """Next:
      candidates under `glossary` (set `confirmed: true` on each one you have checked).
   2. Preview: .venv/bin/python scripts/preview.py, then open /{slug}/article/ (in {language}: /{folder}{slug}/article/,
      shown untranslated with a banner until translated).
-  3. To translate: write {translations} beside the Finnish pages, with the same ids, and add `{language}` to title
-     and summary in explainer.yml; the checker's translation QA then applies to them.
+  3. To translate: .venv/bin/python scripts/translate_explainer.py {slug} writes {translations} with every id and
+     original in place, and adds `{language}` to title and summary in explainer.yml; replace each TODO with the
+     translation. The checker's translation QA then applies to them.
   4. Check: build with --strict and run scripts/check_site.py (see README), then commit and push to publish."""
 
 

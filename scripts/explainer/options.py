@@ -30,6 +30,7 @@ class UiStrings(Config):
     paragraph = c.Type(str)
     credit = c.Type(str)
     source = c.Type(str)  # the footer's label before an explainer's source ("Lähde", "Source")
+    original = c.Type(str)  # the label of an FAQ entry's original block in a translation ("Original (Finnish)")
 
 
 class NotFoundStrings(Config):

@@ -97,10 +97,12 @@ def content_root(document):
 
 
 def _section(heading, stop: set[str]):
-    """The siblings after a heading up to the next heading of a level in `stop`."""
+    """The element siblings after a heading up to the next heading of a level in `stop` (comments, which readers
+    never see, are skipped)."""
     node = heading.getnext()
     while node is not None and node.tag not in stop:
-        yield node
+        if isinstance(node.tag, str):
+            yield node
         node = node.getnext()
 
 
