@@ -137,17 +137,17 @@ def test_the_english_pages_show_the_finnish_text_with_a_banner(generated):
     assert page.get("lang") == "en"
 
 
-def test_the_shared_glossary_lists_its_names_with_their_quotes(generated):
-    _, site_dir, _, _ = generated
-    for folder in ("", "en"):
-        page = parse_html((site_dir / folder / "people" / "index.html").read_bytes())
-        [section] = page.xpath("//section[contains(@class, 'explainer-glossary')]")
-        names = [" ".join(h.text_content().split()) for h in section.xpath(".//h3")]
-        assert "Anna Korhonen" in names and "Meta" in names
-        korhonen = section.xpath(".//h3[@id='anna-korhonen']")[0]
-        quote = korhonen.getnext().text_content()
-        assert quote.startswith("# Tutkija Anna Korhonen muistuttaa")
-        assert section.xpath(".//h3/a[@href='#meta']"), "a name the glossary has links to its entry"
+def test_glossary_candidates_stay_in_the_contract_until_confirmed(generated):
+    project, site_dir, _, _ = generated
+    layout = load_layout(project / "mkdocs.yml")
+    second = next(explainer for explainer in layout.site.explainers if explainer.slug == SLUG)
+    names = {entry["name"] for entry in second.glossary}
+    assert {"Anna Korhonen", "Meta"} <= names and not any(entry["confirmed"] for entry in second.glossary)
+    assert next(e for e in second.glossary if e["name"] == "Meta").get("in-glossary"), "the glossary has it"
+    for language in REAL.languages:
+        page = parse_html((site_dir / REAL.site.built_page(GLOSSARY, language)).read_bytes())
+        assert not page.xpath("//section[contains(@class, 'explainer-glossary')]")
+        assert not page.xpath("//*[@id='anna-korhonen']")
 
 
 # --- Bad input: one line naming the line, exit 2, nothing written ---------------------------------------------
@@ -379,8 +379,63 @@ def test_a_translation_started_by_the_command_needs_only_the_english(tmp_path, s
             text = text.replace("TODO: translate", english, 1)
         assert "TODO" not in text, name
         path.write_text(text, encoding="utf-8")
+    confirm(project / "docs" / SLUG / "explainer.yml", "anna-korhonen", KORHONEN)
     build_site(project / "site", site.url, project / "mkdocs.yml")
     monkeypatch.chdir(project)
     code = check_site.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url])
     out = capsys.readouterr().out
     assert code == 0 and "not translated" not in out, out
+    # the confirmed entry is first-class on the glossary page, in each language; the candidates are not there
+    for language in REAL.languages:
+        people = parse_html((project / "site" / REAL.site.built_page(GLOSSARY, language)).read_bytes())
+        [section] = people.xpath("//section[contains(@class, 'explainer-glossary')]")
+        assert section.get("lang") == language
+        assert section.xpath("h3/@id") == ["anna-korhonen"]
+        assert section.xpath("h3/a[@class='headerlink']/@href") == ["#anna-korhonen"]
+        assert section.xpath("string(p[@class='role'])") == KORHONEN["role"][language]
+        quotes = KORHONEN["translations"][language] if language in KORHONEN["translations"] else None
+        if quotes:
+            assert [" ".join(q.text_content().split()) for q in section.xpath("blockquote")] == quotes
+
+
+# An editor's confirmation of a generated entry: its role, and its quotes in English.
+KORHONEN = {
+    "role": {"fi": "Rooli lähteessä: tutkija.", "en": "Role in the source: researcher."},
+    "translations": {"en": [
+        "# Researcher Anna Korhonen points out that there is a shortage of experts.",
+        "According to Anna Korhonen, universities train too few AI specialists, and many of them move abroad for "
+        "<at least> a year.",
+        "What does Anna Korhonen say about the shortage of experts?",
+        "According to Anna Korhonen, universities train too few AI specialists.",
+    ]},
+}
+
+
+def confirm(contract: Path, entry_id: str, details: dict) -> None:
+    """What an editor does in explainer.yml: confirm one candidate, with a role and translated quotes."""
+    import yaml
+
+    data = yaml.safe_load(contract.read_text(encoding="utf-8"))
+    [entry] = [entry for entry in data["glossary"] if entry["id"] == entry_id]
+    entry.update(confirmed=True, **details)
+    contract.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_confirmed_entry_of_an_untranslated_explainer_is_shown_in_finnish(generated, tmp_path, site, capsys,
+                                                                           monkeypatch):
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    assert generate(project, source, "--slug", SLUG).returncode == 0
+    confirm(project / "docs" / SLUG / "explainer.yml", "anna-korhonen", {"role": {"fi": KORHONEN["role"]["fi"]}})
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    code = check_site.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url])
+    assert code == 0, capsys.readouterr().out
+    translation = REAL.site.translations[0]
+    people = parse_html((project / "site" / REAL.site.built_page(GLOSSARY, translation)).read_bytes())
+    [section] = people.xpath("//section[contains(@class, 'explainer-glossary')]")
+    assert section.get("lang") == REAL.site.source_language
+    assert section.xpath("h3/@id") == ["anna-korhonen"]  # the one confirmed; the candidates stay in explainer.yml
+    index = (project / "site" / REAL.site.prefix(translation) / "search" / "search_index.json").read_text("utf-8")
+    assert "Korhosen" not in index and "tutkija" not in index  # its Finnish text: not in this language's search

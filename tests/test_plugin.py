@@ -46,7 +46,9 @@ def hostile_site():
     explainer = dataclasses.replace(
         FIRST, slug="hostile", title={SOURCE: HOSTILE}, summary={SOURCE: HOSTILE},
         pages=tuple(page.replace(FIRST.slug, "hostile") for page in FIRST.pages),
-        glossary=({"name": HOSTILE, "id": "x-hostile", "mentions": ["p-x"], "quotes": [HOSTILE]},))
+        glossary=({"name": HOSTILE, "id": "x-hostile", "mentions": ["p-x"], "quotes": [HOSTILE], "confirmed": True,
+                   "role": {SOURCE: HOSTILE}},
+                  {"name": "Ehdokas", "id": "x-candidate", "mentions": ["p-x"], "quotes": ["Ehdokas."]}))
     kinds = {**CONTRACT.kinds,
              **{page: CONTRACT.kinds[page.replace("hostile", FIRST.slug)] for page in explainer.pages}}
     contract = dataclasses.replace(CONTRACT, kinds=kinds, explainers=(*CONTRACT.explainers, explainer))
@@ -89,8 +91,10 @@ def test_the_glossary_sections_escape_names_and_quotes():
     tree = lxml_html.fragment_fromstring(html, create_parent="div")
     [section] = tree.xpath("//section")
     assert section.get("lang") == SOURCE and section.get("data-search-exclude") is not None  # not translated
-    assert section.xpath("string(h3)") == HOSTILE and section.xpath("string(blockquote)") == HOSTILE
-    assert section.xpath(".//p[@class='explainer-candidates']")  # not confirmed yet
+    assert section.xpath("h3/@id") == ["x-hostile"]  # the candidate is not published
+    assert section.xpath("string(h3/text())").strip() == HOSTILE and section.xpath("string(blockquote)") == HOSTILE
+    assert section.xpath("string(p[@class='role'])") == HOSTILE
+    assert section.xpath("h3/a[@class='headerlink']/@href") == ["#x-hostile"]
     assert section.xpath(".//p[@class='mentions']/a/@href") == ["hostile/article.md#p-x"]
 
 

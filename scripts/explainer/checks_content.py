@@ -208,9 +208,10 @@ def glossary(content: SiteContext) -> Iterator[Finding]:
                     yield Finding(path, line, f'#{entry.id}: quote not in the source: "{quote[:60]}"')
         missing, pairs = _translations(content, page)
         yield from missing
-        for language, _, translated in pairs:
+        for language, _, translated in pairs:  # an explainer not translated yet shows its entries untranslated
             yield from _id_order(content, page, language, "glossary",
-                                 [e.id for e in finnish.glossary], [e.id for e in translated.glossary])
+                                 [e.id for e in finnish.glossary if e.id not in translated.shown_untranslated],
+                                 [e.id for e in translated.glossary])
 
 
 @check("faq-jsonld")

@@ -8,9 +8,9 @@ from typing import Iterator
 from .context import SiteContext
 from .findings import Finding, check, display_path, register
 from .language import sentences, tables
-from .published import EXPLAINER_FILE
+from .published import EXPLAINER_FILE, Names
 from .source import Source
-from .text import entities, normalise, numbers
+from .text import normalise, numbers
 from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
 from .units import unit_line
 
@@ -131,17 +131,17 @@ def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
     site = content.layout.site
     default = site.source_language
-    declared = site.contract.entities
+    declared = site.contract.names  # the glossary speaks of every explainer: every name, its forms counted
     source_sentences = [sentence for source in content.sources.values()
                         for _, block in _source_sentences(source, default) for sentence in block]
     source_text = " ".join(source_sentences)
-    grounds = (source_sentences, entities(source_text, declared),
+    grounds = (source_sentences, declared.found_in(source_text),
                numbers(source_text, tables().number_words.get(default, {})))
     for people in site.pages_of_kind("glossary"):
         yield from _grounded(content, people, default, declared, *grounds)
 
 
-def _grounded(content: SiteContext, people: str, default: str, declared: tuple[str, ...],
+def _grounded(content: SiteContext, people: str, default: str, declared: Names,
               source_sentences: list[str], source_names: set[str], source_numbers) -> Iterator[Finding]:
     """One glossary page's entries against the sources."""
     number_words = tables().number_words.get(default, {})
@@ -151,7 +151,7 @@ def _grounded(content: SiteContext, people: str, default: str, declared: tuple[s
         return
     for entry in glossary.glossary:
         path, line = content.where(people, default, entry.id)
-        own = entities(entry.name, declared)
+        own = declared.found_in(entry.name)
         if not own:
             yield Finding(path, line,
                           f'#{entry.id}: "{entry.name}" is not a declared entity (site.yml entities)')
@@ -159,13 +159,13 @@ def _grounded(content: SiteContext, people: str, default: str, declared: tuple[s
         if not own & source_names:
             yield Finding(path, line, f'#{entry.id}: the source never mentions "{entry.name}"')
         for number, quote in enumerate(entry.quotes, start=1):
-            if not own & entities(quote, declared):
+            if not own & declared.found_in(quote):
                 yield Finding(path, line,
                               f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
             if not _is_sentence_run(sentences(quote, default), source_sentences):
                 yield Finding(path, line,
                               f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
-        for name in sorted(entities(entry.role, declared) - source_names):
+        for name in sorted(declared.found_in(entry.role) - source_names):
             yield Finding(path, line,
                           f'#{entry.id}: the role names "{name}", the source does not')
         for value in sorted((numbers(entry.role, number_words) - source_numbers).elements()):

@@ -14,6 +14,7 @@ from .findings import Finding, display_path
 from .layout import Layout
 from .markdown_links import line_of
 from .pages import Link, PageRecord
+from .published import EXPLAINER_FILE, published
 from .source import Source
 from .structure import PageStructure, markdown_line, parse_html, read_structure
 
@@ -83,12 +84,21 @@ class SiteContext:
         return self._structures[key]
 
     def where(self, page: str, language: str, element_id: str = "") -> tuple[str, int]:
-        """The Markdown file (and line of the id) a page comes from, else the built file."""
+        """The Markdown file (and line of the id) a page comes from, else the built file; an explainer's glossary
+        entry, which its explainer.yml writes, is found there."""
         built = self.built(page, language)
         markdown = self.layout.markdown_for(built)
         if markdown is None:
             return self.label(built), 0
         line = markdown_line(markdown.read_text(encoding="utf-8"), element_id) if element_id else 0
+        if element_id and not line:
+            owner = next((e for e in self.layout.site.explainers
+                          if any(entry["id"] == element_id and published(entry) for entry in e.glossary)), None)
+            if owner is not None:
+                contract = self.layout.docs_dir / owner.slug / EXPLAINER_FILE
+                rows = contract.read_text(encoding="utf-8").splitlines()
+                at = next((n for n, row in enumerate(rows, 1) if row.strip() == f"id: {element_id}"), 0)
+                return display_path(contract), at
         return display_path(markdown), line
 
     def link_finding(self, page: str, link: Link, message: str) -> Finding:

@@ -132,8 +132,10 @@ class NewExplainer:
         }
         header = ("# The published contract of this explainer, written by scripts/new_explainer.py: its source, its\n"
                   "# pages and their fixed ids (public URLs: never rename or remove one), the names it declares, and\n"
-                  "# glossary candidates for an editor to confirm (confirmed: true). Add `en` to title and summary\n"
-                  "# when the English pages exist.\n")
+                  "# glossary candidates. An entry is published on the people page once an editor confirms it\n"
+                  "# (confirmed: true), optionally with a role per language (role: {fi: ..., en: ...}) and its\n"
+                  "# quotes translated (translations: {en: [...]}). scripts/translate_explainer.py starts the\n"
+                  "# English pages.\n")
         return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
@@ -178,8 +180,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     declared = list(known.shared)  # the shared names only: another explainer's names are its own
     common = tables().common_capitalised.get(language, frozenset())
     function_words = tables().function_words.get(language, frozenset())
-    glossary_ids = _glossary_ids(known, slug)
-    shared_ids = glossary_ids - _contributed_ids(known, slug)  # the shared glossary's own entries
+    glossary_ids, shared_ids = _glossary_ids(known, slug), _shared_ids(known)
     units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
     units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
     units.append(("source-credit", source.credit.text))
@@ -226,17 +227,21 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     return found
 
 
-def _contributed_ids(known: Contract, slug: str) -> set[str]:
-    """The glossary page's ids that other explainers' entries added (not this explainer's, so a rerun is the same)."""
-    return {entry["id"] for explainer in known.explainers if explainer.slug != slug
+def _entry_ids(known: Contract, other_than: str = "") -> set[str]:
+    """The ids of the explainers' own glossary entries, candidates included (they may be confirmed later)."""
+    return {entry["id"] for explainer in known.explainers if explainer.slug != other_than
             for entry in explainer.glossary if not entry.get("in-glossary")}
 
 
+def _shared_ids(known: Contract) -> set[str]:
+    """The shared glossary's own entries (site.yml): the ids of the glossary pages that no explainer added."""
+    return {i for page, ids in known.ids.items() if known.kinds.get(page) == "glossary" for i in ids} \
+        - _entry_ids(known)
+
+
 def _glossary_ids(known: Contract, slug: str) -> set[str]:
-    """The ids on the glossary pages now: the shared entries and other explainers' entries."""
-    own = {entry["id"] for explainer in known.explainers if explainer.slug == slug
-           for entry in explainer.glossary if not entry.get("in-glossary")}
-    return {i for page, ids in known.ids.items() if known.kinds.get(page) == "glossary" for i in ids} - own
+    """The ids the glossary page has or may have: the shared entries and other explainers' entries."""
+    return _shared_ids(known) | _entry_ids(known, other_than=slug)
 
 
 def _part_of_longer(name: Name, names: list[Name]) -> bool:

@@ -2,8 +2,9 @@
 
 - `[[explainers]]` (the home page): each explainer's title and one-line summary in the page's language, linked to
   its article; an explainer not translated yet shows its title in the source language, marked with its lang.
-- `[[explainer-glossary]]` (the shared glossary): each explainer's names with the quotes from its source and links
-  to the paragraphs and FAQ entries that use them; a name the glossary has already links to its entry.
+- `[[explainer-glossary]]` (the shared glossary): each explainer's confirmed names, each with a permalink, its role,
+  the quotes from its source (or their translations) and links to the paragraphs and FAQ entries that use them.
+  Candidates an editor has not confirmed stay in explainer.yml.
 
 Everything comes from the contracts (docs/site.yml, docs/<slug>/explainer.yml), read when a page asks. It builds
 elements (escaped by construction) after toc, so the lists stay out of the page's table of contents, and before
@@ -22,7 +23,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .paragraphs import SEARCH_EXCLUDE
-from .published import SHARED_FILE, Contract, ContractError, Explainer, read_contract
+from .published import SHARED_FILE, Contract, ContractError, Explainer, published, read_contract
 from .source import SourceError, read_source
 
 LIST, GLOSSARY = "[[explainers]]", "[[explainer-glossary]]"
@@ -67,21 +68,29 @@ class Listing:
         return [heading, items]
 
     def glossary(self) -> list[etree.Element]:
-        return [self._section(explainer) for explainer in self.contract.explainers if explainer.glossary]
+        return [self._section(explainer) for explainer in self.contract.explainers
+                if any(published(entry) for entry in explainer.glossary)]
 
     def _section(self, explainer: Explainer) -> etree.Element:
-        section = etree.Element("section", {"class": "explainer-glossary", "lang": self.source_language})
-        if self.language not in explainer.title:  # its quotes are in the source language until it is translated
+        """An explainer's confirmed entries, in the page's language once the explainer is translated into it (its
+        names, roles and quotes are then translation units), else in the source's, out of this language's search."""
+        translated = self.language == self.source_language or self.language in explainer.title
+        language = self.language if translated else self.source_language
+        section = etree.Element("section", {"class": "explainer-glossary", "lang": language})
+        if not translated:
             section.set(SEARCH_EXCLUDE, SEARCH_EXCLUDE)
         _element(section, "h2", self._title(explainer), id=explainer.slug)
-        if not all(entry.get("confirmed") for entry in explainer.glossary):
-            _element(section, "p", self.ui["candidates"], lang=self.language, **{"class": "explainer-candidates"})
-        for entry in explainer.glossary:
-            if entry.get("in-glossary"):
-                _element(_element(section, "h3"), "a", entry["name"], href=f"#{entry['id']}")
-            else:
-                _element(section, "h3", entry["name"], id=entry["id"])
-            for quote in entry["quotes"]:
+        for entry in filter(published, explainer.glossary):
+            heading = _element(section, "h3", entry["name"], id=entry["id"])
+            heading.text = f"{entry['name']} "
+            _element(heading, "a", "¶", href=f"#{entry['id']}", title=self.ui["permalink_title"],
+                     **{"class": "headerlink", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
+            role = entry.get("role", {}).get(language)
+            if role:
+                _element(section, "p", role, **{"class": "role"})
+            quotes = entry["quotes"] if language == self.source_language else \
+                entry.get("translations", {}).get(language, [])
+            for quote in quotes:
                 _element(_element(section, "blockquote"), "p", quote)
             mentions = _element(section, "p", f"{self.ui['mentioned_in']} ", lang=self.language,
                                 **{"class": "mentions"})
@@ -142,8 +151,8 @@ class ListingExtension(Extension):
             "contract": [SHARED_FILE, "the shared contract, relative to docs_dir"],
             "language": ["", "the page's language"],
             "source_language": ["", "the sources' language, shown for an explainer not translated yet"],
-            "ui": [{}, "the page language's strings: explainers, untranslated_short, candidates, mentioned_in, "
-                       "nav_faq, paragraph, credit, source"],
+            "ui": [{}, "the page language's strings: explainers, untranslated_short, mentioned_in, nav_faq, "
+                       "paragraph, credit, source, permalink_title"],
         }
         super().__init__(**kwargs)
 

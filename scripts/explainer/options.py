@@ -25,7 +25,6 @@ class UiStrings(Config):
     explainers = c.Type(str)
     untranslated = c.Type(str)
     untranslated_short = c.Type(str)
-    candidates = c.Type(str)
     mentioned_in = c.Type(str)
     paragraph = c.Type(str)
     credit = c.Type(str)

@@ -32,8 +32,8 @@ PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin config
 SOURCE_TEXT = "explainer.sourcetext"
 LISTINGS = "explainer.listings"
 # The strings the listings show, from the plugin's `ui` options.
-LISTING_STRINGS = ("explainers", "untranslated_short", "candidates", "mentioned_in", "nav_faq", "paragraph", "credit",
-                   "source")
+LISTING_STRINGS = ("explainers", "untranslated_short", "mentioned_in", "nav_faq", "paragraph", "credit", "source",
+                   "permalink_title")
 
 
 @dataclass

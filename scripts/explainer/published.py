@@ -153,8 +153,8 @@ def read_contract(docs: Path, shared: str = SHARED_FILE) -> Contract:
         explainers.append(explainer)
         kinds.update(own_kinds)
         ids.update(own_ids)
-        for entry in explainer.glossary:  # its new entries are ids of the shared glossary page too
-            if not entry.get("in-glossary"):
+        for entry in explainer.glossary:  # its confirmed new entries are ids of the shared glossary page too
+            if published(entry):
                 for page, kind in kinds.items():
                     if kind == "glossary":
                         ids[page] = (*ids.get(page, ()), entry["id"])
@@ -168,11 +168,22 @@ def read_contract(docs: Path, shared: str = SHARED_FILE) -> Contract:
                     explainers=tuple(explainers), aliases=aliases, shared=tuple(_list(data, "entities", path)))
 
 
+def published(entry: dict) -> bool:
+    """Whether an explainer's glossary entry is on the glossary page: confirmed by an editor, and not a link to an
+    entry the glossary has already. Candidates stay in explainer.yml."""
+    return bool(entry.get("confirmed")) and not entry.get("in-glossary")
+
+
 def _glossary(items: list, path: Path) -> list[dict]:
+    """An explainer's glossary entries: name, id, mentions and quotes (in the source's language); optionally a
+    role per language ({fi: …, en: …}) and the quotes' translations per language ({en: [...]})."""
     keys = {"name": str, "id": str, "mentions": list, "quotes": list}
+    optional = {"role": dict, "translations": dict}
     if not isinstance(items, list) or not all(
-            isinstance(item, dict) and all(isinstance(item.get(k), t) for k, t in keys.items()) for item in items):
-        raise ContractError(f"{path}: 'glossary' must list entries with name, id, mentions and quotes")
+            isinstance(item, dict) and all(isinstance(item.get(k), t) for k, t in keys.items())
+            and all(isinstance(item.get(k, {}), t) for k, t in optional.items()) for item in items):
+        raise ContractError(f"{path}: 'glossary' must list entries with name, id, mentions and quotes (and "
+                            "optionally a role and translations, each mapping languages)")
     return items
 
 

@@ -67,6 +67,8 @@ class PageStructure:
     description: str = ""
     declared: dict[str, str] = field(default_factory=dict)  # unit key (see explainer.units) -> data-differs
     listed: tuple[tuple[str, str, str], ...] = ()  # the home page's explainers: (slug, title, summary)
+    # glossary entries shown in another language than the page's (an explainer not translated yet): not units here
+    shown_untranslated: frozenset[str] = frozenset()
 
 
 def visible_text(element) -> str:
@@ -132,9 +134,15 @@ def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
     return tuple(entries)
 
 
-def _glossary(root, declared: dict[str, str]) -> tuple[GlossaryEntry, ...]:
+# An explainer's generated entries on the glossary page (explainer.listings), in their own section.
+GENERATED = "explainer-glossary"
+
+
+def _glossary(root, declared: dict[str, str], language: str) -> tuple[GlossaryEntry, ...]:
+    """The page's entries (h3 with id), those of generated sections in the page's language included."""
     entries = []
-    for heading in root.xpath("./h3[@id]"):
+    generated = f"./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')][@lang='{language}']/h3[@id]"
+    for heading in root.xpath(f"./h3[@id] | {generated}" if language else "./h3[@id]"):
         section = list(_section(heading, {"h1", "h2", "h3"}))
         role = next((n for n in section if "role" in (n.get("class") or "").split()), None)
         quotes = [p for n in section if n.tag == "blockquote" for p in n.xpath("./p")]
@@ -180,15 +188,19 @@ def read_structure(document, kind: str) -> PageStructure:
                     visible_text(li.xpath(".//*[@class='explainer-summary']")[0]))
                    for li in root.xpath(".//ul[contains(@class, 'explainer-list')]/li[@data-explainer]"
                                         "[not(@data-untranslated)]")) if kind == "home" else ()
+    language = document.getroottree().getroot().get("lang") or ""  # the page's (<html lang>)
+    untranslated = root.xpath(f"./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')]"
+                              f"[@lang != '{language}']/h3/@id") if kind == "glossary" and language else []
     return PageStructure(
         title=visible_text(title[0]) if title else "",
         paragraphs=tuple(paragraphs),
         faq=_faq(root, declared) if kind == "faq" else (),
-        glossary=_glossary(root, declared) if kind == "glossary" else (),
+        glossary=_glossary(root, declared, language) if kind == "glossary" else (),
         notes=_notes(root, declared),
         description=normalise(description[0]) if description else "",
         declared=declared,
         listed=listed,
+        shown_untranslated=frozenset(untranslated),
     )
 
 

@@ -93,6 +93,9 @@ def pairs(source: PageStructure, translated: PageStructure, source_language: str
     # an explainer listed in the source language only is not translated yet (the checker's summary says so), not
     # a dropped unit
     source_units = {key: unit for key, unit in source_units.items() if unit.kind != "listed" or key in translated_units}
+    # a generated glossary entry of an explainer not translated yet is shown in the source language there: no unit
+    source_units = {key: unit for key, unit in source_units.items()
+                    if unit.anchor not in translated.shown_untranslated}
     keys = list(translated_units) + [key for key in source_units if key not in translated_units]
     found = []
     for key in keys:
