@@ -88,7 +88,7 @@ def test_list_checks_names_every_check_with_its_description(capsys):
 def test_the_site_folder_may_come_before_or_after_the_check_options(site, capsys, argv):
     argv = [str(site.dir) if arg == "SITE" else arg for arg in argv]
     assert check_site.main([*argv, "--site-url", site.url]) == 0, capsys.readouterr()
-    assert capsys.readouterr().out == "0 problems found\n"
+    assert capsys.readouterr().out.startswith("0 problems found")  # then any explainer not translated yet
 
 
 def test_the_checker_never_writes_to_the_site(site, run):

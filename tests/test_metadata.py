@@ -47,8 +47,12 @@ def test_every_page_has_metadata_in_its_language(site):
         assert og["og:locale:alternate"] == OG_LOCALE[other]
         assert og["og:description"] == description[0]
         assert og["og:title"]
-    # each language describes each page in its own words
-    assert len(set(descriptions.values())) == len(descriptions)
+    # each language describes each page in its own words (a page not translated yet shows its original's)
+    translation = REAL.site.translations[0]
+    untranslated = {page for e in REAL.site.explainers if translation not in e.title for page in e.pages}
+    for page in set(REAL.site.pages) - untranslated:
+        described = {descriptions[REAL.site.built_page(page, language)] for language in REAL.languages}
+        assert len(described) == len(REAL.languages), page
 
 
 def test_sitemap_alternates_include_x_default(site):

@@ -60,9 +60,14 @@ def test_english_faq_has_the_same_ids_in_the_same_order(site):
 
 
 def test_no_english_page_is_a_fallback_copy(site):
+    """Every page has its translation, but an explainer's that is not translated yet (its pages fall back)."""
+    translation = REAL.site.translations[0]
+    untranslated = {page for e in REAL.site.explainers if translation not in e.title for page in e.pages}
     for page in CONTRACT.pages:
-        name = "index" if page == "index" else page
-        assert (ROOT / "docs" / f"{name}.en.md").is_file(), f"docs/{name}.en.md is missing"
+        if page in untranslated:
+            continue
+        name = REAL.site.markdown_name(page, translation)
+        assert (ROOT / "docs" / name).is_file(), f"docs/{name} is missing"
         fi, en = (structure(site, page, language) for language in LANGUAGES)
         assert fi.title != en.title, f"/en/{page}/ shows the Finnish title"
 

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import CONTRACT, ROOT, build_site, copy_project
+from conftest import CONTRACT, FIRST, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.align import Bead, LengthModel, align
 from explainer.language import detect, polarity, sentences
@@ -159,17 +159,17 @@ def test_legitimate_translation_choices_pass(tmp_path, site, capsys, monkeypatch
 
 def test_an_undeclared_name_in_the_source_is_found(site, tmp_path, capsys, monkeypatch):
     project = copy_project(tmp_path / "project")
-    source = project / "docs" / "assets" / "source" / "spiceworks-article.txt"
+    source = project / "docs" / FIRST.source_path
     source.write_bytes(source.read_bytes().replace("ja OpenAI nousuun".encode(), "ja Mistral nousuun".encode()))
     monkeypatch.chdir(project)
     code = check_site.main([str(site.dir), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
                             "--only", "entity-list"])
     [line] = capsys.readouterr().out.splitlines()[:-1]
     assert code == 1
-    line_number = line_of(project, "assets/source/spiceworks-article.txt", "ja Mistral nousuun")
-    assert line == (f"docs/assets/source/spiceworks-article.txt:{line_number}: entity-list: "
+    line_number = line_of(project, FIRST.source_path, "ja Mistral nousuun")
+    assert line == (f"docs/{FIRST.source_path}:{line_number}: entity-list: "
                     '"Mistral" is a name in the source but not declared '
-                    f"(declare it under entities in docs/{CONTRACT.explainers[0].slug}/explainer.yml)")
+                    f"(declare it under entities in docs/{FIRST.slug}/explainer.yml)")
 
 
 def test_the_alignment_is_shown_for_review(site, capsys):

@@ -185,12 +185,14 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
     units.append(("source-credit", source.credit.text))
     forms: Counter[str] = Counter()
-    for _, text in units:
-        # the credit's "Lähde:" is the line's label, not a name
+    for element_id, text in units:
+        # the credit's "Lähde:" is the line's label, not a name; what follows it is the source's name, capitalised
+        # as a name, not by its place
+        credit = element_id == "source-credit"
         for sentence in sentences(normalise(text.removeprefix(CREDIT_PREFIX)), language):
             for run, first in _runs(sentence):
                 words = [w for w in run.split(" ") if w not in common]
-                if first and words:  # capitalised by its place: "Tutkija Anna Korhonen", "Mitä Anna Korhonen"
+                if first and words and not credit:  # by its place: "Tutkija Anna Korhonen", "Mitä Anna Korhonen"
                     words = words[1:] if len(words) > 1 else [w for w in words if w.lower() not in function_words]
                 if words and not entities(" ".join(words), declared):
                     forms[" ".join(words)] += 1
