@@ -442,3 +442,49 @@ def test_a_confirmed_entry_of_an_untranslated_explainer_is_shown_in_finnish(gene
     assert section.xpath("h3/@id") == ["anna-korhonen"]  # the one confirmed; the candidates stay in explainer.yml
     index = (project / "site" / REAL.site.prefix(translation) / "search" / "search_index.json").read_text("utf-8")
     assert "Korhosen" not in index and "tutkija" not in index  # its Finnish text: not in this language's search
+
+
+# The real names of tests/fixtures/arktika-sensors.fi.txt (an ordinary news article written for the tests), as an
+# editor lists them; a name may be found in its base form ("Oulu" of "Oulun yliopisto", "Pohjoismaa").
+ARKTIKA_NAMES = {"Arktika Sensors", "Oulun yliopisto", "Oulu", "Revontuli Ventures", "Business Finland",
+                 "Laura Niskanen", "Heikki Rautio", "Sanna Väisänen", "Jussi Halme", "VTT", "Pohjoismaat",
+                 "Pohjoismaa", "Ruotsi", "Norja", "Suomi", "Pohjoisen Tiedeuutiset"}
+
+
+def test_the_names_found_in_an_ordinary_article_are_real_names(tmp_path):
+    """Capitalised common words at a sentence start (Yhtiö, Rahoitus, Teknologian…) are not names; inflected places
+    and people are found in their base form; at least 90 % of what is found is a real name."""
+    project = copy_project(tmp_path / "project")
+    result = generate(project, ROOT / "tests" / "fixtures" / "arktika-sensors.fi.txt", "--slug", "arktika")
+    assert result.returncode == 0, result.stderr
+    layout = load_layout(project / "mkdocs.yml")
+    [explainer] = [e for e in layout.site.explainers if e.slug == "arktika"]
+    found = {entry["name"] for entry in explainer.glossary}
+    real = found & ARKTIKA_NAMES
+    assert len(real) >= 0.9 * len(found), found - ARKTIKA_NAMES
+    assert {"Laura Niskanen", "Sanna Väisänen", "Revontuli Ventures", "Ruotsi", "Norja"} <= found
+    assert not found & {"Yhtiö", "Rahoitus", "Kierrosta", "Teknologian", "Yliopistojen", "Henkilöstömäärän"}
+
+
+def test_the_spelling_check_names_the_first_articles_typos():
+    from explainer.finnish import Morphology
+    from explainer.source import read_source
+
+    source = read_source(ROOT / "docs" / FIRST.source_path)
+    found = Morphology().misspellings(" ".join(block.text for block in source.blocks()))
+    assert {"tekoälyaammattilaisten", "tekoäly-startuksiin"} <= set(found)
+
+
+def test_without_voikko_the_generator_says_how_to_install_it(tmp_path):
+    fake = tmp_path / "no-voikko"
+    fake.mkdir()
+    (fake / "libvoikko.py").write_text('raise ImportError("libvoikko is not installed")\n', encoding="utf-8")
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "second.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "new_explainer.py"), str(source), "--slug", SLUG],
+                            cwd=project, capture_output=True, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(fake), NO_MKDOCS_2_WARNING="1"))
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "apt-get install libvoikko1 voikko-fi" in result.stderr
+    assert not (project / "docs" / SLUG).exists()

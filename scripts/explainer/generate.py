@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from .finnish import Morphology
 from .language import sentences, tables
 from .published import EXPLAINER_FILE, SLUG, Contract
 from .source import CREDIT_PREFIX, Source
@@ -72,6 +73,7 @@ class NewExplainer:
     paragraph_ids: list[str]
     faq_ids: list[str]
     names: list[Name]
+    spelling: list[str] = field(default_factory=list)  # words Voikko does not know: typos, or loanwords
 
     def files(self) -> dict[str, bytes]:
         """Every file of the explainer, relative to docs/."""
@@ -129,6 +131,8 @@ class NewExplainer:
             "glossary": [{"name": name.name, "id": name.id,
                           **({"in-glossary": True} if name.existing else {}), "confirmed": False,
                           "mentions": name.mentions, "quotes": name.quotes} for name in self.names],
+            # for the editor's notes: a typo stays in the Finnish text and gets a marked note (README)
+            "spelling": self.spelling,
         }
         header = ("# The published contract of this explainer, written by scripts/new_explainer.py: its source, its\n"
                   "# pages and their fixed ids (public URLs: never rename or remove one), the names it declares, and\n"
@@ -173,9 +177,12 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: list[str], known: Contract,
-               language: str) -> list[Name]:
+               language: str, morphology: Morphology) -> list[Name]:
     """The proper names of the source: declared ones (linked to the glossary when it has them) and new
     ones, their inflected forms grouped under one name, each with the sentences and ids that use it.
+    A capitalised word is a name in the middle of a sentence (Finnish capitalises only names there); at its start
+    only if Voikko reads it as a name or does not know it (a foreign name). Inflected forms group by Voikko's base
+    form ("Niskasen" with "Laura Niskanen"; "Oulun" is "Oulu").
     Names this explainer declared on an earlier run count as new again, so a rerun gives the same result."""
     declared = list(known.shared)  # the shared names only: another explainer's names are its own
     common = tables().common_capitalised.get(language, frozenset())
@@ -192,22 +199,30 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
         for sentence in sentences(normalise(text.removeprefix(CREDIT_PREFIX)), language):
             for run, first in _runs(sentence):
                 words = [w for w in run.split(" ") if w not in common]
-                if first and words and not credit:  # by its place: "Tutkija Anna Korhonen", "Mitä Anna Korhonen"
-                    words = words[1:] if len(words) > 1 else [w for w in words if w.lower() not in function_words]
+                if first and words and not credit and (morphology.is_common(words[0])
+                                                       or words[0].lower() in function_words):
+                    words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
                 if words and not entities(" ".join(words), declared):
                     forms[" ".join(words)] += 1
     groups: list[list[str]] = []
     # full names first, so that a surname alone ("Korhosen") joins its full name ("Anna Korhonen")
+    def based(form: str) -> str:  # a form with its last word in its base form ("Laura Niskasen" -> "... Niskanen")
+        *head, last = form.split(" ")
+        return " ".join([*head, morphology.base(last) or last])
+
     for form in sorted(forms, key=lambda f: (-len(f.split(" ")), len(f), f)):
-        group = next((g for g in groups if _same_name(g[0], form)
-                      or (" " not in form and _same_name(g[0].split(" ")[-1], form))), None)
+        group = next((g for g in groups if _same_name(g[0], form) or based(g[0]) == based(form)
+                      or (" " not in form and (_same_name(g[0].split(" ")[-1], form)
+                                               or based(g[0]).split(" ")[-1] == based(form)))), None)
         group.append(form) if group else groups.append([form])
     found = []
     for group in groups:
-        # the base form: the full name; among one-word forms a Finnish "-nen" name's nominative, else the
-        # shortest (which the others extend)
+        # the name: the full name; among one-word forms Voikko's base form ("Oulun" -> "Oulu"), else a Finnish
+        # "-nen" name's nominative, else the shortest (which the others extend)
         full = [f for f in group if " " in f]
-        name = min(full, key=len) if full else next((f for f in group if f.endswith("nen")), min(group, key=len))
+        bases = [based(f) for f in group if based(f) != f]
+        name = based(min(full, key=len)) if full else bases[0] if bases else \
+            next((f for f in group if f.endswith("nen")), min(group, key=len))
         others = [f for f in group if f != name and not f.startswith(name)]
         found.append(Name(name, [name, *others], None))
     for name in declared:
@@ -253,7 +268,8 @@ def _part_of_longer(name: Name, names: list[Name]) -> bool:
 
 # --- The plan --------------------------------------------------------------------------------------------------
 
-def plan(source: Source, raw: bytes, slug: str, known: Contract, language: str) -> NewExplainer:
+def plan(source: Source, raw: bytes, slug: str, known: Contract, language: str,
+         morphology: Morphology) -> NewExplainer:
     """The explainer a source gives, next to the site's contract as it is (`language`: the source's)."""
     if not SLUG.match(slug):
         raise GenerateError(f"'{slug}' is not a slug: use a-z, 0-9 and single hyphens, e.g. ai-startups-finland")
@@ -263,4 +279,5 @@ def plan(source: Source, raw: bytes, slug: str, known: Contract, language: str) 
     paragraph_ids = [_unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
     faq_ids = [_unique(slugify(q.question.text, 6), taken) for q in source.faq]
     return NewExplainer(slug, source, raw, language, paragraph_ids, faq_ids,
-                        find_names(source, slug, paragraph_ids, faq_ids, known, language))
+                        find_names(source, slug, paragraph_ids, faq_ids, known, language, morphology),
+                        morphology.misspellings(" ".join(block.text for block in source.blocks())))

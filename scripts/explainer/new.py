@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .finnish import Morphology, MorphologyError
 from .generate import GenerateError, plan
 from .layout import LayoutError, load_layout
 from .source import SourceError, read_source
@@ -41,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         site, docs = layout.site, layout.docs_dir
         source_path = Path(arguments.source)
         explainer = plan(read_source(source_path), source_path.read_bytes(), arguments.slug, site.contract,
-                         site.source_language)
+                         site.source_language, Morphology())
         written = _write(docs, explainer.files(), arguments.slug, arguments.force, _reserved(site))
-    except (GenerateError, SourceError, LayoutError) as error:
+    except (GenerateError, SourceError, LayoutError, MorphologyError) as error:
         print(f"new_explainer.py: error: {error}", file=sys.stderr)
         return 2
     if not written:
@@ -55,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     linked = [name.name for name in explainer.names if name.existing]
     print(f"Names: {len(new)} new ({', '.join(new) or 'none'}); {len(linked)} already in the glossary "
           f"({', '.join(linked) or 'none'}).")
+    if explainer.spelling:
+        print(f"Spelling to check (Voikko does not know these words; a typo gets an editor's note): "
+              f"{', '.join(explainer.spelling)}.")
     language = site.translations[0]  # the pages to write: the ones this source gave, in that language
     pages = [site.markdown_name(name.removesuffix(".md"), language) for name in explainer.files()
              if name.startswith(f"{arguments.slug}/") and name.endswith(".md")]

@@ -1,0 +1,59 @@
+"""Finnish morphology from Voikko (Debian `libvoikko1` + `voikko-fi`, PyPI `libvoikko`): which capitalised words
+are names, the base form of an inflected name, and which words are not Finnish as spelled.
+
+Voikko's readings: a word has one or more analyses, each with a CLASS (`nimisana` common noun, `etunimi`,
+`sukunimi`, `paikannimi` and `nimi` proper names, `lyhenne` abbreviation, `teonsana` verb…) and a BASEFORM.
+A foreign name ("Zuckerberg", "Metasta") has none: a capitalised word Voikko does not know is likely a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+PROPER = {"etunimi", "sukunimi", "paikannimi", "nimi", "lyhenne"}
+INSTALL = ("Voikko is not installed: apt-get install libvoikko1 voikko-fi, then pip install -r requirements.txt "
+           "(libvoikko)")
+_WORD = re.compile(r"[^\W\d_]+(?:[-:’'][^\W\d_]+)*")
+
+
+class MorphologyError(RuntimeError):
+    """Voikko or its Finnish dictionary is missing (one line saying how to install them)."""
+
+
+class Morphology:
+    """Voikko's Finnish, with each word analysed once."""
+
+    def __init__(self):
+        try:
+            import libvoikko
+
+            self.voikko = libvoikko.Voikko("fi")
+        except (ImportError, OSError) as error:  # the binding, the library or the dictionary is missing
+            raise MorphologyError(f"{INSTALL} ({' '.join(str(error).split())})") from None
+        self._analyses: dict[str, list[dict]] = {}
+
+    def analyses(self, word: str) -> list[dict]:
+        if word not in self._analyses:
+            self._analyses[word] = self.voikko.analyze(word)
+        return self._analyses[word]
+
+    def is_common(self, word: str) -> bool:
+        """A word Voikko reads as an ordinary word (noun, adjective, verb, numeral…): capitalised at the start of a
+        sentence, it is no name ("Yhtiön", "Rahoitus", "Toinen"). A person's or place's name reading wins
+        ("Norjassa", "Halme"); a bare `nimi` reading beside a common one does not ("Yliopistojen")."""
+        classes = {reading.get("CLASS") for reading in self.analyses(word)}
+        return bool(classes) and not classes & (PROPER - {"nimi"}) and classes != {"nimi"}
+
+    def base(self, word: str) -> str | None:
+        """A name's base form, when Voikko reads the word as a name ("Niskasen" -> "Niskanen", "Oulun" -> "Oulu")."""
+        return next((reading["BASEFORM"] for reading in self.analyses(word) if reading.get("CLASS") in PROPER
+                     and reading.get("BASEFORM")), None)
+
+    def misspellings(self, text: str) -> list[str]:
+        """The lowercase words of a text that are not Finnish as spelled, each once, in order (a capitalised word
+        Voikko does not know is more likely a foreign name than a typo)."""
+        found: list[str] = []
+        for word in _WORD.findall(text):
+            if word[0].islower() and word not in found and not self.voikko.spell(word):
+                found.append(word)
+        return found
