@@ -196,3 +196,15 @@ def test_markdown_link_lines(tmp_path, built_url, line):
 def test_site_links_pages_relatively(source, target, language, link):
     assert SITE.link(source, target, language) == link
     assert SITE.link(source, target, language, "x").endswith("/#x")
+
+
+def test_the_summary_stays_one_line_with_many_untranslated_explainers(capsys):
+    from explainer import cli
+
+    slugs = [f"selvitys-{number:04d}" for number in range(1000)]
+    cli.report([], "text", slugs)
+    [line] = capsys.readouterr().out.splitlines()
+    assert line == ("0 problems found; 1000 explainers not translated yet: " + ", ".join(slugs[:cli.SUMMARY_NAMES])
+                    + f" and {1000 - cli.SUMMARY_NAMES} more")
+    cli.report([], "json", slugs)
+    assert len(__import__("json").loads(capsys.readouterr().out)["untranslated"]) == 1000

@@ -30,6 +30,9 @@ SOURCE_CHECKS = {name for name, c in CHECKS.items()
                  if c.run.__module__.endswith(("checks_content", "checks_translation"))}
 
 
+SUMMARY_NAMES = 5  # explainers the summary line names; --format json lists them all
+
+
 class UsageError(Exception):
     """Input the checker cannot work with (exit 2)."""
 
@@ -133,8 +136,10 @@ def report(findings: list[Finding], output_format: str, untranslated: list[str])
     for finding in findings:
         print(finding)
     checks = len({f.check for f in findings})
+    shown = untranslated[:SUMMARY_NAMES]  # the summary stays one readable line with many explainers
+    more = f" and {len(untranslated) - len(shown)} more" if len(untranslated) > len(shown) else ""
     note = (f"; {len(untranslated)} explainer{'s' if len(untranslated) != 1 else ''} not translated yet: "
-            f"{', '.join(untranslated)}") if untranslated else ""
+            f"{', '.join(shown)}{more}") if untranslated else ""
     print(f"{len(findings)} problem{'s' if len(findings) != 1 else ''} found" +
           (f" by {checks} check{'s' if checks != 1 else ''}" if findings else "") + note)
 
