@@ -281,3 +281,14 @@ def test_the_policy_hashes_exactly_the_inline_scripts_that_run():
     assert (f'<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="script-src \'self\' '
             f'\'sha256-{digest}\'; object-src \'none\'; base-uri \'self\'">\n<script>run()') in protected
     assert csp.protect(protected) == protected  # once per page, however often the steps run
+
+
+def test_a_page_shows_its_own_explainers_section_only():
+    from explainer.plugin import _own_section
+    from mkdocs.structure.nav import Navigation, Section
+
+    home, people, a_article, a_faq, b_article = (object() for _ in range(5))
+    nav = Navigation([home, Section("A", [a_article, a_faq]), Section("B", [b_article]), people], [])
+    assert [getattr(item, "title", item) for item in _own_section(nav, a_faq)] == [home, "A", people]
+    assert list(_own_section(nav, home)) == [home, people]
+    assert list(_own_section(nav, None)) == [home, people]  # the 404 page

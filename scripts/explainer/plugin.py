@@ -16,7 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from . import fragments, page_data
@@ -127,7 +127,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(-110)  # after static-i18n (50) has filled extra.alternate for this page
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-        """hreflang alternates made absolute; the page's title and link-preview data for the templates."""
+        """The page's navigation (its own explainer's section only); hreflang alternates made absolute; the page's
+        title and link-preview data for the templates."""
+        context["nav"] = _own_section(nav, page)
         site, language = self.run.site, config.theme["language"]
         # static-i18n sets the per-page list as an attribute (config.extra.alternate), which Jinja reads first
         alternates = [dict(alternate, link=page_data.absolute(config.site_url or "", alternate["link"]))
@@ -152,6 +154,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             config.site_name, config.copyright = self.run.identity
             self.run.identity = None
         return output
+
+    def on_template_context(self, context: dict, *, template_name: str, config: MkDocsConfig) -> dict:
+        """The 404 page's navigation: the shared pages only, like every page outside an explainer."""
+        if context.get("nav") is not None:
+            context["nav"] = _own_section(context["nav"], None)
+        return context
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """Each language build renders its own 404 page; every one is kept for the post-build merge."""
@@ -180,6 +188,18 @@ def _site_names(config: MkDocsConfig, site: Site) -> dict[str, str]:
     """Each language's site name: static-i18n's per-language override, else the config's own."""
     languages = {language.locale: language for language in config.plugins["i18n"].config.languages}
     return {language: languages[language].site_name or config.site_name for language in site.languages}
+
+
+def _own_section(nav: Navigation, page: Page | None) -> Navigation:
+    """The navigation a page shows: the shared pages, and the section of the explainer the page belongs to. With
+    every explainer's section on every page, pages would grow with the number of explainers (the home page lists
+    them all)."""
+    def holds(item) -> bool:
+        return item is page or any(holds(child) for child in getattr(item, "children", None) or ())
+
+    own = Navigation([item for item in nav.items if not isinstance(item, Section) or holds(item)], nav.pages)
+    own.homepage = nav.homepage
+    return own
 
 
 def _credits(config: MkDocsConfig, site: Site) -> dict[str, str]:
