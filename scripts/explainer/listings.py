@@ -24,7 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .paragraphs import SEARCH_EXCLUDE
 from .published import SHARED_FILE, Contract, ContractError, Explainer, published, read_contract
-from .source import SourceError, read_source
+from .source import SourceError, read_credits
 
 LIST, GLOSSARY = "[[explainers]]", "[[explainer-glossary]]"
 log = logging.getLogger("mkdocs.extensions.explainer")  # under "mkdocs": a warning fails a --strict build
@@ -124,18 +124,15 @@ class ListingTreeprocessor(Treeprocessor):
                  if child.tag == "p" and len(child) == 0 and (child.text or "").strip() in (LIST, GLOSSARY)]
         if not asked:
             return
-        try:
-            contract = read_contract(Path(self.options["docs_dir"]), self.options["contract"])
-        except ContractError as error:
+        contract, credits = self.options["contract"], self.options["credits"]
+        try:  # another builder gives the contract's file name: read it, and the credits, here
+            if not isinstance(contract, Contract):
+                contract = read_contract(Path(self.options["docs_dir"]), contract)
+            if not credits:
+                credits = read_credits(self.options["docs_dir"], contract.explainers)
+        except (ContractError, SourceError) as error:
             log.warning(f"explainer.listings: {error}")
             return
-        docs = Path(self.options["docs_dir"])
-        credits = {}
-        for explainer in contract.explainers:
-            try:
-                credits[explainer.slug] = read_source(docs / explainer.source_path).credited
-            except SourceError as error:  # the checker and the plugin say what is wrong with it
-                log.warning(f"explainer.listings: {error}")
         listing = Listing(contract, self.options["language"], self.options["source_language"], self.options["ui"],
                           credits)
         for index, directive in reversed(asked):
@@ -148,7 +145,9 @@ class ListingExtension(Extension):
     def __init__(self, **kwargs):
         self.config = {
             "docs_dir": [".", "the docs folder: where the contracts are"],
-            "contract": [SHARED_FILE, "the shared contract, relative to docs_dir"],
+            "contract": [SHARED_FILE, "the shared contract's file, relative to docs_dir, or the Contract read"],
+            # not None: Python-Markdown reads a None default as a yes/no option
+            "credits": [{}, "slug -> the source each explainer credits, if read already"],
             "language": ["", "the page's language"],
             "source_language": ["", "the sources' language, shown for an explainer not translated yet"],
             "ui": [{}, "the page language's strings: explainers, untranslated_short, mentioned_in, nav_faq, "

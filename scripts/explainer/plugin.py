@@ -25,7 +25,7 @@ from .options import ExplainerConfig
 from .postbuild import Finish
 from .postbuild.not_found import NAME as NOT_FOUND
 from .site import Site, SiteConfigError, from_config
-from .source import SourceError, read_source
+from .source import SourceError, read_credits
 
 log = get_plugin_logger(__name__)
 PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin configures per language build
@@ -78,7 +78,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.run is None or self.run.depth == 0:
             try:
                 site = self.read_site(config)
-                credits = _credits(config, site)
+                credits = read_credits(config.docs_dir, site.explainers)
             except (SiteConfigError, SourceError) as error:
                 raise PluginError(str(error)) from None
             self.run = Run(site, _site_names(config, site), Templates(config.theme.custom_dir),
@@ -94,8 +94,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 config.markdown_extensions.append(extension)
         config.mdx_configs[PARAGRAPHS] = {"permalink_title": ui.permalink_title, "language": language}
         config.mdx_configs[SOURCE_TEXT] = {"docs_dir": config.docs_dir, "language": site.source_language}
-        config.mdx_configs[LISTINGS] = {"docs_dir": config.docs_dir, "contract": self.config.contract,
-                                        "language": language, "source_language": site.source_language,
+        # the contract and credits the run has read already, so the listings read nothing again
+        config.mdx_configs[LISTINGS] = {"docs_dir": config.docs_dir, "contract": site.contract,
+                                        "credits": self.run.credits, "language": language,
+                                        "source_language": site.source_language,
                                         "ui": {key: ui[key] for key in LISTING_STRINGS}}
         config.extra["explainer"] = page_data.site_data(site, language, config.site_url or "", self.run.site_names,
                                                         self.config.ui, self.config.not_found)
@@ -200,12 +202,6 @@ def _own_section(nav: Navigation, page: Page | None) -> Navigation:
     own = Navigation([item for item in nav.items if not isinstance(item, Section) or holds(item)], nav.pages)
     own.homepage = nav.homepage
     return own
-
-
-def _credits(config: MkDocsConfig, site: Site) -> dict[str, str]:
-    """Each explainer's source as its credit line names it ("Lähde: Spiceworks" -> "Spiceworks")."""
-    return {explainer.slug: read_source(Path(config.docs_dir) / explainer.source_path).credited
-            for explainer in site.explainers}
 
 
 def _page_language(page: Page, config: MkDocsConfig) -> str:

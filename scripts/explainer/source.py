@@ -105,3 +105,8 @@ def read_source(path: Path) -> Source:
         faq=tuple(faq),
         credit=groups[credit][0],
     )
+
+
+def read_credits(docs: Path, explainers) -> dict[str, str]:
+    """Each explainer's source as its credit line names it (slug -> "Spiceworks"); SourceError names a bad one."""
+    return {explainer.slug: read_source(Path(docs) / explainer.source_path).credited for explainer in explainers}
