@@ -184,7 +184,7 @@ def test_a_malformed_source_is_one_line_and_writes_nothing(case, tmp_path):
 @pytest.mark.parametrize("slug, says", [
     ("Not A Slug", "is not a slug"),
     ("people", "a name the site uses already"),
-    (CONTRACT.ids[GLOSSARY][0], "is the id of an entry on the glossary page"),
+    ("explainers", "a name the site uses already"),  # the archive's folder
 ])
 def test_a_bad_slug_is_refused(tmp_path, slug, says):
     project = copy_project(tmp_path / "project")
@@ -275,19 +275,23 @@ def test_more_explainers_never_change_the_first_ones_findings_or_content(tmp_pat
             assert content(built, page, language) == content(site.dir, page, language), (page, language)
 
 
-def test_the_same_name_in_two_new_explainers_gets_two_ids(tmp_path):
-    """Both sources say "Yhtiö" at a sentence start; each explainer's entry keeps its own id on the glossary page."""
+def test_each_explainer_has_its_own_people_page_with_ids_unique_there(tmp_path):
+    """Each explainer's names are on its own people page (docs/<slug>/people.md): their ids are unique on that
+    page, and a name the shared glossary has is linked there, never to another explainer's entry."""
     project = copy_project(tmp_path / "project")
     for fixture, slug in (("arktika-sensors.fi.txt", "arktika"), ("hostile.fi.txt", "vihamielinen")):
         assert generate(project, ROOT / "tests" / "fixtures" / fixture, "--slug", slug).returncode == 0
     layout = load_layout(project / "mkdocs.yml")
-    ids = [entry["id"] for explainer in layout.site.explainers for entry in explainer.glossary
-           if not entry.get("in-glossary")]
-    slugs = [explainer.slug for explainer in layout.site.explainers]
-    assert len(ids) == len(set(ids)) and not set(ids) & set(slugs) and not set(ids) & set(CONTRACT.ids[GLOSSARY])
-    linked = [entry["id"] for explainer in layout.site.explainers for entry in explainer.glossary
-              if entry.get("in-glossary")]
-    assert set(linked) <= set(CONTRACT.ids[GLOSSARY])  # linked to the shared glossary, never to another's candidate
+    for explainer in (layout.site.contract.explainer(slug) for slug in ("arktika", "vihamielinen")):
+        assert f"{explainer.slug}/people" in explainer.pages
+        assert layout.site.kind(f"{explainer.slug}/people") == "glossary"
+        text = (project / "docs" / explainer.slug / "people.md").read_text(encoding="utf-8")
+        assert f"[[explainer-glossary: {explainer.slug}]]" in text
+        ids = [entry["id"] for entry in explainer.glossary if not entry.get("in-glossary")]
+        assert len(ids) == len(set(ids)) and "henkilot-ja-toimijat" not in ids
+        linked = [entry["id"] for entry in explainer.glossary if entry.get("in-glossary")]
+        assert set(linked) <= set(CONTRACT.ids[GLOSSARY])
+    assert layout.site.shared_pages("glossary") == [GLOSSARY]  # one shared people page, in the navigation
 
 
 def test_a_crlf_source_with_a_bom_works_end_to_end(tmp_path, site, capsys, monkeypatch):
@@ -337,7 +341,7 @@ def test_each_explainer_wears_its_own_title_and_credit(generated, site):
     home = parse_html((built / "index.html").read_bytes())
     assert "Esimerkkilehti" not in home.xpath("normalize-space(//div[@class='md-copyright__highlight'])")
     [item] = home.xpath(f"//li[@data-explainer='{SLUG}']")
-    assert item.xpath("normalize-space(span[@class='explainer-credit'])").endswith(": Esimerkkilehti)")
+    assert item.xpath("normalize-space(.//span[@class='explainer-credit'])").endswith(": Esimerkkilehti")
 
 
 # What an editor writes in place of each TODO of translate_explainer.py, page by page, in order.

@@ -44,7 +44,7 @@ def config_of(language: str):
 def hostile_site():
     """The real site with one more explainer whose title, summary and glossary come from a hostile source."""
     explainer = dataclasses.replace(
-        FIRST, slug="hostile", title={SOURCE: HOSTILE}, summary={SOURCE: HOSTILE},
+        FIRST, slug="hostile", title={SOURCE: HOSTILE}, summary={SOURCE: HOSTILE}, added="2026-12-24",
         pages=tuple(page.replace(FIRST.slug, "hostile") for page in FIRST.pages),
         glossary=({"name": HOSTILE, "id": "x-hostile", "mentions": ["p-x"], "quotes": [HOSTILE], "confirmed": True,
                    "role": {SOURCE: HOSTILE}},
@@ -79,24 +79,25 @@ def test_the_home_list_escapes_every_title_and_summary(language):
     no_markup_from(html)
     tree = lxml_html.fragment_fromstring(html, create_parent="div")
     items = tree.xpath("//li[@data-explainer]")
-    assert [item.get("data-explainer") for item in items] == [e.slug for e in SITE.explainers] + ["hostile"]
-    assert items[-1].xpath("string(a)") == HOSTILE
-    assert items[-1].xpath("string(a/@lang)") == ("" if language == SOURCE else SOURCE)  # shown untranslated
+    assert [item.get("data-explainer") for item in items] == ["hostile"] + [e.slug for e in SITE.explainers]
+    assert items[0].xpath("string(a)") == HOSTILE  # the newest first
+    assert items[0].xpath("string(a/@lang)") == ("" if language == SOURCE else SOURCE)  # shown untranslated
+    assert items[0].xpath("string(.//time/@datetime)") == "2026-12-24"
     [first] = [item for item in items if item.get("data-explainer") == FIRST.slug]
     assert first.xpath("a/@href") == [f"{FIRST.page('article')}.md"]  # MkDocs makes it each language's URL
 
 
 def test_the_glossary_sections_escape_names_and_quotes():
-    html = serialised(listing(TRANSLATION).glossary())
+    html = serialised(listing(TRANSLATION).glossary("hostile"))
     no_markup_from(html)
     tree = lxml_html.fragment_fromstring(html, create_parent="div")
     [section] = tree.xpath("//section")
     assert section.get("lang") == SOURCE and section.get("data-search-exclude") is not None  # not translated
-    assert section.xpath("h3/@id") == ["x-hostile"]  # the candidate is not published
-    assert section.xpath("string(h3/text())").strip() == HOSTILE and section.xpath("string(blockquote)") == HOSTILE
+    assert section.xpath("h2/@id") == ["x-hostile"]  # the candidate is not published
+    assert section.xpath("string(h2/text())").strip() == HOSTILE and section.xpath("string(blockquote)") == HOSTILE
     assert section.xpath("string(p[@class='role'])") == HOSTILE
-    assert section.xpath("h3/a[@class='headerlink']/@href") == ["#x-hostile"]
-    assert section.xpath(".//p[@class='mentions']/a/@href") == ["hostile/article.md#p-x"]
+    assert section.xpath("h2/a[@class='headerlink']/@href") == ["#x-hostile"]
+    assert section.xpath(".//p[@class='mentions']/a/@href") == ["article.md#p-x"]  # beside it, in its folder
 
 
 def test_the_listings_replace_their_directives_from_the_contracts():

@@ -25,6 +25,7 @@ from .text import entities, normalise
 SOURCES = Path("assets") / "source"  # below docs/: the byte-identical copies of the sources
 _ESCAPED = re.compile(r"([\\`*_{}\[\]])")  # what Markdown and attr_list could read as syntax mid-line
 _LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s|!!!|\?\?\?|\*\[)")  # block syntax at a paragraph's start
+PEOPLE_TITLE = "Henkilöt ja toimijat"  # the people page's heading (its page id is slugified from it)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w’'-]*")
 
 
@@ -74,6 +75,7 @@ class NewExplainer:
     faq_ids: list[str]
     names: list[Name]
     spelling: list[str] = field(default_factory=list)  # words Voikko does not know: typos, or loanwords
+    added: str = ""  # the day it is added (ISO 8601); a rerun keeps the day its contract has
 
     def files(self) -> dict[str, bytes]:
         """Every file of the explainer, relative to docs/."""
@@ -85,6 +87,8 @@ class NewExplainer:
         }
         if self.source.faq:
             files[f"{self.slug}/faq.md"] = self._faq().encode()
+        if self.names:
+            files[f"{self.slug}/people.md"] = self._people().encode()
         return files
 
     def summary(self) -> str:
@@ -107,6 +111,12 @@ class NewExplainer:
             blocks.append(f"## {verbatim(entry.question.text)} {{ #{element_id} }}\n\n{verbatim(entry.answer.text)}")
         return "\n\n".join(blocks) + "\n"
 
+    def _people(self) -> str:
+        description = "Artikkelin henkilöt ja toimijat, lähteen lauseet sanatarkasti."
+        # explainer.listings renders the entries an editor has confirmed in explainer.yml
+        return f"---\ndescription: {_yaml_string(description)}\n---\n\n# {PEOPLE_TITLE}\n\n" \
+               f"[[explainer-glossary: {self.slug}]]\n"
+
     def _source_page(self) -> str:
         description = "Artikkelin alkuperäinen teksti sellaisenaan ja sen SHA-256-tarkistussumma."
         return (f"---\ndescription: {_yaml_string(description)}\n---\n\n"
@@ -117,11 +127,13 @@ class NewExplainer:
                 f"[[source-text: {SOURCES.as_posix()}/{self.slug}.txt]]\n")  # explainer.sourcetext renders it
 
     def _contract(self) -> str:
-        pages = {"article": "article", **({"faq": "faq"} if self.source.faq else {}), "source": "source"}
+        pages = {"article": "article", **({"faq": "faq"} if self.source.faq else {}),
+                 **({"people": "glossary"} if self.names else {}), "source": "source"}
         ids = {"article": [*self.paragraph_ids, "source-credit"], **({"faq": self.faq_ids} if self.faq_ids else {}),
                "source": ["source-text", "source-sha256"]}
         new = [name for name in self.names if name.existing is None]
         data = {
+            "added": self.added,
             "title": {self.language: normalise(self.source.title.text)},
             "summary": {self.language: self.summary()},
             "source": {"path": (SOURCES / f"{self.slug}.txt").as_posix(), "sha256": self.source.sha256},
@@ -136,7 +148,7 @@ class NewExplainer:
         }
         header = ("# The published contract of this explainer, written by scripts/new_explainer.py: its source, its\n"
                   "# pages and their fixed ids (public URLs: never rename or remove one), the names it declares, and\n"
-                  "# glossary candidates. An entry is published on the people page once an editor confirms it\n"
+                  "# glossary candidates. An entry is published on its people page once an editor confirms it\n"
                   "# (confirmed: true), optionally with a role per language (role: {fi: ..., en: ...}) and its\n"
                   "# quotes translated (translations: {en: [...]}). scripts/translate_explainer.py starts the\n"
                   "# English pages.\n")
@@ -187,7 +199,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     declared = list(known.shared)  # the shared names only: another explainer's names are its own
     common = tables().common_capitalised.get(language, frozenset())
     function_words = tables().function_words.get(language, frozenset())
-    glossary_ids, shared_ids = _glossary_ids(known, slug), _shared_ids(known)
+    shared_ids = _shared_ids(known)
     units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
     units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
     units.append(("source-credit", source.credit.text))
@@ -237,28 +249,16 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
                 name.mentions.append(element_id)
                 name.quotes += [s for s in hits if s not in name.quotes]
     found = sorted((n for n in found if n.mentions), key=lambda n: n.name)
-    # a new entry's id must not be another entry's or an explainer's (they share the glossary page)
-    taken = glossary_ids | {explainer.slug for explainer in known.explainers} | {slug}
+    # an entry's id is unique on its explainer's people page (the page's heading has one too)
+    taken = {slugify(PEOPLE_TITLE, 4)}
     for name in found:
         name.id = name.existing or _unique(slugify(name.name, 4), taken)
     return found
 
 
-def _entry_ids(known: Contract, other_than: str = "") -> set[str]:
-    """The ids of the explainers' own glossary entries, candidates included (they may be confirmed later)."""
-    return {entry["id"] for explainer in known.explainers if explainer.slug != other_than
-            for entry in explainer.glossary if not entry.get("in-glossary")}
-
-
 def _shared_ids(known: Contract) -> set[str]:
-    """The shared glossary's own entries (site.yml): the ids of the glossary pages that no explainer added."""
-    return {i for page, ids in known.ids.items() if known.kinds.get(page) == "glossary" for i in ids} \
-        - _entry_ids(known)
-
-
-def _glossary_ids(known: Contract, slug: str) -> set[str]:
-    """The ids the glossary page has or may have: the shared entries and other explainers' entries."""
-    return _shared_ids(known) | _entry_ids(known, other_than=slug)
+    """The shared glossary's entries (site.yml): a name it has is linked there, not repeated."""
+    return {i for page in known.shared_pages("glossary") for i in known.ids.get(page, ())}
 
 
 def _part_of_longer(name: Name, names: list[Name]) -> bool:
@@ -269,15 +269,14 @@ def _part_of_longer(name: Name, names: list[Name]) -> bool:
 # --- The plan --------------------------------------------------------------------------------------------------
 
 def plan(source: Source, raw: bytes, slug: str, known: Contract, language: str,
-         morphology: Morphology) -> NewExplainer:
-    """The explainer a source gives, next to the site's contract as it is (`language`: the source's)."""
+         morphology: Morphology, added: str = "") -> NewExplainer:
+    """The explainer a source gives, next to the site's shared contract (`language`: the source's); nothing of
+    another explainer counts, so generating one costs the same however many the site has."""
     if not SLUG.match(slug):
         raise GenerateError(f"'{slug}' is not a slug: use a-z, 0-9 and single hyphens, e.g. ai-startups-finland")
-    if slug in _glossary_ids(known, slug):  # an explainer's section on the glossary page takes its slug as id
-        raise GenerateError(f"'{slug}' is the id of an entry on the glossary page; choose another slug")
     taken: set[str] = {"source-credit", "source-text", "source-sha256"}
     paragraph_ids = [_unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
     faq_ids = [_unique(slugify(q.question.text, 6), taken) for q in source.faq]
     return NewExplainer(slug, source, raw, language, paragraph_ids, faq_ids,
                         find_names(source, slug, paragraph_ids, faq_ids, known, language, morphology),
-                        morphology.misspellings(" ".join(block.text for block in source.blocks())))
+                        morphology.misspellings(" ".join(block.text for block in source.blocks())), added)

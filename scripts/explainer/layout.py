@@ -62,8 +62,9 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def load_layout(config_file: Path, site_url: str | None = None) -> Layout:
-    """Read mkdocs.yml with MkDocs' own loader, so `!ENV` and defaults behave exactly as in the build."""
+def load_layout(config_file: Path, site_url: str | None = None, explainers: bool = True) -> Layout:
+    """Read mkdocs.yml with MkDocs' own loader, so `!ENV` and defaults behave exactly as in the build (with
+    `explainers=False`, the site's shared contract only: what the generator needs)."""
     from mkdocs.config import load_config  # imported here: loading MkDocs is slow and only needed once
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -87,7 +88,7 @@ def load_layout(config_file: Path, site_url: str | None = None) -> Layout:
     if plugin is None:
         raise LayoutError(f"{config_file}: the {PLUGIN} plugin is not listed under plugins")
     try:
-        site = plugin.read_site(config)
+        site = plugin.read_site(config, explainers)
     except SiteConfigError as error:
         raise LayoutError(str(error)) from None
     site_url = config.site_url or "http://127.0.0.1:8000/"

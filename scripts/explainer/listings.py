@@ -1,24 +1,30 @@
-"""A Python-Markdown extension: the site's explainers, listed where a page at the docs root asks for them.
+"""A Python-Markdown extension: the site's explainers and an explainer's names, listed where a page asks for them.
 
-- `[[explainers]]` (the home page): each explainer's title and one-line summary in the page's language, linked to
-  its article; an explainer not translated yet shows its title in the source language, marked with its lang.
-- `[[explainer-glossary]]` (the shared glossary): each explainer's confirmed names, each with a permalink, its role,
-  the quotes from its source (or their translations) and links to the paragraphs and FAQ entries that use them.
-  Candidates an editor has not confirmed stay in explainer.yml.
+- `[[explainers]]` (the home page): the newest explainers (`PER_PAGE`), each with its title, one-line summary,
+  source and the day it was added, in the page's language, linked to its article, then links to the archive's
+  pages; an explainer not translated yet shows its title in the source language, marked with its lang.
+- `[[explainers: N]]` (archive page N, `explainers/N.md`, which the plugin adds): the Nth `PER_PAGE` explainers in
+  the order they were added, so a full page never changes; the newest page fills up.
+- `[[explainer-glossary: slug]]` (an explainer's own people page): its confirmed names, each with a permalink,
+  its role, the quotes from its source (or their translations) and links to the paragraphs and FAQ entries that
+  use them; then the names it shares with the shared glossary, linked there. Candidates an editor has not
+  confirmed stay in explainer.yml.
 
-Everything comes from the contracts (docs/site.yml, docs/<slug>/explainer.yml), read when a page asks. It builds
-elements (escaped by construction) after toc, so the lists stay out of the page's table of contents, and before
-MkDocs' anchor collection and link rewriting, which turns the `.md` links (relative to the docs root) into each
-language's URLs. It runs wherever Python-Markdown runs; the explainer plugin sets its options per
-language build.
+Everything comes from the contracts (docs/site.yml, docs/<slug>/explainer.yml). It builds elements (escaped by
+construction) after toc, so the lists stay out of the page's table of contents, and before MkDocs' anchor
+collection and link rewriting, which turns the `.md` links into each language's URLs. It runs wherever
+Python-Markdown runs; the explainer plugin sets its options per language build.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import xml.etree.ElementTree as etree
+from datetime import date
 from pathlib import Path
 
+from babel.dates import format_date
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
@@ -26,7 +32,17 @@ from .paragraphs import SEARCH_EXCLUDE
 from .published import SHARED_FILE, Contract, ContractError, Explainer, published, read_contract
 from .source import SourceError, read_credits
 
-LIST, GLOSSARY = "[[explainers]]", "[[explainer-glossary]]"
+ARCHIVE = "explainers"  # the archive's pages: explainers/1.md, explainers/2.md, ...
+PER_PAGE = 20  # explainers on the home page and on each archive page
+DIRECTIVE = re.compile(r"^\[\[(explainers|explainer-glossary)(?::\s*([a-z0-9-]+))?\]\]$")
+log = logging.getLogger("mkdocs.extensions.explainer")  # under "mkdocs": a warning fails a --strict build
+
+
+def archive_pages(count: int) -> int:
+    """How many archive pages `count` explainers fill (none while the home page shows them all)."""
+    return 0 if count <= PER_PAGE else -(-count // PER_PAGE)
+
+
 log = logging.getLogger("mkdocs.extensions.explainer")  # under "mkdocs": a warning fails a --strict build
 
 
@@ -47,41 +63,80 @@ class Listing:
     def _title(self, explainer: Explainer) -> str:
         return explainer.title.get(self.language) or explainer.title[self.source_language]
 
-    def explainers(self) -> list[etree.Element]:
-        heading = etree.Element("h2", {"id": "explainers"})
-        heading.text = self.ui["explainers"]
+    def explainers(self, page: int | None = None) -> list[etree.Element]:
+        """The home page's newest explainers (page None) or an archive page's, newest first, with the pager."""
+        added = self.contract.chronological
+        pages = archive_pages(len(added))
+        if page is None:
+            shown, base = added[-PER_PAGE:], ""
+        elif 1 <= page <= pages:
+            shown, base = added[(page - 1) * PER_PAGE:page * PER_PAGE], "../"
+        else:
+            raise ValueError(f"the archive has pages 1 to {pages}, not {page}")
         items = etree.Element("ul", {"class": "explainer-list", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
-        for explainer in self.contract.explainers:
-            href = f"{explainer.page('article')}.md"
-            item = _element(items, "li", data_explainer=explainer.slug)
-            if self.language in explainer.title:  # title and summary are translation units (explainer.units)
-                link = _element(item, "a", self._title(explainer), href=href, **{"class": "explainer-title"})
-                link.tail = " – "
-                _element(item, "span", explainer.summary.get(self.language, ""), **{"class": "explainer-summary"})
+        for explainer in reversed(shown):
+            self._item(items, explainer, base)
+        listing = [items, self._pager(pages, page, base)] if pages else [items]
+        if page is None:
+            heading = etree.Element("h2", {"id": "explainers"})
+            heading.text = self.ui["explainers"]
+            listing.insert(0, heading)
+        return listing
+
+    def _item(self, items: etree.Element, explainer: Explainer, base: str) -> None:
+        href = f"{base}{explainer.page('article')}.md"
+        item = _element(items, "li", data_explainer=explainer.slug)
+        if self.language in explainer.title:  # title and summary are translation units (explainer.units)
+            link = _element(item, "a", self._title(explainer), href=href, **{"class": "explainer-title"})
+            link.tail = " – "
+            _element(item, "span", explainer.summary.get(self.language, ""), **{"class": "explainer-summary"})
+        else:
+            item.set("data-untranslated", "data-untranslated")
+            link = _element(item, "a", self._title(explainer), href=href, lang=self.source_language)
+            link.tail = f" – {self.ui['untranslated_short']}"
+        facts = []  # the source it explains (as its credit line names it) and the day it was added
+        if explainer.slug in self.credits:
+            facts.append(("explainer-credit", f"{self.ui['source']}: {self.credits[explainer.slug]}", None))
+        if explainer.added:
+            day = format_date(date.fromisoformat(explainer.added), "medium", locale=self.ui["og_locale"])
+            facts.append(("explainer-added", f"{self.ui['added']} ", (day, explainer.added)))
+        if facts:
+            about = _element(item, "span", " (", **{"class": "explainer-about"})
+            for number, (kind, text, day) in enumerate(facts):
+                fact = _element(about, "span", text, **{"class": kind})
+                if day:
+                    _element(fact, "time", day[0], datetime=day[1])
+                fact.tail = ", " if number < len(facts) - 1 else ")"
+
+    def _pager(self, pages: int, current: int | None, base: str) -> etree.Element:
+        """Links to every archive page (the current one marked), oldest first."""
+        pager = etree.Element("nav", {"class": "explainer-pages", "aria-label": self.ui["all_explainers"]})
+        _element(pager, "span", f"{self.ui['all_explainers']}:").tail = " "
+        for number in range(1, pages + 1):
+            if number == current:
+                element = _element(pager, "strong", str(number), aria_current="page")
             else:
-                item.set("data-untranslated", "data-untranslated")
-                link = _element(item, "a", self._title(explainer), href=href, lang=self.source_language)
-                link.tail = f" – {self.ui['untranslated_short']}"
-            if explainer.slug in self.credits:  # the source it explains, as its credit line names it
-                _element(item, "span", f" ({self.ui['source']}: {self.credits[explainer.slug]})",
-                         **{"class": "explainer-credit"})
-        return [heading, items]
+                element = _element(pager, "a", str(number), href=f"{base}{ARCHIVE}/{number}.md")
+            element.tail = " " if number < pages else None
+        return pager
 
-    def glossary(self) -> list[etree.Element]:
-        return [self._section(explainer) for explainer in self.contract.explainers
-                if any(published(entry) for entry in explainer.glossary)]
-
-    def _section(self, explainer: Explainer) -> etree.Element:
-        """An explainer's confirmed entries, in the page's language once the explainer is translated into it (its
-        names, roles and quotes are then translation units), else in the source's, out of this language's search."""
+    def glossary(self, slug: str) -> list[etree.Element]:
+        """An explainer's people page: its confirmed entries, in the page's language once the explainer is
+        translated into it (its names, roles and quotes are then translation units), else in the source's, out
+        of this language's search; then the names it shares with the shared glossary."""
+        explainer = self.contract.explainer(slug)
+        if explainer is None:
+            raise ValueError(f"no explainer '{slug}' (docs/{slug}/explainer.yml)")
         translated = self.language == self.source_language or self.language in explainer.title
         language = self.language if translated else self.source_language
         section = etree.Element("section", {"class": "explainer-glossary", "lang": language})
         if not translated:
             section.set(SEARCH_EXCLUDE, SEARCH_EXCLUDE)
-        _element(section, "h2", self._title(explainer), id=explainer.slug)
-        for entry in filter(published, explainer.glossary):
-            heading = _element(section, "h3", entry["name"], id=entry["id"])
+        entries = list(filter(published, explainer.glossary))
+        if not entries:
+            _element(section, "p", self.ui["no_names"], lang=self.language, **{"class": "no-names"})
+        for entry in entries:
+            heading = _element(section, "h2", id=entry["id"])
             heading.text = f"{entry['name']} "
             _element(heading, "a", "¶", href=f"#{entry['id']}", title=self.ui["permalink_title"],
                      **{"class": "headerlink", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
@@ -96,9 +151,17 @@ class Listing:
                                 **{"class": "mentions"})
             for number, mention in enumerate(entry["mentions"]):
                 target, label = self._mention(explainer, mention)
-                link = _element(mentions, "a", label, href=f"{target}.md#{mention}")
+                link = _element(mentions, "a", label, href=f"{target.rsplit('/', 1)[-1]}.md#{mention}")
                 link.tail = ", " if number < len(entry["mentions"]) - 1 else None
-        return section
+        shared = [entry for entry in explainer.glossary if entry.get("in-glossary") and entry.get("confirmed")]
+        glossary = next(iter(self.contract.shared_pages("glossary")), None)
+        if shared and glossary:  # names the shared glossary has: linked there, not repeated here
+            also = _element(section, "p", f"{self.ui['shared_glossary']} ", lang=self.language,
+                            **{"class": "shared-names", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
+            for number, entry in enumerate(shared):
+                link = _element(also, "a", entry["name"], href=f"../{glossary}.md#{entry['id']}")
+                link.tail = ", " if number < len(shared) - 1 else None
+        return [section]
 
     def _mention(self, explainer: Explainer, mention: str) -> tuple[str, str]:
         """Where an explainer uses a name, labelled as a reader finds it ("kappale 3", "UKK 2", "lähdemerkintä")."""
@@ -120,8 +183,9 @@ class ListingTreeprocessor(Treeprocessor):
         self.options = options
 
     def run(self, root: etree.Element) -> None:
-        asked = [(index, child.text.strip()) for index, child in enumerate(root)
-                 if child.tag == "p" and len(child) == 0 and (child.text or "").strip() in (LIST, GLOSSARY)]
+        asked = [(index, DIRECTIVE.match((child.text or "").strip())) for index, child in enumerate(root)
+                 if child.tag == "p" and len(child) == 0]
+        asked = [(index, match.group(1), match.group(2)) for index, match in asked if match]
         if not asked:
             return
         contract, credits = self.options["contract"], self.options["credits"]
@@ -135,9 +199,19 @@ class ListingTreeprocessor(Treeprocessor):
             return
         listing = Listing(contract, self.options["language"], self.options["source_language"], self.options["ui"],
                           credits)
-        for index, directive in reversed(asked):
+        for index, directive, argument in reversed(asked):
+            try:
+                if directive == "explainers":
+                    elements = listing.explainers(int(argument) if argument else None)
+                elif argument:
+                    elements = listing.glossary(argument)
+                else:
+                    raise ValueError("[[explainer-glossary: slug]] names the explainer whose people it lists")
+            except ValueError as error:
+                log.warning(f"explainer.listings: {error}")
+                continue
             del root[index]
-            for offset, element in enumerate(listing.explainers() if directive == LIST else listing.glossary()):
+            for offset, element in enumerate(elements):
                 root.insert(index + offset, element)
 
 
@@ -150,8 +224,9 @@ class ListingExtension(Extension):
             "credits": [{}, "slug -> the source each explainer credits, if read already"],
             "language": ["", "the page's language"],
             "source_language": ["", "the sources' language, shown for an explainer not translated yet"],
-            "ui": [{}, "the page language's strings: explainers, untranslated_short, mentioned_in, nav_faq, "
-                       "paragraph, credit, source, permalink_title"],
+            "ui": [{}, "the page language's strings: explainers, all_explainers, added, og_locale, "
+                       "untranslated_short, mentioned_in, no_names, shared_glossary, nav_faq, paragraph, credit, "
+                       "source, permalink_title"],
         }
         super().__init__(**kwargs)
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from datetime import date
 from pathlib import Path
 
 from .finnish import Morphology, MorphologyError
 from .generate import GenerateError, plan
 from .layout import LayoutError, load_layout
+from .listings import ARCHIVE
+from .published import EXPLAINER_FILE
 from .source import SourceError, read_source
 
 NEXT_STEPS = """Next:
@@ -38,11 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default="mkdocs.yml", help="the site's mkdocs.yml (default: mkdocs.yml)")
     try:
         arguments = parser.parse_args(argv)
-        layout = load_layout(Path(arguments.config))
+        # the shared contract only: a new explainer depends on no other, so adding one costs the same however
+        # many the site has (an existing folder of that slug is found when writing)
+        layout = load_layout(Path(arguments.config), explainers=False)
         site, docs = layout.site, layout.docs_dir
         source_path = Path(arguments.source)
         explainer = plan(read_source(source_path), source_path.read_bytes(), arguments.slug, site.contract,
-                         site.source_language, Morphology())
+                         site.source_language, Morphology(), _added(docs / arguments.slug / EXPLAINER_FILE))
         written = _write(docs, explainer.files(), arguments.slug, arguments.force, _reserved(site))
     except (GenerateError, SourceError, LayoutError, MorphologyError) as error:
         print(f"new_explainer.py: error: {error}", file=sys.stderr)
@@ -72,7 +78,16 @@ def _reserved(site) -> set[str]:
     """Names at the site root an explainer's slug must not take: the language folders, the shared pages, the page
     kinds (old addresses of moved pages) and the build's own folders."""
     folders = {site.prefix(language).strip("/") for language in site.languages} - {""}
-    return folders | set(site.pages) | set(site.contract.moved) | {"assets", "search"}
+    return folders | set(site.pages) | set(site.contract.moved) | {"assets", "search", ARCHIVE}
+
+
+def _added(contract: Path) -> str:
+    """Today, or the day an earlier run wrote in the explainer's contract (so a rerun gives the same files)."""
+    if contract.is_file():
+        found = re.search(r"^added: '?(\d{4}-\d{2}-\d{2})'?$", contract.read_text(encoding="utf-8"), re.M)
+        if found:
+            return found.group(1)
+    return date.today().isoformat()
 
 
 def _write(docs: Path, files: dict[str, bytes], slug: str, force: bool, reserved: set[str]) -> list[str]:

@@ -80,7 +80,7 @@ def _not_found(site: Site, language: str, site_name: str, ui, text) -> dict:
     """A language's 404 text and links: the home page, each explainer, and the glossary."""
     links = [{"href": site.page_path("index", language), "label": ui.nav_home, "lang": ""}]
     links += [{"href": site.page_path(page, language), "label": ui.nav_people, "lang": ""}
-              for page in site.pages_of_kind("glossary")]
+              for page in site.shared_pages("glossary")]
     for explainer in site.explainers:
         title = site.title(explainer, language)
         links.append({"href": site.page_path(explainer.page("article"), language), "label": title,

@@ -15,12 +15,13 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from . import fragments, page_data
 from .fragments import Templates
+from .listings import ARCHIVE, archive_pages
 from .options import ExplainerConfig
 from .postbuild import Finish
 from .postbuild.not_found import NAME as NOT_FOUND
@@ -32,8 +33,8 @@ PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin config
 SOURCE_TEXT = "explainer.sourcetext"
 LISTINGS = "explainer.listings"
 # The strings the listings show, from the plugin's `ui` options.
-LISTING_STRINGS = ("explainers", "untranslated_short", "mentioned_in", "nav_faq", "paragraph", "credit", "source",
-                   "permalink_title")
+LISTING_STRINGS = ("explainers", "all_explainers", "added", "og_locale", "untranslated_short", "mentioned_in",
+                   "no_names", "shared_glossary", "nav_faq", "paragraph", "credit", "source", "permalink_title")
 
 
 @dataclass
@@ -55,9 +56,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     # --- Reading the site (also used by the checker and the tests, without a build) ---------------------------
 
-    def read_site(self, config: MkDocsConfig) -> Site:
+    def read_site(self, config: MkDocsConfig, explainers: bool = True) -> Site:
         """The site of a loaded config, its options checked against the languages built (one error line)."""
-        site = from_config(config, self.config.contract)
+        site = from_config(config, self.config.contract, explainers)
         for option in ("ui", "not_found"):
             for language in site.languages:
                 if language not in self.config[option]:
@@ -102,6 +103,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.extra["explainer"] = page_data.site_data(site, language, config.site_url or "", self.run.site_names,
                                                         self.config.ui, self.config.not_found)
         return config
+
+    @event_priority(-150)  # after static-i18n (-100) has chosen this language's files
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """The archive's pages, made here, as the number of explainers gives them: explainers/N.md asks the
+        listings extension for page N. They are in this language's folder, outside the navigation and search."""
+        site, language = self.run.site, config.theme["language"]
+        title = self.config.ui[language].all_explainers
+        for number in range(1, archive_pages(len(site.explainers)) + 1):
+            markdown = f"---\nsearch:\n  exclude: true\n---\n\n# {title}: {number}\n\n[[explainers: {number}]]\n"
+            file = File.generated(config, f"{ARCHIVE}/{number}.md", content=markdown)
+            file.dest_uri = f"{site.prefix(language)}{ARCHIVE}/{number}/index.html"
+            files.append(file)
+        return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """A page's description is text for an attribute (Material writes it unescaped: a generated page's comes

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -21,6 +23,7 @@ KINDS = ("home", "article", "glossary", "faq", "source")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML has it: 10x faster
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class ContractError(ValueError):
@@ -37,7 +40,8 @@ class Explainer:
     pages: tuple[str, ...]  # full page names, "<slug>/article"
     names: tuple[str, ...] = ()  # the names it declares, every form
     aliases: dict[str, str] = field(default_factory=dict)  # its forms whose stem changes -> their name
-    glossary: tuple[dict, ...] = ()  # its entries for the shared glossary: name, id, mentions, quotes, ...
+    glossary: tuple[dict, ...] = ()  # its glossary page's entries: name, id, mentions, quotes, ...
+    added: str = ""  # the day it was added to the site (ISO 8601), which orders the home page and the archive
 
     def page(self, kind: str) -> str | None:
         return next((page for page in self.pages if page.rsplit("/", 1)[-1] == kind), None)
@@ -81,8 +85,28 @@ class Contract:
         return Names(tuple(dict.fromkeys(self.shared + explainer.names)), dict(explainer.aliases),
                      f"{explainer.slug}/{EXPLAINER_FILE}")
 
+    @cached_property
+    def chronological(self) -> tuple[Explainer, ...]:
+        """The explainers in the order they were added (by day, then slug): the archive's pages never reorder."""
+        return tuple(sorted(self.explainers, key=lambda explainer: (explainer.added, explainer.slug)))
+
     def explainer_of(self, page: str) -> Explainer | None:
-        return next((e for e in self.explainers if page in e.pages), None)
+        return self._owners.get(page)
+
+    def explainer(self, slug: str) -> Explainer | None:
+        return self._slugs.get(slug)
+
+    def shared_pages(self, kind: str) -> list[str]:
+        """The site's own pages of a kind, not an explainer's ("people", not "<slug>/people")."""
+        return [page for page, its in self.kinds.items() if its == kind and page not in self._owners]
+
+    @cached_property
+    def _slugs(self) -> dict[str, Explainer]:
+        return {explainer.slug: explainer for explainer in self.explainers}
+
+    @cached_property
+    def _owners(self) -> dict[str, Explainer]:  # page -> its explainer: looked up per page, for any number
+        return {page: explainer for explainer in self.explainers for page in explainer.pages}
 
 
 def _list(data: dict, key: str, path: Path, required: bool = True) -> list:
@@ -133,39 +157,52 @@ def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
     title = _mapping(data, "title", path, "languages to the explainer's title")
     summary = _mapping(data, "summary", path, "languages to a one-line summary")
     names = _entities(data.get("entities") or [], path)
+    added = data.get("added", "")
+    if isinstance(added, date):  # YAML reads a bare 2026-12-01 as a date
+        added = added.isoformat()
+    if added and not (isinstance(added, str) and _DAY.match(added) and _is_day(added)):
+        raise ContractError(f"{path}: 'added' must be a day, YYYY-MM-DD")
     explainer = Explainer(slug, {k: str(v) for k, v in title.items()}, {k: str(v) for k, v in summary.items()},
                           source["path"], source["sha256"], tuple(kinds),
                           tuple(form for name, forms in names for form in (name, *forms)),
                           {form: name for name, forms in names for form in forms},
-                          tuple(_glossary(data.get("glossary") or [], path)))
+                          tuple(_glossary(data.get("glossary") or [], path)), added)
     return explainer, kinds, ids, names
 
 
-def read_contract(docs: Path, shared: str = SHARED_FILE) -> Contract:
-    """The contract of the site in a docs folder: the shared file and every docs/<slug>/explainer.yml."""
+def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True) -> Contract:
+    """The contract of the site in a docs folder: the shared file and every docs/<slug>/explainer.yml (only the
+    shared file with `explainers=False`: what a new explainer needs, however many the site has)."""
     path = Path(docs) / shared
     data = _load(path)
     kinds, ids = _pages(data, path)
-    entities = list(_list(data, "entities", path))
-    explainers, aliases = [], {}
-    for file in sorted(docs.glob(f"*/{EXPLAINER_FILE}")):
+    shared_names = _list(data, "entities", path)
+    entities = dict.fromkeys(shared_names)  # a dict: ordered, and a form is looked up once, not in a list
+    found, aliases = [], {}
+    for file in sorted(Path(docs).glob(f"*/{EXPLAINER_FILE}")) if explainers else ():
         explainer, own_kinds, own_ids, own_entities = _explainer(file)
-        explainers.append(explainer)
+        found.append(explainer)
         kinds.update(own_kinds)
         ids.update(own_ids)
-        for entry in explainer.glossary:  # its confirmed new entries are ids of the shared glossary page too
-            if published(entry):
-                for page, kind in kinds.items():
-                    if kind == "glossary":
-                        ids[page] = (*ids.get(page, ()), entry["id"])
+        # its confirmed entries are ids of its own glossary page
+        for people in (page for page, kind in own_kinds.items() if kind == "glossary"):
+            ids[people] = (*ids.get(people, ()), *(entry["id"] for entry in explainer.glossary if published(entry)))
         for name, forms in own_entities:
-            entities += [form for form in (name, *forms) if form not in entities]
+            entities.update(dict.fromkeys((name, *forms)))
             aliases.update((form, name) for form in forms)
     moved = data.get("moved") or {}
-    if not isinstance(moved, dict) or any(target not in kinds for target in moved.values()):
+    if not isinstance(moved, dict) or explainers and any(target not in kinds for target in moved.values()):
         raise ContractError(f"{path.name}: 'moved' must map old page names to pages that exist")
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
-                    explainers=tuple(explainers), aliases=aliases, shared=tuple(_list(data, "entities", path)))
+                    explainers=tuple(found), aliases=aliases, shared=tuple(shared_names))
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def published(entry: dict) -> bool:

@@ -83,6 +83,10 @@ class Site:
     def pages_of_kind(self, kind: str) -> list[str]:
         return [page for page in self.pages if self.kind(page) == kind]
 
+    def shared_pages(self, kind: str) -> list[str]:
+        """The site's own pages of a kind, not an explainer's ("people", not "<slug>/people")."""
+        return self.contract.shared_pages(kind)
+
     def page_of(self, path: str) -> tuple[str, str] | None:
         """(page name, language) of a URL path or built file below the site root ("en/faq/" -> ("faq", "en"))."""
         language = self.language_of(path)
@@ -110,7 +114,7 @@ class Site:
             # Material renders nav titles as markup (MkDocs' theme templates do not autoescape): a title from a
             # source is escaped here, for the one context it lands in
             items.append({escape(self.title(explainer, language)): pages})
-        return items + [{labels[NAV_LABELS["glossary"]]: f"{page}.md"} for page in self.pages_of_kind("glossary")]
+        return items + [{labels[NAV_LABELS["glossary"]]: f"{page}.md"} for page in self.shared_pages("glossary")]
 
 
 def _require(condition: bool, message: str) -> None:
@@ -118,7 +122,7 @@ def _require(condition: bool, message: str) -> None:
         raise SiteConfigError(message)
 
 
-def from_config(config, contract_file: str) -> Site:
+def from_config(config, contract_file: str, explainers: bool = True) -> Site:
     """The site of a loaded MkDocs config (a language build's config is fine: the languages are static-i18n's,
     their URL folders its `link` options) and its contract, read afresh from the docs folder."""
     i18n = config.plugins.get("i18n")
@@ -132,7 +136,7 @@ def from_config(config, contract_file: str) -> Site:
     _require(folders[defaults[0].locale] == "", "mkdocs.yml: the default i18n language must have link: /")
     docs = Path(config.docs_dir)
     try:
-        published = read_contract(docs, contract_file)
+        published = read_contract(docs, contract_file, explainers)
     except ContractError as error:
         raise SiteConfigError(str(error)) from None
     for explainer in published.explainers:

@@ -64,6 +64,13 @@ def source_page(explainer: Explainer, site: Site, strings) -> str:
             f"[[source-text: {explainer.source_path}]]\n")
 
 
+def people(explainer: Explainer, strings) -> str:
+    """The people page needs no translation of its own: its entries' translations are in explainer.yml (each
+    entry's role and `translations`), which the listing shows once the explainer's title is translated."""
+    return (f'---\ndescription: "The people and organisations the article names, with the source\'s sentences."\n'
+            f"---\n\n# {strings.nav_people}\n\n[[explainer-glossary: {explainer.slug}]]\n")
+
+
 def _contract(text: str, language: str) -> str:
     """The explainer's contract with the title and summary in the translation language to fill in."""
     lines = text.splitlines(keepends=True)
@@ -95,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         pages = {"article": article(explainer, source, site, strings), "source": source_page(explainer, site, strings)}
         if explainer.page("faq"):
             pages["faq"] = faq(explainer, source, site, strings)
+        if explainer.page("people"):
+            pages["people"] = people(explainer, strings)
     except (TranslateError, LayoutError, SourceError) as error:
         print(f"translate_explainer.py: error: {error}", file=sys.stderr)
         return 2
