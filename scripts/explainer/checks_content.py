@@ -195,8 +195,9 @@ def article_translation(content: SiteContext) -> Iterator[Finding]:
 def glossary(content: SiteContext) -> Iterator[Finding]:
     """Finnish glossary quotes appear verbatim in a source; glossary ids are the same in every language."""
     default = content.layout.default_language
-    text = " ".join(normalise(block.text) for source in content.sources.values() for block in source.blocks())
     for page in _pages(content, "glossary"):
+        # an explainer's people page quotes its own source; the shared one any (a page never scans them all)
+        text = " ".join(normalise(block.text) for source in content.sources_for(page) for block in source.blocks())
         finnish = content.structure(page, default)
         if finnish is None:
             yield content.missing(page, default)

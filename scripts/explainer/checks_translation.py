@@ -131,14 +131,14 @@ def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
     site = content.layout.site
     default = site.source_language
-    declared = site.contract.names  # the glossary speaks of every explainer: every name, its forms counted
-    source_sentences = [sentence for source in content.sources.values()
-                        for _, block in _source_sentences(source, default) for sentence in block]
-    source_text = " ".join(source_sentences)
-    grounds = (source_sentences, declared.found_in(source_text),
-               numbers(source_text, tables().number_words.get(default, {})))
     for people in site.pages_of_kind("glossary"):
-        yield from _grounded(content, people, default, declared, *grounds)
+        # an explainer's people page against its own source and names; the shared one against every explainer's
+        declared = site.contract.names_for(people)
+        source_sentences = [sentence for source in content.sources_for(people)
+                            for _, block in _source_sentences(source, default) for sentence in block]
+        source_text = " ".join(source_sentences)
+        yield from _grounded(content, people, default, declared, source_sentences, declared.found_in(source_text),
+                             numbers(source_text, tables().number_words.get(default, {})))
 
 
 def _grounded(content: SiteContext, people: str, default: str, declared: Names,

@@ -65,6 +65,11 @@ class SiteContext:
         """The source text of the explainer a page belongs to."""
         return self.sources[self.layout.site.contract.explainer_of(page).slug]
 
+    def sources_for(self, page: str) -> list[Source]:
+        """The sources a page speaks of: its explainer's own, or every one for a shared page (home, glossary)."""
+        explainer = self.layout.site.contract.explainer_of(page)
+        return [self.sources[explainer.slug]] if explainer else list(self.sources.values())
+
     def translated(self, page: str, language: str) -> bool:
         """Whether a page has its own Markdown in a language (else static-i18n shows the Finnish one there)."""
         return language == self.layout.default_language or self.layout.markdown_for(self.built(page, language)) \

@@ -23,7 +23,7 @@ class UiStrings(Config):
     link_copied = c.Type(str)
     moved = c.Type(str)
     explainers = c.Type(str)
-    all_explainers = c.Type(str)  # the archive pager's label, and the start of an archive page's title
+    all_explainers = c.Type(str)  # the archive pager's label
     added = c.Type(str)  # before the day an explainer was added, on the home page and the archive
     no_names = c.Type(str)  # an explainer's people page before an editor has confirmed any of its names
     shared_glossary = c.Type(str)  # before the names an explainer's people page links to the shared glossary

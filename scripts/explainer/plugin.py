@@ -109,9 +109,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """The archive's pages, made here, as the number of explainers gives them: explainers/N.md asks the
         listings extension for page N. They are in this language's folder, outside the navigation and search."""
         site, language = self.run.site, config.theme["language"]
-        title = self.config.ui[language].all_explainers
-        for number in range(1, archive_pages(len(site.explainers)) + 1):
-            markdown = f"---\nsearch:\n  exclude: true\n---\n\n# {title}: {number}\n\n[[explainers: {number}]]\n"
+        title, pages = self.config.ui[language].explainers, archive_pages(len(site.explainers))
+        for number in range(1, pages + 1):
+            markdown = f"---\nsearch:\n  exclude: true\n---\n\n# {title} {number}/{pages}\n\n[[explainers: {number}]]\n"
             file = File.generated(config, f"{ARCHIVE}/{number}.md", content=markdown)
             file.dest_uri = f"{site.prefix(language)}{ARCHIVE}/{number}/index.html"
             files.append(file)
@@ -150,6 +150,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # static-i18n sets the per-page list as an attribute (config.extra.alternate), which Jinja reads first
         alternates = [dict(alternate, link=page_data.absolute(config.site_url or "", alternate["link"]))
                       for alternate in getattr(config.extra, "alternate", None) or []]
+        if page.file.src_uri.startswith(f"{ARCHIVE}/"):  # static-i18n does not know the archive's pages
+            alternates = [dict(alternate, link=page_data.absolute(config.site_url or "", site.page_path(
+                page.file.src_uri.removesuffix(".md"), alternate["lang"]))) for alternate in alternates]
         if alternates:
             config.extra.alternate = alternates
         explainer = site.contract.explainer_of((site.page_of(page.url) or ("",))[0])

@@ -134,14 +134,14 @@ def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
     return tuple(entries)
 
 
-# An explainer's generated entries on the glossary page (explainer.listings), in their own section.
+# An explainer's entries on its people page (explainer.listings), in their own section, each an h2.
 GENERATED = "explainer-glossary"
 
 
 def _glossary(root, declared: dict[str, str], language: str) -> tuple[GlossaryEntry, ...]:
-    """The page's entries (h3 with id), those of generated sections in the page's language included."""
+    """The page's entries (h3 with id), those of a generated section in the page's language included."""
     entries = []
-    generated = f"./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')][@lang='{language}']/h3[@id]"
+    generated = f"./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')][@lang='{language}']/h2[@id]"
     for heading in root.xpath(f"./h3[@id] | {generated}" if language else "./h3[@id]"):
         section = list(_section(heading, {"h1", "h2", "h3"}))
         role = next((n for n in section if "role" in (n.get("class") or "").split()), None)
@@ -190,7 +190,7 @@ def read_structure(document, kind: str) -> PageStructure:
                                         "[not(@data-untranslated)]")) if kind == "home" else ()
     language = document.getroottree().getroot().get("lang") or ""  # the page's (<html lang>)
     untranslated = root.xpath(f"./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')]"
-                              f"[@lang != '{language}']/h3/@id") if kind == "glossary" and language else []
+                              f"[@lang != '{language}']/h2/@id") if kind == "glossary" and language else []
     return PageStructure(
         title=visible_text(title[0]) if title else "",
         paragraphs=tuple(paragraphs),

@@ -6,7 +6,8 @@ language is built; `python -m explainer.postbuild SITE_DIR` runs them on a site 
 3. redirects: a page at each moved page's old address;
 4. minify: every page's indentation dropped (the merged 404 and the redirect pages included), the site's own
    stylesheet and script minified;
-5. content security policy: every page gets its policy, with the hashes of its final inline scripts.
+5. content security policy: every page gets its policy, with the hashes of its final inline scripts;
+6. sitemap: the archive's pages, which static-i18n does not know, are listed with their alternates.
 Each step leaves a finished site as it is, so running them again changes nothing.
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from ..fragments import Templates
 from ..site import Site
-from . import csp, minify, not_found, redirects, search
+from . import csp, minify, not_found, redirects, search, sitemap
 
 log = logging.getLogger("mkdocs.plugins.explainer")  # under "mkdocs": MkDocs counts its warnings for --strict
 
@@ -39,6 +40,7 @@ class Finish:
         redirects.write(folder, self.site, self.site_url, self.moved_text, self.templates)
         minify.assets(folder)
         self._pages(folder, lambda html, _: csp.protect(minify.dedent(html)))  # the policy hashes the final scripts
+        sitemap.add_archive(folder, self.site, self.site_url)
 
     def _search_base(self, html: str, relative: str) -> str:
         html, found = search.rebase(html, self.site.prefix(self.site.language_of(relative)))

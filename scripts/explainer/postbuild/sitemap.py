@@ -1,0 +1,44 @@
+"""The archive's pages in the sitemap.
+
+static-i18n writes the sitemap from the pages it has sorted into languages; the archive's pages, which the explainer
+plugin adds to each language build, are not among them. Each is added here with its alternates, like the others.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from ..listings import ARCHIVE, archive_pages
+from ..site import Site
+
+NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
+
+
+def add_archive(folder: Path, site: Site, site_url: str) -> None:
+    """Every archive page in every language, once (a sitemap that lists them already is left as it is)."""
+    path = folder / "sitemap.xml"
+    pages = archive_pages(len(site.explainers))
+    if not path.is_file() or not pages:
+        return
+    tree = etree.parse(str(path), etree.XMLParser(remove_blank_text=True))
+    listed = set(tree.getroot().xpath("//s:loc/text()", namespaces={"s": NAMESPACE}))
+    added = False
+    for number in range(1, pages + 1):
+        urls = {language: urljoin(site_url, site.page_path(f"{ARCHIVE}/{number}", language))
+                for language in site.languages}
+        for url in (url for url in urls.values() if url not in listed):
+            element = etree.SubElement(tree.getroot(), f"{{{NAMESPACE}}}url")
+            etree.SubElement(element, f"{{{NAMESPACE}}}loc").text = url
+            for language, alternate in [*urls.items(), ("x-default", urls[site.default_language])]:
+                etree.SubElement(element, f"{{{XHTML}}}link", rel="alternate", hreflang=language, href=alternate)
+            added = True
+    if added:
+        data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        path.write_bytes(data)
+        if (folder / "sitemap.xml.gz").is_file():
+            (folder / "sitemap.xml.gz").write_bytes(gzip.compress(data, mtime=0))
