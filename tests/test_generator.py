@@ -12,6 +12,7 @@ import pytest
 from conftest import CONTRACT, FIRST, REAL, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.layout import load_layout
+from explainer.postbuild import search
 from explainer.structure import parse_html, read_structure
 from lxml import etree
 
@@ -147,10 +148,12 @@ def test_glossary_candidates_stay_in_the_contract_until_confirmed(generated):
     names = {entry["name"] for entry in second.glossary}
     assert {"Anna Korhonen", "Meta"} <= names and not any(entry["confirmed"] for entry in second.glossary)
     assert next(e for e in second.glossary if e["name"] == "Meta").get("in-glossary"), "the glossary has it"
-    for language in REAL.languages:
-        page = parse_html((site_dir / REAL.site.built_page(GLOSSARY, language)).read_bytes())
-        assert not page.xpath("//section[contains(@class, 'explainer-glossary')]")
-        assert not page.xpath("//*[@id='anna-korhonen']")
+    for language in REAL.languages:  # its people page says no name is checked yet; the shared one is unchanged
+        page = parse_html((site_dir / REAL.site.built_page(f"{SLUG}/people", language)).read_bytes())
+        [section] = page.xpath("//section[contains(@class, 'explainer-glossary')]")
+        assert section.xpath("p/@class") == ["no-names"] and not page.xpath("//*[@id='anna-korhonen']")
+        shared = parse_html((site_dir / REAL.site.built_page(GLOSSARY, language)).read_bytes())
+        assert not shared.xpath("//section[contains(@class, 'explainer-glossary')]")
 
 
 # --- Bad input: one line naming the line, exit 2, nothing written ---------------------------------------------
@@ -392,13 +395,13 @@ def test_a_translation_started_by_the_command_needs_only_the_english(tmp_path, s
     code = check_site.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url])
     out = capsys.readouterr().out
     assert code == 0 and SLUG not in out, out  # translated: not in the summary's list of untranslated ones
-    # the confirmed entry is first-class on the glossary page, in each language; the candidates are not there
+    # the confirmed entry is first-class on its people page, in each language; the candidates are not there
     for language in REAL.languages:
-        people = parse_html((project / "site" / REAL.site.built_page(GLOSSARY, language)).read_bytes())
+        people = parse_html((project / "site" / REAL.site.built_page(f"{SLUG}/people", language)).read_bytes())
         [section] = people.xpath("//section[contains(@class, 'explainer-glossary')]")
         assert section.get("lang") == language
-        assert section.xpath("h3/@id") == ["anna-korhonen"]
-        assert section.xpath("h3/a[@class='headerlink']/@href") == ["#anna-korhonen"]
+        assert section.xpath("h2/@id") == ["anna-korhonen"]
+        assert section.xpath("h2/a[@class='headerlink']/@href") == ["#anna-korhonen"]
         assert section.xpath("string(p[@class='role'])") == KORHONEN["role"][language]
         quotes = KORHONEN["translations"][language] if language in KORHONEN["translations"] else None
         if quotes:
@@ -440,11 +443,11 @@ def test_a_confirmed_entry_of_an_untranslated_explainer_is_shown_in_finnish(gene
     code = check_site.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url])
     assert code == 0, capsys.readouterr().out
     translation = REAL.site.translations[0]
-    people = parse_html((project / "site" / REAL.site.built_page(GLOSSARY, translation)).read_bytes())
+    people = parse_html((project / "site" / REAL.site.built_page(f"{SLUG}/people", translation)).read_bytes())
     [section] = people.xpath("//section[contains(@class, 'explainer-glossary')]")
     assert section.get("lang") == REAL.site.source_language
-    assert section.xpath("h3/@id") == ["anna-korhonen"]  # the one confirmed; the candidates stay in explainer.yml
-    index = (project / "site" / REAL.site.prefix(translation) / "search" / "search_index.json").read_text("utf-8")
+    assert section.xpath("h2/@id") == ["anna-korhonen"]  # the one confirmed; the candidates stay in explainer.yml
+    index = (project / "site" / REAL.site.prefix(translation) / search.FULL).read_text("utf-8")
     assert "Korhosen" not in index and "tutkija" not in index  # its Finnish text: not in this language's search
 
 

@@ -229,8 +229,11 @@ def test_the_post_build_steps_finish_a_site_and_change_nothing_the_second_time(t
         page.write_text(f"<html>\n    <body>{config_script}\n  <pre>\n  kept</pre></body></html>", encoding="utf-8")
     REAL.finish.run(tmp_path)
     after = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
-    translated = json.loads((tmp_path / SITE.prefix(TRANSLATION) / search.INDEX).read_text(encoding="utf-8"))
+    translated = json.loads((tmp_path / SITE.prefix(TRANSLATION) / search.FULL).read_text(encoding="utf-8"))
     assert translated["config"]["lang"] == [TRANSLATION] and translated["docs"] == [{"location": f"{GLOSSARY}/"}]
+    for language in SITE.languages:  # what every page load fetches: the config, no documents
+        fetched = json.loads((tmp_path / SITE.prefix(language) / search.INDEX).read_text(encoding="utf-8"))
+        assert fetched["config"]["lang"] == [language] and fetched["docs"] == []
     page = (tmp_path / SITE.built_page(GLOSSARY, TRANSLATION)).read_text(encoding="utf-8")
     assert f'"base": "../{SITE.prefix(TRANSLATION)}"' in page and search.WORKER in page
     assert "\n    <body>" not in page and "<pre>\n  kept</pre>" in page  # dedented, <pre> kept

@@ -4,6 +4,11 @@ static-i18n merges every language into one index at the site root, and Material 
 over every document: Finnish pages then find English pages, and with stemming on, "Anthropic" finds nothing.
 `split_index` splits the merged index; `rebase` points a page's Material config at its language's index and at
 the stemming worker wrapper.
+
+Material's page script fetches search/search_index.json on every page load, before anyone searches: with many
+explainers that is megabytes per first view. So each language's index is written to search/explainer_index.json,
+and search_index.json holds only its config (languages, separator, pipeline), which is all the page script reads;
+the worker wrapper fetches the full index when the first query arrives.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from jinja2.utils import htmlsafe_json_dumps
 
 from ..site import Site
 
-INDEX = Path("search") / "search_index.json"
+INDEX = Path("search") / "search_index.json"  # what Material's page script fetches: the config only
+FULL = Path("search") / "explainer_index.json"  # what the worker fetches on the first query
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 WORKER = "explainer-search.js"  # overrides/assets/javascripts/workers/, beside Material's worker
 # Material's config script: a JSON document in a script element of its own (its markup is in compat.py's list).
@@ -27,8 +33,8 @@ CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*
 def split_index(folder: Path, site: Site) -> None:
     """Write each language's own index from the merged one (nothing to do where they exist already)."""
     merged_file = folder / INDEX
-    if not merged_file.is_file() or all((folder / site.prefix(language) / INDEX).is_file()
-                                        for language in site.translations):
+    if not merged_file.is_file() or all((folder / site.prefix(language) / FULL).is_file()
+                                        for language in site.languages):
         return
     merged = json.loads(merged_file.read_text(encoding="utf-8"))
     others = tuple(site.prefix(language) for language in site.translations)
@@ -40,9 +46,11 @@ def split_index(folder: Path, site: Site) -> None:
         else:
             docs = [doc for doc in merged["docs"] if not doc["location"].startswith(others)]
         index = dict(merged, config=dict(merged["config"], lang=[language], pipeline=PIPELINE), docs=docs)
-        target = folder / prefix / INDEX
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        (folder / prefix / INDEX).parent.mkdir(parents=True, exist_ok=True)
+        (folder / prefix / FULL).write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
+                                            encoding="utf-8")
+        (folder / prefix / INDEX).write_text(json.dumps(dict(index, docs=[]), ensure_ascii=False,
+                                                        separators=(",", ":")), encoding="utf-8")
 
 
 def rebase(html: str, prefix: str) -> tuple[str, bool]:
@@ -56,7 +64,9 @@ def rebase(html: str, prefix: str) -> tuple[str, bool]:
         if prefix:
             data["base"] = f"{data['base'].rstrip('/')}/{prefix}"
         folder, material_worker = data["search"].rsplit("/", 1)
-        data["search"] = f"{folder}/{WORKER}?{urlencode({'material': material_worker})}"
+        # the full index, relative to the worker (assets/javascripts/workers/ below the site root)
+        index = f"../../../{prefix}{FULL.as_posix()}"
+        data["search"] = f"{folder}/{WORKER}?{urlencode({'material': material_worker, 'index': index})}"
         return match.group(1) + str(htmlsafe_json_dumps(data, dumps=json.dumps, sort_keys=True)) + match.group(3)
 
     html, found = CONFIG_SCRIPT.subn(point, html, count=1)

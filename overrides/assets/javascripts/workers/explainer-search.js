@@ -1,8 +1,9 @@
 // Search worker: Material's own, loaded on the first query, plus stemming of the words being typed.
 //
 // 1. Material starts its worker and sends it the index on every page load, so every first view would download
-//    the worker and the lunr language files (~16 KB compressed) that only a search needs. This wrapper answers
-//    "ready" at once and loads Material's worker when the first query arrives.
+//    the worker, the lunr language files (~16 KB compressed) and the index that only a search needs. The page
+//    sends an index without documents (explainer.postbuild.search); this wrapper answers "ready" at once, and
+//    when the first query arrives it fetches the full index (the `index` parameter) and loads Material's worker.
 // 2. Material turns every query word into a prefix search ("ammattilaisilla" -> "ammattilaisilla*"), and lunr
 //    does not run prefix words through the stemmer; against an index of stems ("ammattilais") nothing then
 //    matches. The word before the "*" is stemmed with the index's own stemmer ("ammattilais*").
@@ -10,7 +11,9 @@
 "use strict";
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3; // Material's SearchMessageType
-var material = new URL(self.location.href).searchParams.get("material");
+var params = new URL(self.location.href).searchParams;
+var material = params.get("material");
+var fullIndex = params.get("index") ? new URL(params.get("index"), self.location.href).href : null;
 var post = self.postMessage.bind(self);
 var setup = null; // the setup message, replayed to Material's worker once it is loaded
 var pending = null; // the query that triggered loading
@@ -45,6 +48,13 @@ function load() {
   };
   importScripts(material);
   stemPrefixWords();
+  if (fullIndex) {
+    var request = new XMLHttpRequest(); // synchronous: a worker may block, and the query waits for it anyway
+    request.open("GET", fullIndex, false);
+    request.send();
+    // the documents only: the page's setup carries Material's options (suggest, ...) beside the config
+    if (request.status === 200) setup.data.docs = JSON.parse(request.responseText).docs;
+  }
   self.dispatchEvent(new MessageEvent("message", { data: setup }));
 }
 
