@@ -15,6 +15,7 @@ process tree). Nothing in the repository is changed.
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import random
 import shutil
@@ -141,6 +142,18 @@ def measure(command: list, env: dict | None = None) -> tuple[float, float, int]:
     return time.perf_counter() - start, peak / 2**20, process.returncode
 
 
+def size(site: Path) -> int:
+    return sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
+
+
+def largest(site: Path) -> str:
+    """The largest HTML page, as built and as sent gzip-compressed (what a first view downloads of it)."""
+    path = max(site.rglob("*.html"), key=lambda path: path.stat().st_size)
+    data = path.read_bytes()
+    return (f"{path.relative_to(site).as_posix()}: {len(data) / 1024:.0f} KiB, "
+            f"{len(gzip.compress(data)) / 1024:.0f} KiB gzipped")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages-per-language", type=int, default=1000)
@@ -173,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
         made = (f"{arguments.explainers} explainers generated in {generated:.1f} s"
                 if arguments.explainers else
                 f"{arguments.pages_per_language} generated per language, ~{arguments.links} internal links each")
-        print(f"Site: {html} HTML pages ({made}), built in {seconds:.1f} s; {os.cpu_count()} cores.\n")
+        print(f"Site: {html} HTML pages ({made}), built in {seconds:.1f} s; {os.cpu_count()} cores.")
+        print(f"Size: {size(site) / 2**20:.1f} MiB in all; largest page {largest(site)}.\n")
         print("| checker | wall time | peak memory | exit |")
         print("| --- | ---: | ---: | ---: |")
         for name, (wall, peak, code) in runs.items():

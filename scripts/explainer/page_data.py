@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup
 
+from .listings import PER_PAGE
 from .site import Site
 from .structure import read_fragment
 
@@ -77,11 +78,11 @@ def site_data(site: Site, language: str, site_url: str, site_names: dict[str, st
 
 
 def _not_found(site: Site, language: str, site_name: str, ui, text) -> dict:
-    """A language's 404 text and links: the home page, each explainer, and the glossary."""
+    """A language's 404 text and links: the home page, the glossary and the newest explainers."""
     links = [{"href": site.page_path("index", language), "label": ui.nav_home, "lang": ""}]
     links += [{"href": site.page_path(page, language), "label": ui.nav_people, "lang": ""}
               for page in site.shared_pages("glossary")]
-    for explainer in site.explainers:
+    for explainer in reversed(site.contract.chronological[-PER_PAGE:]):  # the newest, as on the home page
         title = site.title(explainer, language)
         links.append({"href": site.page_path(explainer.page("article"), language), "label": title,
                       "lang": "" if language in explainer.title else site.default_language})

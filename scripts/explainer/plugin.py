@@ -106,9 +106,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(-150)  # after static-i18n (-100) has chosen this language's files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """The archive's pages, made here, as the number of explainers gives them: explainers/N.md asks the
-        listings extension for page N. They are in this language's folder, outside the navigation and search."""
+        """An explainer's page its contract does not publish (a people page before an editor has confirmed a
+        name) is not built. The archive's pages are made here, as the number of explainers gives them:
+        explainers/N.md asks the listings extension for page N. They are in this language's folder, outside the
+        navigation and search."""
         site, language = self.run.site, config.theme["language"]
+        for file in [file for file in files if _unpublished(file, site)]:
+            files.remove(file)
         title, pages = self.config.ui[language].explainers, archive_pages(len(site.explainers))
         for number in range(1, pages + 1):
             markdown = f"---\nsearch:\n  exclude: true\n---\n\n# {title} {number}/{pages}\n\n[[explainers: {number}]]\n"
@@ -201,6 +205,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self.run = None  # the next build starts afresh
+
+
+def _unpublished(file: File, site: Site) -> bool:
+    """Whether a file is the Markdown of an explainer's page that its contract does not list."""
+    if not file.src_uri.endswith(".md") or "/" not in file.src_uri:
+        return False
+    page = file.src_uri.removesuffix(".md")
+    page = next((page.removesuffix(f".{language}") for language in site.translations
+                 if page.endswith(f".{language}")), page)
+    return site.contract.explainer(page.split("/", 1)[0]) is not None and page not in site.pages
 
 
 def _site_names(config: MkDocsConfig, site: Site) -> dict[str, str]:

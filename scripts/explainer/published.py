@@ -151,6 +151,10 @@ def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
         raise ContractError(f"{path}: the folder name '{slug}' is not a slug (a-z, 0-9 and single hyphens)")
     data = _load(path)
     kinds, ids = _pages(data, path, f"{slug}/")
+    glossary = tuple(_glossary(data.get("glossary") or [], path))
+    if not any(published(entry) for entry in glossary):  # a people page is published with its first entry
+        kinds = {page: kind for page, kind in kinds.items() if kind != "glossary"}
+        ids = {page: its for page, its in ids.items() if page in kinds}
     source = _mapping(data, "source", path, "path and sha256")
     if not isinstance(source.get("path"), str) or not _SHA256.match(str(source.get("sha256", ""))):
         raise ContractError(f"{path}: 'source' needs a path and a sha256 of 64 lowercase hex digits")
@@ -166,7 +170,7 @@ def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
                           source["path"], source["sha256"], tuple(kinds),
                           tuple(form for name, forms in names for form in (name, *forms)),
                           {form: name for name, forms in names for form in forms},
-                          tuple(_glossary(data.get("glossary") or [], path)), added)
+                          glossary, added)
     return explainer, kinds, ids, names
 
 

@@ -102,14 +102,14 @@ def main(argv: list[str] | None = None) -> int:
         pages = {"article": article(explainer, source, site, strings), "source": source_page(explainer, site, strings)}
         if explainer.page("faq"):
             pages["faq"] = faq(explainer, source, site, strings)
-        if explainer.page("people"):
-            pages["people"] = people(explainer, strings)
+        if (docs / site.markdown_name(f"{explainer.slug}/people", site.default_language)).is_file():
+            pages["people"] = people(explainer, strings)  # published once an editor confirms a name
     except (TranslateError, LayoutError, SourceError) as error:
         print(f"translate_explainer.py: error: {error}", file=sys.stderr)
         return 2
     written = []
     for kind, text in pages.items():
-        path = docs / site.markdown_name(explainer.page(kind), language)
+        path = docs / site.markdown_name(f"{explainer.slug}/{kind}", language)
         if not path.exists():
             path.write_text(text, encoding="utf-8")
             written.append(path)
