@@ -231,7 +231,7 @@ def test_a_front_matter_that_mkdocs_would_drop_is_found(site, project, run, monk
     code, lines, _ = run(site.dir, "--only", "front-matter", "--config", str(project / "mkdocs.yml"))
     assert code == 1
     assert lines == [f"docs/{S}/faq.md:2: front-matter: front matter is not valid YAML, so MkDocs ignores it: "
-                     "mapping values are not allowed here"]
+                     "mapping values are not allowed in this context"]
 
 
 def test_the_original_finnish_block_must_equal_the_source(copy, run, monkeypatch):

@@ -300,6 +300,9 @@ def source_page(content: SiteContext) -> Iterator[Finding]:
             yield Finding(label, 0, f'the SHA-256 shown is "{checksum[:16]}…", the contract records {sha256[:16]}…')
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it: a page each
+
+
 @check("front-matter")
 def front_matter(content: SiteContext) -> Iterator[Finding]:
     """Each page's Markdown front matter is valid YAML with a description (MkDocs silently drops bad YAML)."""
@@ -314,7 +317,7 @@ def front_matter(content: SiteContext) -> Iterator[Finding]:
                 yield Finding(display_path(markdown), 1, "no front matter with a description")
                 continue
             try:
-                meta = yaml.safe_load(match.group(1))
+                meta = yaml.load(match.group(1), Loader=_LOADER)
             except yaml.YAMLError as error:
                 mark, problem = getattr(error, "problem_mark", None), getattr(error, "problem", error)
                 yield Finding(display_path(markdown), (mark.line + 2) if mark else 1,

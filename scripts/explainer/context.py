@@ -145,6 +145,8 @@ class SiteContext:
 
     def _resolve(self, page: str, url: str) -> Target:
         """Resolve a URL as a browser on the published site would, then map it to a built file."""
+        if url.startswith(self.layout.site_url):  # the site's own absolute URLs (canonical, hreflang): a path
+            url = self.layout.base_path + url[len(self.layout.site_url):]
         scheme = _SCHEME.match(url)
         if scheme and scheme.group(1).lower() in ("mailto", "tel", "javascript", "data"):
             return Target("special")

@@ -57,7 +57,22 @@ class Names:
 
     def found_in(self, text: str) -> set[str]:
         """The declared names in a text, an alias counted as its name."""
-        return found_entities(text, self.entities, self.aliases)
+        return found_entities(text, self.present(text), self.aliases)
+
+    def present(self, text: str) -> list[str]:
+        """The names that may occur in a text: those whose first three characters do somewhere in it. The shared
+        pages are checked with every explainer's names (thousands); each text is then searched for a few."""
+        if len(self.entities) < 200:  # an explainer's page: trying each name is cheaper than indexing the text
+            return list(self.entities)
+        grams = {text[start:start + size] for size in (1, 2, 3) for start in range(len(text) - size + 1)}
+        return [name for gram in grams for name in self._by_prefix.get(gram, ())]
+
+    @cached_property
+    def _by_prefix(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for name in self.entities:
+            index.setdefault(name[:3], []).append(name)
+        return index
 
 
 @dataclass(frozen=True)

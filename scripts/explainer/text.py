@@ -68,10 +68,10 @@ def entities(text: str, names: list[str], aliases: dict[str, str] | None = None)
     A form whose stem changes ("Korhosen" of "Korhonen") is an alias and counts as its name.
     """
     aliases = aliases or {}
-    return {aliases.get(name, name) for name in names if _at_word_start(name).search(text)}
+    return {aliases.get(name, name) for name in names if at_word_start(name).search(text)}
 
 
 @cache
-def _at_word_start(name: str) -> re.Pattern:
+def at_word_start(name: str) -> re.Pattern:
     # compiled once per name: with many explainers the names outnumber re's own pattern cache
     return re.compile(r"(?<!\w)" + re.escape(name))

@@ -22,7 +22,7 @@ from .align import Bead, LengthModel, align
 from .language import detect, placeholder, polarity, sentences, tables, words
 from .published import Names
 from .structure import PageStructure
-from .text import numbers
+from .text import at_word_start, numbers
 from .units import Unit, units
 
 # Calibrated on the real site (`check_site.py --show-alignment all` prints the figures): over its 73 aligned
@@ -117,8 +117,8 @@ def undeclared_names(sentence: str, language: str, source_language: str, names: 
 
     A quotation of Finnish inside another language ("Mikä yritys") is the source's wording, not a name.
     """
-    declared = [(m.start(), m.end()) for name in names.entities
-                for m in re.finditer(r"(?<!\w)" + re.escape(name), sentence)]
+    declared = [(m.start(), m.end()) for name in names.present(sentence)
+                for m in at_word_start(name).finditer(sentence)]
     if language != source_language:
         declared += [(m.start(), m.end()) for m in _QUOTED.finditer(sentence) if _FINNISH_LETTERS.search(m.group())]
     common = tables().common_capitalised.get(language, frozenset())
@@ -217,7 +217,7 @@ def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
 def _has_words(text: str, names: Names) -> bool:
     """Whether a text says more than names (an unchanged "Meta" is a name, not an untranslated unit)."""
     rest = text
-    for name in sorted(names.entities, key=len, reverse=True):
+    for name in sorted(names.present(text), key=len, reverse=True):
         rest = rest.replace(name, " ")
     return bool(words(rest))
 
