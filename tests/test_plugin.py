@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+from datetime import date, timedelta
 from html import escape
 
 import markdown
@@ -13,7 +14,7 @@ import pytest
 from conftest import CONTRACT, FIRST, REAL, ROOT
 from explainer import fragments, page_data
 from explainer.fragments import Templates
-from explainer.listings import Listing
+from explainer.listings import ARCHIVE, PER_PAGE, Listing, archive_pages
 from explainer.plugin import LISTING_STRINGS
 from explainer.postbuild import minify, search
 from lxml import html as lxml_html
@@ -296,3 +297,33 @@ def test_a_page_shows_its_own_explainers_section_only():
     assert [getattr(item, "title", item) for item in _own_section(nav, a_faq)] == [home, "A", people]
     assert list(_own_section(nav, home)) == [home, people]
     assert list(_own_section(nav, None)) == [home, people]  # the 404 page
+
+
+def test_the_home_page_lists_the_newest_and_the_archive_pages_never_reorder():
+    """With 45 explainers the home page lists the newest 20 and links three archive pages; page 1 holds the first
+    20 added, newest first, and adding explainers never changes a full page."""
+    def site_with(count: int):
+        made = tuple(dataclasses.replace(FIRST, slug=f"x-{number:03d}", pages=(f"x-{number:03d}/article",),
+                                         added=str(date(2027, 1, 1) + timedelta(days=number)))
+                     for number in range(count))
+        return dataclasses.replace(CONTRACT, explainers=made)
+
+    def slugs(elements) -> list[str]:
+        tree = lxml_html.fragment_fromstring(serialised(elements), create_parent="div")
+        return tree.xpath("//li/@data-explainer")
+
+    strings = config_of(SOURCE)
+    ui = {key: strings[key] for key in LISTING_STRINGS}
+    contract = site_with(45)
+    added = [explainer.slug for explainer in contract.chronological]
+    home = Listing(contract, SOURCE, SOURCE, ui).explainers()
+    assert slugs(home) == added[::-1][:PER_PAGE]
+    pager = lxml_html.fragment_fromstring(serialised(home), create_parent="div")
+    assert pager.xpath("//nav[@class='explainer-pages']/a/@href") == [f"{ARCHIVE}/{n}.md" for n in (1, 2, 3)]
+    first = Listing(contract, SOURCE, SOURCE, ui).explainers(1)
+    assert slugs(first) == added[:PER_PAGE][::-1]
+    later = site_with(60)  # more explainers, added later: page 1 is the same
+    assert slugs(Listing(later, SOURCE, SOURCE, ui).explainers(1)) == slugs(first)
+    with pytest.raises(ValueError):
+        Listing(contract, SOURCE, SOURCE, ui).explainers(4)
+    assert archive_pages(PER_PAGE) == 0 and archive_pages(PER_PAGE + 1) == 2
