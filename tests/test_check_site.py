@@ -158,6 +158,28 @@ def test_a_page_missing_from_the_sitemap_is_found(site, copy, run):
     assert [line.split(": ", 2)[2] for line in lines] == [f"{site.url}people/ is not listed"]
 
 
+def test_one_process_or_several_find_the_same(copy, run, monkeypatch):
+    """A large site is checked by one process per core, each owning some explainers and shared pages: links
+    between their pages (a removed id that other pages link to, alternates, the sitemap) are found all the same."""
+    monkeypatch.chdir(ROOT)
+    edit(copy, f"{S}/faq/index.html", FRUSTRATION, 'href="../article/#P-frustration"')
+    edit(copy, f"en/{S}/faq/index.html", FRUSTRATION, 'href="../article/#p-missing"')
+    edit(copy, f"{S}/article/index.html", 'id="p-retention"', 'id="p-exodus"')
+    edit(copy, f"{S}/faq/index.html", 'hreflang="x-default"', 'hreflang="x-other"')
+    edit(copy, f"en/{S}/article/index.html", 'id="p-departures"', 'id="p-leavers"')
+    edit(copy, "people/index.html", "Parikh ja Das jakavat", "Parikh ja Das jakoivat", count=-1)
+    edit(copy, f"en/{S}/source/index.html", "Oivallukset ja haasteet", "Oivallukset sekä haasteet")
+    text = (copy / "sitemap.xml").read_text(encoding="utf-8")
+    start = text.index("<url>", text.index("/people/</loc>") - 200)
+    (copy / "sitemap.xml").write_text(text[:start] + text[text.index("</url>", start) + 6:], encoding="utf-8")
+    one = run(copy, "--jobs", "1")
+    assert one[0] == 1 and one[2] == ""
+    checks = {line.split(": ")[1] for line in one[1]}
+    assert {"fragment", "duplicate-id", "hreflang", "published-ids", "glossary", "source-page", "sitemap"} <= checks
+    for jobs in ("2", "3"):
+        assert run(copy, "--jobs", jobs) == one
+
+
 # --- Content defects (the finding names the Markdown source) ------------------------------------------------
 
 CONTENT_DEFECTS = [

@@ -14,7 +14,7 @@ from conftest import CONTRACT, FIRST, REAL, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.layout import load_layout
 from explainer.postbuild import search
-from explainer.structure import parse_html, read_structure
+from explainer.structure import parse_html, read_structure, text_of
 from lxml import etree
 
 [GLOSSARY] = REAL.site.pages_of_kind("glossary")
@@ -128,7 +128,7 @@ def test_a_rerun_changes_no_file(generated):
 def test_the_home_pages_list_every_explainer(generated, language, title, note):
     _, site_dir, _, _ = generated
     home = parse_html((site_dir / ("" if language == "fi" else "en") / "index.html").read_bytes())
-    items = [" ".join(li.text_content().split()) for li in home.xpath("//ul[contains(@class, 'explainer-list')]/li")]
+    items = [" ".join(text_of(li).split()) for li in home.xpath("//ul[contains(@class, 'explainer-list')]/li")]
     assert len(items) == len(REAL.site.explainers) + 1, items  # the site's explainers and the new one
     assert any(item.startswith(title) and note in item for item in items), items
 
@@ -137,7 +137,7 @@ def test_the_english_pages_show_the_finnish_text_with_a_banner(generated):
     _, site_dir, _, _ = generated
     page = parse_html((site_dir / "en" / SLUG / "article" / "index.html").read_bytes())
     [banner] = page.xpath("//p[@class='explainer-untranslated']")
-    assert banner.get("lang") == "en" and "has not been translated yet" in banner.text_content()
+    assert banner.get("lang") == "en" and "has not been translated yet" in text_of(banner)
     assert page.xpath("//div[contains(@class, 'explainer-fallback')]/@lang") == ["fi"]
     assert page.get("lang") == "en"
 
@@ -405,7 +405,7 @@ def test_a_translation_started_by_the_command_needs_only_the_english(tmp_path, s
         assert section.xpath("string(p[@class='role'])") == KORHONEN["role"][language]
         quotes = KORHONEN["translations"][language] if language in KORHONEN["translations"] else None
         if quotes:
-            assert [" ".join(q.text_content().split()) for q in section.xpath("blockquote")] == quotes
+            assert [" ".join(text_of(q).split()) for q in section.xpath("blockquote")] == quotes
 
 
 # An editor's confirmation of a generated entry: its role, and its quotes in English.

@@ -13,7 +13,6 @@ from .context import SiteContext
 from .findings import Finding, check, display_path
 from .pages import json_blocks
 from .published import EXPLAINER_FILE
-from .structure import parse_html
 from .text import first_difference, newlines, normalise
 
 
@@ -23,7 +22,8 @@ def _differs(what: str, expected: str, found: str) -> str:
 
 
 def _pages(content: SiteContext, kind: str) -> list[str]:
-    return content.layout.site.pages_of_kind(kind)
+    """The pages of a kind this shard checks."""
+    return [page for page in content.layout.site.pages_of_kind(kind) if content.owns_page(page)]
 
 
 def _translations(content: SiteContext, page: str):
@@ -68,6 +68,8 @@ def _id_order(content: SiteContext, page: str, language: str, kind: str,
 def source_hash(content: SiteContext) -> Iterator[Finding]:
     """Each explainer's source file still has the SHA-256 its contract records (docs/<slug>/explainer.yml)."""
     for explainer in content.layout.site.explainers:
+        if not content.shard.owns(explainer.slug):
+            continue
         source, expected = content.sources[explainer.slug], explainer.source_sha256
         if source.sha256 != expected:
             yield Finding(display_path(source.path), 1,
@@ -82,6 +84,8 @@ def source_hash(content: SiteContext) -> Iterator[Finding]:
 def published_ids(content: SiteContext) -> Iterator[Finding]:
     """Every published id (docs/site.yml, docs/<slug>/explainer.yml) exists on its page in every language."""
     for page, ids in content.layout.site.contract.ids.items():
+        if not content.owns_page(page):
+            continue
         for language in content.layout.languages:
             record = content.records.get(content.built(page, language))
             if record is None or record.error:
@@ -111,11 +115,11 @@ def _faq_source(content: SiteContext, page: str, language: str) -> Iterator[Find
         path, _ = content.where(page, language)
         yield Finding(path, 0, f"{len(entries)} FAQ entries, the source has {len(expected)}")
     for entry, source in zip(entries, expected):
-        path, line = content.where(page, language, entry.id)
         for what, found, wanted in (("question", entry.question, source.question.text),
                                     ("answer", entry.answer, source.answer.text)):
             if found != normalise(wanted):
-                yield Finding(path, line, f"#{entry.id}: " + _differs(what, normalise(wanted), found))
+                yield Finding(*content.where(page, language, entry.id),
+                              f"#{entry.id}: " + _differs(what, normalise(wanted), found))
 
 
 @check("faq-translation")
@@ -165,17 +169,17 @@ def _article_source(content: SiteContext, page: str, language: str) -> Iterator[
     if structure is None:
         yield content.missing(page, language)
         return
-    path, _ = content.where(page, language)
     if structure.title != normalise(source.title.text):
-        yield Finding(path, 0, _differs("the title", normalise(source.title.text), structure.title))
+        yield Finding(content.where(page, language)[0], 0,
+                      _differs("the title", normalise(source.title.text), structure.title))
     expected = [*source.paragraphs, source.credit]
     found = structure.paragraphs
     if len(found) != len(expected):
-        yield Finding(path, 0,
+        yield Finding(content.where(page, language)[0], 0,
                       f"{len(found)} paragraphs with ids, the source has {len(expected)} (with the credit)")
     for paragraph, block in zip(found, expected):
         if paragraph.text != normalise(block.text):
-            _, line = content.where(page, language, paragraph.id)
+            path, line = content.where(page, language, paragraph.id)
             yield Finding(path, line,
                           f"#{paragraph.id}: " + _differs("paragraph", normalise(block.text), paragraph.text))
 
@@ -203,10 +207,10 @@ def glossary(content: SiteContext) -> Iterator[Finding]:
             yield content.missing(page, default)
             continue
         for entry in finnish.glossary:
-            path, line = content.where(page, default, entry.id)
             for quote in entry.quotes:
                 if quote not in text:
-                    yield Finding(path, line, f'#{entry.id}: quote not in the source: "{quote[:60]}"')
+                    yield Finding(*content.where(page, default, entry.id),
+                                  f'#{entry.id}: quote not in the source: "{quote[:60]}"')
         missing, pairs = _translations(content, page)
         yield from missing
         for language, _, translated in pairs:  # an explainer not translated yet shows its entries untranslated
@@ -279,25 +283,23 @@ def source_page(content: SiteContext) -> Iterator[Finding]:
     """The source page shows the source text exactly as received, and the SHA-256 its contract records."""
     for page, language in ((p, lang) for p in _pages(content, "source") for lang in content.layout.languages):
         built = content.built(page, language)
-        record = content.records.get(built)
-        if record is None or record.error:
+        structure = content.structure(page, language)
+        if structure is None:
             yield content.missing(page, language)
             continue
         # an HTML parser reads CR LF and CR in text as LF (the HTML standard); the bytes are the SHA-256's to check
         expected = newlines(content.source_of(page).path.read_bytes().decode("utf-8"))
         sha256 = content.layout.site.contract.explainer_of(page).source_sha256
-        document = parse_html((content.site / built).read_bytes())
         label = content.label(built)
-        shown = document.xpath("//pre[@id='source-text']")
-        if not shown:
+        if structure.source_text is None:
             yield Finding(label, 0, 'no <pre id="source-text"> with the source text')
-        elif shown[0].text_content() != expected:
-            left, right = first_difference(expected, shown[0].text_content())
-            yield Finding(label, shown[0].sourceline or 0,
+        elif structure.source_text[0] != expected:
+            left, right = first_difference(expected, structure.source_text[0])
+            yield Finding(label, structure.source_text[1],
                           f'the text differs from the source at "{right}" (source: "{left}")')
-        checksum = document.xpath("string(//code[@id='source-sha256'])")
-        if checksum != sha256:
-            yield Finding(label, 0, f'the SHA-256 shown is "{checksum[:16]}…", the contract records {sha256[:16]}…')
+        if structure.source_sha256 != sha256:
+            yield Finding(label, 0, f'the SHA-256 shown is "{structure.source_sha256[:16]}…", the contract records '
+                                    f"{sha256[:16]}…")
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it: a page each
@@ -307,6 +309,8 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYA
 def front_matter(content: SiteContext) -> Iterator[Finding]:
     """Each page's Markdown front matter is valid YAML with a description (MkDocs silently drops bad YAML)."""
     for page in content.layout.site.pages:
+        if not content.owns_page(page):
+            continue
         for language in content.layout.languages:
             markdown = content.layout.markdown_for(content.built(page, language))
             if markdown is None:
@@ -331,7 +335,7 @@ def front_matter(content: SiteContext) -> Iterator[Finding]:
 def glossary_candidates(content: SiteContext) -> Iterator[Finding]:
     """Each explainer's glossary entries (explainer.yml) quote its own source verbatim and name its own ids."""
     for explainer in content.layout.site.explainers:
-        if not explainer.glossary:
+        if not explainer.glossary or not content.shard.owns(explainer.slug):
             continue
         path = content.layout.docs_dir / explainer.slug / EXPLAINER_FILE
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -59,7 +59,7 @@ def fragments(context: SiteContext) -> Iterator[Finding]:
         target = context.resolve(page, link.url)
         if target.kind != "internal" or not target.file or not target.fragment:
             continue
-        record = context.records.get(target.file)
+        record = context.record(target.file)
         if record is None or record.error:
             continue  # not an HTML page, or reported as unreadable
         if target.fragment not in record.ids:
@@ -125,7 +125,7 @@ def canonical(context: SiteContext) -> Iterator[Finding]:
 
 
 def _alternates(context: SiteContext, page: str):
-    return [link for link in context.records[page].links
+    return [link for link in context.record(page).links
             if link.element == "link" and link.rel == "alternate" and link.hreflang]
 
 
@@ -144,13 +144,14 @@ def hreflang(context: SiteContext) -> Iterator[Finding]:
                 yield Finding(context.label(page), link.line, f"{where} is not absolute")
                 continue
             target = context.resolve(page, link.url)
-            if not target.file or target.file not in context.records:
+            other = context.record(target.file) if target.file else None
+            if other is None:
                 yield Finding(context.label(page), link.line, f"{where} points to no page")
                 continue
-            if context.records[target.file].error:
+            if other.error:
                 continue  # reported by "unreadable"
             expected = languages[0] if link.hreflang == "x-default" else link.hreflang
-            actual = context.records[target.file].lang
+            actual = other.lang
             if actual != expected:
                 yield Finding(context.label(page), link.line,
                               f'{where} points to a page in "{actual}", expected "{expected}"')
@@ -189,7 +190,7 @@ def language_leak(context: SiteContext) -> Iterator[Finding]:
             if link.element not in NAVIGATION or link.switcher or not link.url:
                 continue
             target = context.resolve(page, link.url)
-            record = context.records.get(target.file) if target.kind == "internal" else None
+            record = context.record(target.file) if target.kind == "internal" else None
             if record is None or not record.lang or record.lang == own or link.hreflang == record.lang:
                 continue
             yield Finding(context.label(page), link.line,
@@ -201,22 +202,31 @@ def sitemap(context: SiteContext) -> Iterator[Finding]:
     """sitemap.xml parses, its <loc> and xhtml:link targets exist, and it lists every content page."""
     label = context.label(SITEMAP)
     if SITEMAP not in context.file_set:
-        yield Finding(label, 0, "the site has no sitemap.xml")
+        if context.shard.lead:
+            yield Finding(label, 0, "the site has no sitemap.xml")
         return
     try:
         tree = etree.parse(str(context.site / SITEMAP), etree.XMLParser(resolve_entities=False, no_network=True))
     except (etree.XMLSyntaxError, OSError) as error:
-        yield Finding(label, getattr(error, "lineno", 0) or 0, f"not valid XML: {error}")
+        if context.shard.lead:
+            yield Finding(label, getattr(error, "lineno", 0) or 0, f"not valid XML: {error}")
         return
-    listed = set()
-    for element in tree.iter(f"{SITEMAP_NS}loc", f"{XHTML}link"):
-        url = (element.text if element.tag.endswith("loc") else element.get("href")) or ""
-        target = context.resolve("index.html", url.strip())
-        if target.kind != "internal" or not target.file:
-            yield Finding(label, element.sourceline or 0, f'"{url}" is not a page of this site')
-        elif element.tag.endswith("loc"):
-            listed.add(target.file)
+    shard = context.shard
+    pages = {context.page_url(page) for page in context.html_pages}  # the usual entry: a page's own URL
+    urls, listed = set(), None
+    for number, element in enumerate(tree.iter(f"{SITEMAP_NS}loc", f"{XHTML}link")):
+        url = ((element.text if element.tag.endswith("loc") else element.get("href")) or "").strip()
+        if element.tag.endswith("loc"):
+            urls.add(url)
+        if url not in pages and number % shard.count == shard.index:  # each shard resolves its share of the rest
+            target = context.resolve("index.html", url)
+            if target.kind != "internal" or not target.file:
+                yield Finding(label, element.sourceline or 0, f'"{url}" is not a page of this site')
     for page in context.content_pages:
+        if context.page_url(page) in urls:
+            continue
+        if listed is None:  # listed under another spelling of its URL: only then is every entry resolved
+            listed = {context.resolve("index.html", url).file for url in urls}
         if page not in listed:
             yield Finding(label, 0, f"{context.page_url(page)} is not listed")
 
@@ -225,10 +235,12 @@ def sitemap(context: SiteContext) -> Iterator[Finding]:
 def moved(context: SiteContext) -> Iterator[Finding]:
     """Each moved page's old address (docs/site.yml, `moved`) redirects to its new page, canonical included."""
     site = context.layout.site
+    if not context.shard.lead:
+        return  # an old address is no explainer's page: the lead shard's
     for old, new in site.contract.moved.items():
         for language in site.languages:
             page, target = site.built_page(old, language), site.built_page(new, language)
-            record = context.records.get(page)
+            record = context.record(page)
             if record is None or not record.refresh:
                 yield Finding(context.label(page), 0, f"the old address of {new} is not a redirect page")
                 continue

@@ -19,6 +19,8 @@ def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pai
     """(page, language, pairs, declarations) for every translated page that exists in both languages."""
     site = content.layout.site
     for page in site.pages:
+        if not content.owns_page(page):
+            continue
         names = site.contract.names_for(page)  # an explainer's page: the shared names and its own
         source = content.structure(page, site.source_language)
         for language in site.translations:
@@ -102,9 +104,14 @@ for _name, _description in SENTENCE_CHECKS.items():
 
 # --- The declared names against the source -------------------------------------------------------------------
 
-def _source_sentences(source: Source, language: str) -> list[tuple[int, list[str]]]:
-    """Each source block (title, paragraphs, FAQ questions and answers, credit) with its line and sentences."""
-    return [(block.line, sentences(normalise(block.text), language)) for block in source.blocks()]
+def _source_sentences(content: SiteContext, source: Source, language: str) -> list[tuple[int, list[str]]]:
+    """Each source block (title, paragraphs, FAQ questions and answers, credit) with its line and sentences, split
+    once per run (the shared people page reads every source, as each explainer's own checks do)."""
+    key = (source.path, language)
+    if key not in content.source_sentences:
+        content.source_sentences[key] = [(block.line, sentences(normalise(block.text), language))
+                                         for block in source.blocks()]
+    return content.source_sentences[key]
 
 
 @check("entity-list")
@@ -113,11 +120,13 @@ def entity_list(content: SiteContext) -> Iterator[Finding]:
     site = content.layout.site
     language = site.source_language
     for explainer in site.explainers:
+        if not content.shard.owns(explainer.slug):
+            continue
         source = content.sources[explainer.slug]
         names = site.contract.names_for(explainer.pages[0])  # the shared names and the explainer's own
         path = display_path(source.path)
         reported = set()
-        for line, block in _source_sentences(source, language):
+        for line, block in _source_sentences(content, source, language):
             for sentence in block:
                 for name in undeclared_names(sentence, language, language, names):
                     if name not in reported:
@@ -132,10 +141,12 @@ def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     site = content.layout.site
     default = site.source_language
     for people in site.pages_of_kind("glossary"):
+        if not content.owns_page(people):
+            continue
         # an explainer's people page against its own source and names; the shared one against every explainer's
         declared = site.contract.names_for(people)
         source_sentences = [sentence for source in content.sources_for(people)
-                            for _, block in _source_sentences(source, default) for sentence in block]
+                            for _, block in _source_sentences(content, source, default) for sentence in block]
         source_text = " ".join(source_sentences)
         yield from _grounded(content, people, default, declared, source_sentences, declared.found_in(source_text),
                              numbers(source_text, tables().number_words.get(default, {})))

@@ -14,15 +14,14 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-from . import checks_content, checks_links, checks_translation, external  # noqa: F401  (registers the checks)
+from . import checks_content, checks_links, checks_translation, external, runner  # noqa: F401  (registers the checks)
 from .checks_translation import alignment_lines
 from .context import SiteContext
 from .findings import CHECKS, Finding, display_path
 from .layout import Layout, LayoutError, load_layout
-from .pages import iter_pages, site_files
+from .pages import read_page, site_files
 from .source import SourceError, read_source
 
 # Checks that compare pages with the source text: the source is read (and must be readable) only for them.
@@ -51,6 +50,12 @@ def _check_names(value: str) -> list[str]:
     return names
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a positive whole number")
+    return int(value)
+
+
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = _Parser(prog="check_site.py", description=__doc__.splitlines()[0])
     parser.add_argument("site", nargs="?", default="site", help="the built site (default: site)")
@@ -66,6 +71,8 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="run only these checks (comma-separated; may be repeated)")
     parser.add_argument("--skip", type=_check_names, action="append", default=[], metavar="CHECK[,CHECK…]",
                         help="skip these checks (comma-separated; may be repeated)")
+    parser.add_argument("--jobs", type=_positive, metavar="N",
+                        help="processes to check with (default: one per core for a large site, else 1)")
     parser.add_argument("--show-alignment", metavar="PAGE",
                         help="print each translated unit's sentences as aligned (a page name, or 'all') and exit")
     arguments = parser.parse_args(argv)
@@ -93,11 +100,12 @@ def _load(arguments: argparse.Namespace) -> tuple[Path, list[str], Layout]:
     return site, files, layout
 
 
-def _built_for(context: SiteContext) -> str | None:
+def _built_for(site: Path) -> str | None:
     """The site_url the home page was built with (from its canonical link), if it has one."""
-    record = context.records.get("index.html")
-    canonical = next((link.url for link in record.links if link.rel == "canonical"), None) if record else None
-    return canonical
+    if not (site / "index.html").is_file():
+        return None
+    record, _ = read_page(site, "index.html")
+    return next((link.url for link in record.links if link.rel == "canonical"), None)
 
 
 def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | None]:
@@ -114,17 +122,12 @@ def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | Non
         except SourceError as error:
             raise UsageError(str(error)) from None
     context = SiteContext(site, display_path(site), layout, files, {}, sources)
-    for page, record in iter_pages(site, files):
-        context.records[page] = record
-        context.warm(page)  # the main process resolves links while the workers parse the rest
-    built_for = _built_for(context)
+    built_for = _built_for(site)
     if built_for is not None and not built_for.startswith(layout.site_url):
         raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "
                          f"{layout.site_url} (build and check with the same SITE_URL, or pass --site-url)")
-    findings: list[Finding] = []
-    for name in selected:  # the runner names each finding after the check that reported it
-        findings.extend(replace(finding, check=name) for finding in CHECKS[name].run(context))
-    return sorted(set(findings)), context
+    shards = 1 if arguments.show_alignment else runner.shard_count(context, arguments.jobs)
+    return sorted(set(runner.check(context, selected, shards))), context
 
 
 def report(findings: list[Finding], output_format: str, untranslated: list[str]) -> None:

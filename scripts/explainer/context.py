@@ -1,5 +1,8 @@
 """What every check sees: the site on disk, its layout from mkdocs.yml, the records of its pages, the source
-text (when a selected check reads it) and each page's parsed structure, read once however many checks ask."""
+text (when a selected check reads it) and each page's parsed structure, read once however many checks ask.
+
+A context checks the pages its shard owns (all of them, with one shard): `records` holds those pages' records,
+`foreign` the summaries of every other page (what a link to it needs: ids, language, alternates)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .findings import Finding, display_path
@@ -15,14 +19,14 @@ from .layout import Layout
 from .markdown_links import line_of
 from .pages import Link, PageRecord
 from .published import EXPLAINER_FILE, published
+from .shard import Shard
 from .source import Source
 from .structure import PageStructure, markdown_line, parse_html, read_structure
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):  # a tuple: the checker makes one for each distinct link of the site
     """Where a URL found on a page points."""
     kind: str  # "internal", "external", "outside-base", "escapes-root", "special"
     file: str = ""  # for "internal": the built file, relative to the site root ("" if none exists)
@@ -39,6 +43,10 @@ class SiteContext:
     records: dict[str, PageRecord]
     sources: dict[str, Source] = field(default_factory=dict)  # slug -> source, read when a check needs them
     translation_report: list[Finding] | None = None  # translation QA findings, computed once
+    source_sentences: dict = field(default_factory=dict)  # (source path, language) -> its blocks' sentences
+    shard: Shard = Shard()
+    foreign: dict[str, tuple] = field(default_factory=dict)  # other shards' pages: PageRecord.summary()
+    _expanded: dict[str, PageRecord] = field(default_factory=dict, repr=False)  # foreign records, made as asked
     _structures: dict[tuple[str, str], PageStructure | None] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -51,9 +59,42 @@ class SiteContext:
 
     @cached_property
     def content_pages(self) -> list[str]:
-        """Pages readers reach through navigation: every HTML page but the 404 page and redirect pages."""
-        return [f for f in self.html_pages
-                if f != "404.html" and not self.records[f].error and not self.records[f].refresh]
+        """This shard's pages readers reach through navigation: HTML pages but the 404 page and redirect pages."""
+        return [f for f in self.html_pages if f in self.records and self._is_content(self.records[f])]
+
+    @staticmethod
+    def _is_content(record: PageRecord | None) -> bool:
+        return record is not None and record.path != "404.html" and not record.error and not record.refresh
+
+    def record(self, file: str) -> PageRecord | None:
+        """The record of any page of the site: this shard's own in full, another's summarised."""
+        record = self.records.get(file) or self._expanded.get(file)
+        if record is None and file in self.foreign:
+            record = self._expanded[file] = PageRecord.from_summary(self.foreign[file])
+        return record
+
+    def owns_page(self, page: str) -> bool:
+        """Whether a page (by name, in every language) is this shard's to check."""
+        explainer = self.layout.site.contract.explainer_of(page)
+        return self.shard.owns(explainer.slug if explainer else page)
+
+    def owns_file(self, file: str) -> bool:
+        """Whether a built file is this shard's to read and check (a page's files go with the page)."""
+        named = self._named.get(file)
+        return self.owns_page(named[0]) if named else self.shard.owns(file)
+
+    @cached_property
+    def _named(self) -> dict[str, tuple[str, str]]:
+        """(page, language) of each page's built file."""
+        site = self.layout.site
+        return {site.built_page(page, language): (page, language) for page in site.pages for language in site.languages}
+
+    def add(self, file: str, record: PageRecord, document) -> None:
+        """Take a file this shard has read; a page's structure is read from the same parsed tree."""
+        self.records[file] = record
+        named = self._named.get(file)
+        if named is not None and document is not None and not record.error:
+            self._structures[named] = read_structure(document, self.layout.site.kind(named[0]))
 
     def label(self, relative: str) -> str:
         return f"{self.site_label}/{relative}"
@@ -135,13 +176,16 @@ class SiteContext:
         key = (page, url)
         target = self._resolved.get(key)
         if target is None:
-            target = self._resolved[key] = self._resolve(page, url.strip())
+            url = url.strip()
+            depth = page.count("/")  # the page's folders below the site root
+            if depth and url.startswith("../" * depth) and not url.startswith("../" * (depth + 1)):
+                # climbs exactly to the site root (as a theme's links do): the same as the rest from the home
+                # page, so every page's copy of the link is resolved once
+                target = self.resolve("index.html", url[3 * depth:])
+            else:
+                target = self._resolve(page, url)
+            self._resolved[key] = target
         return target
-
-    def warm(self, page: str) -> None:
-        """Resolve a page's links now (check_site does this while the other pages are still being parsed)."""
-        for link in self.records[page].links:
-            self.resolve(page, link.url)
 
     def _resolve(self, page: str, url: str) -> Target:
         """Resolve a URL as a browser on the published site would, then map it to a built file."""
@@ -179,10 +223,20 @@ class SiteContext:
 
     def _page_path(self, page: str) -> str:
         """The URL path of a built page ("faq/index.html" -> "/repo/faq/")."""
-        return self.layout.base_path + (page[: -len("index.html")] if page.endswith("index.html") else page)
+        path = self._page_paths.get(page)
+        if path is None:
+            path = self._page_paths[page] = self.layout.base_path + page.removesuffix("index.html")
+        return path
+
+    @cached_property
+    def _page_paths(self) -> dict[str, str]:
+        return {}
 
     def _file_for(self, below: str) -> str:
         """The built file a path below the base path serves: a folder serves its index.html."""
-        candidates = [below] if below and not below.endswith("/") else []
-        candidates.append(f"{below}index.html" if not below or below.endswith("/") else f"{below}/index.html")
-        return next((c for c in candidates if c in self.file_set), "")
+        files = self.file_set
+        if below and not below.endswith("/"):
+            if below in files:
+                return below
+            below += "/"
+        return below + "index.html" if below + "index.html" in files else ""

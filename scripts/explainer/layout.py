@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -44,11 +46,18 @@ class Layout:
 
     def markdown_for(self, page: str) -> Path | None:
         """The Markdown file a built page comes from, if it exists ("en/faq/index.html" -> docs/faq.en.md)."""
-        named = self.site.page_of(page) if page.endswith("index.html") else None
-        if named is None:
-            return None
-        candidate = self.docs_dir / self.site.markdown_name(*named)
-        return candidate if candidate.is_file() else None
+        return self._markdown.get(page)
+
+    @cached_property
+    def _markdown(self) -> dict[str, Path]:
+        """Each built page's Markdown file, the docs folder listed once (the checker asks for thousands)."""
+        root = str(self.docs_dir)
+        present = {f"{folder[len(root) + 1:]}/{name}".lstrip("/").replace(os.sep, "/")
+                   for folder, _, names in os.walk(root) for name in names if name.endswith(".md")}
+        site = self.site
+        return {site.built_page(page, language): self.docs_dir / site.markdown_name(page, language)
+                for page in site.pages for language in site.languages
+                if site.markdown_name(page, language) in present}
 
 
 class _Collect(logging.Handler):

@@ -1,11 +1,10 @@
-"""Reads every built file of the site once into small records that the checks share."""
+"""Reads each built file of the site once into a small record that the checks share."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +19,10 @@ _URL_ATTRIBUTES = {
 }
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
 MAX_PAGE_BYTES = 64 * 1024 * 1024  # larger files are reported, not parsed
+# What _read_html reads of a page: id and style attributes, and the elements that link or hold CSS or JSON-LD.
+_IDS = etree.XPath("//@id")
+_STYLES = etree.XPath("//@style")
+_TAGS = (*_URL_ATTRIBUTES, "style", "meta")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,19 @@ class PageRecord:
     jsonld: list[tuple[str, int]] = field(default_factory=list)  # raw JSON-LD blocks
     error: str = ""  # why the file could not be read
 
+    def summary(self) -> tuple:
+        """What the checks of other pages read of this one (its ids, language, alternates, state), as plain data
+        for another process of the checker (builtins pickle fast); `from_summary` makes a record of it again."""
+        alternates = tuple((link.element, link.attribute, link.url, link.line, link.rel, link.hreflang, link.switcher)
+                           for link in self.links if link.rel in ("alternate", "canonical"))
+        return self.path, self.lang, tuple(self.ids), alternates, tuple(self.refresh), self.error
+
+    @classmethod
+    def from_summary(cls, summary: tuple) -> PageRecord:
+        path, lang, ids, alternates, refresh, error = summary
+        return cls(path, lang, dict.fromkeys(ids, ()), [Link(*link) for link in alternates], list(refresh),
+                   error=error)
+
 
 def _read_bytes(path: Path) -> tuple[bytes, str]:
     """A page's bytes, or why they are not a readable HTML page."""
@@ -63,29 +79,30 @@ def _read_bytes(path: Path) -> tuple[bytes, str]:
     return raw, ""
 
 
-def _read_html(site: Path, relative: str) -> PageRecord:
+def _read_html(site: Path, relative: str):
+    """The page's record and its parsed tree (None if unreadable)."""
     record = PageRecord(relative)
     raw, record.error = _read_bytes(site / relative)
     if record.error:
-        return record
+        return record, None
     try:
         document = parse_html(raw)
     except (etree.ParserError, ValueError) as error:
         record.error = f"cannot parse the HTML: {error}"
-        return record
+        return record, None
     record.lang = document.get("lang", "")
-    # One pass over the tree: ids, URL attributes, srcset, inline CSS, meta refresh and JSON-LD.
+    # libxml2 picks out what the checks read (ids, URL attributes, srcset, inline CSS, meta refresh, JSON-LD): a
+    # page's other elements are most of it, and a Python step for each was the checker's largest cost.
     # A <template>'s content is not part of the document: its ids are no fragment targets (its links still count).
     inert = set(document.xpath("//template//*")) if b"<template" in raw else set()
-    for element in document.iter():
+    for element_id in _IDS(document):
+        element = element_id.getparent()
+        if element not in inert:
+            record.ids.setdefault(str(element_id), []).append(element.sourceline or 0)
+    for element in document.iter(*_TAGS):
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         line = element.sourceline or 0
         attributes = element.attrib
-        element_id = attributes.get("id")
-        if element_id is not None and element not in inert:
-            record.ids.setdefault(element_id, []).append(line)
         for attribute in _URL_ATTRIBUTES.get(tag, ()):
             url = attributes.get(attribute)
             if url is not None:
@@ -100,9 +117,6 @@ def _read_html(site: Path, relative: str) -> PageRecord:
             for candidate in srcset.split(","):
                 if candidate.strip():
                     record.links.append(Link(tag, "srcset", candidate.split()[0], line))
-        style = attributes.get("style")
-        if style:
-            record.links.extend(_css_links(style, line))
         if tag == "style":
             record.links.extend(_css_links(element.text or "", line))
         elif tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh":
@@ -111,7 +125,10 @@ def _read_html(site: Path, relative: str) -> PageRecord:
                 record.refresh.append((match.group(1).strip(), line))
         elif tag == "script" and attributes.get("type") == "application/ld+json":
             record.jsonld.append((element.text or "", line))
-    return record
+    for style in _STYLES(document):
+        if style:
+            record.links.extend(_css_links(str(style), style.getparent().sourceline or 0))
+    return record, document
 
 
 def _css_links(css: str, first_line: int) -> list[Link]:
@@ -133,8 +150,14 @@ def _read_css(site: Path, relative: str) -> PageRecord:
     return record
 
 
-def _read(site: Path, relative: str) -> PageRecord:
-    return _read_css(site, relative) if relative.endswith(".css") else _read_html(site, relative)
+def read_page(site: Path, relative: str):
+    """(record, parsed tree) of an HTML page, or (record, None) for a stylesheet or an unreadable page."""
+    return (_read_css(site, relative), None) if relative.endswith(".css") else _read_html(site, relative)
+
+
+def checked(files: list[str]) -> list[str]:
+    """The files the checker reads: HTML pages and stylesheets."""
+    return [f for f in files if f.endswith((".html", ".htm", ".css"))]
 
 
 def site_files(site: Path) -> list[str]:
@@ -147,19 +170,6 @@ def site_files(site: Path) -> list[str]:
             if path.is_file():
                 files.append(path.relative_to(site).as_posix())
     return files
-
-
-def iter_pages(site: Path, files: list[str], workers: int | None = None):
-    """(path, record) of every HTML page and stylesheet, in order, parsed on all cores as they are consumed."""
-    wanted = [f for f in files if f.endswith((".html", ".htm", ".css"))]
-    workers = workers or min(os.cpu_count() or 1, 8)
-    if workers == 1 or len(wanted) < 64:
-        for f in wanted:
-            yield f, _read(site, f)
-        return
-    with ProcessPoolExecutor(workers) as pool:
-        chunk = max(1, len(wanted) // (workers * 16))
-        yield from zip(wanted, pool.map(_read, [site] * len(wanted), wanted, chunksize=chunk))
 
 
 def json_blocks(record: PageRecord):

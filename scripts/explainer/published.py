@@ -60,12 +60,12 @@ class Names:
         return found_entities(text, self.present(text), self.aliases)
 
     def present(self, text: str) -> list[str]:
-        """The names that may occur in a text: those whose first three characters do somewhere in it. The shared
-        pages are checked with every explainer's names (thousands); each text is then searched for a few."""
+        """The names that occur in a text (anywhere: callers look for them at a word start). The shared pages are
+        checked with every explainer's names (thousands): only those whose first three characters occur are tried."""
         if len(self.entities) < 200:  # an explainer's page: trying each name is cheaper than indexing the text
-            return list(self.entities)
+            return [name for name in self.entities if name in text]
         grams = {text[start:start + size] for size in (1, 2, 3) for start in range(len(text) - size + 1)}
-        return [name for gram in grams for name in self._by_prefix.get(gram, ())]
+        return [name for gram in grams for name in self._by_prefix.get(gram, ()) if name in text]
 
     @cached_property
     def _by_prefix(self) -> dict[str, list[str]]:

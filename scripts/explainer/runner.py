@@ -1,0 +1,137 @@
+"""Runs the selected checks over a site: in this process for a small site, else in one process per shard.
+
+Each shard's process reads and checks its own pages; the summaries of all pages (ids, language, alternates:
+what a link from elsewhere needs) are exchanged once between the reading and the checking. The processes are
+forked after the contracts and sources are loaded, so nothing but the summaries and findings is copied.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import traceback
+from dataclasses import replace
+
+from .context import SiteContext
+from .findings import CHECKS, Finding
+from .pages import checked, read_page
+from .shard import Shard
+
+_FAILED = b"\0failed\0"  # starts a child's message instead of its summaries when it failed before them
+SHARD_FROM = 256  # files: below this, starting processes costs more than it saves
+MAX_SHARDS = 8
+
+
+def shard_count(context: SiteContext, jobs: int | None) -> int:
+    """The processes to check with: as asked, else one per core for a site large enough to gain from it."""
+    if jobs:
+        return jobs
+    if len(checked(context.files)) < SHARD_FROM or not hasattr(os, "fork"):
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, MAX_SHARDS))
+
+
+def read_shard(context: SiteContext) -> None:
+    """Read every file this context's shard owns."""
+    for file in checked(context.files):
+        if context.owns_file(file):
+            context.add(file, *read_page(context.site, file))
+
+
+def run_checks(context: SiteContext, selected: list[str]) -> list[Finding]:
+    """The findings of the selected checks on this context's shard, each named after its check."""
+    findings: list[Finding] = []
+    for name in selected:
+        findings.extend(replace(finding, check=name) for finding in CHECKS[name].run(context))
+    return findings
+
+
+def check(context: SiteContext, selected: list[str], shards: int) -> list[Finding]:
+    """Read the site and run the checks, on `shards` processes (this one included)."""
+    if shards == 1:
+        read_shard(context)
+        return run_checks(context, selected)
+    fork = multiprocessing.get_context("fork")
+    children = []
+    for index in range(1, shards):
+        here, there = fork.Pipe()
+        process = fork.Process(target=_child, args=(context, Shard(index, shards), selected, there), daemon=True)
+        process.start()
+        there.close()
+        children.append((process, here))
+    try:
+        context.shard = Shard(0, shards)
+        read_shard(context)
+        summaries = [_summaries(context)] + [_receive_bytes(connection) for _, connection in children]
+        for index, (_, connection) in enumerate(children, start=1):  # each child gets the others' summaries
+            connection.send([message for other, message in enumerate(summaries) if other != index])
+        context.foreign = _merged(summaries[1:])
+        findings = run_checks(context, selected)
+        for _, connection in children:
+            findings.extend(_receive(connection))
+        return findings
+    finally:
+        for process, connection in children:
+            connection.close()
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+
+
+def _summaries(context: SiteContext) -> bytes:
+    """The summaries of a shard's pages, pickled once for every process that needs them."""
+    summary = {file: record.summary() for file, record in context.records.items()}
+    return pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _merged(messages: list[bytes]) -> dict[str, tuple]:
+    merged: dict[str, tuple] = {}
+    for message in messages:
+        merged.update(pickle.loads(message))
+    return merged
+
+
+def _receive_bytes(connection) -> bytes:
+    """A child's pickled summaries (its failure re-raised here)."""
+    try:
+        message = connection.recv_bytes()
+    except EOFError:
+        raise RuntimeError("a checker process ended without a result") from None
+    if message.startswith(_FAILED):
+        raise RuntimeError(f"a checker process failed:\n{message[len(_FAILED):].decode('utf-8')}")
+    return message
+
+
+def _receive(connection):
+    """A child's next result; its failure is re-raised here with the child's traceback."""
+    try:
+        failed, value = connection.recv()
+    except EOFError:
+        raise RuntimeError("a checker process ended without a result") from None
+    if failed:
+        raise RuntimeError(f"a checker process failed:\n{value}")
+    return value
+
+
+def _child(context: SiteContext, shard: Shard, selected: list[str], connection) -> None:
+    """A forked process: read this shard, hand over its summaries, take the others', return its findings."""
+    summarised = False
+    try:
+        context.shard = shard
+        read_shard(context)
+        connection.send_bytes(_summaries(context))
+        summarised = True
+        context.foreign = _merged(connection.recv())
+        connection.send((False, run_checks(context, selected)))
+    except KeyboardInterrupt:
+        pass
+    except BaseException:  # noqa: BLE001 - any failure goes to the parent, which reports it
+        failure = traceback.format_exc()
+        if summarised:
+            connection.send((True, failure))
+        else:
+            connection.send_bytes(_FAILED + failure.encode("utf-8"))
+    finally:
+        connection.close()
