@@ -84,3 +84,22 @@ def test_the_post_build_warns_when_materials_search_config_is_missing(caplog, tm
     [record] = caplog.records
     assert record.name.startswith("mkdocs.")  # MkDocs counts warnings under "mkdocs": fatal with --strict
     assert f"no Material __config script in {FIRST.page('faq')}/index.html" in record.getMessage()
+
+
+def test_many_explainers_contracts_read_in_two_processes_read_the_same(tmp_path, monkeypatch):
+    """A site of many explainers reads half of their contracts in a forked process: the result, and the first
+    error in file order, are the same as when one process reads them all."""
+    from explainer import published
+
+    project = copy_project(tmp_path / "project")
+    docs = project / "docs"
+    contract = (docs / FIRST.slug / "explainer.yml").read_text(encoding="utf-8")
+    for number in range(5):
+        (docs / f"copy-{number}").mkdir()
+        (docs / f"copy-{number}" / "explainer.yml").write_text(contract, encoding="utf-8")
+    serial = published.read_contract(docs)
+    monkeypatch.setattr(published, "PARALLEL_FROM", 2)
+    assert published.read_contract(docs) == serial
+    (docs / "copy-3" / "explainer.yml").write_text("title: [", encoding="utf-8")  # in the forked half
+    with pytest.raises(published.ContractError, match="copy-3/explainer.yml"):
+        published.read_contract(docs)

@@ -201,14 +201,14 @@ def glossary(content: SiteContext) -> Iterator[Finding]:
     default = content.layout.default_language
     for page in _pages(content, "glossary"):
         # an explainer's people page quotes its own source; the shared one any (a page never scans them all)
-        text = " ".join(normalise(block.text) for source in content.sources_for(page) for block in source.blocks())
+        texts = [content.source_text(source) for source in content.sources_for(page)]
         finnish = content.structure(page, default)
         if finnish is None:
             yield content.missing(page, default)
             continue
         for entry in finnish.glossary:
             for quote in entry.quotes:
-                if quote not in text:
+                if not any(quote in text for text in texts):
                     yield Finding(*content.where(page, default, entry.id),
                                   f'#{entry.id}: quote not in the source: "{quote[:60]}"')
         missing, pairs = _translations(content, page)
@@ -269,6 +269,8 @@ def page_kind(content: SiteContext) -> Iterator[Finding]:
     """Only pages the contract declares as FAQ pages carry JSON-LD (a `##` heading elsewhere is no FAQ)."""
     site = content.layout.site
     for built in content.content_pages:
+        if not content.records[built].jsonld:
+            continue
         kind = site.kind_of(built)
         if kind == "faq":
             continue
@@ -338,17 +340,14 @@ def glossary_candidates(content: SiteContext) -> Iterator[Finding]:
         if not explainer.glossary or not content.shard.owns(explainer.slug):
             continue
         path = content.layout.docs_dir / explainer.slug / EXPLAINER_FILE
-        lines = path.read_text(encoding="utf-8").splitlines()
-        source = content.sources[explainer.slug]
-        text = " ".join(normalise(block.text) for block in source.blocks())
+        text = content.source_text(content.sources[explainer.slug])
         ids = {i for page in explainer.pages for i in content.layout.site.contract.ids.get(page, ())}
         for entry in explainer.glossary:
-            line = next((n for n, row in enumerate(lines, 1) if row.strip() == f"- name: {entry['name']}"), 0)
-            for quote in entry["quotes"]:
-                if normalise(str(quote)) not in text:
-                    yield Finding(display_path(path), line, f'{entry["name"]}: quote not in the source: '
-                                                            f'"{str(quote)[:60]}"')
-            for mention in entry["mentions"]:
-                if mention not in ids:
-                    yield Finding(display_path(path), line, f'{entry["name"]}: "{mention}" is not an id of '
-                                                            f"{explainer.slug}")
+            problems = [f'{entry["name"]}: quote not in the source: "{str(quote)[:60]}"'
+                        for quote in entry["quotes"] if normalise(str(quote)) not in text]
+            problems += [f'{entry["name"]}: "{mention}" is not an id of {explainer.slug}'
+                         for mention in entry["mentions"] if mention not in ids]
+            if problems:  # the contract is read again only to name the line
+                lines = path.read_text(encoding="utf-8").splitlines()
+                line = next((n for n, row in enumerate(lines, 1) if row.strip() == f"- name: {entry['name']}"), 0)
+                yield from (Finding(display_path(path), line, problem) for problem in problems)

@@ -8,7 +8,7 @@ from typing import Iterator
 from .context import SiteContext
 from .findings import Finding, check, display_path, register
 from .language import sentences, tables
-from .published import EXPLAINER_FILE, Names
+from .published import EXPLAINER_FILE
 from .source import Source
 from .text import normalise, numbers
 from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
@@ -124,15 +124,15 @@ def entity_list(content: SiteContext) -> Iterator[Finding]:
             continue
         source = content.sources[explainer.slug]
         names = site.contract.names_for(explainer.pages[0])  # the shared names and the explainer's own
-        path = display_path(source.path)
         reported = set()
         for line, block in _source_sentences(content, source, language):
             for sentence in block:
                 for name in undeclared_names(sentence, language, language, names):
                     if name not in reported:
                         reported.add(name)
-                        yield Finding(path, line, f'"{name}" is a name in the source but not declared '
-                                                  f"(declare it under entities in docs/{names.where})")
+                        yield Finding(display_path(source.path), line,
+                                      f'"{name}" is a name in the source but not declared '
+                                      f"(declare it under entities in docs/{names.where})")
 
 
 @check("glossary-grounding")
@@ -140,47 +140,47 @@ def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
     site = content.layout.site
     default = site.source_language
+    number_words = tables().number_words.get(default, {})
     for people in site.pages_of_kind("glossary"):
         if not content.owns_page(people):
             continue
-        # an explainer's people page against its own source and names; the shared one against every explainer's
-        declared = site.contract.names_for(people)
-        source_sentences = [sentence for source in content.sources_for(people)
-                            for _, block in _source_sentences(content, source, default) for sentence in block]
-        source_text = " ".join(source_sentences)
-        yield from _grounded(content, people, default, declared, source_sentences, declared.found_in(source_text),
-                             numbers(source_text, tables().number_words.get(default, {})))
-
-
-def _grounded(content: SiteContext, people: str, default: str, declared: Names,
-              source_sentences: list[str], source_names: set[str], source_numbers) -> Iterator[Finding]:
-    """One glossary page's entries against the sources."""
-    number_words = tables().number_words.get(default, {})
-    glossary = content.structure(people, default)
-    if glossary is None:
-        yield content.missing(people, default)
-        return
-    for entry in glossary.glossary:
-        path, line = content.where(people, default, entry.id)
-        own = declared.found_in(entry.name)
-        if not own:
-            yield Finding(path, line,
-                          f'#{entry.id}: "{entry.name}" is not a declared entity (site.yml entities)')
+        glossary = content.structure(people, default)
+        if glossary is None:
+            yield content.missing(people, default)
             continue
-        if not own & source_names:
-            yield Finding(path, line, f'#{entry.id}: the source never mentions "{entry.name}"')
-        for number, quote in enumerate(entry.quotes, start=1):
-            if not own & declared.found_in(quote):
+        # an explainer's people page against its own source and names; the shared one against every explainer's
+        declared, sources = site.contract.names_for(people), content.sources_for(people)
+        for entry in glossary.glossary:
+            path, line = content.where(people, default, entry.id)
+            own = declared.found_in(entry.name)
+            if not own:
                 yield Finding(path, line,
-                              f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
-            if not _is_sentence_run(sentences(quote, default), source_sentences):
-                yield Finding(path, line,
-                              f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
-        for name in sorted(declared.found_in(entry.role) - source_names):
-            yield Finding(path, line,
-                          f'#{entry.id}: the role names "{name}", the source does not')
-        for value in sorted((numbers(entry.role, number_words) - source_numbers).elements()):
-            yield Finding(path, line, f"#{entry.id}: the role says {value}, the source does not")
+                              f'#{entry.id}: "{entry.name}" is not a declared entity (site.yml entities)')
+                continue
+            # the sources that speak of the entry (its name or an inflected form of it occurs): its ground
+            forms = own | {form for form, name in declared.aliases.items() if name in own}
+            ground = [source for source in sources if any(form in content.source_text(source) for form in forms)]
+            text = " ".join(content.source_text(source) for source in ground)
+            names = declared.found_in(text)
+            if not own & names:
+                yield Finding(path, line, f'#{entry.id}: the source never mentions "{entry.name}"')
+            for number, quote in enumerate(entry.quotes, start=1):
+                if not own & declared.found_in(quote):
+                    yield Finding(path, line,
+                                  f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
+                quoted = sentences(quote, default)
+                if not any(_is_sentence_run(quoted, _sentences_of(content, source, default)) for source in ground
+                           if quote in content.source_text(source)):  # only a source with the words can have them
+                    yield Finding(path, line,
+                                  f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
+            for name in sorted(declared.found_in(entry.role) - names):
+                yield Finding(path, line, f'#{entry.id}: the role names "{name}", the source does not')
+            for value in sorted((numbers(entry.role, number_words) - numbers(text, number_words)).elements()):
+                yield Finding(path, line, f"#{entry.id}: the role says {value}, the source does not")
+
+
+def _sentences_of(content: SiteContext, source: Source, language: str) -> list[str]:
+    return [sentence for _, block in _source_sentences(content, source, language) for sentence in block]
 
 
 def _is_sentence_run(quoted: list[str], source: list[str]) -> bool:

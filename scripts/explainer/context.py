@@ -22,6 +22,7 @@ from .published import EXPLAINER_FILE, published
 from .shard import Shard
 from .source import Source
 from .structure import PageStructure, markdown_line, parse_html, read_structure
+from .text import normalise
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
@@ -44,6 +45,7 @@ class SiteContext:
     sources: dict[str, Source] = field(default_factory=dict)  # slug -> source, read when a check needs them
     translation_report: list[Finding] | None = None  # translation QA findings, computed once
     source_sentences: dict = field(default_factory=dict)  # (source path, language) -> its blocks' sentences
+    source_texts: dict = field(default_factory=dict)  # source path -> its blocks' text, normalised
     shard: Shard = Shard()
     foreign: dict[str, tuple] = field(default_factory=dict)  # other shards' pages: PageRecord.summary()
     _expanded: dict[str, PageRecord] = field(default_factory=dict, repr=False)  # foreign records, made as asked
@@ -110,6 +112,13 @@ class SiteContext:
         """The sources a page speaks of: its explainer's own, or every one for a shared page (home, glossary)."""
         explainer = self.layout.site.contract.explainer_of(page)
         return [self.sources[explainer.slug]] if explainer else list(self.sources.values())
+
+    def source_text(self, source: Source) -> str:
+        """A source's text as its blocks read (title, paragraphs, FAQ, credit), normalised; made once per run."""
+        text = self.source_texts.get(source.path)
+        if text is None:
+            text = self.source_texts[source.path] = " ".join(normalise(block.text) for block in source.blocks())
+        return text
 
     def translated(self, page: str, language: str) -> bool:
         """Whether a page has its own Markdown in a language (else static-i18n shows the Finnish one there)."""

@@ -7,6 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -25,8 +26,7 @@ _STYLES = etree.XPath("//@style")
 _TAGS = (*_URL_ATTRIBUTES, "style", "meta")
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):  # a tuple: a site has hundreds of thousands
     element: str  # tag name, or "css" for a stylesheet url()
     attribute: str
     url: str
@@ -49,8 +49,7 @@ class PageRecord:
     def summary(self) -> tuple:
         """What the checks of other pages read of this one (its ids, language, alternates, state), as plain data
         for another process of the checker (builtins pickle fast); `from_summary` makes a record of it again."""
-        alternates = tuple((link.element, link.attribute, link.url, link.line, link.rel, link.hreflang, link.switcher)
-                           for link in self.links if link.rel in ("alternate", "canonical"))
+        alternates = tuple(tuple(link) for link in self.links if link.rel in ("alternate", "canonical"))
         return self.path, self.lang, tuple(self.ids), alternates, tuple(self.refresh), self.error
 
     @classmethod
@@ -99,31 +98,28 @@ def _read_html(site: Path, relative: str):
         element = element_id.getparent()
         if element not in inert:
             record.ids.setdefault(str(element_id), []).append(element.sourceline or 0)
+    links = record.links
     for element in document.iter(*_TAGS):
         tag = element.tag
         line = element.sourceline or 0
-        attributes = element.attrib
+        get = element.get
         for attribute in _URL_ATTRIBUTES.get(tag, ()):
-            url = attributes.get(attribute)
+            url = get(attribute)
             if url is not None:
-                classes = attributes.get("class", "")
-                record.links.append(Link(
-                    tag, attribute, url, line, rel=attributes.get("rel", "").lower(),
-                    hreflang=attributes.get("hreflang", ""),
-                    switcher=tag == "a" and "md-select__link" in classes.split(),
-                ))
-        srcset = attributes.get("srcset") if tag in ("img", "source") else None
+                links.append(Link(tag, attribute, url, line, (get("rel") or "").lower(), get("hreflang") or "",
+                                  tag == "a" and "md-select__link" in (get("class") or "").split()))
+        srcset = get("srcset") if tag in ("img", "source") else None
         if srcset:
             for candidate in srcset.split(","):
                 if candidate.strip():
-                    record.links.append(Link(tag, "srcset", candidate.split()[0], line))
+                    links.append(Link(tag, "srcset", candidate.split()[0], line))
         if tag == "style":
-            record.links.extend(_css_links(element.text or "", line))
-        elif tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh":
-            match = re.search(r"url\s*=\s*['\"]?([^'\"]*)", attributes.get("content", ""), re.I)
+            links.extend(_css_links(element.text or "", line))
+        elif tag == "meta" and (get("http-equiv") or "").lower() == "refresh":
+            match = re.search(r"url\s*=\s*['\"]?([^'\"]*)", get("content") or "", re.I)
             if match:
                 record.refresh.append((match.group(1).strip(), line))
-        elif tag == "script" and attributes.get("type") == "application/ld+json":
+        elif tag == "script" and get("type") == "application/ld+json":
             record.jsonld.append((element.text or "", line))
     for style in _STYLES(document):
         if style:
@@ -162,13 +158,21 @@ def checked(files: list[str]) -> list[str]:
 
 def site_files(site: Path) -> list[str]:
     """Every regular file below the site root, relative and sorted; symlinked folders are not followed."""
-    files = []
-    for folder, folders, names in os.walk(site, followlinks=False):
-        folders.sort()
-        for name in sorted(names):
-            path = Path(folder) / name
-            if path.is_file():
-                files.append(path.relative_to(site).as_posix())
+    files: list[str] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as scanned:  # a directory entry knows its type: no stat per file
+            entries = sorted(scanned, key=lambda entry: entry.name)
+        folders = []
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(entry)
+            elif entry.is_file():
+                files.append(prefix + entry.name)
+        for entry in folders:  # a folder's files, then its folders (as os.walk lists them)
+            walk(entry.path, f"{prefix}{entry.name}/")
+
+    walk(str(site), "")
     return files
 
 

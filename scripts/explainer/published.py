@@ -7,6 +7,8 @@ reads both afresh for one docs folder; the result is passed to whoever needs it,
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +26,7 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML has it: 10x faster
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PARALLEL_FROM = 200  # explainer files: below this, a second process to read them costs more than it saves
 
 
 class ContractError(ValueError):
@@ -148,6 +151,40 @@ def _load(path: Path) -> dict:
     return data
 
 
+def _loaded(path: Path) -> dict | ContractError:
+    try:
+        return _load(path)
+    except ContractError as error:
+        return error
+
+
+def _load_all(paths: list[Path]) -> list[dict | ContractError]:
+    """Each file's data, or why it cannot be read. On a site of many explainers a forked process reads the second
+    half meanwhile: YAML is most of the time it takes to read their contracts, which every build and check does."""
+    if len(paths) < PARALLEL_FROM or not hasattr(os, "fork"):
+        return [_loaded(path) for path in paths]
+    half = len(paths) // 2
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # the second half, handed over as plain data; the child ends without the parent's cleanup
+        try:
+            os.close(read_end)
+            with os.fdopen(write_end, "wb") as pipe:
+                pickle.dump([_loaded(path) for path in paths[half:]], pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    first = [_loaded(path) for path in paths[:half]]
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            second = pickle.load(pipe)
+    except (EOFError, pickle.UnpicklingError):  # the child failed: read its half here
+        second = [_loaded(path) for path in paths[half:]]
+    finally:
+        os.waitpid(child, 0)
+    return first + second
+
+
 def _pages(data: dict, path: Path, prefix: str = "") -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     pages = _mapping(data, "pages", path, f"page names to a kind ({', '.join(KINDS)})")
     if any(kind not in KINDS for kind in pages.values()):
@@ -160,11 +197,12 @@ def _pages(data: dict, path: Path, prefix: str = "") -> tuple[dict[str, str], di
             {prefix + page: tuple(_list(ids, page, path)) for page in ids})
 
 
-def _explainer(path: Path) -> tuple[Explainer, dict, dict, list]:
+def _explainer(path: Path, data: dict | ContractError) -> tuple[Explainer, dict, dict, list]:
     slug = path.parent.name
     if not SLUG.match(slug):
         raise ContractError(f"{path}: the folder name '{slug}' is not a slug (a-z, 0-9 and single hyphens)")
-    data = _load(path)
+    if isinstance(data, ContractError):
+        raise data
     kinds, ids = _pages(data, path, f"{slug}/")
     glossary = tuple(_glossary(data.get("glossary") or [], path))
     if not any(published(entry) for entry in glossary):  # a people page is published with its first entry
@@ -198,8 +236,9 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
     shared_names = _list(data, "entities", path)
     entities = dict.fromkeys(shared_names)  # a dict: ordered, and a form is looked up once, not in a list
     found, aliases = [], {}
-    for file in sorted(Path(docs).glob(f"*/{EXPLAINER_FILE}")) if explainers else ():
-        explainer, own_kinds, own_ids, own_entities = _explainer(file)
+    files = sorted(Path(docs).glob(f"*/{EXPLAINER_FILE}")) if explainers else []
+    for file, loaded in zip(files, _load_all(files)):
+        explainer, own_kinds, own_ids, own_entities = _explainer(file, loaded)
         found.append(explainer)
         kinds.update(own_kinds)
         ids.update(own_ids)

@@ -135,3 +135,4 @@ def _child(context: SiteContext, shard: Shard, selected: list[str], connection) 
             connection.send_bytes(_FAILED + failure.encode("utf-8"))
     finally:
         connection.close()
+    os._exit(0)  # all is sent: tearing down a copy of the checker's objects would only delay the parent's join

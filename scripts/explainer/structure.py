@@ -23,6 +23,8 @@ DIFFERS = "data-differs"
 ORIGINAL_QUESTION = "faq-original-question"
 # The Finnish page shown under another language's address until it is translated (hooks/explainers.py).
 FALLBACK = "explainer-fallback"
+# An explainer's entries on its people page (explainer.listings), in their own section, each an h2.
+GENERATED = "explainer-glossary"
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class PageStructure:
 
 def visible_text(element) -> str:
     """Normalised text of an element without permalink anchors."""
+    if not any(_SKIP in (anchor.get("class") or "").split() for anchor in element.iter("a")):
+        return normalise(_STRING(element))  # the text nodes below it, as the walk below would join them
     parts = []
 
     def walk(node) -> None:
@@ -93,12 +97,26 @@ def visible_text(element) -> str:
     return normalise("".join(parts))
 
 
+_STRING = etree.XPath("string()")
+# A glossary page's entries: its h3 with ids, and the h2 with ids of generated sections in the page's language.
+_ENTRIES = etree.XPath(f"./h3[@id] | ./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')]"
+                       "[@lang = $language]/h2[@id]")
+
+
+def _classed(parent, tag: str, name: str):
+    """The children of a tag that have a class."""
+    return (child for child in parent.iterchildren(tag) if name in (child.get("class") or "").split())
+
+
+def _with_id(parent, tag: str):
+    return (child for child in parent.iterchildren(tag) if child.get("id") is not None)
+
+
 def content_root(document):
     """The page's main content: Material's article element, or the whole tree for a content fragment."""
     root = next((article for article in document.iter("article")
                  if "md-content__inner" in (article.get("class") or "").split()), document)
-    fallback = root.xpath(f"./div[contains(concat(' ', @class, ' '), ' {FALLBACK} ')]")
-    return fallback[0] if fallback else root
+    return next(_classed(root, "div", FALLBACK), root)
 
 
 def _section(heading, stop: set[str]):
@@ -118,12 +136,12 @@ def _declare(declared: dict[str, str], key: str, element) -> None:
 
 def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
     entries = []
-    for heading in root.xpath("./h2[@id]"):
+    for heading in _with_id(root, "h2"):
         section = list(_section(heading, {"h1", "h2"}))
         answer = next((n for n in section if n.tag == "p"), None)
         _declare(declared, f"#{heading.get('id')} question", heading)
         _declare(declared, f"#{heading.get('id')} answer", answer)
-        originals = [p for n in section if n.tag == "details" for p in n.xpath(".//p[@lang]")]
+        originals = [p for n in section if n.tag == "details" for p in n.iter("p") if p.get("lang") is not None]
         question = next((p for p in originals if ORIGINAL_QUESTION in (p.get("class") or "").split()), None)
         original = next((p for p in originals if p is not question), None)
         entries.append(FaqEntry(
@@ -137,18 +155,13 @@ def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
     return tuple(entries)
 
 
-# An explainer's entries on its people page (explainer.listings), in their own section, each an h2.
-GENERATED = "explainer-glossary"
-
-
 def _glossary(root, declared: dict[str, str], language: str) -> tuple[GlossaryEntry, ...]:
     """The page's entries (h3 with id), those of a generated section in the page's language included."""
     entries = []
-    generated = f"./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')][@lang='{language}']/h2[@id]"
-    for heading in root.xpath(f"./h3[@id] | {generated}" if language else "./h3[@id]"):
+    for heading in _ENTRIES(root, language=language):
         section = list(_section(heading, {"h1", "h2", "h3"}))
         role = next((n for n in section if "role" in (n.get("class") or "").split()), None)
-        quotes = [p for n in section if n.tag == "blockquote" for p in n.xpath("./p")]
+        quotes = [p for n in section if n.tag == "blockquote" for p in n.iterchildren("p")]
         key = f"#{heading.get('id')}"
         _declare(declared, f"{key} name", heading)
         _declare(declared, f"{key} role", role)
@@ -167,8 +180,8 @@ def _glossary(root, declared: dict[str, str], language: str) -> tuple[GlossaryEn
 def _notes(root, declared: dict[str, str]) -> tuple[Note, ...]:
     """Editorial notes: admonitions (not collapsible <details> blocks), in page order."""
     notes = []
-    for number, box in enumerate(root.xpath("./div[contains(concat(' ', @class, ' '), ' admonition ')]"), 1):
-        paragraphs = [p for p in box.xpath("./p") if "admonition-title" not in (p.get("class") or "").split()]
+    for number, box in enumerate(_classed(root, "div", "admonition"), 1):
+        paragraphs = [p for p in box.iterchildren("p") if "admonition-title" not in (p.get("class") or "").split()]
         for paragraph in paragraphs:
             _declare(declared, f"note {number}", paragraph)
         notes.append(Note(" ".join(visible_text(p) for p in paragraphs), box.sourceline or 0))
@@ -180,20 +193,23 @@ def read_structure(document, kind: str) -> PageStructure:
     glossary entries (h3 with id) on a "glossary" page (kinds are declared in the contract, never guessed)."""
     root = content_root(document)
     declared: dict[str, str] = {}
-    title = root.xpath("./h1")
+    title = list(root.iterchildren("h1"))
     _declare(declared, "title", title[0] if title else None)
     paragraphs = []
-    for p in root.xpath("./p[@id]"):
+    for p in _with_id(root, "p"):
         _declare(declared, f"#{p.get('id')}", p)
         paragraphs.append(Paragraph(p.get("id"), visible_text(p), p.sourceline or 0))
-    description = document.xpath("//head/meta[@name='description']/@content")
+    head = document.find("head")
+    description = [meta.get("content") for meta in head.iter("meta") if meta.get("name") == "description"
+                   and meta.get("content") is not None] if head is not None else []
     listed = tuple((li.get("data-explainer"), visible_text(li.xpath(".//*[@class='explainer-title']")[0]),
                     visible_text(li.xpath(".//*[@class='explainer-summary']")[0]))
                    for li in root.xpath(".//ul[contains(@class, 'explainer-list')]/li[@data-explainer]"
                                         "[not(@data-untranslated)]")) if kind == "home" else ()
     language = document.getroottree().getroot().get("lang") or ""  # the page's (<html lang>)
-    untranslated = root.xpath(f"./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')]"
-                              f"[@lang != '{language}']/h2/@id") if kind == "glossary" and language else []
+    untranslated = [heading.get("id") for section in _classed(root, "section", GENERATED)
+                    if section.get("lang") != language for heading in _with_id(section, "h2")] \
+        if kind == "glossary" and language else []
     shown = document.xpath("//pre[@id='source-text']") if kind == "source" else []
     return PageStructure(
         title=visible_text(title[0]) if title else "",
