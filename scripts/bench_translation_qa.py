@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Benchmark: how many meaning-changing edits the checker catches, and how many legitimate rewordings it flags.
+
+Usage: python scripts/bench_translation_qa.py [--suite tests/fixtures/meaning-edits.yml] [--list] [--skip CHECK]
+
+Each edit of the suite is applied alone to a copy of mkdocs.yml, docs/ and overrides/, built with `mkdocs build
+--strict` and checked with scripts/check_site.py (all checks but those given to --skip): an edit is caught when
+the checker reports anything, a rewording flagged when it does (the real site has no findings). Prints a Markdown
+table per class, then each edit missed and each rewording flagged with the checker's first finding. Nothing in the
+repository is changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SITE_URL = "http://127.0.0.1:8000/"
+
+
+@dataclass(frozen=True)
+class Edit:
+    kind: str  # "meaning" or "rewording"
+    cls: str
+    file: str  # below docs/
+    replacements: tuple[tuple[str, str], ...]
+
+    def label(self) -> str:
+        old, new = self.replacements[0]
+        return f"{self.cls}: {self.file}: {' '.join(old.split())[:50]!r} -> {' '.join(new.split())[:50]!r}"
+
+
+def read_suite(path: Path) -> list[Edit]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    edits = []
+    for kind in ("meaning", "rewording"):
+        for item in data[kind]:
+            if "swap" in item:
+                first, second = item["swap"]
+                marker = "\0swap\0"
+                replacements = ((first, marker), (second, first), (marker, second))
+            else:
+                replacements = ((item["old"], item["new"]),)
+            edits.append(Edit(kind, item["class"], item["file"], replacements))
+    return edits
+
+
+def edited(edit: Edit, docs: Path) -> str:
+    """The edited file's text; an edit whose text is not exactly once in its file stops the run (one line)."""
+    text = (docs / edit.file).read_text(encoding="utf-8")
+    for old, new in edit.replacements:
+        if text.count(old) != 1:
+            raise SystemExit(f"bench_translation_qa.py: {edit.label()}: {old!r} is not once in {edit.file}")
+        text = text.replace(old, new)
+    return text
+
+
+def run(edit: Edit, work: Path, skip: list[str]) -> list[str]:
+    """The checker's findings on the site with this edit (or the build's error as one finding)."""
+    project = Path(tempfile.mkdtemp(dir=work))
+    for name in ("mkdocs.yml", "docs", "overrides"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    (project / "docs" / edit.file).write_text(edited(edit, project / "docs"), encoding="utf-8")
+    env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
+    built = subprocess.run([BIN / "mkdocs", "build", "-q", "--strict", "-f", project / "mkdocs.yml", "-d",
+                            project / "site"], env=env, capture_output=True, text=True)
+    if built.returncode != 0:
+        return [f"build: {(built.stderr.strip().splitlines() or ['failed'])[-1]}"]
+    options = [f"--skip={name}" for name in skip]
+    checked = subprocess.run([sys.executable, ROOT / "scripts" / "check_site.py", project / "site", "--config",
+                              project / "mkdocs.yml", "--format", "json", *options],
+                             env=env, capture_output=True, text=True, cwd=project)
+    if checked.returncode == 2:
+        return [f"checker: {checked.stderr.strip()}"]
+    return [f"{f['path']}:{f['line']}: {f['check']}: {f['message']}" for f in json.loads(checked.stdout)["findings"]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--suite", type=Path, default=ROOT / "tests" / "fixtures" / "meaning-edits.yml")
+    parser.add_argument("--skip", action="append", default=[], help="a check not to run (repeatable)")
+    parser.add_argument("--list", action="store_true", help="list every edit with its findings")
+    arguments = parser.parse_args(argv)
+    edits = read_suite(arguments.suite)
+    for edit in edits:
+        edited(edit, ROOT / "docs")
+    work = Path(tempfile.mkdtemp(prefix="bench-meaning-"))
+    try:
+        with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+            results = list(pool.map(lambda edit: run(edit, work, arguments.skip), edits))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for edit, findings in zip(edits, results):
+        totals[(edit.kind, edit.cls)][0] += bool(findings)
+        totals[(edit.kind, edit.cls)][1] += 1
+    print("| class | edits | caught (meaning) / flagged (rewording) |")
+    print("| --- | ---: | ---: |")
+    for (_, cls), (hit, total) in totals.items():
+        print(f"| {cls} | {total} | {hit} |")
+    meaning = [bool(f) for e, f in zip(edits, results) if e.kind == "meaning"]
+    rewording = [bool(f) for e, f in zip(edits, results) if e.kind == "rewording"]
+    print(f"\nMeaning-changing edits caught: {sum(meaning)} of {len(meaning)} "
+          f"({100 * sum(meaning) / max(1, len(meaning)):.0f} %); rewordings flagged: {sum(rewording)} of "
+          f"{len(rewording)}.")
+    for edit, findings in zip(edits, results):
+        missed = edit.kind == "meaning" and not findings
+        flagged = edit.kind == "rewording" and findings
+        if arguments.list or missed or flagged:
+            state = "missed" if missed else "FLAGGED" if flagged else "caught" if findings else "passed"
+            print(f"\n{state}: {edit.label()}")
+            for finding in findings[:3 if arguments.list else 1]:
+                print(f"    {finding}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
