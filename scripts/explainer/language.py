@@ -71,19 +71,43 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
 
 
 def polarity(text: str, language: str) -> Counter[str]:
-    """How often each negation or hedge concept occurs in a text ("not" -> negation, "tuskin" -> unlikely)."""
-    tokens = [w.lower().replace("’", "'") for w in words(text)]
+    """How often each negation or hedge concept occurs in a text ("not" -> negation, "tuskin" -> unlikely).
+
+    Longer phrases are matched first and take their words with them ("no fewer than" is at-least, not also a
+    negation); "#" in a phrase stands for a number ("over #": "over 30", not "win them over").
+    """
+    tokens = [_NUMBER_TOKEN if _is_number(w, language) else w.lower().replace("’", "'") for w in _tokens(text)]
     joined = f" {' '.join(tokens)} "
     found: Counter[str] = Counter()
-    for concept, by_language in tables().polarity.items():
-        for phrase in by_language.get(language, ()):
-            if "'" in phrase:  # a contracted ending such as "n't": "don't", "isn't"
-                count = sum(token.endswith(phrase) for token in tokens)
-            else:
-                count = joined.count(f" {phrase.lower()} ")
-            if count:
-                found[concept] += count
+    for phrase, concept in _phrases(language):
+        if "'" in phrase:  # a contracted ending such as "n't": "don't", "isn't"
+            count = sum(token.endswith(phrase) for token in joined.split())
+        else:
+            count = joined.count(f" {phrase} ")
+            joined = joined.replace(f" {phrase} ", "  " + " ".join(["_"] * len(phrase.split())) + "  ")
+        if count:
+            found[concept] += count
     return found
+
+
+_NUMBER_TOKEN = "#"
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _is_number(token: str, language: str) -> bool:
+    return token[0].isdigit() or token.lower() in tables().number_words.get(language, {})
+
+
+@cache
+def _phrases(language: str) -> list[tuple[str, str]]:
+    """(phrase, concept) of a language, longest phrase first."""
+    pairs = [(phrase.lower(), concept) for concept, by_language in tables().polarity.items()
+             for phrase in by_language.get(language, ())]
+    return sorted(pairs, key=lambda pair: -len(pair[0].split()))
 
 
 def placeholder(text: str) -> str | None:

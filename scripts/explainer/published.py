@@ -88,6 +88,7 @@ class Contract:
     explainers: tuple[Explainer, ...] = ()
     aliases: dict[str, str] = field(default_factory=dict)  # inflected form with another stem -> its name
     shared: tuple[str, ...] = ()  # the names the shared contract declares (site.yml), which every page may use
+    shared_aliases: dict[str, str] = field(default_factory=dict)  # their other forms -> their name
 
     @property
     def names(self) -> Names:
@@ -100,7 +101,7 @@ class Contract:
         explainer = self.explainer_of(page)
         if explainer is None:
             return self.names
-        return Names(tuple(dict.fromkeys(self.shared + explainer.names)), dict(explainer.aliases),
+        return Names(tuple(dict.fromkeys(self.shared + explainer.names)), {**self.shared_aliases, **explainer.aliases},
                      f"{explainer.slug}/{EXPLAINER_FILE}")
 
     @cached_property
@@ -233,9 +234,14 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
     path = Path(docs) / shared
     data = _load(path)
     kinds, ids = _pages(data, path)
-    shared_names = _list(data, "entities", path)
+    if not isinstance(data.get("entities"), list):
+        raise ContractError(f"{path.name}: 'entities' must be a list of names")
+    shared_entities = _entities(data["entities"], path)
+    # a shared name's other forms: an English one ("chief executive" of "CEO") or a Finnish stem change
+    shared_aliases = {form: name for name, forms in shared_entities for form in forms}
+    shared_names = [form for name, forms in shared_entities for form in (name, *forms)]
     entities = dict.fromkeys(shared_names)  # a dict: ordered, and a form is looked up once, not in a list
-    found, aliases = [], {}
+    found, aliases = [], dict(shared_aliases)
     files = sorted(Path(docs).glob(f"*/{EXPLAINER_FILE}")) if explainers else []
     for file, loaded in zip(files, _load_all(files)):
         explainer, own_kinds, own_ids, own_entities = _explainer(file, loaded)
@@ -252,7 +258,8 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
     if not isinstance(moved, dict) or explainers and any(target not in kinds for target in moved.values()):
         raise ContractError(f"{path.name}: 'moved' must map old page names to pages that exist")
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
-                    explainers=tuple(found), aliases=aliases, shared=tuple(shared_names))
+                    explainers=tuple(found), aliases=aliases, shared=tuple(shared_names),
+                    shared_aliases=shared_aliases)
 
 
 def _is_day(text: str) -> bool:
@@ -283,7 +290,8 @@ def _glossary(items: list, path: Path) -> list[dict]:
 
 
 def _entities(items: list, path: Path) -> list[tuple[str, list[str]]]:
-    """An explainer's names: "Meta", or {"Korhonen": ["Korhosen"]} for forms whose stem changes."""
+    """Declared names: "Meta", or {"Korhonen": ["Korhosen"]} for forms whose stem changes (or, in the shared
+    contract, {"CEO": ["chief executive"]} for another language's form)."""
     names = []
     for item in items if isinstance(items, list) else [None]:
         if isinstance(item, str):

@@ -53,12 +53,16 @@ _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s?%)?")
 def numbers(text: str, words: dict[str, str]) -> Counter[str]:
     """The numbers in a text, from digits and from the number words given (word -> digits)."""
     found: Counter[str] = Counter()
-    for value, percent in _NUMBER.findall(normalise(text)):
+    for value, percent in _NUMBER.findall(_PERCENT.sub(r"\1%", normalise(text))):
         found[value.replace(",", ".") + ("%" if percent else "")] += 1
-    for token in re.findall(r"\w+", text.lower()):
-        if token in words:
-            found[words[token]] += 1
+    for match in re.finditer(r"\w+", text.lower()):
+        if match.group() in words and not _ONE_OF.match(text.lower(), match.start()):
+            found[words[match.group()]] += 1
     return found
+
+
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:per cent|percent|prosenttia)\b", re.I)  # "30 per cent" is 30%
+_ONE_OF = re.compile(r"one of\b")  # "one of the companies" counts nothing
 
 
 def entities(text: str, names: list[str], aliases: dict[str, str] | None = None) -> set[str]:
