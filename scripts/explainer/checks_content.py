@@ -264,6 +264,21 @@ def faq_jsonld(content: SiteContext) -> Iterator[Finding]:
 
 
 
+@check("shown-text")
+def shown_text(content: SiteContext) -> Iterator[Finding]:
+    """Readers see the text the checker reads: no hidden element, inline style or <style>, invisible format
+    character, mixed-alphabet word or permalink other than the heading's own ¶ in a page's content."""
+    site = content.layout.site
+    for page in site.pages:
+        if not content.owns_page(page):
+            continue
+        for language in content.layout.languages:
+            structure = content.structure(page, language)
+            built = content.built(page, language)
+            for line, what in structure.shown if structure else ():
+                yield Finding(content.label(built), line, what)
+
+
 @check("page-kind")
 def page_kind(content: SiteContext) -> Iterator[Finding]:
     """Only pages the contract declares as FAQ pages carry JSON-LD (a `##` heading elsewhere is no FAQ)."""

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .shown import is_permalink
+from .shown import problems as shown_problems
 from .text import normalise
 
-# Elements whose text is not part of what a heading or paragraph says (the permalink's pilcrow).
-_SKIP = "headerlink"
 # A deliberate difference between a translation and its original, declared on the unit in the Markdown:
 # `{ data-differs="name Language Learning: the source's wrong expansion is corrected" }`.
 DIFFERS = "data-differs"
@@ -74,16 +74,20 @@ class PageStructure:
     # a source page's text as shown (<pre id="source-text">, as is) and its line, and the SHA-256 it shows
     source_text: tuple[str, int] | None = None
     source_sha256: str = ""
+    # every other block of reader-visible text ("text N" units: a paragraph without an id, a list, a heading)
+    texts: tuple[Paragraph, ...] = ()
+    # what the reader is shown differently from the text (explainer.shown): (line, what)
+    shown: tuple[tuple[int, str], ...] = ()
 
 
 def visible_text(element) -> str:
-    """Normalised text of an element without permalink anchors."""
-    if not any(_SKIP in (anchor.get("class") or "").split() for anchor in element.iter("a")):
+    """Normalised text of an element without the build's own permalink (¶) of a heading."""
+    if not any(is_permalink(anchor) for anchor in element.iter("a")):
         return normalise(_STRING(element))  # the text nodes below it, as the walk below would join them
     parts = []
 
     def walk(node) -> None:
-        if isinstance(node.tag, str) and _SKIP in (node.get("class") or "").split():
+        if isinstance(node.tag, str) and is_permalink(node):
             parts.append(node.tail or "")
             return
         parts.append(node.text or "") if isinstance(node.tag, str) else None
@@ -134,11 +138,14 @@ def _declare(declared: dict[str, str], key: str, element) -> None:
         declared[key] = element.get(DIFFERS)
 
 
-def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
+def _faq(root, declared: dict[str, str], used: set) -> tuple[FaqEntry, ...]:
     entries = []
     for heading in _with_id(root, "h2"):
         section = list(_section(heading, {"h1", "h2"}))
         answer = next((n for n in section if n.tag == "p"), None)
+        used.update([heading, *(n for n in section if n.tag == "details")])
+        if answer is not None and section.index(answer) == 0:
+            used.add(answer)
         _declare(declared, f"#{heading.get('id')} question", heading)
         _declare(declared, f"#{heading.get('id')} answer", answer)
         originals = [p for n in section if n.tag == "details" for p in n.iter("p") if p.get("lang") is not None]
@@ -155,13 +162,14 @@ def _faq(root, declared: dict[str, str]) -> tuple[FaqEntry, ...]:
     return tuple(entries)
 
 
-def _glossary(root, declared: dict[str, str], language: str) -> tuple[GlossaryEntry, ...]:
+def _glossary(root, declared: dict[str, str], language: str, used: set) -> tuple[GlossaryEntry, ...]:
     """The page's entries (h3 with id), those of a generated section in the page's language included."""
     entries = []
     for heading in _ENTRIES(root, language=language):
         section = list(_section(heading, {"h1", "h2", "h3"}))
         role = next((n for n in section if "role" in (n.get("class") or "").split()), None)
         quotes = [p for n in section if n.tag == "blockquote" for p in n.iterchildren("p")]
+        used.update([heading, role, *(n for n in section if n.tag == "blockquote")])
         key = f"#{heading.get('id')}"
         _declare(declared, f"{key} name", heading)
         _declare(declared, f"{key} role", role)
@@ -181,11 +189,33 @@ def _notes(root, declared: dict[str, str]) -> tuple[Note, ...]:
     """Editorial notes: admonitions (not collapsible <details> blocks), in page order."""
     notes = []
     for number, box in enumerate(_classed(root, "div", "admonition"), 1):
-        paragraphs = [p for p in box.iterchildren("p") if "admonition-title" not in (p.get("class") or "").split()]
+        paragraphs = [block for block in box.iterchildren() if isinstance(block.tag, str)
+                      and "admonition-title" not in (block.get("class") or "").split()]
         for paragraph in paragraphs:
             _declare(declared, f"note {number}", paragraph)
         notes.append(Note(" ".join(visible_text(p) for p in paragraphs), box.sourceline or 0))
     return tuple(notes)
+
+
+# Blocks that are page furniture, not text to translate: declared by their class in the Markdown (a lead, the
+# links to supporting paragraphs) or made by the build (the home page's list, the source text, the pager).
+FURNITURE = frozenset({"lead", "faq-support", "mentions", "source-checksum", "admonition", "explainer-list",
+                       "explainer-pages", GENERATED})
+_NOT_TEXT = frozenset({"script", "style", "template", "hr", "br", "pre"})
+
+
+def _texts(root, declared: dict[str, str], used: set) -> tuple[Paragraph, ...]:
+    """Every other block of the content a reader sees: each is a unit ("text N"), so nothing shown is unchecked."""
+    texts = []
+    for block in root.iterchildren():
+        if (not isinstance(block.tag, str) or block in used or block.tag in _NOT_TEXT
+                or FURNITURE & set((block.get("class") or "").split())):
+            continue
+        text = visible_text(block)
+        if text:
+            texts.append(Paragraph("", text, block.sourceline or 0))
+            _declare(declared, f"text {len(texts)}", block)
+    return tuple(texts)
 
 
 def read_structure(document, kind: str) -> PageStructure:
@@ -211,12 +241,17 @@ def read_structure(document, kind: str) -> PageStructure:
                     if section.get("lang") != language for heading in _with_id(section, "h2")] \
         if kind == "glossary" and language else []
     shown = document.xpath("//pre[@id='source-text']") if kind == "source" else []
+    used = set(title) | set(_with_id(root, "p"))
+    faq = _faq(root, declared, used) if kind == "faq" else ()
+    glossary = _glossary(root, declared, language, used) if kind == "glossary" else ()
     return PageStructure(
         title=visible_text(title[0]) if title else "",
         paragraphs=tuple(paragraphs),
-        faq=_faq(root, declared) if kind == "faq" else (),
-        glossary=_glossary(root, declared, language) if kind == "glossary" else (),
+        faq=faq,
+        glossary=glossary,
         notes=_notes(root, declared),
+        texts=_texts(root, declared, used),
+        shown=shown_problems(root) if root is not document else (),
         description=normalise(description[0]) if description else "",
         declared=declared,
         listed=listed,

@@ -1,7 +1,7 @@
 """Translatable units of a page: each text a translation must render, keyed so that languages pair by key.
 
 Keys are language-neutral: "title", "description", "#p-exodus" (an article paragraph), "#why-leave-meta answer",
-"#devi-parikh quote 2", "note 1" (the first editorial note of the page).
+"#devi-parikh quote 2", "note 1" (the first editorial note of the page), "text 1" (the first other block of text).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ class Unit:
     key: str
     text: str
     kind: str  # "title", "description", "paragraph", "question", "answer", "name", "role", "quote", "note",
-    # or "listed" (an explainer's title or summary in the home page's list)
+    # "text" (any other block a reader sees) or "listed" (an explainer's title or summary in the home page's list)
     anchor: str  # the element id the unit belongs to ("" for page-level units and notes)
     ordinal: int = 0  # the note's number on its page
 
@@ -35,6 +35,7 @@ def units(structure: PageStructure) -> list[Unit]:
         found += [Unit(f"#{entry.id} quote {n}", quote, "quote", entry.id)
                   for n, quote in enumerate(entry.quotes, start=1)]
     found += [Unit(f"note {n}", note.text, "note", "", n) for n, note in enumerate(structure.notes, start=1)]
+    found += [Unit(f"text {n}", text.text, "text", "", n) for n, text in enumerate(structure.texts, start=1)]
     for slug, title, summary in structure.listed:  # written in docs/<slug>/explainer.yml, shown on the home page
         found += [Unit(f"#{slug} title", title, "listed", slug), Unit(f"#{slug} summary", summary, "listed", slug)]
     return found
