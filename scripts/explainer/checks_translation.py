@@ -28,7 +28,8 @@ def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pai
                 continue
             translated = content.structure(page, language)
             if source is not None and translated is not None:
-                yield page, language, pairs(source, translated, site.source_language, language, names), \
+                yield page, language, pairs(source, translated, site.source_language, language, names,
+                                            (site.prefix(site.source_language), site.prefix(language))), \
                     translated.declared
 
 
@@ -88,6 +89,7 @@ SENTENCE_CHECKS = {
     "numbers": "A number (digits or number words) in a Finnish sentence missing from its translation, or added.",
     "polarity": "A negation or hedge (ei/not, tuskin/unlikely, vähintään/at least, yli/more than…) on one side only.",
     "undeclared-name": "A capitalised name in a translated sentence that no contract's entities declare.",
+    "link-target": "A translated unit's links lead elsewhere than its Finnish unit's (another page or fragment).",
     "declared-difference": "A data-differs declaration that is malformed or silences no finding (a stale one).",
 }
 

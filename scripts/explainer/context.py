@@ -96,7 +96,7 @@ class SiteContext:
         self.records[file] = record
         named = self._named.get(file)
         if named is not None and document is not None and not record.error:
-            self._structures[named] = read_structure(document, self.layout.site.kind(named[0]))
+            self._structures[named] = read_structure(document, self.layout.site.kind(named[0]), file)
 
     def label(self, relative: str) -> str:
         return f"{self.site_label}/{relative}"
@@ -135,7 +135,8 @@ class SiteContext:
         if key not in self._structures:
             record = self.records.get(self.built(page, language))
             self._structures[key] = None if record is None or record.error else read_structure(
-                parse_html((self.site / self.built(page, language)).read_bytes()), self.layout.site.kind(page))
+                parse_html((self.site / self.built(page, language)).read_bytes()), self.layout.site.kind(page),
+                self.built(page, language))
         return self._structures[key]
 
     def where(self, page: str, language: str, element_id: str = "") -> tuple[str, int]:

@@ -6,6 +6,7 @@ It reads rendered HTML (what readers get), so links and abbreviations inside ver
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 
@@ -76,6 +77,9 @@ class PageStructure:
     source_sha256: str = ""
     # every other block of reader-visible text ("text N" units: a paragraph without an id, a list, a heading)
     texts: tuple[Paragraph, ...] = ()
+    links: dict[str, tuple[str, ...]] = field(default_factory=dict)  # unit key -> the hrefs of its links
+    # texts readers see on hovering: (key, text, line), "#p-departures title 1" (a link's), "abbr CEO"
+    tooltips: tuple[tuple[str, str, int], ...] = ()
     # what the reader is shown differently from the text (explainer.shown): (line, what)
     shown: tuple[tuple[int, str], ...] = ()
 
@@ -133,12 +137,39 @@ def _section(heading, stop: set[str]):
         node = node.getnext()
 
 
-def _declare(declared: dict[str, str], key: str, element) -> None:
-    if element is not None and element.get(DIFFERS):
-        declared[key] = element.get(DIFFERS)
+class _Marks:
+    """What read_structure notes of each unit's element: a declared difference, its links, their titles."""
+
+    def __init__(self, location: str):
+        self.location = location  # the built file, relative to the site root: relative links resolve from it
+        self.declared: dict[str, str] = {}
+        self.links: dict[str, tuple[str, ...]] = {}
+        self.titles: list[tuple[str, str, int]] = []  # (unit key + " title N", the link's title, line)
+
+    def __call__(self, key: str, element) -> None:
+        if element is None:
+            return
+        if element.get(DIFFERS):
+            self.declared[key] = element.get(DIFFERS)
+        anchors = [a for a in element.iter("a") if a.get("href") is not None and not is_permalink(a)]
+        if anchors:
+            self.links[key] = self.links.get(key, ()) + tuple(self._resolved(a.get("href")) for a in anchors)
+        for anchor in anchors:
+            if anchor.get("title"):
+                number = 1 + sum(title.startswith(f"{key} title ") for title, _, _ in self.titles)
+                self.titles.append((f"{key} title {number}", normalise(anchor.get("title")), anchor.sourceline or 0))
+
+    def _resolved(self, href: str) -> str:
+        """A relative link as a path from the site root ("../people/#meta" on "en/x/index.html": "en/people/#meta"),
+        so that two languages' links compare (other links as written)."""
+        if not self.location or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^[/#]", href):
+            return href
+        path, hash_mark, fragment = href.partition("#")
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(self.location), path or "."))
+        return resolved + ("/" if path.endswith("/") or not path else "") + hash_mark + fragment
 
 
-def _faq(root, declared: dict[str, str], used: set) -> tuple[FaqEntry, ...]:
+def _faq(root, mark: _Marks, used: set) -> tuple[FaqEntry, ...]:
     entries = []
     for heading in _with_id(root, "h2"):
         section = list(_section(heading, {"h1", "h2"}))
@@ -146,8 +177,10 @@ def _faq(root, declared: dict[str, str], used: set) -> tuple[FaqEntry, ...]:
         used.update([heading, *(n for n in section if n.tag == "details")])
         if answer is not None and section.index(answer) == 0:
             used.add(answer)
-        _declare(declared, f"#{heading.get('id')} question", heading)
-        _declare(declared, f"#{heading.get('id')} answer", answer)
+        mark(f"#{heading.get('id')} question", heading)
+        mark(f"#{heading.get('id')} answer", answer)
+        for support in (n for n in section if "faq-support" in (n.get("class") or "").split()):
+            mark(f"#{heading.get('id')} support", support)  # its links only: furniture
         originals = [p for n in section if n.tag == "details" for p in n.iter("p") if p.get("lang") is not None]
         question = next((p for p in originals if ORIGINAL_QUESTION in (p.get("class") or "").split()), None)
         original = next((p for p in originals if p is not question), None)
@@ -162,7 +195,7 @@ def _faq(root, declared: dict[str, str], used: set) -> tuple[FaqEntry, ...]:
     return tuple(entries)
 
 
-def _glossary(root, declared: dict[str, str], language: str, used: set) -> tuple[GlossaryEntry, ...]:
+def _glossary(root, mark: _Marks, language: str, used: set) -> tuple[GlossaryEntry, ...]:
     """The page's entries (h3 with id), those of a generated section in the page's language included."""
     entries = []
     for heading in _ENTRIES(root, language=language):
@@ -171,10 +204,12 @@ def _glossary(root, declared: dict[str, str], language: str, used: set) -> tuple
         quotes = [p for n in section if n.tag == "blockquote" for p in n.iterchildren("p")]
         used.update([heading, role, *(n for n in section if n.tag == "blockquote")])
         key = f"#{heading.get('id')}"
-        _declare(declared, f"{key} name", heading)
-        _declare(declared, f"{key} role", role)
+        mark(f"{key} name", heading)
+        mark(f"{key} role", role)
+        for mentions in (n for n in section if "mentions" in (n.get("class") or "").split()):
+            mark(f"{key} mentions", mentions)  # its links only: furniture
         for number, quote in enumerate(quotes, start=1):
-            _declare(declared, f"{key} quote {number}", quote)
+            mark(f"{key} quote {number}", quote)
         entries.append(GlossaryEntry(
             id=heading.get("id"),
             name=visible_text(heading),
@@ -185,14 +220,14 @@ def _glossary(root, declared: dict[str, str], language: str, used: set) -> tuple
     return tuple(entries)
 
 
-def _notes(root, declared: dict[str, str]) -> tuple[Note, ...]:
+def _notes(root, mark: _Marks) -> tuple[Note, ...]:
     """Editorial notes: admonitions (not collapsible <details> blocks), in page order."""
     notes = []
     for number, box in enumerate(_classed(root, "div", "admonition"), 1):
         paragraphs = [block for block in box.iterchildren() if isinstance(block.tag, str)
                       and "admonition-title" not in (block.get("class") or "").split()]
         for paragraph in paragraphs:
-            _declare(declared, f"note {number}", paragraph)
+            mark(f"note {number}", paragraph)
         notes.append(Note(" ".join(visible_text(p) for p in paragraphs), box.sourceline or 0))
     return tuple(notes)
 
@@ -204,7 +239,7 @@ FURNITURE = frozenset({"lead", "faq-support", "mentions", "source-checksum", "ad
 _NOT_TEXT = frozenset({"script", "style", "template", "hr", "br", "pre"})
 
 
-def _texts(root, declared: dict[str, str], used: set) -> tuple[Paragraph, ...]:
+def _texts(root, mark: _Marks, used: set) -> tuple[Paragraph, ...]:
     """Every other block of the content a reader sees: each is a unit ("text N"), so nothing shown is unchecked."""
     texts = []
     for block in root.iterchildren():
@@ -214,20 +249,30 @@ def _texts(root, declared: dict[str, str], used: set) -> tuple[Paragraph, ...]:
         text = visible_text(block)
         if text:
             texts.append(Paragraph("", text, block.sourceline or 0))
-            _declare(declared, f"text {len(texts)}", block)
+            mark(f"text {len(texts)}", block)
     return tuple(texts)
 
 
-def read_structure(document, kind: str) -> PageStructure:
+def _abbreviations(root) -> list[tuple[str, str, int]]:
+    """Each abbreviation's tooltip on the page, once: ("abbr CEO", "Chief executive officer", line)."""
+    found: dict[str, tuple[str, str, int]] = {}
+    for abbr in root.iter("abbr"):
+        key = f"abbr {normalise(''.join(abbr.itertext()))}"
+        if abbr.get("title") and key not in found:
+            found[key] = (key, normalise(abbr.get("title")), abbr.sourceline or 0)
+    return list(found.values())
+
+
+def read_structure(document, kind: str, location: str = "") -> PageStructure:
     """Paragraphs with ids, notes and description; FAQ entries (h2 with id) on a page of kind "faq" and
     glossary entries (h3 with id) on a "glossary" page (kinds are declared in the contract, never guessed)."""
     root = content_root(document)
-    declared: dict[str, str] = {}
+    mark = _Marks(location)
     title = list(root.iterchildren("h1"))
-    _declare(declared, "title", title[0] if title else None)
+    mark("title", title[0] if title else None)
     paragraphs = []
     for p in _with_id(root, "p"):
-        _declare(declared, f"#{p.get('id')}", p)
+        mark(f"#{p.get('id')}", p)
         paragraphs.append(Paragraph(p.get("id"), visible_text(p), p.sourceline or 0))
     head = document.find("head")
     description = [meta.get("content") for meta in head.iter("meta") if meta.get("name") == "description"
@@ -242,18 +287,20 @@ def read_structure(document, kind: str) -> PageStructure:
         if kind == "glossary" and language else []
     shown = document.xpath("//pre[@id='source-text']") if kind == "source" else []
     used = set(title) | set(_with_id(root, "p"))
-    faq = _faq(root, declared, used) if kind == "faq" else ()
-    glossary = _glossary(root, declared, language, used) if kind == "glossary" else ()
+    faq = _faq(root, mark, used) if kind == "faq" else ()
+    glossary = _glossary(root, mark, language, used) if kind == "glossary" else ()
     return PageStructure(
         title=visible_text(title[0]) if title else "",
         paragraphs=tuple(paragraphs),
         faq=faq,
         glossary=glossary,
-        notes=_notes(root, declared),
-        texts=_texts(root, declared, used),
+        notes=_notes(root, mark),
+        texts=_texts(root, mark, used),
         shown=shown_problems(root) if root is not document else (),
         description=normalise(description[0]) if description else "",
-        declared=declared,
+        declared=mark.declared,
+        links=mark.links,
+        tooltips=(*mark.titles, *_abbreviations(root)),
         listed=listed,
         shown_untranslated=frozenset(untranslated),
         source_text=(text_of(shown[0]), shown[0].sourceline or 0) if shown else None,

@@ -56,6 +56,7 @@ class Pair:
     source_language: str
     language: str  # the translation's
     names: Names  # the names declared for the page the units are on
+    prefixes: tuple[str, str] = ("", "")  # the languages' URL folders ("", "en/"): links compare without them
     source_sentences: list[str] = field(default_factory=list)
     translation_sentences: list[str] = field(default_factory=list)
     beads: list[Bead] = field(default_factory=list)
@@ -86,7 +87,7 @@ def _unchanged(original: str, translation: str) -> str | None:
 
 
 def pairs(source: PageStructure, translated: PageStructure, source_language: str, language: str,
-          names: Names) -> list[Pair]:
+          names: Names, prefixes: tuple[str, str] = ("", "")) -> list[Pair]:
     """The units of two languages' pages paired by key, in the translation's order, unpaired ones included."""
     source_units = {unit.key: unit for unit in units(source)}
     translated_units = {unit.key: unit for unit in units(translated)}
@@ -99,7 +100,7 @@ def pairs(source: PageStructure, translated: PageStructure, source_language: str
     keys = list(translated_units) + [key for key in source_units if key not in translated_units]
     found = []
     for key in keys:
-        pair = Pair(source_units.get(key), translated_units.get(key), source_language, language, names)
+        pair = Pair(source_units.get(key), translated_units.get(key), source_language, language, names, prefixes)
         if pair.source is not None:
             pair.source_sentences = sentences(pair.source.text, source_language)
         if pair.translation is not None:
@@ -233,9 +234,36 @@ def _name(language: str) -> str:
     return tables().names.get(language, language)
 
 
-def problems(pair: Pair) -> list[Problem]:
-    found = _unit_problems(pair)
+def _link_problems(pair: Pair) -> list[Problem]:
+    """A unit's links lead where its original's do (the same page and fragment, in the reader's language)."""
     fi, en = pair.source, pair.translation
+    if fi is None or en is None:
+        return []
+    source_links, links = (_unprefixed(unit.links, prefix) for unit, prefix in zip((fi, en), pair.prefixes))
+    if source_links == links:
+        return []
+    missing = [href for href in source_links if href not in links]
+    added = [href for href in links if href not in source_links]
+    if not missing and not added:
+        return [Problem("link-target", en, pair.language, "order", f"{en.key}: its links are in another order "
+                                                                  f"than the {_name(pair.source_language)} unit's")]
+    return ([Problem("link-target", en, pair.language, href, f'{en.key}: no link to "{href}", which the '
+                     f"{_name(pair.source_language)} unit has") for href in missing]
+            + [Problem("link-target", en, pair.language, href, f'{en.key}: a link to "{href}", which the '
+                       f"{_name(pair.source_language)} unit does not have") for href in added])
+
+
+def _unprefixed(links: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    return tuple(href.removeprefix(prefix) if prefix else href for href in links)
+
+
+def problems(pair: Pair) -> list[Problem]:
+    fi, en = pair.source, pair.translation
+    if (fi or en).kind == "links":  # furniture: only where its links lead is compared
+        return _link_problems(pair)
+    if (fi or en).kind == "abbreviation":  # a Finnish tooltip also gives the Finnish term: compared as it changes
+        return []
+    found = _unit_problems(pair) + _link_problems(pair)
     source_name = _name(pair.source_language)
     if en is not None:
         for number, sentence in enumerate(pair.translation_sentences, start=1):

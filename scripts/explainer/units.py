@@ -7,7 +7,7 @@ Keys are language-neutral: "title", "description", "#p-exodus" (an article parag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .structure import PageStructure
 from .text import normalise
@@ -21,6 +21,7 @@ class Unit:
     # "text" (any other block a reader sees) or "listed" (an explainer's title or summary in the home page's list)
     anchor: str  # the element id the unit belongs to ("" for page-level units and notes)
     ordinal: int = 0  # the note's number on its page
+    links: tuple[str, ...] = ()  # the hrefs of its links, which every language's unit must have alike
 
 
 def units(structure: PageStructure) -> list[Unit]:
@@ -38,7 +39,17 @@ def units(structure: PageStructure) -> list[Unit]:
     found += [Unit(f"text {n}", text.text, "text", "", n) for n, text in enumerate(structure.texts, start=1)]
     for slug, title, summary in structure.listed:  # written in docs/<slug>/explainer.yml, shown on the home page
         found += [Unit(f"#{slug} title", title, "listed", slug), Unit(f"#{slug} summary", summary, "listed", slug)]
-    return found
+    # what a reader sees on hovering a link or an abbreviation is text to translate too
+    found += [Unit(key, text, "abbreviation" if key.startswith("abbr ") else "tooltip", _anchor(key))
+              for key, text, _ in structure.tooltips]
+    keys = {unit.key for unit in found}
+    # furniture whose links still lead somewhere (an FAQ entry's supporting paragraphs, an entry's mentions)
+    found += [Unit(key, "", "links", _anchor(key)) for key in structure.links if key not in keys]
+    return [replace(unit, links=structure.links.get(unit.key, ())) for unit in found]
+
+
+def _anchor(key: str) -> str:
+    return key[1:].split(" ")[0] if key.startswith("#") else ""
 
 
 # --- Where a unit is written in its Markdown file ------------------------------------------------------------
