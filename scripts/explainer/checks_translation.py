@@ -8,6 +8,8 @@ from typing import Iterator
 from .context import SiteContext
 from .findings import Finding, check, display_path, register
 from .language import sentences, tables
+from .meaning import source_changes, translation_changes
+from .memory import Memory
 from .published import EXPLAINER_FILE
 from .source import Source
 from .text import normalise, numbers
@@ -52,9 +54,11 @@ def report(content: SiteContext) -> list[Finding]:
     if content.translation_report is not None:
         return content.translation_report
     findings = []
+    site = content.layout.site
+    memory = Memory(content.layout.docs_dir, site.contract, site.source_language)
     for page, language, page_pairs, declared in translation_pairs(content):
         for pair in page_pairs:
-            found = problems(pair)
+            found = problems(pair) + _review(content, memory, page, pair)
             key = (pair.translation or pair.source).key
             valid, invalid = declarations(declared.get(key, ""))
             used = set()
@@ -78,6 +82,47 @@ def report(content: SiteContext) -> list[Finding]:
     return findings
 
 
+def _review(content: SiteContext, memory: Memory, page: str, pair: Pair) -> list[Problem]:
+    """A pair not approved as it stands needs review; if it was approved otherwise, what changed is weighed."""
+    fi, en = pair.source, pair.translation
+    if fi is None or en is None or fi.kind == "links":
+        return []
+    approved = memory.approved(page, fi.key, pair.language)
+    if approved == (fi.text, en.text):
+        return []  # approved as it stands: nothing to compare
+    if approved is None:
+        return [Problem("needs-review", en, pair.language, "new", f"{en.key}: not approved yet (review it, then "
+                                                                  "check_site.py --approve)")]
+    found = [Problem("needs-review", en, pair.language, "changed",
+                     f"{en.key}: changed since it was approved (review it, then check_site.py --approve)")]
+    lexicon = content.lexicon
+    changes = []
+    if en.text != approved[1]:
+        changes += translation_changes(fi.text, approved[1], en.text, pair.language, pair.names, lexicon)
+    if fi.text != approved[0]:
+        changes += source_changes(approved[0], fi.text, en.text, pair.language, pair.source_language, pair.names,
+                                  lexicon)
+    return found + [Problem("meaning", en, pair.language, change.item, f"{en.key}: {change.message}")
+                    for change in changes]
+
+
+def approve(content: SiteContext) -> dict:
+    """Record every unit pair of the site as it stands in the translation memory: {file: pairs written}."""
+    site = content.layout.site
+    memory = Memory(content.layout.docs_dir, site.contract, site.source_language)
+    approved: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
+    for page, language, page_pairs, _ in translation_pairs(content):
+        approved[(page, language)] = {pair.source.key: (pair.source.text, pair.translation.text)
+                                      for pair in page_pairs if pair.source and pair.translation
+                                      and pair.source.kind != "links"}
+    counts: dict = {}
+    for (page, language), units in approved.items():
+        path = memory.path(page, language)
+        counts[path] = counts.get(path, 0) + len(units)
+    memory.write(approved)
+    return counts
+
+
 # The sentence-level checks share one pass over the pairs (report); each shows its own findings.
 SENTENCE_CHECKS = {
     "untranslated": "A translated unit or sentence that is empty, the Finnish text itself, or written in Finnish.",
@@ -90,6 +135,9 @@ SENTENCE_CHECKS = {
     "polarity": "A negation or hedge (ei/not, tuskin/unlikely, vähintään/at least, yli/more than…) on one side only.",
     "undeclared-name": "A capitalised name in a translated sentence that no contract's entities declare.",
     "link-target": "A translated unit's links lead elsewhere than its Finnish unit's (another page or fragment).",
+    "meaning": "A unit changed since approved says something else: a quantity, tense, hedge, time or comparison, "
+               "an antonym, a word the Finnish says gone or one it does not say added (the translation memory).",
+    "needs-review": "A unit pair not approved as it stands (human sign-off; check_site.py --approve records it).",
     "declared-difference": "A data-differs declaration that is malformed or silences no finding (a stale one).",
 }
 

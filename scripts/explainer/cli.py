@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from . import checks_content, checks_links, checks_translation, external, runner  # noqa: F401  (registers the checks)
-from .checks_translation import alignment_lines
+from .checks_translation import alignment_lines, approve
 from .context import SiteContext
 from .findings import CHECKS, Finding, display_path
 from .layout import Layout, LayoutError, load_layout
@@ -74,6 +74,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="skip these checks (comma-separated; may be repeated)")
     parser.add_argument("--jobs", type=_positive, metavar="N",
                         help="processes to check with (default: one per core for a large site, else 1)")
+    parser.add_argument("--approve", action="store_true",
+                        help="record every translated unit pair as it stands in the translation memory "
+                             "(docs/…/translation-memory.<language>.tmx) after a review, and exit")
     parser.add_argument("--show-alignment", metavar="PAGE",
                         help="print each translated unit's sentences as aligned (a page name, or 'all') and exit")
     arguments = parser.parse_args(argv)
@@ -128,7 +131,7 @@ def _run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | No
     if not arguments.external and arguments.only is None:
         selected = [name for name in selected if name != "external-link"]
     sources = {}
-    if SOURCE_CHECKS & set(selected) or arguments.show_alignment:
+    if SOURCE_CHECKS & set(selected) or arguments.show_alignment or arguments.approve:
         try:
             sources = {e.slug: read_source(layout.docs_dir / e.source_path) for e in layout.site.explainers}
         except SourceError as error:
@@ -138,7 +141,8 @@ def _run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | No
     if built_for is not None and not built_for.startswith(layout.site_url):
         raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "
                          f"{layout.site_url} (build and check with the same SITE_URL, or pass --site-url)")
-    shards = 1 if arguments.show_alignment else runner.shard_count(context, arguments.jobs)
+    single = arguments.show_alignment or arguments.approve  # both read every page's pairs in this process
+    shards = 1 if single else runner.shard_count(context, arguments.jobs)
     return sorted(set(runner.check(context, selected, shards))), context
 
 
@@ -175,6 +179,11 @@ def _main(argv: list[str] | None) -> int:
                 print(f"{check.name:<22} {check.description}")
             return 0
         findings, content = run(arguments)
+        if arguments.approve:
+            written = approve(content)
+            print(f"approved {sum(written.values())} unit pairs in {len(written)} files: "
+                  + ", ".join(display_path(path) for path in written))
+            return 0
         if arguments.show_alignment:
             page = None if arguments.show_alignment == "all" else arguments.show_alignment
             pages = content.layout.site.pages

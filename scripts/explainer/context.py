@@ -113,6 +113,13 @@ class SiteContext:
         explainer = self.layout.site.contract.explainer_of(page)
         return [self.sources[explainer.slug]] if explainer else list(self.sources.values())
 
+    @cached_property
+    def lexicon(self):
+        """WordNet, FreeDict and Voikko for comparing a changed translation's meaning, loaded as first asked."""
+        from .meaning import Lexicon  # only a changed translation needs it
+
+        return Lexicon()
+
     def source_text(self, source: Source) -> str:
         """A source's text as its blocks read (title, paragraphs, FAQ, credit), normalised; made once per run."""
         text = self.source_texts.get(source.path)

@@ -20,6 +20,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 class Tables:
     number_words: dict[str, dict[str, str]]
     polarity: dict[str, dict[str, tuple[str, ...]]]  # concept -> language -> words and phrases
+    concepts: dict[str, dict[str, tuple[str, ...]]]  # quantity, modality, comparison, time: as polarity
+    stop_words: dict[str, frozenset[str]]  # words that carry no meaning of their own when a wording changes
     function_words: dict[str, frozenset[str]]
     common_capitalised: dict[str, frozenset[str]]
     placeholders: tuple[str, ...]
@@ -34,6 +36,9 @@ def tables() -> Tables:
         number_words=data["number_words"],
         polarity={concept: {lang: tuple(words) for lang, words in by_language.items()}
                   for concept, by_language in data["polarity"].items()},
+        concepts={concept: {lang: tuple(words) for lang, words in by_language.items()}
+                  for concept, by_language in data["concepts"].items()},
+        stop_words={lang: frozenset(words) for lang, words in data["stop_words"].items()},
         function_words={lang: frozenset(words) for lang, words in data["function_words"].items()},
         common_capitalised={lang: frozenset(words) for lang, words in data["common_capitalised"].items()},
         placeholders=tuple(data["placeholders"]),
@@ -76,18 +81,32 @@ def polarity(text: str, language: str) -> Counter[str]:
     Longer phrases are matched first and take their words with them ("no fewer than" is at-least, not also a
     negation); "#" in a phrase stands for a number ("over #": "over 30", not "win them over").
     """
+    return Counter({concept: len(words) for concept, words in _match(text, language, "polarity")[0].items()})
+
+
+def concepts(text: str, language: str, consume: bool = False):
+    """The concepts of a text, negations, hedges, quantities, modality, comparison and time together
+    (language.yml `polarity` and `concepts`): {concept: [the words]}; with `consume`, also the text without them."""
+    found, rest = _match(text, language, "polarity", "concepts")
+    return (found, rest) if consume else (found, None)
+
+
+def _match(text: str, language: str, *table_names: str) -> tuple[dict[str, list[str]], str]:
     tokens = [_NUMBER_TOKEN if _is_number(w, language) else w.lower().replace("’", "'") for w in _tokens(text)]
     joined = f" {' '.join(tokens)} "
-    found: Counter[str] = Counter()
-    for phrase, concept in _phrases(language):
+    found: dict[str, list[str]] = {}
+    for phrase, concept in _phrases(language, table_names):
         if "'" in phrase:  # a contracted ending such as "n't": "don't", "isn't"
-            count = sum(token.endswith(phrase) for token in joined.split())
+            hits = [token for token in joined.split() if token.endswith(phrase)]
+            count = len(hits)
+            for token in hits:
+                joined = joined.replace(f" {token} ", " _ ")
         else:
             count = joined.count(f" {phrase} ")
             joined = joined.replace(f" {phrase} ", "  " + " ".join(["_"] * len(phrase.split())) + "  ")
         if count:
-            found[concept] += count
-    return found
+            found.setdefault(concept, []).extend([phrase] * count)
+    return found, joined
 
 
 _NUMBER_TOKEN = "#"
@@ -103,9 +122,10 @@ def _is_number(token: str, language: str) -> bool:
 
 
 @cache
-def _phrases(language: str) -> list[tuple[str, str]]:
-    """(phrase, concept) of a language, longest phrase first."""
-    pairs = [(phrase.lower(), concept) for concept, by_language in tables().polarity.items()
+def _phrases(language: str, table_names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(phrase, concept) of a language in the tables named, longest phrase first."""
+    pairs = [(phrase.lower(), concept) for name in table_names
+             for concept, by_language in getattr(tables(), name).items()
              for phrase in by_language.get(language, ())]
     return sorted(pairs, key=lambda pair: -len(pair[0].split()))
 

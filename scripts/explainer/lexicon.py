@@ -1,0 +1,208 @@
+"""Word knowledge for comparing meaning: English lemmas, synonyms and antonyms from WordNet (Debian
+`wordnet-base`), Finnish–English translations from FreeDict (Debian `dict-freedict-fin-eng` and
+`dict-freedict-eng-fin`), and Finnish base forms from Voikko (explainer.finnish).
+
+Hand-written readers on purpose: NLTK's WordNet reader refuses Debian's files (it wants a `lexnames` file the
+package does not ship, under a whitelisted path), and both formats are simple: WordNet's index and data files
+(wndb(5WN)) and dictd's index of base64 offsets into a gzip-compatible data file. Everything is read on first
+use, once per run, and only when a changed translation is compared.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+DICTIONARIES = Path("/usr/share/dictd")
+INSTALL = "apt-get install wordnet-base dict-freedict-fin-eng dict-freedict-eng-fin"
+_POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+# WordNet's "morphy" detachment rules: an inflected ending and what replaces it, per part of speech.
+_ENDINGS = {
+    "n": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+          ("ies", "y")],
+    "v": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
+    "a": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+    "r": [],
+}
+_B64 = {c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}
+_SENSE = re.compile(r"^\s*\d+\.\s*(.*?)(?:\s+\d+\.)?\s*$")
+_GLOSS_SPLIT = re.compile(r"[,;]\s*")
+
+
+class LexiconError(RuntimeError):
+    """WordNet or the FreeDict dictionaries are not installed (one line saying how to install them)."""
+
+
+@dataclass
+class WordNet:
+    """Lemmas, synonyms and antonyms of English words."""
+    root: Path = WORDNET
+    _files: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _index(self) -> dict[str, dict[str, tuple[int, ...]]]:
+        """pos -> lemma -> the offsets of its synsets in data.<pos>."""
+        index: dict[str, dict[str, tuple[int, ...]]] = {}
+        for pos, name in _POS.items():
+            path = self.root / f"index.{name}"
+            if not path.is_file():
+                raise LexiconError(f"WordNet is not installed ({path} is missing): {INSTALL}")
+            entries: dict[str, tuple[int, ...]] = {}
+            with path.open(encoding="utf-8") as lines:
+                for line in lines:
+                    if line.startswith(" "):
+                        continue  # the licence at the top
+                    parts = line.split()
+                    synsets, pointers = int(parts[2]), int(parts[3])
+                    entries[parts[0]] = tuple(int(offset) for offset in parts[6 + pointers:6 + pointers + synsets])
+            index[pos] = entries
+        return index
+
+    @cached_property
+    def _exceptions(self) -> dict[str, dict[str, list[str]]]:
+        found: dict[str, dict[str, list[str]]] = {}
+        for pos, name in _POS.items():
+            path = self.root / f"{name}.exc"
+            table: dict[str, list[str]] = {}
+            if path.is_file():
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    inflected, *bases = line.split()
+                    table[inflected] = bases
+            found[pos] = table
+        return found
+
+    def lemmas(self, word: str) -> set[tuple[str, str]]:
+        """(lemma, pos) readings of a word form ("leaving" -> {("leave", "v"), ("leaving", "n"), …})."""
+        word = word.lower().replace(" ", "_")
+        found = set()
+        for pos, entries in self._index.items():
+            candidates = [word, *self._exceptions[pos].get(word, ())]
+            candidates += [word[: -len(end)] + new for end, new in _ENDINGS[pos] if word.endswith(end)]
+            found.update((candidate, pos) for candidate in candidates if candidate in entries)
+        return found
+
+    def synonyms(self, word: str) -> set[str]:
+        """Every lemma sharing a synset with a reading of the word (the word's own lemmas included)."""
+        found = set()
+        for lemma, pos in self.lemmas(word):
+            found.add(lemma)
+            for offset in self._index[pos][lemma]:
+                found.update(name for name, _ in self._synset(pos, offset)[0])
+        return found
+
+    def related(self, word: str, siblings: bool = False) -> set[str]:
+        """Synonyms, and the lemmas of the synsets one step above or below (a hypernym or hyponym), similar to,
+        seen also with or derived from one of its readings: what a rewording may use instead of the word; with
+        `siblings`, also the other hyponyms of its hypernyms ("win over" and "tempt", both ways to persuade)."""
+        found = set()
+        for lemma, pos in self.lemmas(word):
+            found.add(lemma)
+            for offset in self._index[pos][lemma]:
+                words, pointers = self._synset(pos, offset)
+                found.update(name for name, _ in words)
+                for symbol, target, target_pos, _, _ in pointers:
+                    if symbol in ("@", "~", "&", "^", "+"):
+                        names, above = self._synset(target_pos, target)
+                        found.update(name for name, _ in names)
+                        if siblings and symbol == "@":
+                            found.update(name for inner, below, below_pos, _, _ in above if inner == "~"
+                                         for name, _ in self._synset(below_pos, below)[0])
+        return found
+
+    def antonyms(self, word: str) -> set[str]:
+        """The lemmas WordNet gives as antonyms of any reading of the word (and of its adjective's similar sets)."""
+        found = set()
+        for lemma, pos in self.lemmas(word):
+            for offset in self._index[pos][lemma]:
+                words, pointers = self._synset(pos, offset)
+                for symbol, target, target_pos, source, goal in pointers:
+                    if symbol == "!" and (source == 0 or words[source - 1][0] == lemma):
+                        names, _ = self._synset(target_pos, target)
+                        found.update(name for name, _ in (names if goal == 0 else [names[goal - 1]]))
+        return found
+
+    def _synset(self, pos: str, offset: int) -> tuple[list[tuple[str, int]], list[tuple[str, int, str, int, int]]]:
+        """(words, pointers) of a synset: each word with its lex id; each pointer as (symbol, offset, pos, source
+        word number, target word number)."""
+        key = (pos, offset)
+        if key not in self._files:
+            handle = self._files.setdefault(pos, (self.root / f"data.{_POS[pos]}").open("rb"))
+            handle.seek(offset)
+            parts = handle.readline().decode("utf-8").split(" | ")[0].split()
+            count = int(parts[3], 16)
+            words = [(parts[4 + 2 * i].lower().split("(")[0], int(parts[5 + 2 * i], 16)) for i in range(count)]
+            at = 4 + 2 * count
+            pointers = []
+            for i in range(int(parts[at])):
+                symbol, target, target_pos, numbers = parts[at + 1 + 4 * i: at + 5 + 4 * i]
+                pointers.append((symbol, int(target), "a" if target_pos == "s" else target_pos,
+                                 int(numbers[:2], 16), int(numbers[2:], 16)))
+            self._files[key] = (words, pointers)
+        return self._files[key]
+
+
+@dataclass
+class Dictionary:
+    """Finnish–English translations, both FreeDict directions merged into Finnish word -> English words."""
+    root: Path = DICTIONARIES
+
+    @cached_property
+    def finnish_to_english(self) -> dict[str, set[str]]:
+        table: dict[str, set[str]] = {}
+        for headword, glosses in self._entries("freedict-fin-eng"):
+            table.setdefault(headword.lower(), set()).update(glosses)
+        for headword, glosses in self._entries("freedict-eng-fin"):
+            for gloss in glosses:
+                table.setdefault(gloss.lower(), set()).add(headword.lower())
+        return table
+
+    def english(self, finnish: str) -> set[str]:
+        """The English words a Finnish word (a base form) translates to, each word of a phrase counted; a compound
+        the dictionary lacks by its longest final part it has ("tutkimustieteilijä" by "tieteilijä")."""
+        finnish = finnish.lower()
+        if finnish not in self.finnish_to_english:
+            finnish = next((finnish[start:] for start in range(1, len(finnish) - 3)
+                            if finnish[start:] in self.finnish_to_english), finnish)
+        found = set()
+        for phrase in self.finnish_to_english.get(finnish, ()):
+            found.add(phrase)
+            found.update(phrase.split())
+        return found
+
+    def _entries(self, name: str):
+        index, data = self.root / f"{name}.index", self.root / f"{name}.dict.dz"
+        if not index.is_file() or not data.is_file():
+            raise LexiconError(f"FreeDict is not installed ({index} is missing): {INSTALL}")
+        text = gzip.decompress(data.read_bytes())
+        for line in index.read_text(encoding="utf-8").splitlines():
+            headword, offset, length = line.split("\t")
+            if headword.startswith("00database"):
+                continue
+            start, size = _decode(offset), _decode(length)
+            yield headword, _glosses(text[start:start + size].decode("utf-8", "replace"))
+
+
+def _decode(digits: str) -> int:
+    value = 0
+    for digit in digits:
+        value = value * 64 + _B64[digit]
+    return value
+
+
+def _glosses(entry: str) -> set[str]:
+    """The translations of a dictd entry: the line after the headword, or each numbered sense's first line (the
+    lines between are definitions in the source language)."""
+    lines = [line for line in entry.splitlines()[1:] if line.strip()]
+    senses = [_SENSE.match(line).group(1) for line in lines if _SENSE.match(line)] if lines and \
+        _SENSE.match(lines[0]) else lines[:1]
+    found = set()
+    for sense in senses:
+        for gloss in _GLOSS_SPLIT.split(sense):
+            gloss = re.sub(r"\([^)]*\)|^to\s+|^intransitive:|^transitive:", "", gloss).strip().lower()
+            if gloss and len(gloss) < 40:
+                found.add(gloss)
+    return found

@@ -1,0 +1,196 @@
+"""Changed meaning: a translated unit compared, word by word, with the pair an editor approved.
+
+An unchanged approved pair costs nothing. When the translation changed (the Finnish did not), the words it lost
+and gained are weighed against the Finnish unit:
+- closed classes (quantities, modality, reporting and hedges, comparison, time) are compared as concepts
+  (language.yml `concepts`): "several" -> "all", "have left" -> "will leave", "weeks" -> "years", "more" ->
+  "less" are reported, "at least" -> "no fewer than" is not;
+- a word and its replacement: an antonym (WordNet) is reported; a past tense for a present one (same lemma) too;
+- a word the Finnish supports (FreeDict translates one of its lemmas, from Voikko, to it) that is gone with no
+  replacement the Finnish or WordNet relates to it is reported, as is a word gained that the Finnish does not
+  support and that replaces nothing related.
+When the Finnish changed (an editorial note, a role, a summary) and the translation did not, a Finnish word the
+translation rendered that is gone, or a concept the Finnish gained, is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from .finnish import Morphology
+from .language import concepts, tables
+from .lexicon import Dictionary, WordNet
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One finding about a changed pair: the item a declaration names, and what the reviewer is told."""
+    item: str
+    message: str
+
+
+class Lexicon:
+    """The word knowledge the comparison uses, each part loaded on first use."""
+
+    @cached_property
+    def wordnet(self) -> WordNet:
+        return WordNet()
+
+    @cached_property
+    def dictionary(self) -> Dictionary:
+        return Dictionary()
+
+    @cached_property
+    def morphology(self) -> Morphology:
+        return Morphology()
+
+    def english_lemmas(self, word: str) -> set[str]:
+        word = word.lower().replace("’", "'")
+        found = {word, *(lemma for lemma, _ in self.wordnet.lemmas(word))}
+        if word.startswith("un") and len(word) > 5:  # "unchanged" says "changed", negated
+            found.update(lemma for lemma, _ in self.wordnet.lemmas(word[2:]))
+        return found
+
+    def finnish_lemmas(self, word: str) -> set[str]:
+        """A Finnish word's base forms and the bases of its compound parts ("tekoälyturvallisuuden" ->
+        tekoälyturvallisuus, teko, äly, turva)."""
+        found = {word.lower()}
+        for reading in self.morphology.analyses(word):
+            if reading.get("BASEFORM"):
+                found.add(reading["BASEFORM"].lower())
+            found.update(base.lower() for base in re.findall(r"\(([^)+]+)\)", reading.get("WORDBASES", "")))
+        return found
+
+    def support(self, finnish_text: str) -> dict[str, set[str]]:
+        """English word -> the Finnish lemmas of a text that translate to it."""
+        found: dict[str, set[str]] = {}
+        for word in _WORD.findall(finnish_text):
+            for lemma in self.finnish_lemmas(word):
+                for english in self.translations(lemma):
+                    found.setdefault(english, set()).add(lemma)
+        return found
+
+    def translations(self, finnish_lemma: str) -> set[str]:
+        """The English words of a Finnish lemma's translations, without the stop words of their phrases."""
+        stop = tables().stop_words.get("en", frozenset())
+        return {word for word in self.dictionary.english(finnish_lemma) if word not in stop}
+
+
+_PARTICLES = frozenset({"over", "out", "up", "off", "away", "back", "down", "on", "in", "around", "along"})
+
+
+def _content(text: str, language: str, names, lexicon: Lexicon | None = None) -> Counter[str]:
+    """The words of a text that carry meaning of their own: no stop word, name, number or concept phrase; an
+    English phrasal verb WordNet knows is one word ("win over")."""
+    for name in sorted(names.present(text), key=len, reverse=True):
+        text = text.replace(name, " ")
+    rest = concepts(text, language, consume=True)[1]
+    stop = tables().stop_words.get(language, frozenset())
+    words = [word.lower() for word in _WORD.findall(rest)]
+    found: Counter[str] = Counter()
+    for index, word in enumerate(words):
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if lexicon is not None and after in _PARTICLES and lexicon.wordnet.lemmas(f"{word} {after}"):
+            found[f"{word} {after}"] += 1
+        elif word not in stop and word not in tables().number_words.get(language, {}):
+            found[word] += 1
+    return found
+
+
+def translation_changes(finnish: str, approved: str, translation: str, language: str, names,
+                        lexicon: Lexicon) -> list[Change]:
+    """What a changed translation says differently from the approved one, weighed against the Finnish."""
+    found = [Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved translation '
+                             f"({', '.join(words)})")
+             for concept, sign, words in _concept_changes(approved, translation, language)]
+    old, new = _content(approved, language, names, lexicon), _content(translation, language, names, lexicon)
+    removed, added = old - new, new - old
+    lemmas = {word: lexicon.english_lemmas(word) for word in (*old, *new)}
+    support = lexicon.support(finnish)
+    for word in list(removed):
+        same = next((other for other in added if lemmas[word] & lemmas[other]), None)
+        if same is not None:  # the same word inflected otherwise: only a change of tense matters
+            if _past(word, approved) != _past(same, translation):
+                found.append(Change(same, f'"{same}" for "{word}": another tense than the approved translation'))
+            del removed[word], added[same]
+    rendered = {lemma for word in new for lemma in lemmas[word]}  # what the new wording still says
+    used: set[str] = set()
+    for word in removed:
+        antonym = next((other for other in added if lemmas[other] & lexicon.wordnet.antonyms(word)), None)
+        if antonym is not None:
+            found.append(Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation'))
+            used.add(antonym)
+            continue
+        finnish_lemmas = {lemma for lemma_of_word in lemmas[word] for lemma in support.get(lemma_of_word, ())}
+        if not finnish_lemmas:
+            continue  # the Finnish did not say it: its loss changes nothing the source says
+        translations = {english for lemma in finnish_lemmas for english in lexicon.translations(lemma)}
+        expanded = {lemma for english in translations for lemma in lexicon.english_lemmas(english)}
+        if expanded & rendered:
+            continue  # the Finnish word is still rendered by another word of the new wording
+        related = lexicon.wordnet.related(word)
+        replacement = next((other for other in added if lemmas[other] & related
+                            or (lemmas[other] | lexicon.wordnet.related(other, siblings=True)) & expanded), None)
+        if replacement is None:
+            found.append(Change(word, f'"{word}" is gone, though the Finnish says it '
+                                      f'("{", ".join(sorted(finnish_lemmas))}")'))
+        else:
+            used.add(replacement)
+    if not removed:  # a pure insertion: a word the Finnish does not say is new meaning
+        for word in added:
+            if word not in used and not any(lemma in support for lemma in lemmas[word]):
+                found.append(Change(word, f'"{word}" is new, and the Finnish says nothing it translates'))
+    return found
+
+
+def source_changes(approved: str, finnish: str, translation: str, language: str, source_language: str, names,
+                   lexicon: Lexicon) -> list[Change]:
+    """What a changed Finnish unit says that its unchanged translation does not render (or no longer does)."""
+    found = [Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} in the Finnish, the translation is '
+                             f"unchanged ({', '.join(words)})")
+             for concept, sign, words in _concept_changes(approved, finnish, source_language)]
+    english = {lemma for word in _content(translation, language, names) for lemma in lexicon.english_lemmas(word)}
+    old, new = _content(approved, source_language, names), _content(finnish, source_language, names)
+    old_lemmas = {lemma for word in old for lemma in lexicon.finnish_lemmas(word)}
+    new_lemmas = {lemma for word in new for lemma in lexicon.finnish_lemmas(word)}
+    for word in old - new:
+        gone = lexicon.finnish_lemmas(word) - new_lemmas
+        rendered = sorted({e for lemma in gone for e in lexicon.translations(lemma)} & english)
+        if rendered:
+            found.append(Change(word, f'the Finnish no longer says "{word}", which the translation renders as '
+                                      f'"{rendered[0]}"'))
+    for word in new - old:
+        if lexicon.finnish_lemmas(word) & old_lemmas:
+            continue
+        translations = {e for lemma in lexicon.finnish_lemmas(word) for e in lexicon.translations(lemma)}
+        if translations and not translations & english:
+            found.append(Change(word, f'the Finnish now says "{word}", which the translation does not'))
+    return found
+
+
+def _concept_changes(before: str, after: str, language: str):
+    """(concept, -1 gone / +1 new, the words) for each concept one text has and the other does not."""
+    old, new = concepts(before, language)[0], concepts(after, language)[0]
+    for concept in sorted(set(old) ^ set(new)):
+        sign = 1 if concept in new else -1
+        yield concept, sign, sorted(set((new if sign > 0 else old)[concept]))
+
+
+def _past(word: str, text: str) -> bool:
+    """A simple past ("moved", "left"); a participle after have/has/had is a perfect, no past."""
+    if not (word.endswith("ed") or word in _IRREGULAR_PAST):
+        return False
+    return not re.search(r"\b(?:have|has|had|'ve)\s+(?:\w+\s+){0,2}" + re.escape(word) + r"\b", text, re.I)
+
+
+# Past forms that do not end in -ed, of the verbs news text uses most.
+_IRREGULAR_PAST = frozenset({"left", "went", "gone", "came", "became", "began", "begun", "chose", "chosen", "made",
+                             "took", "taken", "said", "told", "gave", "given", "found", "held", "kept", "led", "lost",
+                             "met", "paid", "saw", "seen", "sought", "thought", "won", "grew", "grown", "rose",
+                             "risen", "fell", "fallen", "brought", "bought", "built", "felt", "set", "put", "ran",
+                             "knew", "known", "showed", "shown", "wrote", "written", "spent", "sent", "stood"})
