@@ -392,7 +392,14 @@ def test_a_translation_started_by_the_command_needs_only_the_english(tmp_path, s
     confirm(project / "docs" / SLUG / "explainer.yml", "anna-korhonen", KORHONEN)
     build_site(project / "site", site.url, project / "mkdocs.yml")
     monkeypatch.chdir(project)
-    code = check_site.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url])
+    arguments = [str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url]
+    code = check_site.main(arguments)
+    out = capsys.readouterr().out.splitlines()
+    # every unit waits for the editor's review, and nothing else is found
+    assert code == 1 and out[:-1] and all(": needs-review: " in line for line in out[:-1]), out
+    assert check_site.main([*arguments, "--approve"]) == 0
+    assert f"docs/{SLUG}/translation-memory.en.tmx" in capsys.readouterr().out
+    code = check_site.main(arguments)
     out = capsys.readouterr().out
     assert code == 0 and SLUG not in out, out  # translated: not in the summary's list of untranslated ones
     # the confirmed entry is first-class on its people page, in each language; the candidates are not there

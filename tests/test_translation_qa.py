@@ -15,7 +15,7 @@ from explainer.translation import LENGTH, LENGTH_LIMIT, declarations, undeclared
 
 ARTICLE_FI, ARTICLE_EN, FAQ_EN = (f"meta-ai-departures/{name}" for name in ("article.md", "article.en.md", "faq.en.md"))
 TRANSLATION_CHECKS = "untranslated,placeholder,dropped-sentence,added-sentence,length,names,numbers,polarity," \
-                     "undeclared-name,declared-difference,glossary-grounding"
+                     "undeclared-name,declared-difference,glossary-grounding,meaning,link-target,shown-text"
 
 
 def replace(project: Path, page: str, old: str, new: str) -> None:
@@ -99,6 +99,17 @@ DEFECTS = [
      '#source-credit: declares "names Meta", but the translation has no such difference'),
     ("index.en.md", "# Finnish articles, explained", "# Taustoituksia suomenkielisistä artikkeleista",
      "# Taustoituksia", "untranslated", "title: the translation is the Finnish text"),
+    # changed meaning, against the approved pair (translation memory)
+    (ARTICLE_EN, "leave since the beginning of 2023", "leave since the end of 2023", "Leading AI professionals",
+     "meaning", '#p-llm-trend: "end" is new against the approved translation (end)'),
+    ("people.en.md", "Role in the source: research scientist; has left Meta.",
+     "Role in the source: research director; has left Meta.", "research director", "meaning",
+     '#abhishek-das role: "scientist" is gone, though the Finnish says it ("tutkimustieteilijä")'),
+    (FAQ_EN, "Many of these professionals are moving", "All of these professionals are moving",
+     "All of these professionals", "meaning", '#where-do-they-go answer: "all" is new against the approved'),
+    # what the reader sees
+    (FAQ_EN, "a more innovative and dynamic working", "a more innovative<span hidden> and dynamic</span> working",
+     "<span hidden>", "shown-text", "a hidden element (\"and dynamic\")"),
 ]
 
 
@@ -128,7 +139,7 @@ VARIATIONS = [
     # synonyms and rewording
     (ARTICLE_EN, "Experienced AI professionals are moving away from Meta, even though the company is a major "
      "player in the field. This growing trend has a significant impact on both Meta and the AI sector as a whole.",
-     "Seasoned AI experts are leaving Meta, although the company is an important player in the field. This "
+     "Seasoned AI professionals are leaving Meta, although the company is an important player in the field. This "
      "growing trend significantly affects both Meta and the AI sector overall."),
     # a long Finnish sentence split in two
     (ARTICLE_EN, "restricted to applying AI only to existing, successful products, instead of having the "

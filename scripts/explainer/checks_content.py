@@ -275,8 +275,14 @@ def shown_text(content: SiteContext) -> Iterator[Finding]:
         for language in content.layout.languages:
             structure = content.structure(page, language)
             built = content.built(page, language)
-            for line, what in structure.shown if structure else ():
-                yield Finding(content.label(built), line, what)
+            if structure is None:
+                continue  # unreadable: reported by "unreadable"
+            markdown = content.layout.markdown_for(built)
+            rows = markdown.read_text(encoding="utf-8").splitlines() if markdown and structure.shown else []
+            for line, what, needle in structure.shown:
+                at = next((n for n, row in enumerate(rows, 1) if needle in row), 0)
+                yield Finding(display_path(markdown), at, f"{what} (built: {content.label(built)}:{line})") if at \
+                    else Finding(content.label(built), line, what)
 
 
 @check("page-kind")

@@ -116,9 +116,9 @@ class SiteContext:
     @cached_property
     def lexicon(self):
         """WordNet, FreeDict and Voikko for comparing a changed translation's meaning, loaded as first asked."""
-        from .meaning import Lexicon  # only a changed translation needs it
+        from .meaning import lexicon  # only a changed translation needs it
 
-        return Lexicon()
+        return lexicon()
 
     def source_text(self, source: Source) -> str:
         """A source's text as its blocks read (title, paragraphs, FAQ, credit), normalised; made once per run."""

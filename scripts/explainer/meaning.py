@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from .finnish import Morphology
 from .language import concepts, tables
@@ -81,6 +81,12 @@ class Lexicon:
         return {word for word in self.dictionary.english(finnish_lemma) if word not in stop}
 
 
+@cache
+def lexicon() -> Lexicon:
+    """The word knowledge, read once per process (immutable data, as language.yml's tables are)."""
+    return Lexicon()
+
+
 _PARTICLES = frozenset({"over", "out", "up", "off", "away", "back", "down", "on", "in", "around", "along"})
 
 
@@ -127,6 +133,8 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
             used.add(antonym)
             continue
         finnish_lemmas = {lemma for lemma_of_word in lemmas[word] for lemma in support.get(lemma_of_word, ())}
+        if not finnish_lemmas:  # a word derived from or one step from the Finnish's ("leave" for "lähtö", departure)
+            finnish_lemmas = {lemma for near in lexicon.wordnet.related(word) for lemma in support.get(near, ())}
         if not finnish_lemmas:
             continue  # the Finnish did not say it: its loss changes nothing the source says
         translations = {english for lemma in finnish_lemmas for english in lexicon.translations(lemma)}
@@ -134,6 +142,7 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
         if expanded & rendered:
             continue  # the Finnish word is still rendered by another word of the new wording
         related = lexicon.wordnet.related(word)
+        # a replacement is related to the word, or (more loosely) to a rendering of its Finnish word
         replacement = next((other for other in added if lemmas[other] & related
                             or (lemmas[other] | lexicon.wordnet.related(other, siblings=True)) & expanded), None)
         if replacement is None:
@@ -176,7 +185,7 @@ def source_changes(approved: str, finnish: str, translation: str, language: str,
 def _concept_changes(before: str, after: str, language: str):
     """(concept, -1 gone / +1 new, the words) for each concept one text has and the other does not."""
     old, new = concepts(before, language)[0], concepts(after, language)[0]
-    for concept in sorted(set(old) ^ set(new)):
+    for concept in sorted((set(old) ^ set(new)) - {"_idiom"}):
         sign = 1 if concept in new else -1
         yield concept, sign, sorted(set((new if sign > 0 else old)[concept]))
 

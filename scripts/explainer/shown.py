@@ -26,28 +26,32 @@ def is_permalink(element) -> bool:
             and "".join(element.itertext()).strip() == PERMALINK_TEXT and len(element) == 0)
 
 
-def problems(root) -> tuple[tuple[int, str], ...]:
-    """(line, what) for each thing in a page's content that shows the reader other text than the page has."""
-    found: list[tuple[int, str]] = []
+def problems(root) -> tuple[tuple[int, str, str], ...]:
+    """(line, what, a needle to find it by in the Markdown) for each thing in a page's content that shows the
+    reader other text than the page has."""
+    found: list[tuple[int, str, str]] = []
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         line = element.sourceline or 0
         text = " ".join("".join(element.itertext()).split())
         if element.tag == "style":
-            found.append((line, "a <style> element in the content (CSS can hide text or add its own)"))
+            found.append((line, "a <style> element in the content (CSS can hide text or add its own)", "<style"))
             continue
         if element.get("hidden") is not None:
-            found.append((line, f"a hidden element{_quoted(text)}: readers do not see what the checker reads"))
+            found.append((line, f"a hidden element{_quoted(text)}: readers do not see what the checker reads",
+                          "hidden"))
         if element.get("aria-hidden") == "true" and text:
-            found.append((line, f"an aria-hidden element{_quoted(text)}: screen readers skip what the checker reads"))
+            found.append((line, f"an aria-hidden element{_quoted(text)}: screen readers skip what the checker "
+                                f"reads", "aria-hidden"))
         if element.get("style") is not None:
-            found.append((line, f'an inline style "{element.get("style")[:40]}" (CSS can hide text or add its own)'))
+            found.append((line, f'an inline style "{element.get("style")[:40]}" (CSS can hide text or add its own)',
+                          "style"))
         if PERMALINK_CLASS in (element.get("class") or "").split() and not is_permalink(element):
-            found.append((line, f"a permalink{_quoted(text)} that is not the heading's own ¶"))
+            found.append((line, f"a permalink{_quoted(text)} that is not the heading's own ¶", PERMALINK_CLASS))
         for piece in (element.text, element.tail):
             if piece:
-                found.extend((line, message) for message in _characters(piece))
+                found.extend((line, message, needle) for message, needle in _characters(piece))
     return tuple(dict.fromkeys(found))
 
 
@@ -55,12 +59,12 @@ def _characters(text: str):
     for character in sorted({ch for ch in text if unicodedata.category(ch) == "Cf"}):
         at = text.index(character)
         yield (f"an invisible format character U+{ord(character):04X} "
-               f"({unicodedata.name(character, 'unnamed').lower()}) in \"{_around(text, at)}\"")
+               f"({unicodedata.name(character, 'unnamed').lower()}) in \"{_around(text, at)}\"", character)
     for word in _WORD.findall(text):
         scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in word} & set(_SCRIPTS)
         if len(scripts) > 1:
             yield (f'the word "{word}" mixes alphabets ({" and ".join(sorted(s.title() for s in scripts))}): '
-                   "it reads as another word and matches none")
+                   "it reads as another word and matches none", word)
 
 
 def _quoted(text: str) -> str:

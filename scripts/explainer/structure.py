@@ -80,8 +80,8 @@ class PageStructure:
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)  # unit key -> the hrefs of its links
     # texts readers see on hovering: (key, text, line), "#p-departures title 1" (a link's), "abbr CEO"
     tooltips: tuple[tuple[str, str, int], ...] = ()
-    # what the reader is shown differently from the text (explainer.shown): (line, what)
-    shown: tuple[tuple[int, str], ...] = ()
+    # what the reader is shown differently from the text (explainer.shown): (line, what, needle)
+    shown: tuple[tuple[int, str, str], ...] = ()
 
 
 def visible_text(element) -> str:

@@ -1,0 +1,97 @@
+"""Changed meaning and what readers see, without a build: the word-level comparison of a changed pair with the
+approved one (explainer.meaning), the refusals of explainer.shown, and the benchmark suite's edits still fitting
+the site (scripts/bench_translation_qa.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import CONTRACT, ROOT
+from explainer.meaning import lexicon, source_changes, translation_changes
+from explainer.shown import problems
+from explainer.structure import parse_html
+
+NAMES = CONTRACT.names
+RETENTION_FI = ("Tunnistaen tekoälyosaajien suuren kysynnän some-jätti Meta on pyrkinyt houkuttelemaan tekoälyn "
+                "insinöörejä houkuttelevilla palkkaus- ja etupaketeilla. Yritys on kuitenkin kamppaillut "
+                "säilyttääkseen tekoälytiiminsä, sillä useat avainhenkilöt ovat valinneet liittyä tekoäly-startuksiin.")
+RETENTION_EN = ("Recognising the high demand for AI talent, the social media giant Meta has sought to lure AI "
+                "engineers with attractive salary and benefits packages. However, the company has struggled to retain "
+                "its AI team, as several key people have chosen to join AI start-ups instead.")
+DEPARTURES_FI = "Viime viikkoina Meta on todistanut vähintään kolmen korkean tason tekoälytyöntekijän lähdön."
+DEPARTURES_EN = "In recent weeks, Meta has seen at least three senior AI employees leave."
+
+
+def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
+    assert old in approved
+    return [change.item for change in translation_changes(finnish, approved, approved.replace(old, new), "en",
+                                                          NAMES, lexicon())]
+
+
+@pytest.mark.parametrize("finnish, approved, old, new, item", [
+    (RETENTION_FI, RETENTION_EN, "as several key people", "as all key people", "all"),
+    (RETENTION_FI, RETENTION_EN, "the high demand", "the low demand", "low"),
+    (RETENTION_FI, RETENTION_EN, "has sought to lure", "will lure", "future"),
+    (RETENTION_FI, RETENTION_EN, "However, the company has", "However, the company reportedly has", "reported"),
+    (DEPARTURES_FI, DEPARTURES_EN, "In recent weeks", "In recent years", "year"),
+    (DEPARTURES_FI, DEPARTURES_EN, "three senior AI employees", "three junior AI employees", "junior"),
+])
+def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
+    assert item in changes(finnish, approved, old, new)
+
+
+@pytest.mark.parametrize("finnish, approved, old, new", [
+    (RETENTION_FI, RETENTION_EN, "has sought to lure", "has sought to win over"),
+    (RETENTION_FI, RETENTION_EN, "has struggled to retain", "has fought to retain"),
+    (RETENTION_FI, RETENTION_EN, "the social media giant", "the social-media giant"),
+    (DEPARTURES_FI, DEPARTURES_EN, "In recent weeks", "Over the past few weeks"),
+    (DEPARTURES_FI, DEPARTURES_EN, "at least three", "no fewer than three"),
+])
+def test_a_rewording_is_no_change(finnish, approved, old, new):
+    assert changes(finnish, approved, old, new) == []
+
+
+def test_a_changed_finnish_unit_is_weighed_against_its_unchanged_translation():
+    approved = "Miksi kokeneet tekoälyn ammattilaiset siirtyvät pois Metasta ja minne he menevät."
+    english = "Why experienced AI professionals are moving away from Meta and where they go."
+    found = source_changes(approved, approved.replace("kokeneet", "kaikki"), english, "en", "fi", NAMES, lexicon())
+    assert {change.item for change in found} >= {"all", "kokeneet"}
+    note = "Suomenkielinen teksti on jätetty ennalleen."
+    assert source_changes(note, "Suomenkielistä tekstiä ei ole muutettu.", "The Finnish text has been left "
+                          "unchanged.", "en", "fi", NAMES, lexicon()) == []
+
+
+def shown(markup: str) -> list[str]:
+    document = parse_html(f"<html><body><article class='md-content__inner'>{markup}</article></body></html>")
+    return [what for _, what, _ in problems(document.find("body"))]
+
+
+@pytest.mark.parametrize("markup, says", [
+    ("<p>at least <span hidden>three</span> people</p>", "a hidden element"),
+    ("<p>five <span aria-hidden='true'>three</span></p>", "an aria-hidden element"),
+    ("<p style='display:none'>Meta denies this.</p>", "an inline style"),
+    ("<style>p::after { content: 'not' }</style><p>x</p>", "a <style> element"),
+    ("<h2 id='q'>Why? <a class='headerlink' href='#q'>not</a></h2>", "a permalink"),
+    ("<p>do n\u200bot offer</p>", "U+200B"),
+    ("<p>the c\u043empany</p>", "mixes alphabets (Cyrillic and Latin)"),
+])
+def test_text_the_reader_does_not_see_is_refused(markup, says):
+    assert any(says in what for what in shown(markup)), shown(markup)
+
+
+def test_the_headings_own_permalink_and_plain_text_pass():
+    assert shown("<h2 id='q'>Why? <a class='headerlink' href='#q' title='Permanent link'>¶</a></h2>"
+                 "<p>Plain text, “quoted” – and ÄÖ.</p>") == []
+
+
+def test_each_benchmark_edit_still_fits_the_site():
+    """scripts/bench_translation_qa.py stops when an edit's text is not exactly once in its file."""
+    suite = yaml.safe_load((ROOT / "tests" / "fixtures" / "meaning-edits.yml").read_text(encoding="utf-8"))
+    assert len(suite["meaning"]) >= 60 and len(suite["rewording"]) >= 20
+    for item in suite["meaning"] + suite["rewording"]:
+        text = (ROOT / "docs" / item["file"]).read_text(encoding="utf-8")
+        for old in item.get("swap") or [item["old"]]:
+            assert text.count(old) == 1, (item["file"], old)
+    assert Path(ROOT / "scripts" / "bench_translation_qa.py").is_file()
