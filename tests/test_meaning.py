@@ -95,3 +95,16 @@ def test_each_benchmark_edit_still_fits_the_site():
         for old in item.get("swap") or [item["old"]]:
             assert text.count(old) == 1, (item["file"], old)
     assert Path(ROOT / "scripts" / "bench_translation_qa.py").is_file()
+
+
+def test_every_format_character_is_known():
+    """shown.py lists Unicode's category Cf (of Unicode 15) by hand: a scan of every code point at import would
+    cost a second. Every one this Python's Unicode database knows is among them, and nothing else is."""
+    import sys
+    import unicodedata
+
+    from explainer.shown import _FORMAT
+    found = {chr(code) for code in range(sys.maxunicode + 1) if _FORMAT.match(chr(code))}
+    expected = {chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cf"}
+    assert expected <= found, sorted(f"U+{ord(c):04X}" for c in expected - found)
+    assert all(unicodedata.category(c) in ("Cf", "Cn") for c in found - expected)  # newer: unassigned here

@@ -96,7 +96,10 @@ class SiteContext:
         self.records[file] = record
         named = self._named.get(file)
         if named is not None and document is not None and not record.error:
-            self._structures[named] = read_structure(document, self.layout.site.kind(named[0]), file)
+            page, language = named
+            compared = any(self.translated(page, other) for other in self.layout.site.translations)
+            self._structures[named] = read_structure(document, self.layout.site.kind(page), file, units=compared,
+                                                     shown=self.translated(page, language))
 
     def label(self, relative: str) -> str:
         return f"{self.site_label}/{relative}"

@@ -10,17 +10,28 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lxml import etree
+
 # The build's own permalink after a heading: an "a.headerlink" to the heading's id whose text is the pilcrow.
 PERMALINK_CLASS = "headerlink"
 PERMALINK_TEXT = "¶"
 _WORD = re.compile(r"[^\W\d_]+")
+# Unicode's format characters (category Cf, Unicode 15): they show nothing, or change how text around them shows.
+_FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+                     "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+                     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+                     "\U000e0020-\U000e007f]")
+_BEYOND_LATIN = "\u0250"  # text below this has no letter of another alphabet to mix in
+_SUSPECT = etree.XPath(f".//*[@hidden or @aria-hidden or @style or contains(@class, '{PERMALINK_CLASS}')] | .//style")
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 
 def is_permalink(element) -> bool:
     """Whether an element is the build's own permalink of its heading (the one thing the text leaves out)."""
+    if element.tag != "a" or PERMALINK_CLASS not in (element.get("class") or ""):
+        return False  # most elements: decided without a look at the rest
     parent = element.getparent()
-    return (element.tag == "a" and PERMALINK_CLASS in (element.get("class") or "").split()
+    return (PERMALINK_CLASS in (element.get("class") or "").split()
             and parent is not None and parent.get("id") is not None
             and element.get("href") == f"#{parent.get('id')}"
             and "".join(element.itertext()).strip() == PERMALINK_TEXT and len(element) == 0)
@@ -29,9 +40,20 @@ def is_permalink(element) -> bool:
 def problems(root) -> tuple[tuple[int, str, str], ...]:
     """(line, what, a needle to find it by in the Markdown) for each thing in a page's content that shows the
     reader other text than the page has."""
+    text = "".join(root.itertext())
+    suspects = [element for element in _SUSPECT(root) if not is_permalink(element)]
+    if not suspects and not _FORMAT.search(text) and (not text or max(text) < _BEYOND_LATIN):
+        return ()  # the common case, decided by libxml2 and two scans of the text
     found: list[tuple[int, str, str]] = []
     for element in root.iter():
         if not isinstance(element.tag, str):
+            continue
+        for piece in (element.text, element.tail):
+            if piece and (_FORMAT.search(piece) or max(piece) >= _BEYOND_LATIN):  # most text has neither
+                found.extend((element.sourceline or 0, message, needle) for message, needle in _characters(piece))
+        get = element.get
+        if element.tag != "style" and get("hidden") is None and get("aria-hidden") is None \
+                and get("style") is None and PERMALINK_CLASS not in (get("class") or ""):
             continue
         line = element.sourceline or 0
         text = " ".join("".join(element.itertext()).split())
@@ -49,14 +71,11 @@ def problems(root) -> tuple[tuple[int, str, str], ...]:
                           "style"))
         if PERMALINK_CLASS in (element.get("class") or "").split() and not is_permalink(element):
             found.append((line, f"a permalink{_quoted(text)} that is not the heading's own ¶", PERMALINK_CLASS))
-        for piece in (element.text, element.tail):
-            if piece:
-                found.extend((line, message, needle) for message, needle in _characters(piece))
     return tuple(dict.fromkeys(found))
 
 
 def _characters(text: str):
-    for character in sorted({ch for ch in text if unicodedata.category(ch) == "Cf"}):
+    for character in sorted(set(_FORMAT.findall(text))):
         at = text.index(character)
         yield (f"an invisible format character U+{ord(character):04X} "
                f"({unicodedata.name(character, 'unnamed').lower()}) in \"{_around(text, at)}\"", character)

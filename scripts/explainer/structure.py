@@ -86,7 +86,7 @@ class PageStructure:
 
 def visible_text(element) -> str:
     """Normalised text of an element without the build's own permalink (¶) of a heading."""
-    if not any(is_permalink(anchor) for anchor in element.iter("a")):
+    if not any("headerlink" in (anchor.get("class") or "") and is_permalink(anchor) for anchor in element.iter("a")):
         return normalise(_STRING(element))  # the text nodes below it, as the walk below would join them
     parts = []
 
@@ -140,8 +140,9 @@ def _section(heading, stop: set[str]):
 class _Marks:
     """What read_structure notes of each unit's element: a declared difference, its links, their titles."""
 
-    def __init__(self, location: str):
+    def __init__(self, location: str, units: bool = True):
         self.location = location  # the built file, relative to the site root: relative links resolve from it
+        self.units = units  # the links and titles of units are read only when a translation compares them
         self.declared: dict[str, str] = {}
         self.links: dict[str, tuple[str, ...]] = {}
         self.titles: list[tuple[str, str, int]] = []  # (unit key + " title N", the link's title, line)
@@ -151,6 +152,8 @@ class _Marks:
             return
         if element.get(DIFFERS):
             self.declared[key] = element.get(DIFFERS)
+        if not self.units:
+            return
         anchors = [a for a in element.iter("a") if a.get("href") is not None and not is_permalink(a)]
         if anchors:
             self.links[key] = self.links.get(key, ()) + tuple(self._resolved(a.get("href")) for a in anchors)
@@ -263,11 +266,14 @@ def _abbreviations(root) -> list[tuple[str, str, int]]:
     return list(found.values())
 
 
-def read_structure(document, kind: str, location: str = "") -> PageStructure:
+def read_structure(document, kind: str, location: str = "", units: bool = True, shown: bool = True) -> PageStructure:
     """Paragraphs with ids, notes and description; FAQ entries (h2 with id) on a page of kind "faq" and
-    glossary entries (h3 with id) on a "glossary" page (kinds are declared in the contract, never guessed)."""
+    glossary entries (h3 with id) on a "glossary" page (kinds are declared in the contract, never guessed).
+    Without `units`, the other blocks of text, the units' links and the tooltips are not read (no translation
+    compares them); without `shown`, what readers see differently (the Finnish page under another language's
+    address, read as the Finnish page itself)."""
     root = content_root(document)
-    mark = _Marks(location)
+    mark = _Marks(location, units)
     title = list(root.iterchildren("h1"))
     mark("title", title[0] if title else None)
     paragraphs = []
@@ -285,7 +291,7 @@ def read_structure(document, kind: str, location: str = "") -> PageStructure:
     untranslated = [heading.get("id") for section in _classed(root, "section", GENERATED)
                     if section.get("lang") != language for heading in _with_id(section, "h2")] \
         if kind == "glossary" and language else []
-    shown = document.xpath("//pre[@id='source-text']") if kind == "source" else []
+    source = document.xpath("//pre[@id='source-text']") if kind == "source" else []
     used = set(title) | set(_with_id(root, "p"))
     faq = _faq(root, mark, used) if kind == "faq" else ()
     glossary = _glossary(root, mark, language, used) if kind == "glossary" else ()
@@ -295,15 +301,15 @@ def read_structure(document, kind: str, location: str = "") -> PageStructure:
         faq=faq,
         glossary=glossary,
         notes=_notes(root, mark),
-        texts=_texts(root, mark, used),
-        shown=shown_problems(root) if root is not document else (),
+        texts=_texts(root, mark, used) if units else (),
+        shown=shown_problems(root) if shown and root is not document else (),
         description=normalise(description[0]) if description else "",
         declared=mark.declared,
         links=mark.links,
-        tooltips=(*mark.titles, *_abbreviations(root)),
+        tooltips=(*mark.titles, *_abbreviations(root)) if units else (),
         listed=listed,
         shown_untranslated=frozenset(untranslated),
-        source_text=(text_of(shown[0]), shown[0].sourceline or 0) if shown else None,
+        source_text=(text_of(source[0]), source[0].sourceline or 0) if source else None,
         source_sha256=document.xpath("string(//code[@id='source-sha256'])") if kind == "source" else "",
     )
 
