@@ -189,6 +189,9 @@ def test_the_alignment_is_shown_for_review(site, capsys):
     out = capsys.readouterr().out
     assert "#p-frustration\n   1-1  fi 1: Taustalla oleva pääsyy" in out
     assert "        en 1: The main reason behind these departures" in out
+    # what each pair is compared by: the band, names, numbers, concepts, and the words that match and do not
+    assert "length 0.83 (band 0.76–1.18); names - | -; numbers - | -" in out
+    assert "words matched: reason=syy, departures=lähtö" in out
     assert "aligned pairs" in out.splitlines()[-1]
 
 

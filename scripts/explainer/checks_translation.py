@@ -7,8 +7,8 @@ from typing import Iterator
 
 from .context import SiteContext
 from .findings import Finding, check, display_path, register
-from .language import sentences, tables
-from .meaning import source_changes, translation_changes
+from .language import concepts, sentences, tables
+from .meaning import Change, source_changes, translation_changes, word_matches
 from .memory import Memory
 from .published import EXPLAINER_FILE
 from .source import Source
@@ -102,6 +102,7 @@ def _review(content: SiteContext, memory: Memory, page: str, pair: Pair) -> list
     if fi.text != approved[0]:
         changes += source_changes(approved[0], fi.text, en.text, pair.language, pair.source_language, pair.names,
                                   lexicon)
+        changes += _ungrounded(content, page, approved[0], fi.text, pair)
     return found + [Problem("meaning", en, pair.language, change.item, f"{en.key}: {change.message}")
                     for change in changes]
 
@@ -121,6 +122,46 @@ def approve(content: SiteContext) -> dict:
         counts[path] = counts.get(path, 0) + len(units)
     memory.write(approved)
     return counts
+
+
+def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pair: Pair) -> list:
+    """Names and numbers a changed Finnish unit (an editor's note, a role, a summary) gained that neither its
+    approved wording nor the page's source has: editorial text says nothing the source does not."""
+    language = pair.source_language
+    source = " ".join(content.source_text(s) for s in content.sources_for(page))
+    words = tables().number_words.get(language, {})
+    found = []
+    gained = pair.names.found_in(finnish) - pair.names.found_in(approved) - pair.names.found_in(source)
+    capitalised = {name for sentence in sentences(finnish, language)
+                   for name in undeclared_names(sentence, language, language, pair.names)}
+    capitalised -= {name for sentence in sentences(approved, language)
+                    for name in undeclared_names(sentence, language, language, pair.names)}
+    for name in sorted(gained | {name for name in capitalised if name not in source}):
+        found.append(Change(name, f'the Finnish now names "{name}", which the source does not'))
+    for number in sorted((numbers(finnish, words) - numbers(approved, words) - numbers(source, words)).elements()):
+        found.append(Change(number, f"the Finnish now says {number}, which the source does not"))
+    return found
+
+
+def _explained(content: SiteContext, pair: Pair, bead) -> Iterator[str]:
+    """What an aligned sentence pair is compared by, as the reviewer reads it under the pair."""
+    fi_text = " ".join(pair.source_sentences[i] for i in bead.source)
+    en_text = " ".join(pair.translation_sentences[j] for j in bead.translation)
+    low, high = LENGTH.band(len(fi_text), LENGTH_LIMIT)
+    fi_language, language = pair.source_language, pair.language
+
+    def listed(values) -> str:
+        return ", ".join(sorted(values)) or "-"
+
+    yield (f"        length {len(en_text) / max(1, len(fi_text)):.2f} (band {low:.2f}–{high:.2f}); "
+           f"names {listed(pair.names.found_in(fi_text))} | {listed(pair.names.found_in(en_text))}; "
+           f"numbers {listed(numbers(fi_text, tables().number_words.get(fi_language, {})))} | "
+           f"{listed(numbers(en_text, tables().number_words.get(language, {})))}")
+    yield f"        concepts {listed(concepts(fi_text, fi_language)[0])} | {listed(concepts(en_text, language)[0])}"
+    matched, alone, missing = word_matches(fi_text, en_text, language, fi_language, pair.names, content.lexicon)
+    pairs = ", ".join(en + "=" + "/".join(fi) for en, fi in matched)
+    yield (f"        words matched: {pairs or '-'}; "
+           f"{language} only: {', '.join(alone) or '-'}; {fi_language} not rendered: {', '.join(missing) or '-'}")
 
 
 # The sentence-level checks share one pass over the pairs (report); each shows its own findings.
@@ -242,10 +283,14 @@ def _is_sentence_run(quoted: list[str], source: list[str]) -> bool:
 # --- A reviewer's view ---------------------------------------------------------------------------------------
 
 def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
-    """Each unit of the translated pages with its source and translated sentences, bead by bead, then the
-    length figures of the pairs shown (what LENGTH in explainer.translation is calibrated from)."""
+    """Each unit of the translated pages with its source and translated sentences, bead by bead, what each aligned
+    pair is compared by (length band, names, numbers, concepts, the words that match and those that do not), the
+    findings of the unit and why, then the length figures of the pairs shown (what LENGTH in
+    explainer.translation is calibrated from)."""
     deviations: list[float] = []
     ratios: list[tuple[int, int]] = []
+    site = content.layout.site
+    memory = Memory(content.layout.docs_dir, site.contract, site.source_language)
     for name, language, page_pairs, _ in translation_pairs(content):
         if page not in (None, name):
             continue
@@ -272,6 +317,10 @@ def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
                 for j in bead.translation:
                     yield f"  {shape:>4}  {language} {j + 1}: {pair.translation_sentences[j]}"
                     shape = ""
+                if bead.source and bead.translation:
+                    yield from _explained(content, pair, bead)
+            for problem in problems(pair) + _review(content, memory, name, pair):
+                yield f"      ! {problem.check}: {problem.message}"
         yield ""
     if ratios:
         ratio = sum(en for _, en in ratios) / sum(fi for fi, _ in ratios)

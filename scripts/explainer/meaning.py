@@ -93,8 +93,8 @@ _PARTICLES = frozenset({"over", "out", "up", "off", "away", "back", "down", "on"
 def _content(text: str, language: str, names, lexicon: Lexicon | None = None) -> Counter[str]:
     """The words of a text that carry meaning of their own: no stop word, name, number or concept phrase; an
     English phrasal verb WordNet knows is one word ("win over")."""
-    for name in sorted(names.present(text), key=len, reverse=True):
-        text = text.replace(name, " ")
+    for name in sorted(names.present(text), key=len, reverse=True):  # with its inflection ("Metasta")
+        text = re.sub(r"(?<!\w)" + re.escape(name) + r"[\w:'’-]*", " ", text)
     rest = concepts(text, language, consume=True)[1]
     stop = tables().stop_words.get(language, frozenset())
     words = [word.lower() for word in _WORD.findall(rest)]
@@ -180,6 +180,21 @@ def source_changes(approved: str, finnish: str, translation: str, language: str,
         if translations and not translations & english:
             found.append(Change(word, f'the Finnish now says "{word}", which the translation does not'))
     return found
+
+
+def word_matches(finnish: str, english: str, language: str, source_language: str, names, lexicon: Lexicon):
+    """How the words of a sentence pair match, for a reviewer: (English word, the Finnish lemmas it translates)
+    pairs, the English words nothing Finnish translates to, and the Finnish words nothing English renders."""
+    support = lexicon.support(finnish)
+    matched, alone = [], []
+    rendered: set[str] = set()
+    for word in _content(english, language, names, lexicon):
+        lemmas = {lemma for english_lemma in lexicon.english_lemmas(word) for lemma in support.get(english_lemma, ())}
+        (matched.append((word, sorted(lemmas))) if lemmas else alone.append(word))
+        rendered |= lemmas
+    missing = [word for word in _content(finnish, source_language, names)
+               if not lexicon.finnish_lemmas(word) & rendered]
+    return matched, alone, missing
 
 
 def _concept_changes(before: str, after: str, language: str):
