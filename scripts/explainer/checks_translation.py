@@ -90,7 +90,7 @@ def _review(content: SiteContext, memory: Memory, page: str, pair: Pair) -> list
     approved = memory.approved(page, fi.key, pair.language)
     if approved == (fi.text, en.text):
         return []  # approved as it stands: nothing to compare
-    if approved is None:
+    if approved is None:  # a new pair: the editor's review is all there is to compare it with
         return [Problem("needs-review", en, pair.language, "new", f"{en.key}: not approved yet (review it, then "
                                                                   "check_site.py --approve)")]
     found = [Problem("needs-review", en, pair.language, "changed",
@@ -125,8 +125,9 @@ def approve(content: SiteContext) -> dict:
 
 
 def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pair: Pair) -> list:
-    """Names and numbers a changed Finnish unit (an editor's note, a role, a summary) gained that neither its
-    approved wording nor the page's source has: editorial text says nothing the source does not."""
+    """Names, numbers and concepts (time, quantity, comparison…) a Finnish unit (an editor's note, a role, a
+    summary) has that neither its approved wording nor the page's source has: editorial text says nothing the
+    source does not."""
     language = pair.source_language
     source = " ".join(content.source_text(s) for s in content.sources_for(page))
     words = tables().number_words.get(language, {})
@@ -140,6 +141,11 @@ def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pa
         found.append(Change(name, f'the Finnish now names "{name}", which the source does not'))
     for number in sorted((numbers(finnish, words) - numbers(approved, words) - numbers(source, words)).elements()):
         found.append(Change(number, f"the Finnish now says {number}, which the source does not"))
+    now = concepts(finnish, language)[0]
+    said = set(now) - set(concepts(approved, language)[0]) - set(concepts(source, language)[0]) - {"_idiom"}
+    for concept in sorted(said):
+        found.append(Change(concept, f'the Finnish now says "{concept}" ({", ".join(sorted(set(now[concept])))}), '
+                                     "which the source does not"))
     return found
 
 
