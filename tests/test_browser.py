@@ -177,7 +177,7 @@ def search(page, query: str) -> tuple[str, list[str]]:
         const meta = document.querySelector('.md-search-result__meta').textContent;
         const items = document.querySelectorAll('li.md-search-result__item').length;
         if (/^\\d/.test(meta)) return parseInt(meta, 10) === items;
-        return items === 0 && /No matching|Ei täsmääviä/.test(meta);  // Material's "no results" message
+        return items === 0 && /No matching|Ei hakutuloksia/.test(meta);  // Material's "no results" message
     }""")
     meta = page.inner_text(".md-search-result__meta")
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
@@ -218,7 +218,7 @@ def test_finnish_stemming_finds_inflected_forms(page, site):
     ("meta-ai-departures/article/", "a[href$='#devi-parikh']", "Generatiivisen tekoälyn johtaja; on lähtenyt Metasta"),
     ("en/meta-ai-departures/article/", "a[href$='#devi-parikh']", "Head of generative AI; has left Meta"),
     ("meta-ai-departures/article/", "abbr", "suuri kielimalli"),
-    ("en/meta-ai-departures/article/", "abbr", "Large language model"),
+    ("en/meta-ai-departures/article/", "abbr", "large language model"),
 ])
 def test_hovering_a_name_shows_its_role_in_the_page_language(page, path, selector, text):
     page.goto(path)

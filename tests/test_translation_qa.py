@@ -91,8 +91,8 @@ DEFECTS = [
      "### John Smith { #john-smith }\n\nRole in the source: researcher.\n{ .role }\n\n> Parikh and Das share "
      "similar sentiments.\n\n## Organisations and terms { #organisations }", "### John Smith", "undeclared-name",
      '#john-smith name sentence 1: "Smith" is not a declared name'),
-    (ARTICLE_FI, "Sana ”tekoäly-startuksiin” on lähteen kirjoitusvirhe;", "TODO ”tekoäly-startuksiin” on lähteen "
-     "kirjoitusvirhe;", "TODO ”tekoäly", "placeholder", 'note 1: placeholder text "TODO"'),
+    (ARTICLE_FI, "Sana ”tekoäly-startuksiin” on lähteen virheellinen", "TODO ”tekoäly-startuksiin” on lähteen "
+     "virheellinen", "TODO ”tekoäly", "placeholder", 'note 1: placeholder text "TODO"'),
     (ARTICLE_EN, "Source: Spiceworks\n{ #source-credit }",
      "Source: Spiceworks\n{ #source-credit data-differs=\"names Meta: no such difference exists\" }",
      "Source: Spiceworks", "declared-difference",

@@ -101,7 +101,7 @@ class NewExplainer:
             blocks.append(f"{verbatim(paragraph.text)}\n{{ #{element_id} }}")
         blocks.append(f"{verbatim(self.source.credit.text)}\n{{ #source-credit }}")
         more = " Artikkelin UKK-osio on omalla sivullaan: [UKK](faq.md)." if self.source.faq else ""
-        blocks.append(f"[Alkuperäinen teksti sellaisenaan](source.md) tarkistussummineen.{more}\n{{ .lead }}")
+        blocks.append(f"[Lähdeteksti sellaisenaan](source.md) tarkistussummineen.{more}\n{{ .lead }}")
         return "\n\n".join(blocks) + "\n"
 
     def _faq(self) -> str:
@@ -118,9 +118,9 @@ class NewExplainer:
                f"[[explainer-glossary: {self.slug}]]\n"
 
     def _source_page(self) -> str:
-        description = "Artikkelin alkuperäinen teksti sellaisenaan ja sen SHA-256-tarkistussumma."
+        description = "Artikkelin lähdeteksti sellaisenaan ja sen SHA-256-tarkistussumma."
         return (f"---\ndescription: {_yaml_string(description)}\n---\n\n"
-                "# Alkuperäinen teksti\n\n"
+                "# Lähdeteksti\n\n"
                 "Artikkelin teksti sellaisenaan, merkki merkiltä niin kuin se vastaanotettiin.\n{ .lead }\n\n"
                 f"[Raakatiedosto (UTF-8-teksti)](../{SOURCES.as_posix()}/{self.slug}.txt)"
                 f"{{ hreflang={self.language} type=text/plain }}\n\n"
