@@ -92,7 +92,7 @@ DEFECTS = [
      "similar sentiments.\n\n## Organisations and terms { #organisations }", "### John Smith", "undeclared-name",
      '#john-smith name sentence 1: "Smith" is not a declared name'),
     (ARTICLE_FI, "Sana ”tekoäly-startuksiin” on lähteen virheellinen", "TODO ”tekoäly-startuksiin” on lähteen "
-     "virheellinen", "TODO ”tekoäly", "placeholder", 'note 1: placeholder text "TODO"'),
+     "virheellinen", "TODO ”tekoäly", "placeholder", 'note after #p-retention: placeholder text "TODO"'),
     (ARTICLE_EN, "Source: Spiceworks\n{ #source-credit }",
      "Source: Spiceworks\n{ #source-credit data-differs=\"names Meta: no such difference exists\" }",
      "Source: Spiceworks", "declared-difference",

@@ -58,6 +58,7 @@ class GlossaryEntry:
 class Note:
     text: str  # the paragraphs of an editorial note (admonition), without its title
     line: int
+    key: str = ""  # where it stands: "note after #p-retention" (after the last block with an id), "note at top"
 
 
 @dataclass(frozen=True)
@@ -224,14 +225,26 @@ def _glossary(root, mark: _Marks, language: str, used: set) -> tuple[GlossaryEnt
 
 
 def _notes(root, mark: _Marks) -> tuple[Note, ...]:
-    """Editorial notes: admonitions (not collapsible <details> blocks), in page order."""
-    notes = []
-    for number, box in enumerate(_classed(root, "div", "admonition"), 1):
-        paragraphs = [block for block in box.iterchildren() if isinstance(block.tag, str)
-                      and "admonition-title" not in (block.get("class") or "").split()]
+    """Editorial notes: admonitions (not collapsible <details> blocks), in page order, each keyed by the block
+    with an id before it, so that a note added elsewhere on the page changes no other note's key."""
+    notes: list[Note] = []
+    anchor = ""
+    for block in root.iterchildren():
+        if not isinstance(block.tag, str):
+            continue
+        if block.get("id") and not (block.tag == "div" and "admonition" in (block.get("class") or "").split()):
+            anchor = block.get("id")
+            continue
+        if not (block.tag == "div" and "admonition" in (block.get("class") or "").split()):
+            continue
+        base = f"note after #{anchor}" if anchor else "note at top"
+        same = sum(note.key == base or note.key.startswith(f"{base} (") for note in notes)
+        key = base if not same else f"{base} ({same + 1})"
+        paragraphs = [child for child in block.iterchildren() if isinstance(child.tag, str)
+                      and "admonition-title" not in (child.get("class") or "").split()]
         for paragraph in paragraphs:
-            mark(f"note {number}", paragraph)
-        notes.append(Note(" ".join(visible_text(p) for p in paragraphs), box.sourceline or 0))
+            mark(key, paragraph)
+        notes.append(Note(" ".join(visible_text(p) for p in paragraphs), block.sourceline or 0, key))
     return tuple(notes)
 
 

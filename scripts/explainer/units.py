@@ -1,7 +1,8 @@
 """Translatable units of a page: each text a translation must render, keyed so that languages pair by key.
 
 Keys are language-neutral: "title", "description", "#p-exodus" (an article paragraph), "#why-leave-meta answer",
-"#devi-parikh quote 2", "note 1" (the first editorial note of the page), "text 1" (the first other block of text).
+"#devi-parikh quote 2", "note after #p-retention" (the editorial note after that paragraph; "note at top" before
+any block with an id), "text 1" (the first other block of text).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def units(structure: PageStructure) -> list[Unit]:
                   Unit(f"#{entry.id} role", entry.role, "role", entry.id)]
         found += [Unit(f"#{entry.id} quote {n}", quote, "quote", entry.id)
                   for n, quote in enumerate(entry.quotes, start=1)]
-    found += [Unit(f"note {n}", note.text, "note", "", n) for n, note in enumerate(structure.notes, start=1)]
+    found += [Unit(note.key, note.text, "note", "", n) for n, note in enumerate(structure.notes, start=1)]
     found += [Unit(f"text {n}", text.text, "text", "", n) for n, text in enumerate(structure.texts, start=1)]
     for slug, title, summary in structure.listed:  # written in docs/<slug>/explainer.yml, shown on the home page
         found += [Unit(f"#{slug} title", title, "listed", slug), Unit(f"#{slug} summary", summary, "listed", slug)]
