@@ -9,7 +9,6 @@ from .context import SiteContext
 from .findings import Finding, check, display_path, register
 from .language import concepts, sentences, tables
 from .meaning import Change, source_changes, translation_changes, word_matches
-from .memory import Memory
 from .published import EXPLAINER_FILE
 from .source import Source
 from .text import normalise, numbers
@@ -54,11 +53,9 @@ def report(content: SiteContext) -> list[Finding]:
     if content.translation_report is not None:
         return content.translation_report
     findings = []
-    site = content.layout.site
-    memory = Memory(content.layout.docs_dir, site.contract, site.source_language)
     for page, language, page_pairs, declared in translation_pairs(content):
         for pair in page_pairs:
-            found = problems(pair) + _review(content, memory, page, pair)
+            found = problems(pair) + _review(content, page, pair)
             key = (pair.translation or pair.source).key
             valid, invalid = declarations(declared.get(key, ""))
             used = set()
@@ -82,12 +79,12 @@ def report(content: SiteContext) -> list[Finding]:
     return findings
 
 
-def _review(content: SiteContext, memory: Memory, page: str, pair: Pair) -> list[Problem]:
+def _review(content: SiteContext, page: str, pair: Pair) -> list[Problem]:
     """A pair not approved as it stands needs review; if it was approved otherwise, what changed is weighed."""
     fi, en = pair.source, pair.translation
     if fi is None or en is None or fi.kind == "links":
         return []
-    approved = memory.approved(page, fi.key, pair.language)
+    approved = content.memory.approved(page, fi.key, pair.language)
     if approved == (fi.text, en.text):
         return []  # approved as it stands: nothing to compare
     if approved is None:  # a new pair: the editor's review is all there is to compare it with
@@ -109,19 +106,12 @@ def _review(content: SiteContext, memory: Memory, page: str, pair: Pair) -> list
 
 def approve(content: SiteContext) -> dict:
     """Record every unit pair of the site as it stands in the translation memory: {file: pairs written}."""
-    site = content.layout.site
-    memory = Memory(content.layout.docs_dir, site.contract, site.source_language)
     approved: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
     for page, language, page_pairs, _ in translation_pairs(content):
         approved[(page, language)] = {pair.source.key: (pair.source.text, pair.translation.text)
                                       for pair in page_pairs if pair.source and pair.translation
                                       and pair.source.kind != "links"}
-    counts: dict = {}
-    for (page, language), units in approved.items():
-        path = memory.path(page, language)
-        counts[path] = counts.get(path, 0) + len(units)
-    memory.write(approved)
-    return counts
+    return content.memory.write(approved)
 
 
 def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pair: Pair) -> list:
@@ -141,8 +131,8 @@ def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pa
         found.append(Change(name, f'the Finnish now names "{name}", which the source does not'))
     for number in sorted((numbers(finnish, words) - numbers(approved, words) - numbers(source, words)).elements()):
         found.append(Change(number, f"the Finnish now says {number}, which the source does not"))
-    now = concepts(finnish, language)[0]
-    said = set(now) - set(concepts(approved, language)[0]) - set(concepts(source, language)[0]) - {"_idiom"}
+    now = concepts(finnish, language)
+    said = set(now) - set(concepts(approved, language)) - set(concepts(source, language)) - {"_idiom"}
     for concept in sorted(said):
         found.append(Change(concept, f'the Finnish now says "{concept}" ({", ".join(sorted(set(now[concept])))}), '
                                      "which the source does not"))
@@ -163,7 +153,7 @@ def _explained(content: SiteContext, pair: Pair, bead) -> Iterator[str]:
            f"names {listed(pair.names.found_in(fi_text))} | {listed(pair.names.found_in(en_text))}; "
            f"numbers {listed(numbers(fi_text, tables().number_words.get(fi_language, {})))} | "
            f"{listed(numbers(en_text, tables().number_words.get(language, {})))}")
-    yield f"        concepts {listed(concepts(fi_text, fi_language)[0])} | {listed(concepts(en_text, language)[0])}"
+    yield f"        concepts {listed(concepts(fi_text, fi_language))} | {listed(concepts(en_text, language))}"
     matched, alone, missing = word_matches(fi_text, en_text, language, fi_language, pair.names, content.lexicon)
     pairs = ", ".join(en + "=" + "/".join(fi) for en, fi in matched)
     yield (f"        words matched: {pairs or '-'}; "
@@ -295,8 +285,6 @@ def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
     explainer.translation is calibrated from)."""
     deviations: list[float] = []
     ratios: list[tuple[int, int]] = []
-    site = content.layout.site
-    memory = Memory(content.layout.docs_dir, site.contract, site.source_language)
     for name, language, page_pairs, _ in translation_pairs(content):
         if page not in (None, name):
             continue
@@ -325,7 +313,7 @@ def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
                     shape = ""
                 if bead.source and bead.translation:
                     yield from _explained(content, pair, bead)
-            for problem in problems(pair) + _review(content, memory, name, pair):
+            for problem in problems(pair) + _review(content, name, pair):
                 yield f"      ! {problem.check}: {problem.message}"
         yield ""
     if ratios:

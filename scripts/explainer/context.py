@@ -117,6 +117,13 @@ class SiteContext:
         return [self.sources[explainer.slug]] if explainer else list(self.sources.values())
 
     @cached_property
+    def memory(self):
+        """The translation memory of the site's approved pairs (explainer.memory), its files read as asked."""
+        from .memory import Memory  # only translation QA reads it
+
+        return Memory(self.layout.docs_dir, self.layout.site.contract, self.layout.site.source_language)
+
+    @cached_property
     def lexicon(self):
         """WordNet, FreeDict and Voikko for comparing a changed translation's meaning, loaded as first asked."""
         from .meaning import lexicon  # only a changed translation needs it

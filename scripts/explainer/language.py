@@ -84,11 +84,15 @@ def polarity(text: str, language: str) -> Counter[str]:
     return Counter({concept: len(words) for concept, words in _match(text, language, "polarity")[0].items()})
 
 
-def concepts(text: str, language: str, consume: bool = False):
+def concepts(text: str, language: str) -> dict[str, list[str]]:
     """The concepts of a text, negations, hedges, quantities, modality, comparison and time together
-    (language.yml `polarity` and `concepts`): {concept: [the words]}; with `consume`, also the text without them."""
-    found, rest = _match(text, language, "polarity", "concepts")
-    return (found, rest) if consume else (found, None)
+    (language.yml `polarity` and `concepts`): {concept: [the words]}."""
+    return _match(text, language, "polarity", "concepts")[0]
+
+
+def without_concepts(text: str, language: str) -> str:
+    """A text's words, lowercased, with the words of its concepts taken out (each phrase as a run of "_")."""
+    return _match(text, language, "polarity", "concepts")[1]
 
 
 def _match(text: str, language: str, *table_names: str) -> tuple[dict[str, list[str]], str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from .finnish import Morphology
-from .language import concepts, tables
+from .language import concepts, tables, without_concepts
 from .lexicon import Dictionary, WordNet
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -95,7 +95,7 @@ def _content(text: str, language: str, names, lexicon: Lexicon | None = None) ->
     English phrasal verb WordNet knows is one word ("win over")."""
     for name in sorted(names.present(text), key=len, reverse=True):  # with its inflection ("Metasta")
         text = re.sub(r"(?<!\w)" + re.escape(name) + r"[\w:'’-]*", " ", text)
-    rest = concepts(text, language, consume=True)[1]
+    rest = without_concepts(text, language)
     stop = tables().stop_words.get(language, frozenset())
     words = [word.lower() for word in _WORD.findall(rest)]
     found: Counter[str] = Counter()
@@ -199,7 +199,7 @@ def word_matches(finnish: str, english: str, language: str, source_language: str
 
 def _concept_changes(before: str, after: str, language: str):
     """(concept, -1 gone / +1 new, the words) for each concept one text has and the other does not."""
-    old, new = concepts(before, language)[0], concepts(after, language)[0]
+    old, new = concepts(before, language), concepts(after, language)
     for concept in sorted((set(old) ^ set(new)) - {"_idiom"}):
         sign = 1 if concept in new else -1
         yield concept, sign, sorted(set((new if sign > 0 else old)[concept]))

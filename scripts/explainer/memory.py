@@ -42,8 +42,9 @@ class Memory:
             self._loaded[path] = pairs
         return self._loaded[path]
 
-    def write(self, approved: dict[tuple[str, str], dict[str, tuple[str, str]]]) -> list[Path]:
-        """Write (page, language) -> {unit key: (source text, translation)} as each file's whole content."""
+    def write(self, approved: dict[tuple[str, str], dict[str, tuple[str, str]]]) -> dict[Path, int]:
+        """Write (page, language) -> {unit key: (source text, translation)} as each file's whole content; the
+        pairs written per file."""
         files: dict[Path, list[tuple[str, str, str]]] = {}
         languages: dict[Path, str] = {}
         for (page, language), units in approved.items():
@@ -56,4 +57,4 @@ class Memory:
                 store.addtranslation(source, self.source_language, target, languages[path])
                 store.units[-1].xmlelement.set("tuid", tuid)  # TMX's unit id (translate-toolkit keys by source)
             path.write_bytes(bytes(store))
-        return sorted(files)
+        return {path: len(files[path]) for path in sorted(files)}

@@ -87,7 +87,7 @@ class PageStructure:
 
 def visible_text(element) -> str:
     """Normalised text of an element without the build's own permalink (¶) of a heading."""
-    if not any("headerlink" in (anchor.get("class") or "") and is_permalink(anchor) for anchor in element.iter("a")):
+    if not any(is_permalink(anchor) for anchor in element.iter("a")):
         return normalise(_STRING(element))  # the text nodes below it, as the walk below would join them
     parts = []
 
