@@ -225,9 +225,11 @@ def test_hovering_a_name_shows_its_role_in_the_page_language(page, path, selecto
     target = page.locator(f"article {selector}").filter(has_text="LLM") if selector == "abbr" else \
         page.locator(f"article {selector}").first
     target.first.hover()
-    tooltip = page.locator(".md-tooltip2--active")
+    tooltip = page.locator(".explainer-tooltip:not([hidden])")
     tooltip.wait_for()
     assert text in tooltip.inner_text()
+    page.keyboard.press("Escape")
+    tooltip.wait_for(state="hidden")
 
 
 # --- 4b. Old addresses of moved pages ----------------------------------------------------------------------
@@ -357,7 +359,7 @@ def test_keyboard_alone_reaches_switcher_search_and_every_copy_button(page, path
 ])
 def test_ui_strings_are_in_the_page_language(page, path, title):
     page.goto(path)
-    titles = set(page.eval_on_selector_all("a.headerlink", "els => els.map(e => e.title)"))
+    titles = set(page.eval_on_selector_all("a.headerlink", "els => els.map(e => e.dataset.explainerTooltip)"))
     assert titles == {title}
     label = page.get_attribute(".md-search[role=dialog]", "aria-label")
     assert label == ("Haku" if path == "meta-ai-departures/faq/" else "Search")

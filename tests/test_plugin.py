@@ -278,18 +278,63 @@ def test_a_hostile_title_is_text_in_the_navigation():
     assert "<" not in title and lxml_html.fragment_fromstring(title, create_parent="span").text_content() == HOSTILE
 
 
-def test_the_policy_hashes_exactly_the_inline_scripts_that_run():
-    import base64
-
+def _policy(tmp_path, *templates: str):
     from explainer.postbuild import csp
 
-    page = ('<html><head><meta charset="utf-8">\n<script>run()</script><script src="a.js"></script>'
-            '<script type="application/json">{"data": 1}</script></head><body></body></html>')
-    protected = csp.protect(page)
-    digest = base64.b64encode(hashlib.sha256(b"run()").digest()).decode()
-    assert (f'<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="script-src \'self\' '
-            f'\'sha256-{digest}\'; object-src \'none\'; base-uri \'self\'">\n<script>run()') in protected
-    assert csp.protect(protected) == protected  # once per page, however often the steps run
+    for number, template in enumerate(templates):
+        (tmp_path / f"t{number}.html").write_text(template, encoding="utf-8")
+    return csp.Policy("https://example.org/repo/", (str(tmp_path),))
+
+
+def _sha(text: str) -> str:
+    import base64
+
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def test_the_policy_hashes_exactly_the_inline_scripts_its_templates_wrote(tmp_path):
+    policy = _policy(tmp_path, '<script>\n  run({{ data | tojson }}, "{{ base_url }}")\n</script>',
+                     "<style>html { color: {{ colour }} }</style>")
+    page = ('<html><head><meta charset="utf-8">\n<script>\nrun(["fi", "en"], "../..")\n</script>'
+            '<script src="a.js"></script><script type="application/json">{"data": 1}</script>'
+            '<style>html { color: red }</style></head><body><script>steal()</script></body></html>')
+    protected, unknown = policy.protect(page)
+    content = protected.split('content="', 1)[1].split('"', 1)[0]
+    directives = dict(directive.split(" ", 1) for directive in content.split("; "))
+    assert directives["script-src"] == ("https://example.org/repo/assets/javascripts/ "
+                                        + _sha('\nrun(["fi", "en"], "../..")\n'))
+    assert directives["style-src"] == "'self' " + _sha("html { color: red }")
+    assert unknown == ["<script>steal()"]  # a page's own script: not hashed, so blocked, and named
+    assert {"default-src": "'self'", "object-src": "'none'", "frame-src": "'none'", "form-action": "'none'",
+            "base-uri": "'none'", "img-src": "'self' data:"}.items() <= directives.items()
+    assert policy.protect(protected) == (protected, unknown)  # once per page, however often the steps run
+
+
+@pytest.mark.parametrize("script", [
+    'run(alert(1), "x")',  # a call where the template has data
+    'run([], "x" + alert(1) + "")',  # an operator, outside a string
+    'run(["a"], "x"); alert(1); run([], "y")',
+    'run([]`x`, "y")',  # a tagged template
+    'run([], "</script><script>alert(1)")',
+])
+def test_a_template_value_may_be_data_only(tmp_path, script):
+    policy = _policy(tmp_path, '<script>run({{ data | tojson }}, "{{ base_url }}")</script>')
+    _, unknown = policy.protect(f'<html><head><meta charset="utf-8"><script>{script}</script></head></html>')
+    assert unknown, script
+
+
+def test_a_template_value_in_a_style_cannot_end_its_rule(tmp_path):
+    policy = _policy(tmp_path, "<style>html { color: {{ colour }} }</style>")
+    page = '<html><head><meta charset="utf-8"><style>html { color: %s }</style></head></html>'
+    assert policy.protect(page % "#336")[1] == []
+    assert policy.protect(page % "red } article { display: none")[1] != []
+
+
+def test_the_script_folder_cannot_add_a_directive():
+    from explainer.postbuild import csp
+
+    policy = csp.Policy("https://example.org/a b;script-src *,/", ())
+    assert policy.script_folder == "https://example.org/a%20b%3Bscript-src%20*%2C/assets/javascripts/"
 
 
 def test_a_page_shows_its_own_explainers_section_only():

@@ -23,7 +23,7 @@ from . import fragments, page_data
 from .fragments import Templates
 from .listings import ARCHIVE, archive_pages
 from .options import ExplainerConfig
-from .postbuild import Finish
+from .postbuild import Finish, csp
 from .postbuild.not_found import NAME as NOT_FOUND
 from .site import Site, SiteConfigError, from_config
 from .source import SourceError, read_credits
@@ -68,8 +68,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def finish(self, site: Site, config: MkDocsConfig, templates: Templates | None = None) -> Finish:
         """The post-build steps for this site."""
         moved = {language: self.config.ui[language].moved for language in site.languages}
-        return Finish(site, config.site_url or "http://127.0.0.1:8000/", moved,
-                      templates or Templates(config.theme.custom_dir))
+        site_url = config.site_url or "http://127.0.0.1:8000/"
+        return Finish(site, site_url, moved, templates or Templates(config.theme.custom_dir),
+                      csp.Policy(site_url, tuple(config.theme.dirs)))
 
     # --- Events, in the order MkDocs runs them ---------------------------------------------------------------
 

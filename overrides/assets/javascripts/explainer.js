@@ -60,4 +60,48 @@
     });
     entry.appendChild(button);
   });
+
+  // --- Tooltips: a name's role, an abbreviation's expansion, a permalink's purpose ---------------------------
+  // Material's own tooltips (content.tooltips) put an element's title into innerHTML, and a title is text from a
+  // source or a contract; these show it as text only (textContent). Shown on hover and on keyboard focus,
+  // dismissed with Escape, kept while the pointer is on the tooltip (WCAG 1.4.13). Without JavaScript the
+  // browser's own title tooltip remains.
+  var tooltip = document.createElement("div");
+  tooltip.className = "explainer-tooltip";
+  tooltip.id = "explainer-tooltip";
+  tooltip.setAttribute("role", "tooltip");
+  tooltip.hidden = true;
+  document.body.appendChild(tooltip);
+  var shownFor = null, hideTimer = 0;
+  function showTooltip(host) {
+    window.clearTimeout(hideTimer);
+    shownFor = host;
+    tooltip.textContent = host.dataset.explainerTooltip;
+    tooltip.hidden = false;
+    host.setAttribute("aria-describedby", tooltip.id);
+    var box = host.getBoundingClientRect(), width = tooltip.offsetWidth;
+    var left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), document.documentElement.clientWidth - width - 8);
+    tooltip.style.left = (left + window.scrollX) + "px";
+    tooltip.style.top = (box.bottom + window.scrollY + 6) + "px";
+  }
+  function hideTooltip() {
+    if (shownFor) shownFor.removeAttribute("aria-describedby");
+    shownFor = null;
+    tooltip.hidden = true;
+  }
+  function hideSoon() { hideTimer = window.setTimeout(hideTooltip, 250); }
+  document.querySelectorAll("article [title], abbr[title]").forEach(function (host) {
+    var text = host.getAttribute("title");
+    if (!text) return;
+    host.dataset.explainerTooltip = text;
+    host.removeAttribute("title"); // one tooltip, not the browser's as well
+    if (!host.matches("a, button, [tabindex]")) host.tabIndex = 0; // an abbreviation reached by keyboard too
+    host.addEventListener("mouseenter", function () { showTooltip(host); });
+    host.addEventListener("focus", function () { showTooltip(host); });
+    host.addEventListener("mouseleave", hideSoon);
+    host.addEventListener("blur", hideTooltip);
+  });
+  tooltip.addEventListener("mouseenter", function () { window.clearTimeout(hideTimer); });
+  tooltip.addEventListener("mouseleave", hideSoon);
+  document.addEventListener("keydown", function (event) { if (event.key === "Escape") hideTooltip(); });
 })();

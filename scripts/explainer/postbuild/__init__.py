@@ -6,7 +6,8 @@ language is built; `python -m explainer.postbuild SITE_DIR` runs them on a site 
 3. redirects: a page at each moved page's old address;
 4. minify: every page's indentation dropped (the merged 404 and the redirect pages included), the site's own
    stylesheet and script minified;
-5. content security policy: every page gets its policy, with the hashes of its final inline scripts;
+5. content security policy: every page gets its policy, with the hashes of those final inline scripts and styles
+   that its templates wrote (any other is named in a warning, which fails a strict build, and stays blocked);
 6. sitemap: the archive's pages, which static-i18n does not know, are listed with their alternates.
 Each step leaves a finished site as it is, so running them again changes nothing.
 """
@@ -31,6 +32,7 @@ class Finish:
     site_url: str  # absolute, the published address
     moved_text: dict[str, str]  # language -> the redirect pages' text
     templates: Templates
+    policy: csp.Policy  # the content security policy: the site's script folder, its templates' inline code
 
     def run(self, folder: Path) -> None:
         folder = Path(folder)
@@ -39,7 +41,7 @@ class Finish:
         not_found.merge(folder, self.site, self.templates)
         redirects.write(folder, self.site, self.site_url, self.moved_text, self.templates)
         minify.assets(folder)
-        self._pages(folder, lambda html, _: csp.protect(minify.dedent(html)))  # the policy hashes the final scripts
+        self._pages(folder, self._protect)  # the policy hashes the final scripts: the last change to a page
         sitemap.add_archive(folder, self.site, self.site_url)
 
     def _search_base(self, html: str, relative: str) -> str:
@@ -47,6 +49,13 @@ class Finish:
         if not found:  # Material's markup changed: say so (fatal under --strict) rather than ship a mixed search
             log.warning(f"explainer: no Material __config script in {relative}; this page would search every "
                         "language")
+        return html
+
+    def _protect(self, html: str, relative: str) -> str:
+        html, unknown = self.policy.protect(minify.dedent(html))
+        for code in unknown:  # not the templates': from a page's Markdown or an escaping fault. Blocked, and named
+            log.warning(f"explainer: {relative}: an inline {code[1:].partition('>')[0]} no template wrote is "
+                        f"blocked by the page's policy: {code}")
         return html
 
     @staticmethod

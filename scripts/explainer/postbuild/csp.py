@@ -1,15 +1,23 @@
-"""A Content-Security-Policy on every page: scripts run only from the site itself, or inline where the page's own
-build wrote them (each inline script by its SHA-256). Escaping keeps text from a source inert; the policy is the
-second wall, for anything that slips through.
+"""A Content-Security-Policy on every page: the second wall behind escaping, for anything that slips through.
+
+Only what the site itself uses is allowed:
+- `script-src <site>assets/javascripts/ 'sha256-…'`: script files from the site's script folder only (Material's
+  bundle, explainer.js; not 'self', so no other file the site serves, such as a source's .txt written as
+  JavaScript, can be a script), and those inline scripts of the page that its templates wrote;
+- `worker-src` the same folder (the search worker and what it loads); `connect-src 'self'` (the search index);
+- `style-src 'self'` and the templates' inline styles by hash; `img-src 'self' data:` (Material's icons are
+  data: URLs in its stylesheet); `font-src 'self'`;
+- `default-src 'self'`, `frame-src 'none'`, `object-src 'none'`, `form-action 'none'`, `base-uri 'none'`.
+
+Which inline scripts and styles a template writes is known at build time: each `<script>` and `<style>` body in the
+theme's and the site's templates is a pattern in which every `{{ … }}` may be filled with data only (JSON literals
+and paths: no call, operator or assignment outside a string). An inline script or style of a page that matches no
+template is not hashed, so browsers refuse it, and `protect` names it (the post-build step warns, which fails a
+strict build). JSON data blocks (Material's `__config`, the site's `__explainer`, FAQPage JSON-LD) are not run by
+a browser, so they need no hash.
 
 The hashes are of each page's final inline scripts (Material's vary with the page's depth), so this is the last
-step, after every other change to a page. The policy:
-- `script-src 'self' 'sha256-…'`: the site's own script files (Material's bundle, explainer.js, the search worker
-  and what it loads) and exactly the inline scripts of this page; no 'unsafe-inline', no 'unsafe-eval';
-- `object-src 'none'`: no plugins;
-- `base-uri 'self'`: no <base> that would send relative links or scripts elsewhere.
-Styles, images and fonts are not restricted: they cannot run code. JSON data blocks (Material's `__config`, the
-site's `__explainer`, FAQPage JSON-LD) are not scripts a browser runs, so they need no hash.
+step that changes a page.
 """
 
 from __future__ import annotations
@@ -17,30 +25,132 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from dataclasses import dataclass
+from functools import cached_property
+from html import escape
+from pathlib import Path
+from urllib.parse import quote
 
-# An inline classic or module script; a script with src, or a data block (JSON), is not one.
+# An inline script or style element; a script with src, or a data block (JSON), is not one that runs.
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S | re.I)
+_STYLE = re.compile(r"<style\b([^>]*)>(.*?)</style>", re.S | re.I)
 _EXECUTABLE = re.compile(r'\btype="(?:text/javascript|module)"', re.I)
 _POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">\n?', re.I)
 _CHARSET = re.compile(r"<meta charset=[^>]*>\n?", re.I)
+# Template syntax inside a script or style body: a value ({{ }}), a statement ({% %}) or a comment ({# #}).
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+# What a template's value may render as inside a script: strings, names, numbers, paths, arrays and objects.
+_DATA = r"""(?:"(?:[^"\\\n<]|\\.)*"|'(?:[^'\\\n<]|\\.)*'|[\w\s.:/\[\]{},-])*?"""
+_STYLE_DATA = r"[\w\s.#%-]*?"  # in a style: a colour, a length, a name; never a brace that ends a rule
+SCRIPT_FOLDER = "assets/javascripts/"  # below the site's address: Material's and the site's scripts
 
 
 def _runs(attributes: str) -> bool:
     return "src=" not in attributes and ("type=" not in attributes or bool(_EXECUTABLE.search(attributes)))
 
 
-def policy(html: str) -> str:
-    """The policy for a page: its own inline scripts by hash, script files from the site only."""
-    hashes = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
-                     for attributes, body in _SCRIPT.findall(_POLICY.sub("", html)) if _runs(attributes)})
-    return "; ".join(["script-src 'self'" + "".join(f" {h}" for h in hashes), "object-src 'none'", "base-uri 'self'"])
+def _digest(body: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
 
 
-def protect(html: str) -> str:
-    """The page with its policy in a <meta> right after the charset (before any script), replacing an older one."""
-    html = _POLICY.sub("", html)
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">\n'
-    found = _CHARSET.search(html)
-    if found is None:  # not a page with a head the build wrote: left as it is
-        return html
-    return html[:found.end()] + meta + html[found.end():]
+def _quote_after(text: str, quote: str | None) -> str | None:
+    """The string quote open after `text` (a template's literal JavaScript), given the one open before it."""
+    escaped = False
+    for character in text:
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif quote is None and character in "\"'":
+            quote = character
+        elif character == quote:
+            quote = None
+    return quote
+
+
+def _pattern(body: str, data: str = _DATA) -> re.Pattern:
+    """A template's script or style body as a pattern: its text exactly (any whitespace where it has some, as the
+    minify step drops indentation), each template tag filled with data only: inside a string of the template,
+    characters of that string; elsewhere, data (_DATA)."""
+    parts, quote = [], None
+    for index, piece in enumerate(_JINJA.split(body)):
+        if index:
+            parts.append(data if quote is None else rf"(?:[^{quote}\\\n<]|\\.)*?")
+        parts.extend(r"\s*" if chunk.isspace() else re.escape(chunk) for chunk in re.split(r"(\s+)", piece) if chunk)
+        quote = _quote_after(piece, quote)
+    return re.compile(r"\s*" + "".join(parts) + r"\s*", re.S)
+
+
+@dataclass(frozen=True)
+class Known:
+    """The inline scripts and styles the theme's and the site's templates write, as patterns."""
+    scripts: tuple[re.Pattern, ...]
+    styles: tuple[re.Pattern, ...]
+
+    @classmethod
+    def from_templates(cls, folders) -> Known:
+        """Every inline script and style body in the templates (*.html) below these folders."""
+        scripts, styles = {}, {}
+        for folder in folders:
+            for path in sorted(Path(folder).rglob("*.html")):
+                text = path.read_text(encoding="utf-8")
+                scripts.update((body, None) for attributes, body in _SCRIPT.findall(text) if _runs(attributes))
+                styles.update((body, None) for _, body in _STYLE.findall(text))
+        return cls(tuple(map(_pattern, scripts)), tuple(_pattern(body, _STYLE_DATA) for body in styles))
+
+    def script(self, body: str) -> bool:
+        return any(pattern.fullmatch(body) for pattern in self.scripts)
+
+    def style(self, body: str) -> bool:
+        return any(pattern.fullmatch(body) for pattern in self.styles)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The policy of a site's pages: where its scripts live, and the inline code its templates write."""
+    site_url: str  # the published address
+    template_folders: tuple[str, ...]  # the theme's folders, the site's own first (MkDocs' theme.dirs)
+
+    @cached_property
+    def known(self) -> Known:  # read when a page is protected, not by every tool that loads the site
+        return Known.from_templates(self.template_folders)
+
+    @property
+    def script_folder(self) -> str:
+        """The site's script folder as a source expression: characters that would end one (space, ';', ',')
+        percent-encoded, so the address cannot add a directive."""
+        return quote(self.site_url.rstrip("/") + "/" + SCRIPT_FOLDER, safe=":/?#[]@!$&'()*+=%-._~")
+
+    def for_page(self, html: str) -> tuple[str, list[str]]:
+        """A page's policy, and the start of each inline script or style no template wrote (left unhashed)."""
+        html = _POLICY.sub("", html)
+        hashes, unknown = {"script": set(), "style": set()}, []
+        for kind, found, known in (("script", _SCRIPT, self.known.script), ("style", _STYLE, self.known.style)):
+            for attributes, body in found.findall(html):
+                if kind == "script" and not _runs(attributes):
+                    continue
+                if known(body):
+                    hashes[kind].add(_digest(body))
+                else:
+                    unknown.append(f"<{kind}>{' '.join(body.split())[:60]}")
+        scripts = self.script_folder
+        directives = [
+            "default-src 'self'",
+            " ".join([f"script-src {scripts}", *sorted(hashes["script"])]),
+            f"worker-src {scripts}",
+            " ".join(["style-src 'self'", *sorted(hashes["style"])]),
+            "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
+            "frame-src 'none'", "object-src 'none'", "form-action 'none'", "base-uri 'none'",
+        ]
+        return "; ".join(directives), unknown
+
+    def protect(self, html: str) -> tuple[str, list[str]]:
+        """The page with its policy in a <meta> right after the charset (before any script), replacing an older
+        one; and what the policy leaves out (inline code no template wrote)."""
+        html = _POLICY.sub("", html)
+        found = _CHARSET.search(html)
+        if found is None:  # not a page with a head the build wrote: left as it is
+            return html, []
+        policy, unknown = self.for_page(html)
+        meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(policy, quote=False)}">\n'
+        return html[:found.end()] + meta + html[found.end():], unknown
