@@ -50,6 +50,15 @@ def refuse_links(path: Path, root: Path) -> None:
             raise UnsafeFileError(f"{current} is a symbolic link; it is not followed")
 
 
+def leaves(path: Path, root: Path) -> bool:
+    """Whether a path below `root` ends, through symbolic links, outside it (a dangling link counts as leaving)."""
+    try:
+        Path(path).resolve().relative_to(Path(root).resolve())
+    except ValueError:
+        return True
+    return False
+
+
 def write_atomic(path: Path, data: bytes | str, root: Path) -> None:
     """Write `data` to `path` below `root` all at once: a temporary file in the same folder, renamed over the
     target. Folders are made as needed; no part of the path may be a symbolic link."""

@@ -15,11 +15,12 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from . import fragments, page_data
+from .files import leaves
 from .fragments import Templates
 from .listings import ARCHIVE, archive_pages
 from .options import ExplainerConfig
@@ -112,12 +113,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         explainers/N.md asks the listings extension for page N. They are in this language's folder, outside the
         navigation and search."""
         site, language = self.run.site, config.theme["language"]
+        docs = Path(config.docs_dir)
+        linked = next((file for file in files if file.abs_src_path and Path(file.abs_src_path).is_relative_to(docs)
+                       and leaves(file.abs_src_path, docs)), None)  # the theme's files are outside by design
+        if linked is not None:  # a pull request's link to /etc/passwd, say: never published
+            raise PluginError(f"{docs.name}/{linked.src_uri} is a symbolic link that leaves {docs.name}/; remove it "
+                              "(nothing from outside is published)")
         for file in [file for file in files if _unpublished(file, site)]:
             files.remove(file)
         title, pages = self.config.ui[language].explainers, archive_pages(len(site.explainers))
         for number in range(1, pages + 1):
             markdown = f"---\nsearch:\n  exclude: true\n---\n\n# {title} {number}/{pages}\n\n[[explainers: {number}]]\n"
-            file = File.generated(config, f"{ARCHIVE}/{number}.md", content=markdown)
+            file = File.generated(config, f"{ARCHIVE}/{number}.md", content=markdown,
+                                  inclusion=InclusionLevel.NOT_IN_NAV)  # linked from the home page's pager
             file.dest_uri = f"{site.prefix(language)}{ARCHIVE}/{number}/index.html"
             files.append(file)
         return files

@@ -18,6 +18,7 @@ from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.util import AtomicString
 
+from .files import read_regular, refuse_links
 from .paragraphs import SEARCH_EXCLUDE
 from .text import newlines
 
@@ -39,7 +40,12 @@ class SourceTextProcessor(BlockProcessor):
         if PurePosixPath(path).is_absolute() or ".." in PurePosixPath(path).parts or not file.is_file():
             log.warning(f"explainer.sourcetext: no source file '{path}' in {self.docs_dir}")
             return
-        raw = file.read_bytes()
+        try:
+            refuse_links(file, self.docs_dir)  # a link could show any file of the machine on the page
+            raw = read_regular(file)
+        except OSError as error:
+            log.warning(f"explainer.sourcetext: {error}")
+            return
         checksum = etree.SubElement(parent, "p", {"class": "source-checksum"})
         checksum.text = "SHA-256: "
         code = etree.SubElement(checksum, "code", {"id": "source-sha256"})

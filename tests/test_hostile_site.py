@@ -1,0 +1,88 @@
+"""What a pull request can put in docs/ and what the build makes of it: no file from outside docs/ is published,
+and a site of any number of explainers still builds in strict mode, its warnings counted (not silenced by -q)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+
+import pytest
+from conftest import FIRST, build_site, copy_project
+from mkdocs.exceptions import Abort
+
+pytestmark = pytest.mark.build
+
+SECRET = "root:x:0:0:a file outside docs"
+
+
+@pytest.fixture
+def outside(tmp_path):
+    """A file and a folder outside the project, as /etc/passwd and /etc would be."""
+    secret = tmp_path / "outside" / "passwd"
+    secret.parent.mkdir()
+    secret.write_text(SECRET + "\n", encoding="utf-8")
+    (tmp_path / "outside" / "dangling").symlink_to(tmp_path / "nowhere")
+    return secret
+
+
+@pytest.mark.parametrize("link, target", [
+    ("assets/source/leak.txt", "file"),  # a source page could show it
+    ("hostname.txt", "file"),  # copied into the site as it is
+    ("x/etc", "folder"),  # a folder: every file below it, and a dangling link there
+    ("dangling.txt", "nowhere"),
+])
+def test_a_symbolic_link_that_leaves_docs_stops_the_build(tmp_path, outside, caplog, link, target):
+    project = copy_project(tmp_path / "project")
+    path = project / "docs" / link
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.symlink_to({"file": outside, "folder": outside.parent, "nowhere": tmp_path / "nowhere"}[target])
+    with pytest.raises(Abort):
+        build_site(tmp_path / "site", "http://127.0.0.1:8000/", project / "mkdocs.yml")
+    errors = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+    assert len(errors) == 1 and errors[0].startswith(f"docs/{link}") and \
+        " is a symbolic link that leaves docs/; remove it" in errors[0], errors
+    published = [p for p in (tmp_path / "site").rglob("*") if p.is_file()] if (tmp_path / "site").exists() else []
+    assert not any(SECRET in p.read_text(encoding="utf-8", errors="replace") for p in published)
+
+
+def test_a_symbolic_link_within_docs_is_published(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "copy.txt").symlink_to(project / "docs" / FIRST.source_path)
+    build_site(tmp_path / "site", "http://127.0.0.1:8000/", project / "mkdocs.yml")
+    assert (tmp_path / "site" / "copy.txt").read_bytes() == (project / "docs" / FIRST.source_path).read_bytes()
+
+
+def test_the_source_page_never_shows_a_linked_file(tmp_path, outside, caplog):
+    """The source-text directive reads no file through a link, even one the build would not publish."""
+    import markdown
+    from explainer.sourcetext import SourceTextExtension
+
+    docs = tmp_path / "docs"
+    (docs / "assets").mkdir(parents=True)
+    os.symlink(outside, docs / "assets" / "leak.txt")
+    with caplog.at_level(logging.WARNING):
+        html = markdown.markdown("[[source-text: assets/leak.txt]]", extensions=[SourceTextExtension(docs_dir=docs)])
+    assert SECRET not in html
+    assert "is a symbolic link; it is not followed" in caplog.text
+
+
+def test_the_twenty_first_explainer_builds_in_strict_mode(tmp_path, caplog):
+    """21 explainers make the archive's pages, which are outside the navigation on purpose: no warning."""
+    project = copy_project(tmp_path / "project")
+    docs = project / "docs"
+    contract = (docs / FIRST.slug / "explainer.yml").read_text(encoding="utf-8")
+    for number in range(21 - len(list(docs.glob("*/explainer.yml")))):
+        folder = docs / f"copy-{number}"
+        shutil.copytree(docs / FIRST.slug, folder)
+        for page in folder.glob("*.md"):  # its own pages link to themselves, not to the first explainer's
+            page.write_text(page.read_text(encoding="utf-8").replace(f"/{FIRST.slug}/", f"/copy-{number}/"),
+                            encoding="utf-8")
+        (folder / "explainer.yml").write_text(contract, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        try:
+            build_site(tmp_path / "site", "http://127.0.0.1:8000/", project / "mkdocs.yml")
+        except Abort:
+            pytest.fail("\n".join(record.getMessage() for record in caplog.records))
+    assert (tmp_path / "site" / "explainers" / "2" / "index.html").is_file()
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []
