@@ -17,7 +17,7 @@ from explainer.postbuild import search
 from explainer.structure import parse_html, read_structure, text_of
 from lxml import etree
 
-[GLOSSARY] = REAL.site.pages_of_kind("glossary")
+[GLOSSARY] = REAL.site.shared_pages("glossary")  # an explainer with a confirmed name has its own too
 SLUG = "suomalaiset-tekoalyyritykset"
 # A second article of this shape, written for the tests: names in several inflected forms (Korhonen,
 # Korhosen), one the glossary has already (Meta), characters Markdown would read as syntax, and page chrome.

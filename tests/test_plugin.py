@@ -22,7 +22,7 @@ from markdown.serializers import to_html_string
 
 SITE = REAL.site
 SOURCE, TRANSLATION = SITE.source_language, SITE.translations[0]
-[HOME], [GLOSSARY] = SITE.pages_of_kind("home"), SITE.pages_of_kind("glossary")
+[HOME], [GLOSSARY] = SITE.shared_pages("home"), SITE.shared_pages("glossary")  # explainers may have people pages
 TEMPLATES = Templates(ROOT / "overrides")
 HOSTILE = '<script>alert(1)</script>"><svg onload=alert(2)>{{ 7*7 }}{: onclick="x" }'
 
