@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import pickle
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -23,10 +24,39 @@ SHARED_FILE = "site.yml"  # the default of the plugin's `contract` option, relat
 EXPLAINER_FILE = "explainer.yml"
 KINDS = ("home", "article", "glossary", "faq", "source")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML has it: 10x faster
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARALLEL_FROM = 200  # explainer files: below this, a second process to read them costs more than it saves
+
+
+# --- Reading YAML ---------------------------------------------------------------------------------------------
+
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's where PyYAML has it: 10x faster
+    """The safe loader for a contract without aliases."""
+
+
+class _AliasRefusingLoader(yaml.SafeLoader):
+    """The pure-Python safe loader, which stops at the first alias. An alias repeats a node without copying it, so
+    ten nested lists of nine aliases are a small file that expands to 9^10 items wherever it is walked; contracts
+    need none. libyaml composes aliases where no Python hook sees them, hence this loader."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "an alias (*name): a contract may not use YAML aliases",
+                                              self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+# A date is read as the text it is (2026-12-01), checked where it is used: YAML's own timestamps fail with a
+# ValueError, not a YAML error, on a day that does not exist (2026-13-45).
+for _loader in (_FastLoader, _AliasRefusingLoader):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
+def _parse(text: str) -> object:
+    """A contract's data. Every alias is written with a "*": text without one has none and is read at libyaml's
+    speed; any other by the loader that refuses aliases."""
+    return yaml.load(text, Loader=_FastLoader if "*" not in text else _AliasRefusingLoader)
 
 
 class ContractError(ValueError):
@@ -130,9 +160,48 @@ class Contract:
 
 def _list(data: dict, key: str, path: Path, required: bool = True) -> list:
     value = data.get(key, None if required else [])
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise ContractError(f"{path.name}: '{key}' must be a list of names")
+    if not _strings(value):
+        raise ContractError(f"{path}: '{key}' must be a list of names")
     return value
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _ids(ids: dict, page: str, path: Path) -> tuple[str, ...]:
+    """A page's ids, each once (an id is an address: listed twice, one of its elements would not be found)."""
+    listed = _list(ids, page, path)
+    repeated = next((id_ for id_, count in Counter(listed).items() if count > 1), None)
+    if repeated is not None:
+        raise ContractError(f"{path}: the ids of '{page}' list '{repeated}' twice")
+    return tuple(listed)
+
+
+def _texts(data: dict, key: str, path: Path, what: str) -> dict[str, str]:
+    """Languages mapped to a text each (a title, a summary), every one a string with words in it."""
+    value = _mapping(data, key, path, f"languages to {what}")
+    for language, text in value.items():
+        if not isinstance(text, str) or not text.strip():
+            raise ContractError(f"{path}: '{key}' in {language!r} must be {what}, a non-empty string")
+    return value
+
+
+def _source(data: dict, path: Path) -> dict:
+    """The explainer's source: a file below docs/ (the build and the checker read it, the site publishes it)."""
+    source = _mapping(data, "source", path, "path and sha256")
+    if not isinstance(source.get("path"), str) or not _SHA256.match(str(source.get("sha256", ""))):
+        raise ContractError(f"{path}: 'source' needs a path and a sha256 of 64 lowercase hex digits")
+    if not _below(source["path"]):
+        raise ContractError(f"{path}: 'source' path must be relative to docs/ and stay below it, with '/' between "
+                            f"names and no '..' (assets/source/<slug>.txt): {source['path']!r}")
+    return source
+
+
+def _below(relative: str) -> bool:
+    """Whether a path names a file below its folder: relative, POSIX, without '..', '.' or empty parts."""
+    return "\\" not in relative and "\0" not in relative and all(
+        part not in ("", ".", "..") for part in relative.split("/"))
 
 
 def _mapping(data: dict, key: str, path: Path, what: str) -> dict:
@@ -144,9 +213,11 @@ def _mapping(data: dict, key: str, path: Path, what: str) -> dict:
 
 def _load(path: Path) -> dict:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        data = _parse(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ContractError(f"cannot read {path}: {' '.join(str(error).split())}") from None
+    except RecursionError:  # the Python loader composes nested collections recursively (libyaml stops at 1,000)
+        raise ContractError(f"cannot read {path}: its collections are nested too deeply") from None
     if not isinstance(data, dict):
         raise ContractError(f"{path}: expected a mapping with pages, ids and entities")
     return data
@@ -195,7 +266,7 @@ def _pages(data: dict, path: Path, prefix: str = "") -> tuple[dict[str, str], di
     if unknown:
         raise ContractError(f"{path}: 'ids' names a page that 'pages' does not list: {unknown[0]}")
     return ({prefix + page: kind for page, kind in pages.items()},
-            {prefix + page: tuple(_list(ids, page, path)) for page in ids})
+            {prefix + page: _ids(ids, page, path) for page in ids})
 
 
 def _explainer(path: Path, data: dict | ContractError) -> tuple[Explainer, dict, dict, list]:
@@ -209,19 +280,14 @@ def _explainer(path: Path, data: dict | ContractError) -> tuple[Explainer, dict,
     if not any(published(entry) for entry in glossary):  # a people page is published with its first entry
         kinds = {page: kind for page, kind in kinds.items() if kind != "glossary"}
         ids = {page: its for page, its in ids.items() if page in kinds}
-    source = _mapping(data, "source", path, "path and sha256")
-    if not isinstance(source.get("path"), str) or not _SHA256.match(str(source.get("sha256", ""))):
-        raise ContractError(f"{path}: 'source' needs a path and a sha256 of 64 lowercase hex digits")
-    title = _mapping(data, "title", path, "languages to the explainer's title")
-    summary = _mapping(data, "summary", path, "languages to a one-line summary")
+    source = _source(data, path)
+    title = _texts(data, "title", path, "the explainer's title")
+    summary = _texts(data, "summary", path, "a one-line summary")
     names = _entities(data.get("entities") or [], path)
-    added = data.get("added", "")
-    if isinstance(added, date):  # YAML reads a bare 2026-12-01 as a date
-        added = added.isoformat()
+    added = data.get("added", "")  # a string: the loader reads no dates
     if added and not (isinstance(added, str) and _DAY.match(added) and _is_day(added)):
         raise ContractError(f"{path}: 'added' must be a day, YYYY-MM-DD")
-    explainer = Explainer(slug, {k: str(v) for k, v in title.items()}, {k: str(v) for k, v in summary.items()},
-                          source["path"], source["sha256"], tuple(kinds),
+    explainer = Explainer(slug, dict(title), dict(summary), source["path"], source["sha256"], tuple(kinds),
                           tuple(form for name, forms in names for form in (name, *forms)),
                           {form: name for name, forms in names for form in forms},
                           glossary, added)
@@ -235,7 +301,7 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
     data = _load(path)
     kinds, ids = _pages(data, path)
     if not isinstance(data.get("entities"), list):
-        raise ContractError(f"{path.name}: 'entities' must be a list of names")
+        raise ContractError(f"{path}: 'entities' must be a list of names")
     shared_entities = _entities(data["entities"], path)
     # a shared name's other forms: an English one ("chief executive" of "CEO") or a Finnish stem change
     shared_aliases = {form: name for name, forms in shared_entities for form in forms}
@@ -256,7 +322,7 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
             aliases.update((form, name) for form in forms)
     moved = data.get("moved") or {}
     if not isinstance(moved, dict) or explainers and any(target not in kinds for target in moved.values()):
-        raise ContractError(f"{path.name}: 'moved' must map old page names to pages that exist")
+        raise ContractError(f"{path}: 'moved' must map old page names to pages that exist")
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
                     explainers=tuple(found), aliases=aliases, shared=tuple(shared_names),
                     shared_aliases=shared_aliases)
@@ -279,14 +345,23 @@ def published(entry: dict) -> bool:
 def _glossary(items: list, path: Path) -> list[dict]:
     """An explainer's glossary entries: name, id, mentions and quotes (in the source's language); optionally a
     role per language ({fi: …, en: …}) and the quotes' translations per language ({en: [...]})."""
-    keys = {"name": str, "id": str, "mentions": list, "quotes": list}
-    optional = {"role": dict, "translations": dict}
-    if not isinstance(items, list) or not all(
-            isinstance(item, dict) and all(isinstance(item.get(k), t) for k, t in keys.items())
-            and all(isinstance(item.get(k, {}), t) for k, t in optional.items()) for item in items):
+    if not isinstance(items, list) or not all(_entry(item) for item in items):
         raise ContractError(f"{path}: 'glossary' must list entries with name, id, mentions and quotes (and "
-                            "optionally a role and translations, each mapping languages)")
+                            "optionally a role and translations, each mapping languages), every text a string")
     return items
+
+
+def _entry(item: object) -> bool:
+    """Whether a glossary entry has its keys, each of its shape, and every text in it is a string."""
+    return (isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get("id"), str)
+            and _strings(item.get("mentions")) and _strings(item.get("quotes"))
+            and _per_language(item.get("role", {}), lambda role: isinstance(role, str))
+            and _per_language(item.get("translations", {}), _strings))
+
+
+def _per_language(value: object, valid) -> bool:
+    return isinstance(value, dict) and all(isinstance(language, str) and valid(text)
+                                           for language, text in value.items())
 
 
 def _entities(items: list, path: Path) -> list[tuple[str, list[str]]]:
