@@ -61,14 +61,15 @@ class Layout:
 
 
 class _Collect(logging.Handler):
-    """The error lines MkDocs logs while loading a config (it logs them, then aborts)."""
+    """The warnings and errors MkDocs logs while loading a config (it logs them, then aborts on an error)."""
 
     def __init__(self):
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
+        super().__init__(logging.WARNING)
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        (self.errors if record.levelno >= logging.ERROR else self.warnings).append(record.getMessage())
 
 
 def load_layout(config_file: Path, site_url: str | None = None, explainers: bool = True) -> Layout:
@@ -77,22 +78,23 @@ def load_layout(config_file: Path, site_url: str | None = None, explainers: bool
     from mkdocs.config import load_config  # imported here: loading MkDocs is slow and only needed once
     from mkdocs.exceptions import Abort, ConfigurationError
 
-    # MkDocs logs config warnings while loading; quiet them for this call only, and collect its errors for one
-    # line. The logger's level must be restored: MkDocs counts --strict warnings through it, so a lasting change
-    # would disable strict mode.
+    # MkDocs logs config warnings and errors while loading: collect them, for this call only, instead of printing
+    # them, and report the first as one line. A warning is an error here, as in the strict build (a misspelt plugin
+    # option is one). The logger's state must be restored: MkDocs counts --strict warnings through it.
     logger = logging.getLogger("mkdocs")
-    level, errors = logger.level, _Collect()
-    logger.setLevel(logging.ERROR)
-    logger.addHandler(errors)
+    saved, collected = (logger.level, logger.handlers, logger.propagate), _Collect()
+    logger.setLevel(logging.WARNING)
+    logger.handlers, logger.propagate = [collected], False
     try:
         overrides = {"site_url": site_url} if site_url else {}
         config = load_config(config_file=str(config_file), **overrides)
     except (ConfigurationError, Abort, OSError) as error:
-        detail = " ".join((errors.messages[0] if errors.messages else str(error)).split())  # YAML errors span lines
-        raise LayoutError(f"cannot load {config_file}: {detail}") from None
+        raise LayoutError(f"cannot load {config_file}: {_one_line(collected.errors, str(error))}") from None
     finally:
-        logger.setLevel(level)
-        logger.removeHandler(errors)
+        logger.setLevel(saved[0])
+        logger.handlers, logger.propagate = saved[1], saved[2]
+    if collected.warnings:
+        raise LayoutError(f"{config_file}: {_one_line(collected.warnings, '')}")
     plugin = config.plugins.get(PLUGIN)
     if plugin is None:
         raise LayoutError(f"{config_file}: the {PLUGIN} plugin is not listed under plugins")
@@ -110,3 +112,8 @@ def load_layout(config_file: Path, site_url: str | None = None, explainers: bool
         finish=plugin.finish(site, config),
         ui=dict(plugin.config.ui),
     )
+
+
+def _one_line(messages: list[str], otherwise: str) -> str:
+    """The first message MkDocs logged (or the exception's), on one line: YAML errors span several."""
+    return " ".join((messages[0] if messages else otherwise).split())
