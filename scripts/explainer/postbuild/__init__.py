@@ -46,7 +46,9 @@ class Finish:
 
     def _search_base(self, html: str, relative: str) -> str:
         html, found = search.rebase(html, self.site.prefix(self.site.language_of(relative)))
-        if not found:  # Material's markup changed: say so (fatal under --strict) rather than ship a mixed search
+        # Material's markup changed: say so (fatal under --strict) rather than ship a mixed search. A redirect page
+        # (there on a second run) is the site's own and searches nothing.
+        if not found and relative not in redirects.pages(self.site):
             log.warning(f"explainer: no Material __config script in {relative}; this page would search every "
                         "language")
         return html

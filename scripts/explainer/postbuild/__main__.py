@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from ..layout import LayoutError, load_layout
 
 
@@ -25,7 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     except LayoutError as error:
         print(f"postbuild: error: {error}", file=sys.stderr)
         return 2
-    layout.finish.run(folder)
+    try:
+        layout.finish.run(folder)
+    except PluginError as error:  # a file of the built site a step cannot read (sitemap.xml)
+        print(f"postbuild: error: {error}", file=sys.stderr)
+        return 2
     return 0
 
 

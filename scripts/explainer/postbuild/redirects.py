@@ -23,3 +23,8 @@ def write(folder: Path, site: Site, site_url: str, moved_text: dict[str, str], t
                                              target=site.link(old, new, language),
                                              absolute=site_url + site.page_path(new, language)) + "\n",
                             encoding="utf-8")
+
+
+def pages(site: Site) -> set[str]:
+    """The redirect pages' files in the built site (they have no Material config: they are not Material's pages)."""
+    return {site.built_page(old, language) for old in site.contract.moved for language in site.languages}

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from lxml import etree
+from mkdocs.exceptions import PluginError
 
 from ..listings import ARCHIVE, archive_pages
 from ..site import Site
@@ -19,13 +20,17 @@ NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
 
+class SitemapError(PluginError):
+    """sitemap.xml is not a sitemap this step can read safely (one line: a build reports it as its one error)."""
+
+
 def add_archive(folder: Path, site: Site, site_url: str) -> None:
     """Every archive page in every language, once (a sitemap that lists them already is left as it is)."""
     path = folder / "sitemap.xml"
     pages = archive_pages(len(site.explainers))
     if not path.is_file() or not pages:
         return
-    tree = etree.parse(str(path), etree.XMLParser(remove_blank_text=True))
+    tree = _read(path)
     listed = set(tree.getroot().xpath("//s:loc/text()", namespaces={"s": NAMESPACE}))
     added = False
     for number in range(1, pages + 1):
@@ -42,3 +47,16 @@ def add_archive(folder: Path, site: Site, site_url: str) -> None:
         path.write_bytes(data)
         if (folder / "sitemap.xml.gz").is_file():
             (folder / "sitemap.xml.gz").write_bytes(gzip.compress(data, mtime=0))
+
+
+def _read(path: Path) -> etree._ElementTree:
+    """The sitemap, parsed without reading a DTD, resolving an entity or using the network; one with a DOCTYPE
+    (which MkDocs never writes, and which is how entities come in) is refused rather than rewritten."""
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, load_dtd=False, no_network=True)
+    try:
+        tree = etree.parse(str(path), parser)
+    except etree.XMLSyntaxError as error:
+        raise SitemapError(f"{path}: not valid XML: {' '.join(str(error).split())}") from None
+    if tree.docinfo.doctype:
+        raise SitemapError(f"{path}: has a DOCTYPE, which a sitemap has no use for: its entities are not read")
+    return tree
