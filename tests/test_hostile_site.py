@@ -86,3 +86,25 @@ def test_the_twenty_first_explainer_builds_in_strict_mode(tmp_path, caplog):
             pytest.fail("\n".join(record.getMessage() for record in caplog.records))
     assert (tmp_path / "site" / "explainers" / "2" / "index.html").is_file()
     assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []
+
+
+def test_a_yaml_alias_bomb_in_front_matter_is_one_error(tmp_path, caplog):
+    """Nine nested lists of nine aliases: a few lines that expand to 9^9 items wherever they are printed."""
+    project = copy_project(tmp_path / "project")
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9)]
+    page = project / "docs" / FIRST.slug / "faq.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("---\n", "---\n" + "\n".join(levels) + "\ntitle: *a8\n", 1), encoding="utf-8")
+    with pytest.raises(Abort):
+        build_site(tmp_path / "site", "http://127.0.0.1:8000/", project / "mkdocs.yml")
+    errors = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+    assert errors[-1] == f"{FIRST.slug}/faq.md: the front matter uses a YAML alias (*name); write the value out"
+    assert errors[:-1] == [f"Error reading page '{FIRST.slug}/faq.md':"]  # MkDocs' own line before it
+
+
+def test_the_alias_finder_visits_each_node_once():
+    from explainer.published import repeats_a_node
+
+    shared = ["x"] * 9
+    assert repeats_a_node({"a": [shared, shared]}) and not repeats_a_node({"a": [["x"], ["x"]], "b": "x"})

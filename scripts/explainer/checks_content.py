@@ -12,7 +12,7 @@ import yaml
 from .context import SiteContext
 from .findings import Finding, check, display_path
 from .pages import json_blocks
-from .published import EXPLAINER_FILE
+from .published import EXPLAINER_FILE, repeats_a_node
 from .text import first_difference, newlines, normalise
 
 
@@ -350,7 +350,11 @@ def front_matter(content: SiteContext) -> Iterator[Finding]:
                 yield Finding(display_path(markdown), (mark.line + 2) if mark else 1,
                               f"front matter is not valid YAML, so MkDocs ignores it: {problem}")
                 continue
-            if not isinstance(meta, dict) or not str(meta.get("description") or "").strip():
+            if repeats_a_node(meta):  # printed, it would expand every alias
+                yield Finding(display_path(markdown), 2, "front matter uses a YAML alias (*name); write the value out")
+                continue
+            if not isinstance(meta, dict) or not isinstance(meta.get("description"), str) \
+                    or not meta["description"].strip():
                 yield Finding(display_path(markdown), 2, "front matter has no description")
 
 

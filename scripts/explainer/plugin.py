@@ -26,6 +26,7 @@ from .listings import ARCHIVE, archive_pages
 from .options import ExplainerConfig
 from .postbuild import Finish, csp
 from .postbuild.not_found import NAME as NOT_FOUND
+from .published import repeats_a_node
 from .site import Site, SiteConfigError, from_config
 from .source import SourceError, read_credits
 
@@ -134,6 +135,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """A page's description is text for an attribute (Material writes it unescaped: a generated page's comes
         from its source); a page not translated yet stays out of this language's search (it is in the default
         language's)."""
+        if repeats_a_node(page.meta):  # printing it would expand every alias: a small page, all the memory
+            raise PluginError(f"{page.file.src_uri}: the front matter uses a YAML alias (*name); write the value out")
+        if not isinstance(page.meta.get("description", ""), str):
+            raise PluginError(f"{page.file.src_uri}: the front matter's description must be text")
         if page.meta.get("description") is not None:
             page.meta["description"] = Markup.escape(str(page.meta["description"]))  # `| e` leaves Markup as it is
         if _fallback(page, config):

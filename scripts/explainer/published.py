@@ -59,6 +59,20 @@ def _parse(text: str) -> object:
     return yaml.load(text, Loader=_FastLoader if "*" not in text else _AliasRefusingLoader)
 
 
+def repeats_a_node(data: object) -> bool:
+    """Whether YAML data (front matter MkDocs has read, say) holds one list or mapping twice: what an alias makes,
+    and what lets a small file expand to billions of items when printed or walked. Each node is visited once."""
+    seen, stack = set(), [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (list, dict)):
+            if id(node) in seen:
+                return True
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+    return False
+
+
 class ContractError(ValueError):
     """A contract file cannot be read or lacks a key (one line, naming the file and the key)."""
 
