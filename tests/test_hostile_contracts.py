@@ -295,3 +295,21 @@ def test_the_workflow_exports_no_command_substitution():
     assert scripts and not [line for script in scripts for line in script.splitlines()
                             if re.match(r"\s*(export|local|readonly|declare)\s+\w+=.*\$\(", line)]
     assert any("export SOURCE_DATE_EPOCH" in script for script in scripts)
+
+
+@pytest.mark.parametrize("index, page, message", [
+    ('{"config": {"lang": ["fi"]', None, "search/search_index.json: not valid JSON: "),
+    ('["not", "an", "index"]', None, "search/search_index.json: not Material's search data (expected the keys "
+                                     "config, docs)"),
+    (None, '<script id="__config" type="application/json">{"base": </script>',
+     "a page's Material __config script: not valid JSON: "),
+])
+def test_search_data_the_steps_cannot_read_is_one_line(tmp_path, capsys, index, page, message):
+    if index is not None:
+        (tmp_path / "search").mkdir()
+        (tmp_path / "search" / "search_index.json").write_text(index, encoding="utf-8")
+    if page is not None:
+        (tmp_path / "index.html").write_text(f"<html><head>{page}</head></html>", encoding="utf-8")
+    assert postbuild.main([str(tmp_path)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert message in line and line.startswith("postbuild: error: ")

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from jinja2.utils import htmlsafe_json_dumps
+from mkdocs.exceptions import PluginError
 
 from ..site import Site
 
@@ -30,13 +31,28 @@ WORKER = "explainer-search.js"  # overrides/assets/javascripts/workers/, beside 
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
+class SearchDataError(PluginError):
+    """The search index or a page's search config is not what Material writes (one line)."""
+
+
+def _json(text: str, where: str, keys: tuple[str, ...]) -> dict:
+    """JSON Material wrote, with the keys the steps read; anything else is one error line, not a traceback."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise SearchDataError(f"{where}: not valid JSON: {error}") from None
+    if not isinstance(data, dict) or any(key not in data for key in keys):
+        raise SearchDataError(f"{where}: not Material's search data (expected the keys {', '.join(keys)})")
+    return data
+
+
 def split_index(folder: Path, site: Site) -> None:
     """Write each language's own index from the merged one (nothing to do where they exist already)."""
     merged_file = folder / INDEX
     if not merged_file.is_file() or all((folder / site.prefix(language) / FULL).is_file()
                                         for language in site.languages):
         return
-    merged = json.loads(merged_file.read_text(encoding="utf-8"))
+    merged = _json(merged_file.read_text(encoding="utf-8"), merged_file.as_posix(), ("config", "docs"))
     others = tuple(site.prefix(language) for language in site.translations)
     for language in site.languages:
         prefix = site.prefix(language)
@@ -58,7 +74,7 @@ def rebase(html: str, prefix: str) -> tuple[str, bool]:
     stemming worker; False if the page has no Material config. A page already pointed there is left as it is."""
 
     def point(match: re.Match) -> str:
-        data = json.loads(match.group(2))
+        data = _json(match.group(2), "a page's Material __config script", ("search", "base"))
         if WORKER in data["search"]:
             return match.group(0)
         if prefix:
