@@ -3,6 +3,7 @@ and sentence by sentence."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from .context import SiteContext
@@ -50,32 +51,35 @@ def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int
 
 def report(content: SiteContext) -> list[Finding]:
     """Every translation QA finding of the site, declared differences honoured (computed once per run)."""
-    if content.translation_report is not None:
-        return content.translation_report
+    if content.translation_report is None:
+        content.translation_report = [finding for page, language, page_pairs, declared in translation_pairs(content)
+                                      for pair in page_pairs
+                                      for finding in pair_findings(content, page, language, pair, declared)]
+    return content.translation_report
+
+
+def pair_findings(content: SiteContext, page: str, language: str, pair: Pair, declared: dict[str, str]) \
+        -> list[Finding]:
+    """A unit pair's translation QA findings, the differences its translation declares honoured."""
     findings = []
-    for page, language, page_pairs, declared in translation_pairs(content):
-        for pair in page_pairs:
-            found = problems(pair) + _review(content, page, pair)
-            key = (pair.translation or pair.source).key
-            valid, invalid = declarations(declared.get(key, ""))
-            used = set()
-            for problem in found:
-                if problem.language == language and (problem.check, problem.item) in valid:
-                    used.add((problem.check, problem.item))
-                    continue
-                findings.append(Finding(*_locate(content, page, problem), problem.message, check=problem.check))
-            if valid or invalid:
-                unit = pair.translation
-                path, line = _locate(content, page, Problem("declared-difference", unit, language, "", ""))
-                for entry in invalid:
-                    findings.append(Finding(path, line, f'{key}: "{entry}" does not read as "CHECK ITEM: reason"',
-                                            check="declared-difference"))
-                for check_name, item in valid:
-                    if (check_name, item) not in used:
-                        findings.append(Finding(path, line,
-                                                f'{key}: declares "{check_name} {item}", but the translation has '
-                                                "no such difference", check="declared-difference"))
-    content.translation_report = findings
+    found = problems(pair) + _review(content, page, pair)
+    key = (pair.translation or pair.source).key
+    valid, invalid = declarations(declared.get(key, ""))
+    used = set()
+    for problem in found:
+        if problem.language == language and (problem.check, problem.item) in valid:
+            used.add((problem.check, problem.item))
+            continue
+        findings.append(Finding(*_locate(content, page, problem), problem.message, check=problem.check))
+    if valid or invalid:
+        path, line = _locate(content, page, Problem("declared-difference", pair.translation, language, "", ""))
+        for entry in invalid:
+            findings.append(Finding(path, line, f'{key}: "{entry}" does not read as "CHECK ITEM: reason"',
+                                    check="declared-difference"))
+        for check_name, item in valid:
+            if (check_name, item) not in used:
+                findings.append(Finding(path, line, f'{key}: declares "{check_name} {item}", but the translation has '
+                                                    "no such difference", check="declared-difference"))
     return findings
 
 
@@ -104,14 +108,41 @@ def _review(content: SiteContext, page: str, pair: Pair) -> list[Problem]:
                     for change in changes]
 
 
-def approve(content: SiteContext) -> dict:
-    """Record every unit pair of the site as it stands in the translation memory: {file: pairs written}."""
+@dataclass
+class Approval:
+    """What --approve did: the pairs in each memory file written, the pairs it recorded anew, and the pairs it
+    refused to record with their findings; a pair is (page, language, unit key)."""
+    files: dict = field(default_factory=dict)
+    recorded: list[tuple[str, str, str]] = field(default_factory=list)
+    refused: dict[tuple[str, str, str], list[Finding]] = field(default_factory=dict)
+
+
+def approve(content: SiteContext) -> Approval:
+    """Record in the translation memory each unit pair whose only finding is `needs-review`: the editor's review is
+    the sign-off it waits for. A pair with any other finding (a changed meaning, a dropped sentence…) is refused and
+    keeps what was approved before, so the finding stays until it is fixed or its difference declared."""
+    approval = Approval()
     approved: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
-    for page, language, page_pairs, _ in translation_pairs(content):
-        approved[(page, language)] = {pair.source.key: (pair.source.text, pair.translation.text)
-                                      for pair in page_pairs if pair.source and pair.translation
-                                      and pair.source.kind != "links"}
-    return content.memory.write(approved)
+    for page, language, page_pairs, declared in translation_pairs(content):
+        units = approved[(page, language)] = {}
+        for pair in page_pairs:
+            found = [finding for finding in pair_findings(content, page, language, pair, declared)
+                     if finding.check != "needs-review"]
+            if found:
+                approval.refused[(page, language, (pair.translation or pair.source).key)] = found
+            if not pair.source or not pair.translation or pair.source.kind == "links":
+                continue  # nothing to record: one side is missing, or the unit is a list of links
+            key, texts = pair.source.key, (pair.source.text, pair.translation.text)
+            before = content.memory.approved(page, key, language)
+            if found:
+                if before is not None:
+                    units[key] = before
+                continue
+            units[key] = texts
+            if before != texts:
+                approval.recorded.append((page, language, key))
+    approval.files = content.memory.write(approved)
+    return approval
 
 
 def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pair: Pair) -> list:

@@ -3,6 +3,7 @@
 
 Usage: python scripts/check_site.py [SITE_DIR] [--format text|json] [--external] [--list-checks]
                                     [--only CHECK ...] [--skip CHECK ...] [--config mkdocs.yml]
+                                    [--max-per-check N] [--jobs N] [--approve] [--show-alignment PAGE]
 
 Run it with the same environment as the build (SITE_URL): mkdocs.yml is read with MkDocs' own loader.
 Exit status: 0 no problems, 1 problems found, 2 unusable input.
@@ -18,9 +19,9 @@ import sys
 from pathlib import Path
 
 from . import checks_content, checks_links, checks_translation, external, runner  # noqa: F401  (registers the checks)
-from .checks_translation import alignment_lines, approve
+from .checks_translation import Approval, alignment_lines, approve
 from .context import SiteContext
-from .findings import CHECKS, Finding, display_path
+from .findings import CHECKS, Finding, display_path, visible, visible_json
 from .layout import Layout, LayoutError, load_layout
 from .pages import read_page, site_files
 from .source import SourceError, read_source
@@ -31,6 +32,9 @@ SOURCE_CHECKS = {name for name, c in CHECKS.items()
 
 
 SUMMARY_NAMES = 5  # explainers the summary line names; --format json lists them all
+# Findings shown per check (--max-per-check): two million broken links printed one by one help nobody, and the
+# first 200 of a check show what is wrong. The count and the exit status cover them all.
+MAX_PER_CHECK = 200
 
 
 class UsageError(Exception):
@@ -57,6 +61,12 @@ def _positive(value: str) -> int:
     return int(value)
 
 
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number")
+    return int(value)
+
+
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = _Parser(prog="check_site.py", description=__doc__.splitlines()[0])
     parser.add_argument("site", nargs="?", default="site", help="the built site (default: site)")
@@ -73,10 +83,15 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip", type=_check_names, action="append", default=[], metavar="CHECK[,CHECK…]",
                         help="skip these checks (comma-separated; may be repeated)")
     parser.add_argument("--jobs", type=_positive, metavar="N",
-                        help="processes to check with (default: one per core for a large site, else 1)")
+                        help="processes to check with, at most one per core (default: one per core for a large "
+                             "site, else 1)")
+    parser.add_argument("--max-per-check", type=_count, default=MAX_PER_CHECK, metavar="N",
+                        help=f"show at most N findings of each check, then how many more (default: {MAX_PER_CHECK}; "
+                             "0 shows all); the count and exit status cover all")
     parser.add_argument("--approve", action="store_true",
-                        help="record every translated unit pair as it stands in the translation memory "
-                             "(docs/…/translation-memory.<language>.tmx) after a review, and exit")
+                        help="after a review, record each translated unit pair whose only finding is needs-review "
+                             "in the translation memory (docs/…/translation-memory.<language>.tmx), list what it "
+                             "recorded and the pairs it refused with their findings (exit 1 if any), and exit")
     parser.add_argument("--show-alignment", metavar="PAGE",
                         help="print each translated unit's sentences as aligned (a page name, or 'all') and exit")
     arguments = parser.parse_args(argv)
@@ -142,25 +157,83 @@ def _run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | No
         raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "
                          f"{layout.site_url} (build and check with the same SITE_URL, or pass --site-url)")
     single = arguments.show_alignment or arguments.approve  # both read every page's pairs in this process
+    if single:
+        selected = []  # they read the pages, and ask translation QA about the pairs themselves
     shards = 1 if single else runner.shard_count(context, arguments.jobs)
     return sorted(set(runner.check(context, selected, shards))), context
 
 
-def report(findings: list[Finding], output_format: str, untranslated: list[str]) -> None:
-    """The findings, then one summary line; explainers not translated yet are reported there, not as problems."""
-    if output_format == "json":
-        print(json.dumps({"findings": [f.as_dict() for f in findings], "count": len(findings),
-                          "untranslated": untranslated}, ensure_ascii=False, indent=2))
-        return
+def capped(findings: list[Finding], limit: int) -> tuple[list[Finding], dict[str, int]]:
+    """The first `limit` findings of each check, in order (all with 0), and how many of each check are left out."""
+    if not limit:
+        return findings, {}
+    shown, counts = [], {}
     for finding in findings:
+        counts[finding.check] = counts.get(finding.check, 0) + 1
+        if counts[finding.check] <= limit:
+            shown.append(finding)
+    return shown, {check: count - limit for check, count in counts.items() if count > limit}
+
+
+def report(findings: list[Finding], output_format: str, untranslated: list[str], limit: int = 0) -> None:
+    """The findings (at most `limit` of each check, 0 for all), then one summary line; explainers not translated
+    yet are reported there, not as problems. Text that a terminal would act on is shown escaped."""
+    shown, omitted = capped(findings, limit)
+    if output_format == "json":
+        print(visible_json(json.dumps({"findings": [f.as_dict() for f in shown], "count": len(findings),
+                                       "omitted": omitted, "untranslated": untranslated},
+                                      ensure_ascii=False, indent=2)))
+        return
+    for finding in shown:
         print(finding)
+    for check, count in omitted.items():
+        print(f"… and {count} more {check} finding{'s' if count != 1 else ''} (--max-per-check 0 shows all)")
     checks = len({f.check for f in findings})
     shown = untranslated[:SUMMARY_NAMES]  # the summary stays one readable line with many explainers
     more = f" and {len(untranslated) - len(shown)} more" if len(untranslated) > len(shown) else ""
     note = (f"; {len(untranslated)} explainer{'s' if len(untranslated) != 1 else ''} not translated yet: "
             f"{', '.join(shown)}{more}") if untranslated else ""
-    print(f"{len(findings)} problem{'s' if len(findings) != 1 else ''} found" +
-          (f" by {checks} check{'s' if checks != 1 else ''}" if findings else "") + note)
+    print(visible(f"{len(findings)} problem{'s' if len(findings) != 1 else ''} found" +
+                  (f" by {checks} check{'s' if checks != 1 else ''}" if findings else "") + note))
+
+
+def _wrapped(head: str, items: list[str], width: int = 116) -> str:
+    """`head` and the items, comma-separated, in lines of about `width` characters (an item is never split)."""
+    lines, line = [], head
+    for number, item in enumerate(items):
+        if number and len(line) + len(item) > width:  # the line holds an item already
+            lines.append(line.rstrip())
+            line = "    "
+        line += item + ", "
+    return "\n".join([*lines, line.removesuffix(", ")])
+
+
+def _s(items) -> str:
+    return "" if len(items) == 1 else "s"
+
+
+def report_approval(approval: Approval, limit: int) -> int:
+    """What --approve recorded (the pairs new or changed, one line per page), the pairs it refused with their
+    findings, and a summary line; exit status 1 when it refused any."""
+    pages: dict[tuple[str, str], list[str]] = {}
+    for page, language, key in approval.recorded:
+        pages.setdefault((page, language), []).append(key)
+    for (page, language), keys in pages.items():
+        print(_wrapped(visible(f"recorded {page} ({language}): "), [visible(key) for key in keys]))
+    refused, omitted = capped([finding for found in approval.refused.values() for finding in found], limit)
+    if refused:
+        print("not recorded, each pair with a finding other than needs-review (fix it, or declare the difference; "
+              "then build and approve again):")
+    for finding in refused:
+        print(f"  {finding}")
+    for check, count in omitted.items():
+        print(f"  … and {count} more {check} finding{'s' if count != 1 else ''} (--max-per-check 0 shows all)")
+    total, files = sum(approval.files.values()), ", ".join(display_path(path) for path in approval.files)
+    print(visible(f"approved {len(approval.recorded)} new or changed unit pair{_s(approval.recorded)}; "
+                  f"the memory holds {total} in {len(approval.files)} file{_s(approval.files)}"
+                  + (f": {files}" if files else "")
+                  + (f"; {len(approval.refused)} pair{_s(approval.refused)} not recorded" if approval.refused else "")))
+    return 1 if approval.refused else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,23 +253,20 @@ def _main(argv: list[str] | None) -> int:
             return 0
         findings, content = run(arguments)
         if arguments.approve:
-            written = approve(content)
-            print(f"approved {sum(written.values())} unit pairs in {len(written)} files: "
-                  + ", ".join(display_path(path) for path in written))
-            return 0
+            return report_approval(approve(content), arguments.max_per_check)
         if arguments.show_alignment:
             page = None if arguments.show_alignment == "all" else arguments.show_alignment
             pages = content.layout.site.pages
             if page is not None and page not in pages:
                 raise UsageError(f"unknown page '{page}' (pages: {', '.join(pages)}, or all)")
-            print("\n".join(alignment_lines(content, page)))
+            print("\n".join(visible(line) for line in alignment_lines(content, page)))
             return 0
-    except UsageError as error:
-        print(f"check_site.py: error: {error}", file=sys.stderr)
+    except (UsageError, *runner.UNUSABLE) as error:
+        print(visible(f"check_site.py: error: {error}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-    report(findings, arguments.format, content.untranslated_explainers())
+    report(findings, arguments.format, content.untranslated_explainers(), arguments.max_per_check)
     return 1 if findings else 0
 
 

@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterator
+
+# What a page's text or a file name may hold that a terminal or log would act on instead of showing: C0 and C1
+# controls and DEL (escape sequences, BEL, a newline forging an output line), line and paragraph separators, the
+# bidirectional overrides that reorder what a reader sees, and lone surrogates (a file name's undecodable bytes,
+# which no output encoding can print).
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNESCAPED_BY_JSON = re.compile(_INVISIBLE.pattern.replace(r"\x00-\x1f", ""))  # json.dumps escapes C0 itself
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """Text safe to print on one line: each control character shown as its escape (\\x1b, \\n, \\u202e)."""
+    return _INVISIBLE.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    character = match.group()
+    code = ord(character)
+    return _NAMED.get(character) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def visible_json(text: str) -> str:
+    """JSON text with the characters of `visible` as \\u escapes: json.dumps escapes C0 controls, but with
+    ensure_ascii=False not the others (they only occur inside strings, where an escape means the same)."""
+    return _UNESCAPED_BY_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def display_path(path: Path) -> str:
@@ -16,7 +42,7 @@ def display_path(path: Path) -> str:
         return resolved.as_posix()
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)  # slots: a broken site can have millions
 class Finding:
     path: str
     line: int
@@ -24,7 +50,7 @@ class Finding:
     check: str = ""  # stamped by the runner with the name the check is registered under
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.check}: {self.message}"
+        return visible(f"{self.path}:{self.line}: {self.check}: {self.message}")
 
     def as_dict(self) -> dict:
         return asdict(self)

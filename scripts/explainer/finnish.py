@@ -24,12 +24,7 @@ class Morphology:
     """Voikko's Finnish, with each word analysed once."""
 
     def __init__(self):
-        try:
-            import libvoikko
-
-            self.voikko = libvoikko.Voikko("fi")
-        except (ImportError, OSError) as error:  # the binding, the library or the dictionary is missing
-            raise MorphologyError(f"{INSTALL} ({' '.join(str(error).split())})") from None
+        self.voikko = _voikko()
         self._analyses: dict[str, list[dict]] = {}
 
     def analyses(self, word: str) -> list[dict]:
@@ -57,3 +52,20 @@ class Morphology:
             if word[0].islower() and word not in found and not self.voikko.spell(word):
                 found.append(word)
         return found
+
+
+def _voikko():
+    """Voikko's Finnish, or MorphologyError: the binding, the library or the Finnish dictionary is missing or
+    unusable. The library is opened before a Voikko object is made: one made without it raises again as it is
+    collected ("Exception ignored in Voikko.__del__")."""
+    try:
+        import libvoikko
+
+        libvoikko.VoikkoLibrary.open()
+    except (ImportError, OSError, AttributeError) as error:  # no binding; no library, or not a usable one
+        raise MorphologyError(f"{INSTALL} ({' '.join(str(error).split())})") from None
+    try:
+        return libvoikko.Voikko("fi")
+    except libvoikko.VoikkoException as error:  # the library without its Finnish dictionary
+        raise MorphologyError(f"Voikko's Finnish dictionary is not installed: apt-get install voikko-fi "
+                              f"({' '.join(str(error).split())})") from None

@@ -11,6 +11,7 @@ use, once per run, and only when a changed translation is compared.
 from __future__ import annotations
 
 import gzip
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +19,8 @@ from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
 DICTIONARIES = Path("/usr/share/dictd")
+# Where the files are when not where Debian puts them: WordNet's own variable, and one for the dictd files.
+WORDNET_VARIABLE, DICTIONARIES_VARIABLE = "WNSEARCHDIR", "EXPLAINER_DICTD_DIR"
 INSTALL = "apt-get install wordnet-base dict-freedict-fin-eng dict-freedict-eng-fin"
 _POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 # WordNet's "morphy" detachment rules: an inflected ending and what replaces it, per part of speech.
@@ -37,10 +40,18 @@ class LexiconError(RuntimeError):
     """WordNet or the FreeDict dictionaries are not installed (one line saying how to install them)."""
 
 
+def _folder(variable: str, default: Path) -> Path:
+    return Path(os.environ.get(variable) or default)
+
+
+def _missing(name: str, path: Path, variable: str) -> LexiconError:
+    return LexiconError(f"{name} is not installed ({path} is missing): {INSTALL} (or set {variable} to its folder)")
+
+
 @dataclass
 class WordNet:
     """Lemmas, synonyms and antonyms of English words."""
-    root: Path = WORDNET
+    root: Path = field(default_factory=lambda: _folder(WORDNET_VARIABLE, WORDNET))
     _files: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -50,7 +61,7 @@ class WordNet:
         for pos, name in _POS.items():
             path = self.root / f"index.{name}"
             if not path.is_file():
-                raise LexiconError(f"WordNet is not installed ({path} is missing): {INSTALL}")
+                raise _missing("WordNet", path, WORDNET_VARIABLE)
             entries: dict[str, tuple[int, ...]] = {}
             with path.open(encoding="utf-8") as lines:
                 for line in lines:
@@ -130,7 +141,7 @@ class WordNet:
         word number, target word number)."""
         key = (pos, offset)
         if key not in self._files:
-            handle = self._files.setdefault(pos, (self.root / f"data.{_POS[pos]}").open("rb"))
+            handle = self._files.get(pos) or self._files.setdefault(pos, self._data(pos))
             handle.seek(offset)
             parts = handle.readline().decode("utf-8").split(" | ")[0].split()
             count = int(parts[3], 16)
@@ -144,11 +155,18 @@ class WordNet:
             self._files[key] = (words, pointers)
         return self._files[key]
 
+    def _data(self, pos: str):
+        path = self.root / f"data.{_POS[pos]}"
+        try:
+            return path.open("rb")
+        except OSError:
+            raise _missing("WordNet", path, WORDNET_VARIABLE) from None
+
 
 @dataclass
 class Dictionary:
     """Finnish–English translations, both FreeDict directions merged into Finnish word -> English words."""
-    root: Path = DICTIONARIES
+    root: Path = field(default_factory=lambda: _folder(DICTIONARIES_VARIABLE, DICTIONARIES))
 
     @cached_property
     def finnish_to_english(self) -> dict[str, set[str]]:
@@ -175,10 +193,15 @@ class Dictionary:
 
     def _entries(self, name: str):
         index, data = self.root / f"{name}.index", self.root / f"{name}.dict.dz"
-        if not index.is_file() or not data.is_file():
-            raise LexiconError(f"FreeDict is not installed ({index} is missing): {INSTALL}")
-        text = gzip.decompress(data.read_bytes())
-        for line in index.read_text(encoding="utf-8").splitlines():
+        for path in (index, data):
+            if not path.is_file():
+                raise _missing("FreeDict", path, DICTIONARIES_VARIABLE)
+        try:
+            text, lines = gzip.decompress(data.read_bytes()), index.read_text(encoding="utf-8").splitlines()
+        except (OSError, EOFError, UnicodeDecodeError) as error:  # gzip.BadGzipFile is an OSError
+            raise LexiconError(f"FreeDict's {name} cannot be read ({' '.join(str(error).split())}): reinstall it, "
+                               f"{INSTALL}") from None
+        for line in lines:
             headword, offset, length = line.split("\t")
             if headword.startswith("00database"):
                 continue

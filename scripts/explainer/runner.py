@@ -7,30 +7,44 @@ forked after the contracts and sources are loaded, so nothing but the summaries 
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import pickle
+import signal
 import traceback
 from dataclasses import replace
 
 from .context import SiteContext
 from .findings import CHECKS, Finding
+from .finnish import MorphologyError
+from .lexicon import LexiconError
+from .memory import MemoryFileError
 from .pages import checked, read_page
 from .shard import Shard
 
 _FAILED = b"\0failed\0"  # starts a child's message instead of its summaries when it failed before them
 SHARD_FROM = 256  # files: below this, starting processes costs more than it saves
 MAX_SHARDS = 8
+# What a check may raise that is no fault of the checker: a translation memory that is not one, or a dictionary
+# that is not installed. Each says in one line what to do; the command line reports it with exit status 2.
+UNUSABLE = (LexiconError, MemoryFileError, MorphologyError)
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a Linux process gets when its parent ends
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def shard_count(context: SiteContext, jobs: int | None) -> int:
-    """The processes to check with: as asked, else one per core for a site large enough to gain from it."""
+    """The processes to check with: as asked but at most one per core (more would only compete for the cores,
+    and --jobs 100000 would fork that many copies of the checker), else one per core for a large site."""
     if jobs:
-        return jobs
+        return min(jobs, cores()) if hasattr(os, "fork") else 1
     if len(checked(context.files)) < SHARD_FROM or not hasattr(os, "fork"):
         return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, min(cores, MAX_SHARDS))
+    return max(1, min(cores(), MAX_SHARDS))
 
 
 def read_shard(context: SiteContext) -> None:
@@ -57,7 +71,8 @@ def check(context: SiteContext, selected: list[str], shards: int) -> list[Findin
     children = []
     for index in range(1, shards):
         here, there = fork.Pipe()
-        process = fork.Process(target=_child, args=(context, Shard(index, shards), selected, there), daemon=True)
+        process = fork.Process(target=_child, args=(context, Shard(index, shards), selected, there, os.getpid()),
+                               daemon=True)
         process.start()
         there.close()
         children.append((process, here))
@@ -100,7 +115,7 @@ def _receive_bytes(connection) -> bytes:
     except EOFError:
         raise RuntimeError("a checker process ended without a result") from None
     if message.startswith(_FAILED):
-        raise RuntimeError(f"a checker process failed:\n{message[len(_FAILED):].decode('utf-8')}")
+        _raise(pickle.loads(message[len(_FAILED):]))
     return message
 
 
@@ -111,12 +126,30 @@ def _receive(connection):
     except EOFError:
         raise RuntimeError("a checker process ended without a result") from None
     if failed:
-        raise RuntimeError(f"a checker process failed:\n{value}")
+        _raise(value)
     return value
 
 
-def _child(context: SiteContext, shard: Shard, selected: list[str], connection) -> None:
+def _raise(failure) -> None:
+    """A child's failure, raised here: an unusable input as the child met it, anything else with its traceback."""
+    if isinstance(failure, UNUSABLE):
+        raise failure
+    raise RuntimeError(f"a checker process failed:\n{failure}")
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this process when its parent ends: a checker killed mid-run leaves no copies running."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the parent's own ending still stops its daemon children
+        return
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os._exit(1)
+
+
+def _child(context: SiteContext, shard: Shard, selected: list[str], connection, parent: int) -> None:
     """A forked process: read this shard, hand over its summaries, take the others', return its findings."""
+    _die_with_parent(parent)
     summarised = False
     try:
         context.shard = shard
@@ -127,12 +160,12 @@ def _child(context: SiteContext, shard: Shard, selected: list[str], connection) 
         connection.send((False, run_checks(context, selected)))
     except KeyboardInterrupt:
         pass
-    except BaseException:  # noqa: BLE001 - any failure goes to the parent, which reports it
-        failure = traceback.format_exc()
+    except BaseException as error:  # noqa: BLE001 - any failure goes to the parent, which reports it
+        failure = error if isinstance(error, UNUSABLE) else traceback.format_exc()
         if summarised:
             connection.send((True, failure))
         else:
-            connection.send_bytes(_FAILED + failure.encode("utf-8"))
+            connection.send_bytes(_FAILED + pickle.dumps(failure))
     finally:
         connection.close()
     os._exit(0)  # all is sent: tearing down a copy of the checker's objects would only delay the parent's join

@@ -1,0 +1,400 @@
+"""The checker under hostile input (red-team report 3): what it prints cannot drive a terminal or forge a line,
+its output and its page reads are bounded, --jobs cannot fork a process per job, --approve records no pair with a
+real finding, and a broken translation memory or a missing dictionary is one line with exit status 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FIRST, ROOT, build_site, copy_project
+from explainer import cli, meaning, runner
+from explainer.findings import Finding, visible
+from explainer.lexicon import Dictionary, LexiconError, WordNet
+from explainer.memory import FILE, MemoryFileError, read_pairs
+from explainer.pages import MAX_PAGE_BYTES, read_page
+
+# Characters a terminal acts on (C0, DEL, C1, bidirectional overrides) and a lone surrogate (an undecodable byte of
+# a file name): none may reach the output raw.
+RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+TITLE_ESCAPE = "\x1b]0;PWNED-TITLE\x07\x1b[31m"  # sets the window title, then turns the text red (row 46)
+FORGED_PATH = "site/x\n0 problems found\nfake.html"  # row 47
+
+
+# --- What is printed -----------------------------------------------------------------------------------------
+
+def test_control_characters_in_a_finding_are_shown_as_escapes():
+    finding = Finding(FORGED_PATH, 3, f"text {TITLE_ESCAPE} \x9b2J \u202eevil \udcff", "internal-link")
+    shown = str(finding)
+    assert shown == ("site/x\\n0 problems found\\nfake.html:3: internal-link: "
+                     "text \\x1b]0;PWNED-TITLE\\x07\\x1b[31m \\x9b2J \\u202eevil \\udcff")
+    assert visible("Yhtiön liikevaihto kasvoi 10 %. – “quoted” é") == "Yhtiön liikevaihto kasvoi 10 %. – “quoted” é"
+
+
+def test_the_text_report_cannot_forge_a_line(capsys):
+    cli.report([Finding(FORGED_PATH, 1, TITLE_ESCAPE, "internal-link")], "text", [])
+    out = capsys.readouterr().out
+    assert not RAW.search(out)
+    assert out.splitlines() == [f"{visible(FORGED_PATH)}:1: internal-link: {visible(TITLE_ESCAPE)}",
+                                "1 problem found by 1 check"]
+
+
+def test_the_json_report_escapes_what_json_dumps_leaves_raw(capsys):
+    message = f"{TITLE_ESCAPE} \x9b2J \u2028 \u202e \udcff"
+    cli.report([Finding(FORGED_PATH, 1, message, "internal-link")], "json", [])
+    out = capsys.readouterr().out
+    assert not RAW.search(out) and "\u2028" not in out
+    assert json.loads(out)["findings"] == [{"path": FORGED_PATH, "line": 1, "message": message,
+                                            "check": "internal-link"}]
+
+
+def many(check: str, count: int) -> list[Finding]:
+    return [Finding("site/page.html", line, "points nowhere", check) for line in range(1, count + 1)]
+
+
+def test_text_output_shows_at_most_the_limit_of_each_check(capsys):
+    limit, over, under = 5, 3, 2  # one check over the limit by `over`, one under it
+    findings = sorted(many("internal-link", limit + over) + many("fragment", under))
+    cli.report(findings, "text", [], limit)
+    lines = capsys.readouterr().out.splitlines()
+    assert len([line for line in lines if ": internal-link: " in line]) == limit
+    assert len([line for line in lines if ": fragment: " in line]) == under
+    assert lines[-2:] == [f"… and {over} more internal-link findings (--max-per-check 0 shows all)",
+                          f"{limit + over + under} problems found by 2 checks"]
+    cli.report(findings, "text", [], 0)  # 0 shows every finding
+    assert len(capsys.readouterr().out.splitlines()) == len(findings) + 1
+
+
+def test_json_output_is_capped_the_same_way_and_counts_all(capsys):
+    limit, over = 5, 3
+    cli.report(many("internal-link", limit + over), "json", [], limit)
+    report = json.loads(capsys.readouterr().out)
+    assert (len(report["findings"]), report["count"], report["omitted"]) == (limit, limit + over,
+                                                                             {"internal-link": over})
+
+
+def test_the_cap_is_an_option_and_must_be_a_whole_number(capsys):
+    assert cli.parse_arguments([]).max_per_check == cli.MAX_PER_CHECK
+    assert cli.parse_arguments(["--max-per-check", "0"]).max_per_check == 0
+    assert cli.main(["--max-per-check", "-1"]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+# --- What is read --------------------------------------------------------------------------------------------
+
+def test_a_page_over_the_limit_is_reported_unread(tmp_path):
+    (tmp_path / "big.html").write_bytes(b"<p>" + b"x" * MAX_PAGE_BYTES)
+    (tmp_path / "big.css").write_bytes(b"a{}" * (MAX_PAGE_BYTES // 3 + 1))
+    record, tree = read_page(tmp_path, "big.html")
+    assert tree is None and record.error == f"file is 8 MiB, larger than the {MAX_PAGE_BYTES // 2**20} MiB limit"
+    assert "larger than the 8 MiB limit" in read_page(tmp_path, "big.css")[0].error
+
+
+def test_a_page_at_the_limit_is_read(tmp_path):
+    head = b'<html lang="fi"><body><p id="x">'
+    (tmp_path / "full.html").write_bytes(head + b"y" * (MAX_PAGE_BYTES - len(head)))
+    record, tree = read_page(tmp_path, "full.html")
+    assert (record.error, record.lang, list(record.ids)) == ("", "fi", ["x"])
+
+
+# --- Processes -----------------------------------------------------------------------------------------------
+
+def test_jobs_beyond_the_cores_fork_one_process_per_core(site, monkeypatch, capsys):
+    """--jobs 100000 forked a process per job (5,176 before the machine ran out of memory): it is one per core.
+    A few more jobs than cores take the same path, and cannot exhaust the machine running the tests if it regresses."""
+    forked = []
+    real_fork = os.fork
+
+    def counting_fork():
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    code = cli.main([str(site.dir), "--config", str(ROOT / "mkdocs.yml"), "--site-url", site.url,
+                     "--jobs", str(runner.cores() + 3)])
+    assert (code, capsys.readouterr().err) == (0, "")
+    assert len(forked) == runner.cores() - 1  # this process checks a share too
+
+
+def children_of(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in path.read_text().split()] if path.exists() else []
+
+
+def ended(pid: int) -> bool:
+    """Whether a process is gone (or a zombie: in a container, no init may reap it)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists() or runner.cores() < 2, reason="needs Linux and 2 cores")
+def test_checker_processes_end_when_the_checker_is_killed(site, tmp_path):
+    """Killed checkers left their forked processes running (row 43): they now die with it."""
+    copy = tmp_path / "site"
+    shutil.copytree(site.dir, copy)
+    for page in range(4):  # pages that keep each process busy for seconds
+        (copy / f"links{page}.html").write_text('<html lang="fi"><body>' + "".join(
+            f'<a href="/nowhere-{n}/">x</a>\n' for n in range(150_000)) + "</body></html>", encoding="utf-8")
+    checker = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "check_site.py"), str(copy), "--config",
+                                str(ROOT / "mkdocs.yml"), "--site-url", site.url, "--jobs", "2"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while not (children := children_of(checker.pid)) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert children and checker.poll() is None, "the checker forked no process while it was checking"
+    finally:
+        checker.send_signal(signal.SIGKILL)
+        checker.wait()
+    deadline = time.monotonic() + 10
+    while not all(ended(child) for child in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all(ended(child) for child in children)
+
+
+# --- The translation memory ----------------------------------------------------------------------------------
+
+BILLION_LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa">'
+                  + "".join(f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip("abcdefgh", "bcdefghi"))
+                  + ']>\n<tmx version="1.4"><body><tu tuid="x"><tuv xml:lang="fi"><seg>&i;</seg></tuv>'
+                    '<tuv xml:lang="en"><seg>&i;</seg></tuv></tu></body></tmx>')
+ONE_ENTITY = ('<!DOCTYPE tmx [<!ENTITY e "x">]><tmx><body><tu tuid="x"><tuv xml:lang="fi"><seg>&e;</seg></tuv>'
+              '<tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>')
+COMMITTED = ROOT / "docs" / FIRST.slug / FILE.format(language="en")
+# Each: how to break the file (given its committed bytes) and what the one line says of it.
+BROKEN_MEMORY = {
+    "truncated": (lambda data: data[:len(data) // 2], "Premature end of data"),
+    "billion laughs": (lambda data: BILLION_LAUGHS.encode(), "is not a translation memory"),
+    "an entity": (lambda data: ONE_ENTITY.encode(), "declares or uses XML entities"),
+    "random bytes": (lambda data: bytes(range(256)) * 8, "is not a translation memory"),
+    "wrong root": (lambda data: b"<translations/>", "its root element is <translations>, not <tmx>"),
+    "half a pair": (lambda data: b'<tmx><body><tu tuid="x"><tuv xml:lang="fi"><seg>x</seg></tuv></tu></body></tmx>',
+                    "not two <tuv><seg> texts"),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_MEMORY)
+def test_a_broken_memory_file_is_one_line(case, tmp_path):
+    breaks, says = BROKEN_MEMORY[case]
+    path = tmp_path / "translation-memory.en.tmx"
+    path.write_bytes(breaks(COMMITTED.read_bytes()))
+    with pytest.raises(MemoryFileError) as raised:
+        read_pairs(path)
+    assert says in str(raised.value) and len(str(raised.value).splitlines()) == 1
+    assert "aaaaaaaaaa" not in str(raised.value)
+
+
+def test_the_committed_memory_reads_as_translate_toolkit_reads_it():
+    from translate.storage import tmx
+
+    units = tmx.tmxfile.parsefile(str(COMMITTED)).units
+    assert read_pairs(COMMITTED) == {unit.xmlelement.get("tuid"): (str(unit.source), str(unit.target))
+                                     for unit in units}
+
+
+@pytest.mark.parametrize("case", ["truncated", "billion laughs", "random bytes", "wrong root"])
+@pytest.mark.parametrize("approving", [False, True], ids=["check", "approve"])
+def test_the_checker_and_approve_stop_on_a_broken_memory_and_leave_it(case, approving, site, tmp_path, capsys):
+    breaks, says = BROKEN_MEMORY[case]
+    project = copy_project(tmp_path / "project")
+    memory = project / "docs" / FIRST.slug / COMMITTED.name
+    memory.write_bytes(breaks(memory.read_bytes()))
+    before = memory.read_bytes()
+    code = cli.main([str(site.dir), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
+                     *(["--approve"] if approving else [])])
+    captured = capsys.readouterr()
+    assert (code, captured.out) == (2, "")
+    [line] = captured.err.splitlines()
+    assert says in line and f"{FIRST.slug}/{COMMITTED.name}" in line
+    assert memory.read_bytes() == before
+
+
+# --- Approving over real findings (R10) ----------------------------------------------------------------------
+
+ARTICLE_EN = f"docs/{FIRST.slug}/article.en.md"
+# R10's two meaning changes, and a rewording that only needs review.
+CHANGES = [("have all left the company", "will all leave the company"), ("This growing trend", "This shrinking trend"),
+           ("Recognising the high demand", "Recognizing the high demand")]
+# What the check says of them: each changed unit needs review; the two meaning changes say more.
+EXPECTED = {("meaning", '#p-exodus: "down" is new against the approved translation (shrinking)'),
+            ("meaning", '#p-exodus: "up" is gone against the approved translation (growing)'),
+            ("meaning", '#p-departures: "future" is new against the approved translation (will)'),
+            ("needs-review", "#p-exodus: changed since it was approved (review it, then check_site.py --approve)"),
+            ("needs-review", "#p-departures: changed since it was approved (review it, then check_site.py --approve)"),
+            ("needs-review", "#p-retention: changed since it was approved (review it, then check_site.py --approve)")}
+MEANING = {message for check, message in EXPECTED if check == "meaning"}
+
+
+@pytest.fixture(scope="module")
+def changed(tmp_path_factory, site) -> Path:
+    """A copy of the project with R10's meaning changes and one rewording in the English article, built."""
+    project = copy_project(tmp_path_factory.mktemp("changed") / "project")
+    article = project / ARTICLE_EN
+    text = article.read_text(encoding="utf-8")
+    for old, new in CHANGES:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    article.write_text(text, encoding="utf-8")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    return project
+
+
+@pytest.fixture
+def project(changed, site, tmp_path, monkeypatch) -> Path:
+    """A private copy of the changed project (its memory files get written), as the working directory."""
+    target = tmp_path / "project"
+    shutil.copytree(changed, target)
+    monkeypatch.chdir(target)
+    return target
+
+
+def memories(project: Path) -> dict[Path, bytes]:
+    return {path: path.read_bytes() for path in sorted((project / "docs").rglob("translation-memory.*.tmx"))}
+
+
+def check(project: Path, url: str, capsys, *options: str) -> tuple[int, list[str], str]:
+    code = cli.main(["site", "--config", "mkdocs.yml", "--site-url", url, *options])
+    captured = capsys.readouterr()
+    return code, captured.out.splitlines(), captured.err
+
+
+def findings_of(lines: list[str]) -> set[tuple[str, str]]:
+    """(check, message) of each finding line at the English article."""
+    return {tuple(line.split(": ", 2)[1:]) for line in lines if line.startswith(f"{ARTICLE_EN}:")}
+
+
+def test_approve_refuses_pairs_with_real_findings_and_records_the_rest(project, site, capsys):
+    before = memories(project)
+    code, lines, err = check(project, site.url, capsys)
+    assert (code, err) == (1, "")
+    assert findings_of(lines) == EXPECTED and lines[-1] == f"{len(EXPECTED)} problems found by 2 checks"
+
+    code, lines, err = check(project, site.url, capsys, "--approve")
+    assert (code, err) == (1, "")
+    assert lines[0] == f"recorded {FIRST.slug}/article (en): #p-retention"
+    refused = [line.strip() for line in lines[2:-1]]
+    assert lines[1].startswith("not recorded, each pair with a finding other than needs-review")
+    assert {line.split(": ", 2)[2] for line in refused} == MEANING
+    assert lines[-1] == (f"approved 1 new or changed unit pair; the memory holds {sum(map(units, before.values()))}"
+                         f" in 2 files: docs/{FIRST.slug}/{COMMITTED.name}, docs/{COMMITTED.name}; "
+                         "2 pairs not recorded")
+    shared, own = project / "docs" / COMMITTED.name, project / "docs" / FIRST.slug / COMMITTED.name
+    assert memories(project)[shared] == before[shared]  # nothing of the shared pages changed: not written
+    approved, recorded = read_pairs(COMMITTED), read_pairs(own)
+    for key in ("#p-exodus", "#p-departures"):  # a refused pair keeps what was approved before
+        assert recorded[f"{FIRST.slug}/article {key}"] == approved[f"{FIRST.slug}/article {key}"]
+    assert "Recognizing" in recorded[f"{FIRST.slug}/article #p-retention"][1]
+
+    # the refused pairs keep their findings; the recorded one needs no review any more
+    code, lines, _ = check(project, site.url, capsys)
+    assert code == 1 and findings_of(lines) == EXPECTED - {("needs-review", "#p-retention: changed since it was "
+                                                                            "approved (review it, then check_site.py "
+                                                                            "--approve)")}
+
+
+def units(data: bytes) -> int:
+    return data.count(b"<tu ")
+
+
+def test_a_first_approval_lists_every_pair_by_page(project, site, capsys):
+    """With no memory there is nothing to compare meaning with: every pair is recorded, and listed by page."""
+    committed = memories(project)
+    for path in committed:
+        path.unlink()
+    code, lines, err = check(project, site.url, capsys, "--approve")
+    assert (code, err) == (0, "")
+    pages = [line for line in lines if line.startswith("recorded ")]
+    assert any(line.startswith(f"recorded {FIRST.slug}/article (en): title, description, #p-exodus,")
+               for line in lines)
+    assert all(len(line) <= 120 for line in lines[:-1])
+    listed = sum(len(line.split(": ", 1)[-1].split(", ")) for line in lines[:-1])
+    pairs = sum(map(units, committed.values()))  # the committed memory holds every pair of the site
+    assert len(pages) == len({line.split(" (")[0] for line in pages}) and listed == pairs
+    assert lines[-1].startswith(f"approved {pairs} new or changed unit pairs; the memory holds {pairs} in 2 files")
+
+
+# --- Missing dictionaries (rows 60-63) -----------------------------------------------------------------------
+
+@pytest.fixture
+def fresh_lexicon():
+    """The lexicon is read once per process: read it again, here and for the tests after this one."""
+    meaning.lexicon.cache_clear()
+    yield
+    meaning.lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])  # with 2, the explainer's pairs are compared in the forked process
+@pytest.mark.parametrize("variable, says", [("WNSEARCHDIR", "WordNet is not installed"),
+                                            ("EXPLAINER_DICTD_DIR", "FreeDict is not installed")])
+def test_a_missing_dictionary_is_one_line_saying_what_to_install(variable, says, jobs, project, site, tmp_path,
+                                                                 capsys, monkeypatch, fresh_lexicon):
+    monkeypatch.setenv(variable, str(tmp_path / "nowhere"))
+    code, lines, err = check(project, site.url, capsys, "--jobs", jobs)
+    assert (code, lines) == (2, [])
+    [line] = err.splitlines()
+    assert line.startswith(f"check_site.py: error: {says} ({tmp_path / 'nowhere'}/")
+    assert "apt-get install wordnet-base dict-freedict-fin-eng dict-freedict-eng-fin" in line
+
+
+def test_the_dictionary_readers_name_the_missing_file(tmp_path):
+    with pytest.raises(LexiconError, match=r"index\.noun is missing\): apt-get install wordnet-base"):
+        WordNet(tmp_path).lemmas("leave")
+    with pytest.raises(LexiconError, match=r"freedict-fin-eng\.index is missing\): apt-get install"):
+        Dictionary(tmp_path).english("lähteä")
+
+
+def hidden(target: str, cover: str, command: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    """A command run where `target` is covered by `cover` (a private mount namespace, as the red team hid them)."""
+    script = 'mount --bind "$1" "$2" && shift 2 && exec "$@"'
+    return subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", cover, target, *command], cwd=cwd,
+                          capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+
+
+def can_hide() -> bool:
+    return shutil.which("unshare") is not None and subprocess.run(["unshare", "-m", "true"]).returncode == 0
+
+
+def voikko_library() -> str:
+    """The file of the Voikko library the binding loads (from this process's memory map)."""
+    import libvoikko
+
+    libvoikko.Voikko("fi").terminate()
+    maps = Path("/proc/self/maps").read_text().splitlines()
+    return next(line.split()[-1] for line in maps if "/libvoikko.so" in line)
+
+
+VOIKKO_DICTIONARIES = "/usr/lib/voikko"  # Debian's voikko-fi
+
+
+@pytest.mark.skipif(not can_hide(), reason="needs unshare -m (root, Linux)")
+@pytest.mark.parametrize("missing, says", [("dictionary", "Voikko's Finnish dictionary is not installed: apt-get "
+                                                          "install voikko-fi"),
+                                           ("library", "Voikko is not installed: apt-get install libvoikko1 "
+                                                       "voikko-fi")])
+def test_missing_voikko_is_one_line_in_the_checker_and_the_generator(missing, says, project, site, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    target, cover = (VOIKKO_DICTIONARIES, str(empty)) if missing == "dictionary" else (voikko_library(), "/dev/null")
+    checker = hidden(target, cover, [sys.executable, str(ROOT / "scripts" / "check_site.py"), "site", "--site-url",
+                                     site.url], project)
+    generator = hidden(target, cover, [sys.executable, str(ROOT / "scripts" / "new_explainer.py"),
+                                       str(ROOT / "tests" / "fixtures" / "arktika-sensors.fi.txt"), "--slug", "vk"],
+                       project)
+    for result, tool in ((checker, "check_site.py"), (generator, "new_explainer.py")):
+        assert (result.returncode, result.stdout) == (2, ""), result.stderr
+        [line] = result.stderr.splitlines()  # no traceback, no "Exception ignored in Voikko.__del__"
+        assert line.startswith(f"{tool}: error: {says}"), line
+    assert not (project / "docs" / "vk").exists()
