@@ -59,6 +59,16 @@ def leaves(path: Path, root: Path) -> bool:
     return False
 
 
+def _mode(path: Path) -> int:
+    """The permissions the written file gets: the old file's, else what the umask gives a new file."""
+    try:
+        return stat.S_IMODE(os.stat(path, follow_symlinks=False).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, data: bytes | str, root: Path) -> None:
     """Write `data` to `path` below `root` all at once: a temporary file in the same folder, renamed over the
     target. Folders are made as needed; no part of the path may be a symbolic link."""
@@ -69,6 +79,7 @@ def write_atomic(path: Path, data: bytes | str, root: Path) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(descriptor, _mode(path))  # mkstemp makes it private (0600); the file is an ordinary one
         with os.fdopen(descriptor, "wb") as file:
             file.write(payload)
             file.flush()
