@@ -108,3 +108,48 @@ def test_the_alias_finder_visits_each_node_once():
 
     shared = ["x"] * 9
     assert repeats_a_node({"a": [shared, shared]}) and not repeats_a_node({"a": [["x"], ["x"]], "b": "x"})
+
+
+BREAKOUT = """Kvanttiväri laajentaa Ruotsiin ---><script>alert("otsikko")</script>
+
+Yhtiöllä on 12 työntekijää, ja sen liikevaihto ---><script>alert(document.domain)</script><br data-x= kasvoi.
+
+Toinen kappale --!><img src=x onerror=alert(2)> ja <!-- kommentti --> päättyy tähän.
+
+UKK
+
+Mitä ---><script>alert(3)</script> tarkoittaa?
+Se on --!><svg onload=alert(4)> testi.
+
+Lähde: Testilehti (fiktiivinen testiteksti)
+"""
+
+
+def test_the_translation_skeleton_keeps_every_original_as_text(tmp_path):
+    """Red-team R1: an HTML comment carrying the Finnish ends at a "--->" in it. The skeleton carries each original
+    as escaped text instead: built before it is translated, every payload is text on the English pages."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    from explainer.structure import parse_html
+    from test_generator import generate
+
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "breakout.fi.txt"
+    source.write_text(BREAKOUT, encoding="utf-8")
+    assert generate(project, source, "--slug", "breakout").returncode == 0
+    started = subprocess.run([sys.executable, str(ROOT / "scripts" / "translate_explainer.py"), "breakout"],
+                             cwd=project, capture_output=True, text=True)
+    assert started.returncode == 0, started.stderr
+    for name in ("article.en.md", "faq.en.md"):
+        assert "<!--" not in (project / "docs" / "breakout" / name).read_text(encoding="utf-8")
+    build_site(tmp_path / "site", "http://127.0.0.1:8000/", project / "mkdocs.yml")
+    for page in ("article", "faq"):
+        document = parse_html((tmp_path / "site" / "en" / "breakout" / page / "index.html").read_bytes())
+        injected = document.xpath("//script[not(@type)][contains(., 'alert')] | //img[@src='x'] | //svg[@onload]"
+                                  " | //br[@data-x]"
+                                  " | //@*[starts-with(name(), 'on')] | //article//comment()")
+        assert injected == [], page
+        text = " ".join(document.xpath("string(//article)").split())
+        assert "--->" in text or "--!>" in text, page  # shown as the text it is

@@ -1,9 +1,11 @@
 """Start the translation of an explainer: its pages in the translation language with every id and every original
 block in place, so the editor only writes the translation (scripts/translate_explainer.py).
 
-Every text to translate is a placeholder ("TODO: …") beside its original in a comment; the checker's translation QA
-reports each placeholder (`placeholder`) until it is replaced, so nothing half-done passes. Nothing existing is
-overwritten: a page already written is left as it is.
+Every text to translate is a placeholder that carries its original: "TODO: translate: <the Finnish>", the Finnish
+escaped as the Finnish pages escape the source (generate.verbatim), so that, built before it is translated, it is
+text, never markup. (The originals are not in HTML comments: a source line with "--->" would end one and what
+follows would be live markup.) The checker's translation QA reports each placeholder (`placeholder`) until it is
+replaced, so nothing half-done passes. Nothing existing is overwritten: a page already written is left as it is.
 """
 
 from __future__ import annotations
@@ -25,16 +27,16 @@ class TranslateError(ValueError):
     """The translation cannot be started (one line); nothing has been written."""
 
 
-def _original(text: str) -> str:
-    """The original as an HTML comment above its placeholder (a comment cannot end early: "--" is spaced)."""
-    return "<!-- " + " ".join(text.split()).replace("--", "- -") + " -->"
+def _todo(original: str) -> str:
+    """The placeholder for a text to translate, with its original as Markdown that renders as exactly that text."""
+    return f"{TODO}: {verbatim(' '.join(original.split()))}"
 
 
 def article(explainer: Explainer, source: Source, site: Site, strings) -> str:
     ids = site.contract.ids[explainer.page("article")]
-    blocks = [f'---\ndescription: "{TODO} the description"\n---', _original(source.title.text), f"# {TODO}"]
+    blocks = [f'---\ndescription: "{TODO} the description"\n---', f"# {_todo(source.title.text)}"]
     for paragraph, element_id in zip(source.paragraphs, ids):
-        blocks.append(f"{_original(paragraph.text)}\n{TODO}\n{{ #{element_id} }}")
+        blocks.append(f"{_todo(paragraph.text)}\n{{ #{element_id} }}")
     blocks.append(f"{verbatim(f'{strings.source}: {source.credited}')}\n{{ #source-credit }}")
     faq = f" The article's FAQ section has its own page: [{strings.nav_faq}](faq.md)." if source.faq else ""
     blocks.append(f"[{strings.nav_source}](source.md) as received, with its checksum.{faq}\n{{ .lead }}")
@@ -45,8 +47,8 @@ def faq(explainer: Explainer, source: Source, site: Site, strings) -> str:
     ids = site.contract.ids[explainer.page("faq")]
     blocks = [f'---\ndescription: "{TODO} the description"\n---', f"# {TODO}"]
     for entry, element_id in zip(source.faq, ids):
-        blocks.append(f"{_original(entry.question.text)}\n## {TODO} {{ #{element_id} }}\n\n"
-                      f"{_original(entry.answer.text)}\n{TODO}\n\n"
+        blocks.append(f"## {_todo(entry.question.text)} {{ #{element_id} }}\n\n"
+                      f"{_todo(entry.answer.text)}\n\n"
                       f'??? quote "{strings.original}"\n\n'
                       f"    {verbatim(entry.question.text)}\n"
                       f"    {{ lang={site.source_language} .faq-original-question }}\n\n"
@@ -124,6 +126,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"Started the {language} translation of '{explainer.slug}':")
     print("\n".join(f"  {path.relative_to(docs.parent).as_posix()}" for path in written))
-    print(f"Replace every '{TODO}' (the original is in the comment above it), then build with --strict and run "
-          "scripts/check_site.py: each TODO left is a `placeholder` finding.")
+    print(f"Replace every '{TODO}: <Finnish>' with the English (keep each {{ #id }}), then build with --strict and "
+          "run scripts/check_site.py: each TODO left is a `placeholder` finding.")
     return 0
