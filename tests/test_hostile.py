@@ -4,6 +4,8 @@ script that slips into a page's Markdown."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,15 +35,24 @@ ABBREVIATION = (f'*[Kvanttiväri]: <iframe srcdoc="<script>parent.alert(4)</scri
 
 @pytest.fixture(scope="module")
 def hostile(web_root, server, tmp_path_factory) -> tuple[str, Path]:
-    """The site with an explainer generated from the hostile source, built and served: (base URL, folder). Its
-    English title and an abbreviation on its article carry markup too."""
+    """The site with an explainer generated from the hostile source and its translation started, built and served:
+    (base URL, folder). Its English title and an abbreviation on its article carry markup too."""
     import yaml
     from explainer.preview import site_url
     from test_generator import generate
 
-    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
-    result = generate(project, HOSTILE, "--slug", SLUG)
+    root = tmp_path_factory.mktemp("hostile")
+    project = copy_project(root / "project")
+    source = root / "hostile.fi.txt"  # and a paragraph that would end an HTML comment (red-team R1)
+    source.write_text(HOSTILE.read_text(encoding="utf-8").replace(
+        "\n\nUKK", "\n\nLiikevaihto ---><script>alert(13)</script><br data-x= kasvoi --!><img src=x onerror=alert(14)>."
+                   "\n\nUKK", 1), encoding="utf-8")
+    result = generate(project, source, "--slug", SLUG)
     assert result.returncode == 0, result.stderr
+    # the translation started as README says: its English pages carry every original in their placeholders
+    started = subprocess.run([sys.executable, str(ROOT / "scripts" / "translate_explainer.py"), SLUG], cwd=project,
+                             capture_output=True, text=True)
+    assert started.returncode == 0, started.stderr
     contract = project / "docs" / SLUG / "explainer.yml"
     data = yaml.safe_load(contract.read_text(encoding="utf-8"))
     data["title"]["en"] = TITLE_EN
