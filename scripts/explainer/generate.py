@@ -268,12 +268,23 @@ def _part_of_longer(name: Name, names: list[Name]) -> bool:
 
 # --- The plan --------------------------------------------------------------------------------------------------
 
+MAX_SLUG = 64  # a folder, a file name (slug.txt) and part of every address: long enough for a title's words
+
+
+def check_slug(slug: str) -> None:
+    """Refuse a slug that is not a-z, 0-9 and single hyphens, or is too long for a file name or an address."""
+    if len(slug) > MAX_SLUG:
+        raise GenerateError(f"the slug is {len(slug)} characters long; at most {MAX_SLUG} (it names a folder, a "
+                            "file and every address of the explainer)")
+    if not SLUG.match(slug):
+        raise GenerateError(f"'{slug}' is not a slug: use a-z, 0-9 and single hyphens, e.g. ai-startups-finland")
+
+
 def plan(source: Source, raw: bytes, slug: str, known: Contract, language: str,
          morphology: Morphology, added: str = "") -> NewExplainer:
     """The explainer a source gives, next to the site's shared contract (`language`: the source's); nothing of
     another explainer counts, so generating one costs the same however many the site has."""
-    if not SLUG.match(slug):
-        raise GenerateError(f"'{slug}' is not a slug: use a-z, 0-9 and single hyphens, e.g. ai-startups-finland")
+    check_slug(slug)
     taken: set[str] = {"source-credit", "source-text", "source-sha256"}
     paragraph_ids = [_unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
     faq_ids = [_unique(slugify(q.question.text, 6), taken) for q in source.faq]

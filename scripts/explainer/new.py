@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from datetime import date
 from pathlib import Path
 
+from .files import read_regular, refuse_links, write_atomic
 from .finnish import Morphology, MorphologyError
-from .generate import GenerateError, plan
+from .generate import GenerateError, check_slug, plan
 from .layout import LayoutError, load_layout
 from .listings import ARCHIVE
 from .published import EXPLAINER_FILE
-from .source import SourceError, read_source
+from .source import SourceError, parse_source, read_raw
 
 NEXT_STEPS = """Next:
   1. Check docs/{slug}/explainer.yml: the title and summary, the names under `entities`, and the glossary
@@ -32,6 +34,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader stopped early (`| head`): end quietly, as the checker does (cli.py)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _Parser(prog="new_explainer.py", description="Add an explainer for a Finnish article of the "
                      "source's shape (title line, paragraphs, optional UKK section, 'Lähde: …' credit).")
     parser.add_argument("source", help="the article as UTF-8 text")
@@ -46,9 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         # many the site has (an existing folder of that slug is found when writing)
         layout = load_layout(Path(arguments.config), explainers=False)
         site, docs = layout.site, layout.docs_dir
+        check_slug(arguments.slug)  # before any path is made of it
         source_path = Path(arguments.source)
-        explainer = plan(read_source(source_path), source_path.read_bytes(), arguments.slug, site.contract,
-                         site.source_language, Morphology(), _added(docs / arguments.slug / EXPLAINER_FILE))
+        raw = read_raw(source_path)  # read once: the copy is the bytes that were parsed
+        explainer = plan(parse_source(source_path, raw), raw, arguments.slug, site.contract, site.source_language,
+                         Morphology(), _added(docs, docs / arguments.slug / EXPLAINER_FILE))
         written = _write(docs, explainer.files(), arguments.slug, arguments.force, _reserved(site))
     except (GenerateError, SourceError, LayoutError, MorphologyError) as error:
         print(f"new_explainer.py: error: {error}", file=sys.stderr)
@@ -81,31 +93,60 @@ def _reserved(site) -> set[str]:
     return folders | set(site.pages) | set(site.contract.moved) | {"assets", "search", ARCHIVE}
 
 
-def _added(contract: Path) -> str:
-    """Today, or the day an earlier run wrote in the explainer's contract (so a rerun gives the same files)."""
-    if contract.is_file():
-        found = re.search(r"^added: '?(\d{4}-\d{2}-\d{2})'?$", contract.read_text(encoding="utf-8"), re.M)
-        if found:
-            return found.group(1)
-    return date.today().isoformat()
+def _added(docs: Path, contract: Path) -> str:
+    """Today, or the day an earlier run wrote in the explainer's contract (so a rerun gives the same files).
+    A contract that cannot be read here (a link, not a file) counts as none: writing then refuses it."""
+    try:
+        refuse_links(contract, docs)
+        text = read_regular(contract).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return date.today().isoformat()
+    found = re.search(r"^added: '?(\d{4}-\d{2}-\d{2})'?$", text, re.M)
+    return found.group(1) if found else date.today().isoformat()
 
 
 def _write(docs: Path, files: dict[str, bytes], slug: str, force: bool, reserved: set[str]) -> list[str]:
-    """Write the missing files, after checking that no existing one differs (then nothing is written)."""
+    """Write the missing files, after checking every target (no symbolic link on the way, no existing file that
+    differs): one refused target and nothing is written. Each file is written whole or not at all."""
     if slug in reserved:
         raise GenerateError(f"'{slug}' is a name the site uses already; choose another slug")
-    missing = []
-    for name, content in files.items():
-        path = docs / name
-        if not path.exists():
-            missing.append(name)
-        elif not path.is_file() or path.read_bytes() != content:
-            raise GenerateError(f"docs/{name} exists and differs from what this source gives (edited, or another "
-                                f"source); nothing written")
+    for name in files:
+        _refuse_link(docs, name)
+    missing = [name for name, content in files.items() if not _same(docs, name, content)]
     if missing and len(missing) < len(files) and not force:
         raise GenerateError(f"the explainer '{slug}' exists already (docs/{slug}/); pass --force to add its "
                             f"missing files ({', '.join(missing)})")
     for name in missing:
-        (docs / name).parent.mkdir(parents=True, exist_ok=True)
-        (docs / name).write_bytes(files[name])
+        try:
+            write_atomic(docs / name, files[name], docs)
+        except OSError as error:  # a full disk, say: the files written before it stay, and --force completes them
+            raise GenerateError(f"cannot write docs/{name}: {error.strerror or error}") from None
     return missing
+
+
+def _refuse_link(docs: Path, name: str) -> None:
+    """A symbolic link planted on a target's path would send the write outside docs/ (one line naming it)."""
+    try:
+        refuse_links(docs / name, docs)
+    except OSError as error:
+        raise GenerateError(f"{error}; nothing written") from None
+
+
+def _same(docs: Path, name: str, content: bytes) -> bool:
+    """Whether docs/`name` exists with exactly `content` (False: it is missing); anything else there stops the
+    run, since it would be lost if overwritten."""
+    path = docs / name
+    if not os.path.lexists(path):
+        blocked = next((folder for folder in Path(name).parents if (docs / folder).exists()
+                        and not (docs / folder).is_dir()), None)
+        if blocked is not None:  # mkdir would fail only after the files before it were written
+            raise GenerateError(f"docs/{blocked.as_posix()} is not a folder; nothing written")
+        return False
+    try:
+        if read_regular(path) == content:
+            return True
+    except OSError:
+        pass  # not a regular file of bounded size: it differs too
+    raise GenerateError(f"docs/{name} exists and differs from what this source gives (edited, another source, or "
+                        f"left by an interrupted run); nothing written: compare the two, then delete docs/{name} "
+                        f"or choose another --slug")

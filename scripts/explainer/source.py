@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import UnsafeFileError, read_regular
+from .text import newlines
+
 FAQ_HEADING = "UKK"
 CREDIT_PREFIX = "Lähde:"
+# Control characters other than tab (and the line endings, already LF): invisible in an editor, and some (form feed,
+# NEL, U+2028) would end a line for Python but not for the editor, so every later line number would be off
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class SourceError(ValueError):
@@ -45,11 +52,23 @@ class Source:
         return (self.title, *self.paragraphs, *(b for q in self.faq for b in (q.question, q.answer)), self.credit)
 
 
-def _blocks(text: str) -> list[list[Block]]:
-    """Groups of non-empty lines separated by blank lines, each line with its number (any line ending). The credit
-    line starts a group of its own even without a blank line before it, so an error names the line that is wrong."""
+def _lines(text: str, path: Path) -> list[str]:
+    """The lines as an editor numbers them (LF, CR LF or CR ends one); a control character is refused, naming its
+    line and column."""
+    lines = newlines(text).split("\n")
+    for number, line in enumerate(lines, start=1):
+        found = _INVISIBLE.search(line)
+        if found:
+            raise SourceError(f"{path}:{number}:{found.start() + 1}: a control character (U+{ord(found.group()):04X}), "
+                              "invisible in an editor; delete it, or use a space or a line break")
+    return lines
+
+
+def _blocks(lines: list[str]) -> list[list[Block]]:
+    """Groups of non-empty lines separated by blank lines, each line with its number. The credit line starts a
+    group of its own even without a blank line before it, so an error names the line that is wrong."""
     groups: list[list[Block]] = [[]]
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if line.strip().startswith(CREDIT_PREFIX) and groups[-1]:
             groups.append([])
         if line.strip():
@@ -59,20 +78,31 @@ def _blocks(text: str) -> list[list[Block]]:
     return [group for group in groups if group]
 
 
+def read_raw(path: Path) -> bytes:
+    """The source file's bytes: a regular file of bounded size (a FIFO or /dev/zero is refused, not read)."""
+    try:
+        return read_regular(path)
+    except UnsafeFileError as error:
+        raise SourceError(f"cannot read the source file: {error}") from None
+    except OSError as error:
+        raise SourceError(f"cannot read the source file {path}: {error.strerror}") from None
+
+
 def read_source(path: Path) -> Source:
+    """The article in a source file (see parse_source)."""
+    return parse_source(path, read_raw(path))
+
+
+def parse_source(path: Path, raw: bytes) -> Source:
     """Parse an article of this shape: a title line; paragraphs separated by blank lines; an optional UKK
     section of question/answer line pairs; a "Lähde: …" credit line; then page chrome, which is ignored.
     Every error names the line (SourceError, one line)."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise SourceError(f"cannot read the source file {path}: {error.strerror}") from None
-    try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw[:error.start].count(b"\n") + 1
+        line = newlines(raw[:error.start].decode("utf-8")).count("\n") + 1  # the bytes before it are valid
         raise SourceError(f"{path}:{line}: not UTF-8 (byte {error.start}); the source must be UTF-8 text") from None
-    groups = _blocks(text.removeprefix("\ufeff"))
+    groups = _blocks(_lines(text.removeprefix("\ufeff"), path))
     if not groups:
         raise SourceError(f"{path}:1: no title: the file has no text")
     if len(groups[0]) > 1:

@@ -6,14 +6,21 @@ escaped as the Finnish pages escape the source (generate.verbatim), so that, bui
 text, never markup. (The originals are not in HTML comments: a source line with "--->" would end one and what
 follows would be live markup.) The checker's translation QA reports each placeholder (`placeholder`) until it is
 replaced, so nothing half-done passes. Nothing existing is overwritten: a page already written is left as it is.
+Every target is checked before anything is written (no symbolic link on its path), and each file is written whole
+or not at all.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
+import yaml
+
+from .files import read_regular, refuse_links, write_atomic
 from .generate import SOURCES, verbatim
 from .layout import LayoutError, load_layout
 from .published import EXPLAINER_FILE, Explainer
@@ -74,17 +81,71 @@ def people(explainer: Explainer, strings) -> str:
 
 
 def _contract(text: str, language: str) -> str:
-    """The explainer's contract with the title and summary in the translation language to fill in."""
+    """The explainer's contract with the title and summary in the translation language to fill in. The edit is
+    checked: the result must read as the old data plus exactly those keys (TranslateError otherwise)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise TranslateError(f"{EXPLAINER_FILE} is not valid YAML: {' '.join(str(error).split())}") from None
+    if not isinstance(data, dict):
+        raise TranslateError(f"{EXPLAINER_FILE} is not a mapping of keys to values")
+    expected = dict(data)
     lines = text.splitlines(keepends=True)
-    for key in ("title:", "summary:"):
-        at = next((n for n, line in enumerate(lines) if line.startswith(key)), None)
-        if at is None or any(line.startswith(f"  {language}:") for line in lines[at + 1:at + 4]):
+    for key in ("title", "summary"):
+        if isinstance(data.get(key), dict) and language not in data[key]:
+            expected[key] = {**data[key], language: TODO}
+            lines = _with_language(lines, key, data[key], language)
+    after = "".join(lines)
+    try:
+        same = yaml.safe_load(after) == expected
+    except yaml.YAMLError:
+        same = False
+    if not same:
+        raise TranslateError(f"cannot add '{language}' to title and summary in {EXPLAINER_FILE}: its layout is not "
+                             f"one this tool edits; add `{language}: \"{TODO}\"` to each by hand")
+    return after
+
+
+def _with_language(lines: list[str], key: str, old: dict, language: str) -> list[str]:
+    """The contract's lines with `language: TODO` added to the top-level mapping `key` (now `old`): a line added
+    under a block mapping (comments and layout kept), a flow mapping rewritten as one flow mapping."""
+    at = next((n for n, line in enumerate(lines) if re.match(rf"{key}:(\s|$)", line)), None)
+    if at is None:
+        return lines  # a key written another way ("title":): the check after the edit names the contract
+    if lines[at][len(key) + 1:].lstrip().startswith("{"):  # flow style: {fi: '…'}, maybe over several lines
+        end = _flow_end(lines, at, key, old)
+        if end is None:
+            return lines
+        flow = yaml.safe_dump({**old, language: TODO}, default_flow_style=True, allow_unicode=True,
+                              sort_keys=False, width=1 << 30)  # on one line
+        return [*lines[:at], f"{key}: {flow.strip()}\n", *lines[end:]]
+    children = (line for line in lines[at + 1:] if line.strip() and not line.lstrip().startswith("#"))
+    indent = re.match(r" *", next(children, "  ")).group() or "  "  # the first entry's (two spaces if none)
+    head = lines[at] if lines[at].endswith("\n") else lines[at] + "\n"
+    return [*lines[:at], head, f'{indent}{language}: "{TODO}"\n', *lines[at + 1:]]
+
+
+def _flow_end(lines: list[str], at: int, key: str, value: dict) -> int | None:
+    """The line after the flow mapping that starts on line `at`: the first end at which the lines read as
+    {key: value}."""
+    for end in range(at + 1, len(lines) + 1):
+        try:
+            if yaml.safe_load("".join(lines[at:end])) == {key: value}:
+                return end
+        except yaml.YAMLError:
             continue
-        lines.insert(at + 1, f'  {language}: "{TODO}"\n')
-    return "".join(lines)
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader stopped early (`| head`): end quietly, as the checker does (cli.py)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="translate_explainer.py",
                                      description="Start the translation of an explainer: its pages with every id "
                                                  "and original in place, each text to translate a TODO.")
@@ -100,27 +161,20 @@ def main(argv: list[str] | None = None) -> int:
                                  f"{', '.join(e.slug for e in site.explainers)})")
         language = site.translations[0]
         strings = layout.ui[language]
+        _refuse_link(docs / explainer.source_path, docs)
         source = read_source(docs / explainer.source_path)
         pages = {"article": article(explainer, source, site, strings), "source": source_page(explainer, site, strings)}
         if explainer.page("faq"):
             pages["faq"] = faq(explainer, source, site, strings)
         if (docs / site.markdown_name(f"{explainer.slug}/people", site.default_language)).is_file():
             pages["people"] = people(explainer, strings)  # published once an editor confirms a name
+        changes = _changes(docs, site, explainer, pages, language)
+        for path, text in changes.items():
+            _write(path, text, docs)
     except (TranslateError, LayoutError, SourceError) as error:
         print(f"translate_explainer.py: error: {error}", file=sys.stderr)
         return 2
-    written = []
-    for kind, text in pages.items():
-        path = docs / site.markdown_name(f"{explainer.slug}/{kind}", language)
-        if not path.exists():
-            path.write_text(text, encoding="utf-8")
-            written.append(path)
-    contract = docs / explainer.slug / EXPLAINER_FILE
-    before = contract.read_text(encoding="utf-8")
-    after = _contract(before, language)
-    if after != before:
-        contract.write_text(after, encoding="utf-8")
-        written.append(contract)
+    written = list(changes)
     if not written:
         print(f"Nothing to do: {explainer.slug} has its {language} pages already.")
         return 0
@@ -129,3 +183,36 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Replace every '{TODO}: <Finnish>' with the English (keep each {{ #id }}), then build with --strict and "
           "run scripts/check_site.py: each TODO left is a `placeholder` finding.")
     return 0
+
+
+def _changes(docs: Path, site: Site, explainer: Explainer, pages: dict[str, str], language: str) -> dict[Path, str]:
+    """What to write: the pages not there yet and the contract with the language added, every target checked
+    first (a symbolic link on any of them stops the run before anything is written)."""
+    targets = {docs / site.markdown_name(f"{explainer.slug}/{kind}", language): text for kind, text in pages.items()}
+    contract = docs / explainer.slug / EXPLAINER_FILE
+    for path in [*targets, contract]:
+        _refuse_link(path, docs)
+    changes = {path: text for path, text in targets.items() if not os.path.lexists(path)}
+    try:
+        before = read_regular(contract).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TranslateError(f"cannot read {contract}: {error}") from None
+    after = _contract(before, language)
+    if after != before:
+        changes[contract] = after
+    return changes
+
+
+def _refuse_link(path: Path, docs: Path) -> None:
+    """A symbolic link on a path read or written would reach outside docs/ (one line naming it)."""
+    try:
+        refuse_links(path, docs)
+    except OSError as error:
+        raise TranslateError(f"{error}; nothing written") from None
+
+
+def _write(path: Path, text: str, docs: Path) -> None:
+    try:
+        write_atomic(path, text, docs)
+    except OSError as error:  # a full disk, say: a rerun writes what is still missing
+        raise TranslateError(f"cannot write {path}: {error.strerror or error}") from None
