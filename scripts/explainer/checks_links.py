@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from .checks_markup import declared, unsafe_url
 from .context import SiteContext
 from .findings import Finding, check
 
@@ -41,6 +42,8 @@ def internal_links(context: SiteContext) -> Iterator[Finding]:
         if not link.url or link.url.startswith("#"):
             continue
         target = context.resolve(page, link.url)
+        if target.kind in ("outside-base", "escapes-root", "internal") and not target.file and unsafe_url(link.url):
+            continue  # no path of this site but a script, a file or another host (bad-link, foreign-resource)
         where = f'<{link.element} {link.attribute}="{link.url}">'
         if target.kind == "outside-base":
             yield context.link_finding(page, link, f"{where} misses the base path {context.layout.base_path}")
@@ -62,7 +65,7 @@ def fragments(context: SiteContext) -> Iterator[Finding]:
         record = context.record(target.file)
         if record is None or record.error:
             continue  # not an HTML page, or reported as unreadable
-        if target.fragment not in record.ids:
+        if target.fragment not in record.ids and not unsafe_url(link.url):
             yield context.link_finding(page, link, f'"{link.url}": /{target.path} has no id "{target.fragment}"')
 
 
@@ -78,7 +81,10 @@ def duplicate_ids(context: SiteContext) -> Iterator[Finding]:
 
 @check("bad-link")
 def bad_links(context: SiteContext) -> Iterator[Finding]:
-    """No empty href, no href="#" used as a link, no javascript: link; mailto: and tel: are well-formed."""
+    """No empty or "#" link, no javascript:, vbscript:, data: or file: link or disguised host; sound mailto:, tel:.
+    A disguised host is //host, \\\\host, https:host or https://trusted@host; a javascript: (vbscript:, data:,
+    file:) link may be declared in docs/site.yml `allowed-markup`."""
+    site = context.layout.site
     for page, _, link in _links(context):
         if link.element not in NAVIGATION and link.element != "link":
             continue
@@ -86,12 +92,15 @@ def bad_links(context: SiteContext) -> Iterator[Finding]:
         scheme = _SCHEME.match(url)
         scheme = scheme.group(1).lower() if scheme else ""
         where = f'<{link.element} {link.attribute}="{link.url}">'
+        unsafe = unsafe_url(url) if url else None
         if not url:
             yield Finding(context.label(page), link.line, f"{where}: empty link")
         elif url == "#" and link.element in NAVIGATION:
             yield Finding(context.label(page), link.line, f'{where}: "#" is not a link target')
-        elif scheme == "javascript":
-            yield Finding(context.label(page), link.line, f"{where}: javascript: link")
+        elif unsafe:
+            named = site.page_of(page)
+            if not unsafe.scheme or not named or not declared(context, named[0], link.element, "", unsafe.scheme):
+                yield context.link_finding(page, link, f"{where}: {unsafe.reason}")
         elif scheme == "mailto" and not _MAILTO.match(url):
             yield Finding(context.label(page), link.line, f"{where}: malformed mailto: address")
         elif scheme == "tel" and not _TEL.match(url):

@@ -18,7 +18,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import checks_content, checks_links, checks_translation, external, runner  # noqa: F401  (registers the checks)
+from . import checks_content, checks_links, checks_markup, checks_translation, external, runner  # noqa: F401 (checks)
 from .checks_translation import Approval, alignment_lines, approve
 from .context import SiteContext
 from .findings import CHECKS, Finding, display_path, visible, visible_json

@@ -27,6 +27,22 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024
 _IDS = etree.XPath("//@id")
 _STYLES = etree.XPath("//@style")
 _TAGS = (*_URL_ATTRIBUTES, "style", "meta")
+# Elements and attributes that may run, embed, submit or load something (explainer.checks_markup), read in
+# Material's main area (the rendered Markdown, and what it breaks out to) and <base> anywhere.
+MARKUP_TAGS = ("script", "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "form",
+               "base", "meta", "link")
+LOADING = ("src", "srcset", "poster", "data", "background", "action", "formaction", "ping", "href", "xlink:href")
+_MARKUP_ATTRIBUTES = frozenset(LOADING) - {"href"}  # and on* handlers; a link's href is no resource
+_MAINS = etree.XPath("//main")
+_MAIN_ATTRIBUTES = etree.XPath("//main//@*")  # every one, filtered in Python: a long XPath test of names is slower
+_BASES = etree.XPath("//base")
+
+
+class Markup(NamedTuple):  # an element of the content that may run, embed, submit or load something
+    tag: str
+    attributes: tuple[tuple[str, str], ...]
+    line: int
+    text: str = ""  # the start of an inline script
 
 
 class Link(NamedTuple):  # a tuple: a site has hundreds of thousands
@@ -48,6 +64,7 @@ class PageRecord:
     refresh: list[tuple[str, int]] = field(default_factory=list)  # meta refresh targets
     jsonld: list[tuple[str, int]] = field(default_factory=list)  # raw JSON-LD blocks
     error: str = ""  # why the file could not be read
+    markup: list[Markup] = field(default_factory=list)  # the content's elements of MARKUP_TAGS and LOADING
 
     def summary(self) -> tuple:
         """What the checks of other pages read of this one (its ids, language, alternates, state), as plain data
@@ -129,7 +146,8 @@ def _read_html(site: Path, relative: str):
                     links.append(Link(tag, "srcset", candidate.split()[0], line))
         if tag == "style":
             links.extend(_css_links(element.text or "", line))
-        elif tag == "meta" and (get("http-equiv") or "").lower() == "refresh":
+        elif tag == "meta" and (get("http-equiv") or "").lower() == "refresh" and element.getparent().tag == "head":
+            # the head's, as a redirect page has (one in the content is markup that checks_markup reports)
             match = re.search(r"url\s*=\s*['\"]?([^'\"]*)", get("content") or "", re.I)
             if match:
                 record.refresh.append((match.group(1).strip(), line))
@@ -138,7 +156,31 @@ def _read_html(site: Path, relative: str):
     for style in _STYLES(document):
         if style:
             record.links.extend(_css_links(str(style), style.getparent().sourceline or 0))
+    record.markup = _markup(document)
     return record, document
+
+
+def _markup(document) -> list[Markup]:
+    """The main area's elements of MARKUP_TAGS or with a _MARKUP_ATTRIBUTES or on* attribute, and every <base>; not
+    Material's sidebars, nor its own script that ends the area (the last child of div.md-main__inner)."""
+    found = dict.fromkeys(element for main in _MAINS(document) for element in main.iter(*MARKUP_TAGS))
+    for attribute in _MAIN_ATTRIBUTES(document):
+        name = attribute.attrname
+        if name in _MARKUP_ATTRIBUTES or name.startswith("on") or (
+                name == "href" and attribute.getparent().tag not in ("a", "area")):
+            found[attribute.getparent()] = None
+    found.update(dict.fromkeys(_BASES(document)))
+    return sorted((Markup(element.tag, tuple(element.items()), element.sourceline or 0, (element.text or "")[:80])
+                   for element in found if not _theme(element)), key=lambda markup: markup.line)
+
+
+def _theme(element) -> bool:
+    """Whether an element of the main area is Material's: in a sidebar, or the script that ends the area."""
+    if any("md-sidebar" in (parent.get("class") or "").split() for parent in element.iterancestors("div")):
+        return True
+    parent = element.getparent()
+    return (element.tag == "script" and element.getnext() is None and parent is not None
+            and "md-main__inner" in (parent.get("class") or "").split())
 
 
 def _css_links(css: str, first_line: int) -> list[Link]:

@@ -123,6 +123,16 @@ class Names:
 
 
 @dataclass(frozen=True)
+class Allowance:
+    """Markup a page may carry that explainer.checks_markup would report: an element (`iframe`), or one event
+    handler of it (`onclick`), loading from one origin ("https://host", "data:") or, without one, from the site only."""
+    page: str
+    element: str
+    attribute: str = ""
+    origin: str = ""
+
+
+@dataclass(frozen=True)
 class Contract:
     pages: tuple[str, ...]
     kinds: dict[str, str]  # page name -> one of KINDS
@@ -133,6 +143,7 @@ class Contract:
     aliases: dict[str, str] = field(default_factory=dict)  # inflected form with another stem -> its name
     shared: tuple[str, ...] = ()  # the names the shared contract declares (site.yml), which every page may use
     shared_aliases: dict[str, str] = field(default_factory=dict)  # their other forms -> their name
+    allowed_markup: tuple[Allowance, ...] = ()  # raw HTML a page may carry (site.yml `allowed-markup`)
 
     @property
     def names(self) -> Names:
@@ -339,7 +350,29 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
         raise ContractError(f"{path}: 'moved' must map old page names to pages that exist")
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
                     explainers=tuple(found), aliases=aliases, shared=tuple(shared_names),
-                    shared_aliases=shared_aliases)
+                    shared_aliases=shared_aliases,
+                    allowed_markup=_allowances(data.get("allowed-markup"), path, kinds if explainers else None))
+
+
+_ALLOWANCE = {"page": re.compile(r"^\S+$"), "element": re.compile(r"^[a-z][a-z0-9-]*$"),
+              "attribute": re.compile(r"^on[a-z]+$"),
+              "origin": re.compile(r"^(?:https?://[a-z0-9.-]+(?::\d+)?|[a-z][a-z0-9+.-]*:)$")}
+
+
+def _allowances(items: object, path: Path, kinds: dict | None) -> tuple[Allowance, ...]:
+    """site.yml `allowed-markup`: {page, element} entries, optionally with an attribute (an event handler) and an
+    origin ("https://host[:port]" or a scheme such as "data:"), all lowercase; each page must exist (when known)."""
+    if items is None:
+        return ()
+    for number, item in enumerate(items if isinstance(items, list) else [None], start=1):
+        if not (isinstance(item, dict) and {"page", "element"} <= set(item) <= set(_ALLOWANCE)
+                and all(isinstance(value, str) and _ALLOWANCE[key].match(value) for key, value in item.items())):
+            raise ContractError(f"{path}: 'allowed-markup' entry {number} must be {{page, element}} with an optional "
+                                "attribute (onclick) and origin (https://host or data:), each a lowercase string")
+        if kinds is not None and item["page"] not in kinds:
+            raise ContractError(f"{path}: 'allowed-markup' entry {number} names a page that does not exist: "
+                                f"{item['page']}")
+    return tuple(Allowance(**item) for item in items)
 
 
 def _is_day(text: str) -> bool:
