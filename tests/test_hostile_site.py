@@ -153,3 +153,25 @@ def test_the_translation_skeleton_keeps_every_original_as_text(tmp_path):
         assert injected == [], page
         text = " ".join(document.xpath("string(//article)").split())
         assert "--->" in text or "--!>" in text, page  # shown as the text it is
+
+
+def test_a_declared_frame_is_in_its_pages_policy(tmp_path):
+    """docs/site.yml allowed-markup: the checker accepts the frame, and the page's policy lets it load (on that page
+    only, in every language); a frame no one declared stays blocked."""
+    from explainer.structure import parse_html
+
+    project = copy_project(tmp_path / "project")
+    site_yml = project / "docs" / "site.yml"
+    origin = "https://www.youtube-nocookie.com"
+    declared = f"allowed-markup:\n  - {{page: {FIRST.slug}/article, element: iframe, origin: {origin}}}"
+    site_yml.write_text(site_yml.read_text(encoding="utf-8").replace("allowed-markup: []", declared), encoding="utf-8")
+    build_site(tmp_path / "site", "http://127.0.0.1:8000/", project / "mkdocs.yml")
+
+    def frames(path: str) -> str:
+        document = parse_html((tmp_path / "site" / path).read_bytes())
+        policy = document.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+        return next(d for d in policy.split("; ") if d.startswith("frame-src "))
+
+    assert frames(f"{FIRST.slug}/article/index.html") == frames(f"en/{FIRST.slug}/article/index.html") \
+        == f"frame-src {origin}"
+    assert frames(f"{FIRST.slug}/faq/index.html") == "frame-src 'none'"

@@ -330,6 +330,22 @@ def test_a_template_value_in_a_style_cannot_end_its_rule(tmp_path):
     assert policy.protect(page % "red } article { display: none")[1] != []
 
 
+def test_a_declared_origin_is_in_its_own_page_policy_only(tmp_path):
+    from explainer.postbuild import csp
+
+    frame = csp.allowed_sources("iframe", "https://www.youtube-nocookie.com")
+    policy = csp.Policy("https://example.org/", (str(tmp_path),), {"a/index.html": (frame, frame)})
+    page = '<html><head><meta charset="utf-8"></head></html>'
+    directives = [dict(d.split(" ", 1) for d in policy.for_page(page, built)[0].split("; "))
+                  for built in ("a/index.html", "b/index.html")]
+    assert directives[0]["frame-src"] == "https://www.youtube-nocookie.com"  # 'none' no more, and listed once
+    assert directives[1]["frame-src"] == "'none'"
+    assert csp.allowed_sources("form", "") == ("form-action", "'self'")
+    # never inline code, a script from anywhere on the site, or an element the policy has no directive for
+    assert [csp.allowed_sources(*args) for args in (("img", "javascript:"), ("script", ""), ("button", ""))] == \
+        [None, None, None]
+
+
 def test_the_script_folder_cannot_add_a_directive():
     from explainer.postbuild import csp
 

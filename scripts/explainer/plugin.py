@@ -72,7 +72,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         moved = {language: self.config.ui[language].moved for language in site.languages}
         site_url = config.site_url or "http://127.0.0.1:8000/"
         return Finish(site, site_url, moved, templates or Templates(config.theme.custom_dir),
-                      csp.Policy(site_url, tuple(config.theme.dirs)))
+                      csp.Policy(site_url, tuple(config.theme.dirs), _allowed(site)))
 
     # --- Events, in the order MkDocs runs them ---------------------------------------------------------------
 
@@ -219,6 +219,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self.run = None  # the next build starts afresh
+
+
+def _allowed(site: Site) -> dict[str, tuple[tuple[str, str], ...]]:
+    """What docs/site.yml `allowed-markup` adds to each built page's content security policy."""
+    allowed: dict[str, tuple[tuple[str, str], ...]] = {}
+    for allowance in site.contract.allowed_markup:
+        sources = csp.allowed_sources(allowance.element, allowance.origin)
+        if sources is None or allowance.attribute or allowance.page not in site.pages:
+            continue
+        for language in site.languages:
+            built = site.built_page(allowance.page, language)
+            allowed[built] = (*allowed.get(built, ()), sources)
+    return allowed
 
 
 def _unpublished(file: File, site: Site) -> bool:

@@ -54,7 +54,7 @@ class Finish:
         return html
 
     def _protect(self, html: str, relative: str) -> str:
-        html, unknown = self.policy.protect(minify.dedent(html))
+        html, unknown = self.policy.protect(minify.dedent(html), relative)
         for code in unknown:  # not the templates': from a page's Markdown or an escaping fault. Blocked, and named
             log.warning(f"explainer: {relative}: an inline {code[1:].partition('>')[0]} no template wrote is "
                         f"blocked by the page's policy: {code}")

@@ -7,7 +7,9 @@ Only what the site itself uses is allowed:
 - `worker-src` the same folder (the search worker and what it loads); `connect-src 'self'` (the search index);
 - `style-src 'self'` and the templates' inline styles by hash; `img-src 'self' data:` (Material's icons are
   data: URLs in its stylesheet); `font-src 'self'`;
-- `default-src 'self'`, `frame-src 'none'`, `object-src 'none'`, `form-action 'none'`, `base-uri 'none'`.
+- `default-src 'self'`, `frame-src 'none'`, `object-src 'none'`, `form-action 'none'`, `base-uri 'none'`;
+- on a page for which docs/site.yml `allowed-markup` declares an element loading from an origin (a frame from
+  https://www.youtube-nocookie.com, say), that origin in the element's directive, on that page only.
 
 Which inline scripts and styles a template writes is known at build time: each `<script>` and `<style>` body in the
 theme's and the site's templates is a pattern in which every `{{ … }}` may be filled with data only (JSON literals
@@ -25,7 +27,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from html import escape
 from pathlib import Path
@@ -43,6 +45,22 @@ _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _DATA = r"""(?:"(?:[^"\\\n<]|\\.)*"|'(?:[^'\\\n<]|\\.)*'|[\w\s.:/\[\]{},-])*?"""
 _STYLE_DATA = r"[\w\s.#%-]*?"  # in a style: a colour, a length, a name; never a brace that ends a rule
 SCRIPT_FOLDER = "assets/javascripts/"  # below the site's address: Material's and the site's scripts
+
+
+# The directive that lets an element of content load from elsewhere (docs/site.yml `allowed-markup`). Inline code
+# (a script's body, an event handler) is never added: only the templates' inline code runs.
+DIRECTIVES = {"iframe": "frame-src", "frame": "frame-src", "img": "img-src", "picture": "img-src",
+              "audio": "media-src", "video": "media-src", "source": "media-src", "track": "media-src",
+              "script": "script-src", "object": "object-src", "embed": "object-src", "form": "form-action"}
+
+
+def allowed_sources(element: str, origin: str) -> tuple[str, str] | None:
+    """The (directive, source) a declared element loading from an origin (or, without one, from the site) adds to
+    its page's policy; None for an element the policy has no directive for, or a scheme that would run code."""
+    directive = DIRECTIVES.get(element)
+    if directive is None or origin in ("javascript:", "vbscript:") or (directive == "script-src" and not origin):
+        return None  # a script from the site itself must be in its script folder, which the policy allows already
+    return directive, quote(origin, safe=":/[]@!$&'()*+=%-._~") if origin else "'self'"
 
 
 def _runs(attributes: str) -> bool:
@@ -110,6 +128,8 @@ class Policy:
     """The policy of a site's pages: where its scripts live, and the inline code its templates write."""
     site_url: str  # the published address
     template_folders: tuple[str, ...]  # the theme's folders, the site's own first (MkDocs' theme.dirs)
+    # built page (as protect is given it) -> (directive, source) pairs that docs/site.yml `allowed-markup` declares
+    allowed: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @cached_property
     def known(self) -> Known:  # read when a page is protected, not by every tool that loads the site
@@ -121,8 +141,9 @@ class Policy:
         percent-encoded, so the address cannot add a directive."""
         return quote(self.site_url.rstrip("/") + "/" + SCRIPT_FOLDER, safe=":/?#[]@!$&'()*+=%-._~")
 
-    def for_page(self, html: str) -> tuple[str, list[str]]:
-        """A page's policy, and the start of each inline script or style no template wrote (left unhashed)."""
+    def for_page(self, html: str, page: str = "") -> tuple[str, list[str]]:
+        """A page's policy, and the start of each inline script or style no template wrote (left unhashed). What
+        the site declares for the page (a frame from an origin, say) is added to its directive."""
         html = _POLICY.sub("", html)
         hashes, unknown = {"script": set(), "style": set()}, []
         for kind, found, known in (("script", _SCRIPT, self.known.script), ("style", _STYLE, self.known.style)):
@@ -134,23 +155,24 @@ class Policy:
                 else:
                     unknown.append(f"<{kind}>{' '.join(body.split())[:60]}")
         scripts = self.script_folder
-        directives = [
-            "default-src 'self'",
-            " ".join([f"script-src {scripts}", *sorted(hashes["script"])]),
-            f"worker-src {scripts}",
-            " ".join(["style-src 'self'", *sorted(hashes["style"])]),
-            "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
-            "frame-src 'none'", "object-src 'none'", "form-action 'none'", "base-uri 'none'",
-        ]
-        return "; ".join(directives), unknown
+        sources = {
+            "default-src": ["'self'"], "script-src": [scripts, *sorted(hashes["script"])], "worker-src": [scripts],
+            "style-src": ["'self'", *sorted(hashes["style"])], "img-src": ["'self'", "data:"],
+            "media-src": ["'self'"], "font-src": ["'self'"], "connect-src": ["'self'"], "frame-src": ["'none'"],
+            "object-src": ["'none'"], "form-action": ["'none'"], "base-uri": ["'none'"],
+        }
+        for directive, source in self.allowed.get(page, ()):
+            listed = [item for item in sources[directive] if item != "'none'"]
+            sources[directive] = listed + [source] * (source not in listed)
+        return "; ".join(" ".join([directive, *items]) for directive, items in sources.items()), unknown
 
-    def protect(self, html: str) -> tuple[str, list[str]]:
+    def protect(self, html: str, page: str = "") -> tuple[str, list[str]]:
         """The page with its policy in a <meta> right after the charset (before any script), replacing an older
         one; and what the policy leaves out (inline code no template wrote)."""
         html = _POLICY.sub("", html)
         found = _CHARSET.search(html)
         if found is None:  # not a page with a head the build wrote: left as it is
             return html, []
-        policy, unknown = self.for_page(html)
+        policy, unknown = self.for_page(html, page)
         meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(policy, quote=False)}">\n'
         return html[:found.end()] + meta + html[found.end():], unknown
