@@ -1,7 +1,8 @@
-"""The generator and the translator under hostile files (red-team 3, rows 18-32): a slug too long for a file name,
-a source that is a FIFO or /dev/zero, control characters that move line numbers, a run killed while writing, links
-planted in docs/, a contract in YAML flow style, output piped to `head`. Each is one line on stderr and exit 2 with
-nothing written, or it works; never a traceback, never a file outside docs/ or a half-written one."""
+"""The generator and the translator under hostile files (red-team 3, rows 3 and 18-32): source text that would
+end an HTML comment or is markup (inert on the Finnish pages and in the translation skeleton), a slug too long for a
+file name, a source that is a FIFO or /dev/zero, control characters that move line numbers, a run killed while
+writing, links planted in docs/, a contract in YAML flow style, output piped to `head`. Each is one line on stderr
+and exit 2 with nothing written, or it works; never a traceback, never a file outside docs/ or a half-written one."""
 
 from __future__ import annotations
 
@@ -204,16 +205,40 @@ def test_a_translator_killed_while_writing_leaves_no_half_file(generated, killed
     assert (generated / "docs" / SLUG / f"article.{LANGUAGE}.md").is_file()
 
 
-def test_a_leftover_copy_that_differs_says_what_to_do(project, source):
-    """What an older generator, killed while copying, left: a truncated copy of the source and nothing else."""
+def test_a_leftover_copy_is_replaced_with_force_only(project, source):
+    """What an older generator, killed while copying, left (R7): a truncated copy of the source and nothing else.
+    No contract records it, so --force replaces it; without --force the one line says so."""
     copy = project / "docs" / "assets" / "source" / f"{SLUG}.txt"
     copy.write_bytes(source.read_bytes()[:100])
     before = snapshot(project)
-    for options in ([], ["--force"]):  # --force adds missing files; it never overwrites one
-        result = generate(project, source, "--slug", SLUG, *options)
-        assert one_line_error(result, f"docs/assets/source/{SLUG}.txt exists and differs")
+    result = generate(project, source, "--slug", SLUG)
+    assert one_line_error(result, f"docs/assets/source/{SLUG}.txt exists and differs from this source, and no "
+                                  "other source's contract records it")
+    assert "pass --force to replace it" in result.stderr and snapshot(project) == before
+    result = generate(project, source, "--slug", SLUG, "--force")
+    assert result.returncode == 0, result.stderr
+    assert copy.read_bytes() == source.read_bytes() and (project / "docs" / SLUG / "explainer.yml").is_file()
+
+
+def test_a_damaged_copy_of_the_recorded_source_is_replaced_with_force(generated, source):
+    """The contract records this very source, so the copy it should be is this one."""
+    copy = generated / "docs" / "assets" / "source" / f"{SLUG}.txt"
+    copy.write_bytes(b"damaged")
+    assert one_line_error(generate(generated, source, "--slug", SLUG), "pass --force to replace it")
+    assert generate(generated, source, "--slug", SLUG, "--force").returncode == 0
+    assert copy.read_bytes() == source.read_bytes()
+
+
+def test_another_sources_copy_is_never_replaced(generated, tmp_path):
+    """A slug taken by another source: its contract records the copy there, so even --force leaves it."""
+    other = tmp_path / "other.txt"
+    other.write_text(SECOND.replace("kasvavat nopeasti", "kasvavat hitaasti"), encoding="utf-8")
+    before = snapshot(generated)
+    for options in ([], ["--force"]):
+        result = generate(generated, other, "--slug", SLUG, *options)
+        assert one_line_error(result, f"docs/assets/source/{SLUG}.txt exists and differs from what this source gives")
         assert f"delete docs/assets/source/{SLUG}.txt or choose another --slug" in result.stderr
-        assert snapshot(project) == before
+        assert snapshot(generated) == before
 
 
 # --- Row 29: links planted in docs/ -------------------------------------------------------------------------------
@@ -257,12 +282,15 @@ def _added_languages(before: str, after: str) -> None:
 
 @pytest.mark.parametrize("contract", [
     "title: {fi: 'Otsikko: yksi'}\nsummary: {fi: Yhteenveto.}  # a comment\nadded: '2026-01-02'\n",
-    "title: {fi: 'Otsikko',\n  }\nsummary: {\n  fi: Yhteenveto.}\nadded: '2026-01-02'\n",  # flow over lines
+    "title: {fi: 'Otsikko',\n  }\nsummary: {\n  fi: Yhteenveto.  # a comment\n  }\nadded: '2026-01-02'\n",  # lines
     "title: {fi: x}\nsummary:\n    fi: Yhteenveto.\n",  # block style with four spaces
+    '"title": {fi: x}\n\'summary\':  # a comment\n  fi: y\n',  # quoted keys
+    "{title: {fi: x}, summary: {fi: y}, added: '2026-01-02'}\n",  # the whole contract in flow style
 ])
 def test_flow_and_block_style_both_get_the_translation_keys(contract):
     after = _contract(contract, LANGUAGE)
     _added_languages(contract, after)
+    assert "# a comment" in after or "# a comment" not in contract  # comments are kept
     assert _contract(after, LANGUAGE) == after  # a second run adds nothing
 
 
@@ -273,9 +301,19 @@ def test_block_style_keeps_comments_and_layout():
         "summary:\n", f'summary:\n  {LANGUAGE}: "{TODO}"\n')
 
 
+def test_flow_style_keeps_the_line_as_written():
+    before = "title: {fi: 'Otsikko: yksi'}  # the source's\nsummary: {fi: y,}\n"
+    assert _contract(before, LANGUAGE) == (f"title: {{fi: 'Otsikko: yksi', {LANGUAGE}: \"{TODO}\"}}  # the source's\n"
+                                           f"summary: {{fi: y, {LANGUAGE}: \"{TODO}\"}}\n")
+
+
+# YAML's explicit keys: the added line would land between the key and its value
+EXPLICIT = "? title\n:\n  fi: x\nsummary:\n  fi: y\n"
+
+
 def test_a_layout_the_translator_cannot_edit_is_refused():
     with pytest.raises(TranslateError, match="add `en: \"TODO: translate\"` to each by hand"):
-        _contract('"title": {fi: x}\nsummary:\n  fi: y\n', LANGUAGE)  # a quoted key: no line starts with title:
+        _contract(EXPLICIT, LANGUAGE)
 
 
 def test_the_red_teams_flow_style_contract_is_translated(generated):
@@ -297,7 +335,7 @@ def test_the_red_teams_flow_style_contract_is_translated(generated):
 
 def test_an_uneditable_contract_stops_the_translator_before_any_page(generated):
     path = generated / "docs" / SLUG / "explainer.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("\ntitle:", '\n"title":'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("\ntitle:", "\n? title\n:"), encoding="utf-8")
     before = snapshot(generated)
     assert one_line_error(translate_run(generated), "add `en: \"TODO: translate\"` to each by hand")
     assert snapshot(generated) == before
@@ -321,3 +359,96 @@ def test_a_closed_pipe_ends_quietly(script, arguments, project, source):
         process.kill()
     assert stderr == b"" and process.returncode == 1  # the checker's code for a closed pipe (explainer.cli)
     assert (project / "docs" / SLUG / "article.md").is_file()
+
+
+# --- Row 3 (R1): source text never becomes markup, on the Finnish pages or in the translation skeleton ----------
+
+# The red team's break-outs of an HTML comment ("--->", "--!>") with what would follow them, and markup without one,
+# in the title, a paragraph, an FAQ question and its answer.
+PAYLOADS = ["---><script>alert(1)</script>", "--!><img src=x onerror=alert(2)>", "<img src=x onerror=alert(3)>",
+            "<!-- a comment --> <svg onload=alert(4)>", "{: onclick=alert(5) } [x](javascript:alert(6))"]
+HOSTILE = f"""Otsikko {PAYLOADS[0]}
+
+Yhtiöllä on 12 työntekijää, ja sen liikevaihto {PAYLOADS[0]}<br data-x= kasvoi.
+
+Toinen kappale {PAYLOADS[1]} ja {PAYLOADS[3]} päättyy tähän.
+
+Kolmas kappale {PAYLOADS[2]} {PAYLOADS[4]}
+
+UKK
+
+Mitä {PAYLOADS[0]} tarkoittaa {PAYLOADS[2]}?
+Se on {PAYLOADS[1]} testi {PAYLOADS[4]}
+
+Lähde: Testilehti {PAYLOADS[3]}
+"""
+# The site's Markdown extensions (mkdocs.yml markdown_extensions) but its own, which need the plugin's options
+EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "pymdownx.details", "toc"]
+# (the only links are the pages' own to the source page and the FAQ)
+INJECTED = ("//script | //img | //svg | //iframe | //br[@data-x] | //a[@href != 'source.md' and @href != 'faq.md']"
+            " | //@*[starts-with(name(), 'on')]")
+
+
+def render(page: Path):
+    """A page's Markdown (its front matter left out) as the site's Markdown renders it: (HTML, its parse)."""
+    from explainer.structure import parse_html
+    from markdown import markdown
+
+    body = page.read_text(encoding="utf-8").split("---\n", 2)[2]
+    html = markdown(body, extensions=EXTENSIONS)
+    return html, parse_html(f"<html><body>{html}</body></html>")
+
+
+def inert(page: Path) -> str:
+    """The rendered text of a page checked to carry no element, attribute or comment from the source."""
+    html, document = render(page)
+    assert "<!--" not in html and document.xpath("//comment()") == [], page.name
+    assert document.xpath(INJECTED) == [], (page.name, html)
+    return " ".join(document.xpath("string(//body)").split())
+
+
+@pytest.fixture
+def hostile(project, tmp_path) -> Path:
+    """The project with the hostile source generated as `SLUG` and its translation started: docs/SLUG/."""
+    path = tmp_path / "hostile.fi.txt"
+    path.write_text(HOSTILE, encoding="utf-8")
+    result = generate(project, path, "--slug", SLUG)
+    assert result.returncode == 0, result.stderr
+    started = translate_run(project)
+    assert started.returncode == 0, started.stderr
+    return project / "docs" / SLUG
+
+
+@pytest.mark.parametrize("page, shown", [("article.md", PAYLOADS),
+                                         ("faq.md", [p for p in PAYLOADS if p != PAYLOADS[3]])])  # not in the FAQ
+def test_the_finnish_pages_show_every_payload_as_text(page, shown, hostile):
+    text = inert(hostile / page)
+    assert [payload for payload in shown if payload not in text] == []
+
+
+@pytest.mark.parametrize("page", [f"article.{LANGUAGE}.md", f"faq.{LANGUAGE}.md"])
+def test_the_translation_skeleton_shows_every_payload_as_text(page, hostile):
+    """R1: the old skeleton's comment ended at "--->" and the script after it was live on the English page."""
+    inert(hostile / page)
+
+
+def test_each_placeholder_carries_its_original_exactly_and_is_reported(hostile):
+    """Every text to translate renders as "TODO: translate: " and the Finnish as received, which the checker's
+    `placeholder` check reports until an editor replaces it; ids stay on their elements."""
+    from explainer.language import placeholder
+
+    source = read_source(hostile.parent / "assets" / "source" / f"{SLUG}.txt")
+    contract = yaml.safe_load((hostile / "explainer.yml").read_text(encoding="utf-8"))
+    _, article = render(hostile / f"article.{LANGUAGE}.md")
+    _, faq = render(hostile / f"faq.{LANGUAGE}.md")
+    expected = {"h1": source.title.text, **{f"p#{i}": p.text for i, p in zip(contract["ids"]["article"],
+                                                                                source.paragraphs)}}
+    found = {"h1": article.xpath("string(//h1)"),
+             **{f"p#{i}": article.xpath(f"string(//p[@id='{i}'])") for i in contract["ids"]["article"][:-1]}}
+    expected |= {f"h2#{i}": q.question.text for i, q in zip(contract["ids"]["faq"], source.faq)}
+    found |= {f"h2#{i}": faq.xpath(f"string(//h2[@id='{i}'])") for i in contract["ids"]["faq"]}
+    answers = faq.xpath("//h2/following-sibling::p[1]")
+    expected |= {f"answer {n}": q.answer.text for n, q in enumerate(source.faq)}
+    found |= {f"answer {n}": answers[n].xpath("string()") for n in range(len(source.faq))}
+    assert found == {key: f"{TODO}: {original}" for key, original in expected.items()}
+    assert all(placeholder(text) for text in found.values())

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .files import read_regular, refuse_links, write_atomic
 from .finnish import Morphology, MorphologyError
-from .generate import GenerateError, check_slug, plan
+from .generate import SOURCES, GenerateError, check_slug, plan
 from .layout import LayoutError, load_layout
 from .listings import ARCHIVE
 from .published import EXPLAINER_FILE
@@ -47,8 +47,9 @@ def _main(argv: list[str] | None) -> int:
     parser.add_argument("source", help="the article as UTF-8 text")
     parser.add_argument("--slug", required=True, help="the explainer's address, e.g. ai-startups-finland")
     parser.add_argument("--force", action="store_true",
-                        help="complete an explainer whose folder exists (missing files only; edited files are "
-                             "never overwritten)")
+                        help="complete an explainer whose folder exists: add its missing files, and replace a "
+                             "source copy no other source's contract records (an interrupted run's); edited pages "
+                             "and contracts are never overwritten")
     parser.add_argument("--config", default="mkdocs.yml", help="the site's mkdocs.yml (default: mkdocs.yml)")
     try:
         arguments = parser.parse_args(argv)
@@ -61,7 +62,8 @@ def _main(argv: list[str] | None) -> int:
         raw = read_raw(source_path)  # read once: the copy is the bytes that were parsed
         explainer = plan(parse_source(source_path, raw), raw, arguments.slug, site.contract, site.source_language,
                          Morphology(), _added(docs, docs / arguments.slug / EXPLAINER_FILE))
-        written = _write(docs, explainer.files(), arguments.slug, arguments.force, _reserved(site))
+        written = _write(docs, explainer.files(), arguments.slug, arguments.force, _reserved(site),
+                         explainer.source.sha256)
     except (GenerateError, SourceError, LayoutError, MorphologyError) as error:
         print(f"new_explainer.py: error: {error}", file=sys.stderr)
         return 2
@@ -105,14 +107,17 @@ def _added(docs: Path, contract: Path) -> str:
     return found.group(1) if found else date.today().isoformat()
 
 
-def _write(docs: Path, files: dict[str, bytes], slug: str, force: bool, reserved: set[str]) -> list[str]:
+def _write(docs: Path, files: dict[str, bytes], slug: str, force: bool, reserved: set[str], sha256: str) -> list[str]:
     """Write the missing files, after checking every target (no symbolic link on the way, no existing file that
-    differs): one refused target and nothing is written. Each file is written whole or not at all."""
+    differs, but a source copy --force may replace): one refused target and nothing is written. Each file is
+    written whole or not at all."""
     if slug in reserved:
         raise GenerateError(f"'{slug}' is a name the site uses already; choose another slug")
     for name in files:
         _refuse_link(docs, name)
-    missing = [name for name, content in files.items() if not _same(docs, name, content)]
+    copy = (SOURCES / f"{slug}.txt").as_posix()
+    replaceable = {copy} if _copy_replaceable(docs, slug, sha256) else set()
+    missing = [name for name, content in files.items() if not _same(docs, name, content, name in replaceable, force)]
     if missing and len(missing) < len(files) and not force:
         raise GenerateError(f"the explainer '{slug}' exists already (docs/{slug}/); pass --force to add its "
                             f"missing files ({', '.join(missing)})")
@@ -132,9 +137,24 @@ def _refuse_link(docs: Path, name: str) -> None:
         raise GenerateError(f"{error}; nothing written") from None
 
 
-def _same(docs: Path, name: str, content: bytes) -> bool:
-    """Whether docs/`name` exists with exactly `content` (False: it is missing); anything else there stops the
-    run, since it would be lost if overwritten."""
+def _copy_replaceable(docs: Path, slug: str, sha256: str) -> bool:
+    """Whether the slug's source copy may be replaced (with --force) when it differs: no contract of the slug
+    records another source. Then the copy is what a run interrupted before its contract left (an older generator
+    wrote it in place, so a kill left it truncated), or a damaged copy of this very source; once a contract records
+    another source, the copy is that explainer's and stays."""
+    contract = docs / slug / EXPLAINER_FILE
+    if not os.path.lexists(contract):
+        return True
+    try:
+        text = read_regular(contract).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(rf"^\s+sha256: ['\"]?{sha256}['\"]?\s*$", text, re.M) is not None
+
+
+def _same(docs: Path, name: str, content: bytes, replaceable: bool, force: bool) -> bool:
+    """Whether docs/`name` exists with exactly `content` (False: it is missing, or a replaceable file to replace
+    with --force); anything else there stops the run, since it would be lost if overwritten."""
     path = docs / name
     if not os.path.lexists(path):
         blocked = next((folder for folder in Path(name).parents if (docs / folder).exists()
@@ -147,6 +167,11 @@ def _same(docs: Path, name: str, content: bytes) -> bool:
             return True
     except OSError:
         pass  # not a regular file of bounded size: it differs too
+    if replaceable and path.is_file():  # never a folder or a special file: those are someone's mistake to look at
+        if force:
+            return False
+        raise GenerateError(f"docs/{name} exists and differs from this source, and no other source's contract "
+                            f"records it (left by an interrupted run?); nothing written: pass --force to replace it")
     raise GenerateError(f"docs/{name} exists and differs from what this source gives (edited, another source, or "
                         f"left by an interrupted run); nothing written: compare the two, then delete docs/{name} "
                         f"or choose another --slug")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -83,22 +82,17 @@ def people(explainer: Explainer, strings) -> str:
 def _contract(text: str, language: str) -> str:
     """The explainer's contract with the title and summary in the translation language to fill in. The edit is
     checked: the result must read as the old data plus exactly those keys (TranslateError otherwise)."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise TranslateError(f"{EXPLAINER_FILE} is not valid YAML: {' '.join(str(error).split())}") from None
+    data = _load(text)
     if not isinstance(data, dict):
         raise TranslateError(f"{EXPLAINER_FILE} is not a mapping of keys to values")
-    expected = dict(data)
-    lines = text.splitlines(keepends=True)
-    for key in ("title", "summary"):
-        if isinstance(data.get(key), dict) and language not in data[key]:
-            expected[key] = {**data[key], language: TODO}
-            lines = _with_language(lines, key, data[key], language)
-    after = "".join(lines)
+    expected, after = dict(data), text
     try:
+        for key in ("title", "summary"):
+            if isinstance(data.get(key), dict) and language not in data[key]:
+                expected[key] = {**data[key], language: TODO}
+                after = _with_language(after, key, language)
         same = yaml.safe_load(after) == expected
-    except yaml.YAMLError:
+    except yaml.YAMLError:  # the first edit broke the file: the layout is not one this tool edits
         same = False
     if not same:
         raise TranslateError(f"cannot add '{language}' to title and summary in {EXPLAINER_FILE}: its layout is not "
@@ -106,35 +100,30 @@ def _contract(text: str, language: str) -> str:
     return after
 
 
-def _with_language(lines: list[str], key: str, old: dict, language: str) -> list[str]:
-    """The contract's lines with `language: TODO` added to the top-level mapping `key` (now `old`): a line added
-    under a block mapping (comments and layout kept), a flow mapping rewritten as one flow mapping."""
-    at = next((n for n, line in enumerate(lines) if re.match(rf"{key}:(\s|$)", line)), None)
-    if at is None:
-        return lines  # a key written another way ("title":): the check after the edit names the contract
-    if lines[at][len(key) + 1:].lstrip().startswith("{"):  # flow style: {fi: '…'}, maybe over several lines
-        end = _flow_end(lines, at, key, old)
-        if end is None:
-            return lines
-        flow = yaml.safe_dump({**old, language: TODO}, default_flow_style=True, allow_unicode=True,
-                              sort_keys=False, width=1 << 30)  # on one line
-        return [*lines[:at], f"{key}: {flow.strip()}\n", *lines[end:]]
-    children = (line for line in lines[at + 1:] if line.strip() and not line.lstrip().startswith("#"))
-    indent = re.match(r" *", next(children, "  ")).group() or "  "  # the first entry's (two spaces if none)
-    head = lines[at] if lines[at].endswith("\n") else lines[at] + "\n"
-    return [*lines[:at], head, f'{indent}{language}: "{TODO}"\n', *lines[at + 1:]]
+def _load(text: str):
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise TranslateError(f"{EXPLAINER_FILE} is not valid YAML: {' '.join(str(error).split())}") from None
 
 
-def _flow_end(lines: list[str], at: int, key: str, value: dict) -> int | None:
-    """The line after the flow mapping that starts on line `at`: the first end at which the lines read as
-    {key: value}."""
-    for end in range(at + 1, len(lines) + 1):
-        try:
-            if yaml.safe_load("".join(lines[at:end])) == {key: value}:
-                return end
-        except yaml.YAMLError:
-            continue
-    return None
+def _with_language(text: str, key: str, language: str) -> str:
+    """The contract with `language: TODO` added to the top-level mapping `key`, where YAML's own parser places it
+    (so comments and layout are kept): a line under the key of a block mapping, at its entries' indent; an entry
+    before the closing brace of a flow mapping ({fi: '…'}, on one line or several). A layout this gets wrong is
+    caught by the check in _contract."""
+    name, value = next(((k, v) for k, v in yaml.compose(text).value if k.value == key), (None, None))
+    entry = f'{language}: "{TODO}"'
+    if not isinstance(value, yaml.MappingNode):
+        return text
+    if value.flow_style:
+        close = value.end_mark.index - 1  # the closing brace
+        inside = text[value.start_mark.index + 1:close].rstrip()
+        separator = " " if not inside.strip() or inside.endswith(",") else ", "  # {} and {fi: x,} take no comma
+        return f"{text[:close].rstrip(' ')}{separator}{entry}{text[close:]}"
+    lines = text.splitlines(keepends=True)
+    below = name.end_mark.line + 1  # right under `title:`: a comment above the first entry stays above it
+    return "".join([*lines[:below], f"{' ' * value.start_mark.column}{entry}\n", *lines[below:]])
 
 
 def main(argv: list[str] | None = None) -> int:
