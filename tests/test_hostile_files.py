@@ -452,3 +452,15 @@ def test_each_placeholder_carries_its_original_exactly_and_is_reported(hostile):
     found |= {f"answer {n}": answers[n].xpath("string()") for n in range(len(source.faq))}
     assert found == {key: f"{TODO}: {original}" for key, original in expected.items()}
     assert all(placeholder(text) for text in found.values())
+
+
+@pytest.mark.parametrize("text", ["Miksi C#", "C##", "#", "a # b"])
+def test_a_closing_hash_stays_in_a_heading(text, tmp_path):
+    """Markdown drops a heading's closing hashes; verbatim escapes the last one, so the title shows as written."""
+    from explainer.generate import verbatim
+
+    page = tmp_path / "page.md"
+    page.write_text(f"---\n---\n# {verbatim(text)}\n\n## {verbatim(text)} {{ #x }}\n\n{verbatim(text)}\n",
+                    encoding="utf-8")
+    _, document = render(page)
+    assert [" ".join(e.xpath("string()").split()) for e in document.xpath("//h1 | //h2 | //p")] == [text] * 3

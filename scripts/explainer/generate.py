@@ -50,6 +50,8 @@ def _unique(base: str, taken: set[str]) -> str:
 def verbatim(text: str) -> str:
     """Markdown that renders as exactly `text` (one paragraph or heading of it)."""
     text = _ESCAPED.sub(r"\\\1", escape(text, quote=False))
+    if text.endswith("#"):  # a heading's closing hashes would be dropped ("# Miksi C#" shows "Miksi C")
+        text = text[:-1] + "\\#"
     return "\\" + text if _LINE_START.match(text) else text
 
 
