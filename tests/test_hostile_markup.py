@@ -16,7 +16,7 @@ from explainer.published import ContractError, read_contract
 
 S = "meta-ai-departures"
 ARTICLE = f"{S}/article/index.html"
-MARKUP_CHECKS = "active-content,foreign-resource,bad-link,internal-link,fragment"
+MARKUP_CHECKS = "active-content,foreign-resource,bad-link,meta-refresh,internal-link,fragment"
 EVIL = "https://evil.example"
 
 
@@ -111,8 +111,9 @@ def test_each_payload_in_the_content_is_one_finding(copy, run, markup, check, me
 
 
 def test_a_meta_refresh_in_the_head_is_found_on_a_page_that_is_no_redirect_page(copy, run):
+    """meta-refresh's, as every refresh in a head is (its target is another site's, so it is not missing)."""
     line = inject(copy, ARTICLE, '<meta http-equiv="refresh" content="0;url=https://evil.example/">', "<meta ")
-    assert run(copy) == (1, [f'{ARTICLE}:{line}: active-content: a meta refresh to "{EVIL}/" on a page that is no '
+    assert run(copy) == (1, [f'{ARTICLE}:{line}: meta-refresh: a meta refresh to "{EVIL}/" on a page that is no '
                              "redirect page of docs/site.yml moved"])
 
 
@@ -123,6 +124,28 @@ def test_a_script_that_breaks_out_of_the_article_is_found(copy, run):
                                  '<div class="md-content"><article class="md-content__inner md-typeset">')
     assert run(copy) == (1, [f"{ARTICLE}:{line}: active-content: <script>alert('out') in the content runs a script"
                              f"{HINT}"])
+
+
+def test_what_breaks_out_of_the_main_area_is_found_and_the_themes_own_script_is_not(copy, run):
+    """Markup that closes the article, its column and Material's <main> lands beside them, before the footer: it is
+    still the content's. Material's own script after the article (its last element before the footer) is not."""
+    line = inject(copy, ARTICLE, "</article></div></div></main><script>alert('out')</script>"
+                                 '<iframe src="https://evil.example/f"></iframe><div>')
+    assert run(copy) == (1, [
+        f"{ARTICLE}:{line}: active-content: <iframe src=\"{EVIL}/f\"> in the content embeds another document, "
+        f"from {EVIL}{HINT}",
+        f"{ARTICLE}:{line}: active-content: <script>alert('out') in the content runs a script{HINT}"])
+
+
+def test_a_page_the_theme_did_not_make_is_all_content(copy, run):
+    """A raw .html file in docs/ is copied as it is: its head and body are the contribution's (a redirect page of
+    docs/site.yml moved, which the build writes with its own script, is not one: the real site has no finding)."""
+    (copy / "raw.html").write_text('<!doctype html>\n<html><head><script src="https://evil.example/x.js"></script>'
+                                   "</head>\n<body><script>alert(1)</script></body></html>\n", encoding="utf-8")
+    code, lines = run(copy, "--only", "active-content")
+    assert (code, lines) == (1, [
+        f'raw.html:2: active-content: <script src="{EVIL}/x.js"> in the content runs a script, from {EVIL}{HINT}',
+        f"raw.html:3: active-content: <script>alert(1) in the content runs a script{HINT}"])
 
 
 @pytest.mark.parametrize("markup, says", [
@@ -156,6 +179,8 @@ UNSAFE = [
     ("https:evil.example", "'https:' without '//' (a host or a path, depending on the page's own scheme)"),
     ("http:/evil.example", "'http:' without '//' (a host or a path, depending on the page's own scheme)"),
     ("http://127.0.0.1:8000@evil.example/", "a user name before '@': the link leads to evil.example"),
+    ("https:///evil.example/", "3 slashes, which browsers read as '//': a link to the host evil.example"),
+    ("///evil.example/", "3 slashes, which browsers read as '//': a link to the host evil.example"),
 ]
 
 
@@ -175,7 +200,8 @@ def test_the_classifier_reads_a_url_as_a_browser_does(url):
 
 @pytest.mark.parametrize("url", ["https://example.com/a", "HTTPS://Example.com/", "http://example.com:8080/x",
                                  "../faq/#p-exodus", "/explainer/assets/x.png", "#top", "mailto:a@b.fi",
-                                 "tel:+358 9 123", "faq/", "?q=1", "https://example.com/a@b"])
+                                 "tel:+358 9 123", "faq/", "?q=1", "https://example.com/a@b",
+                                 "https://example.com\\a"])  # a backslash after the host is the path's
 def test_ordinary_urls_are_not_unsafe(url):
     assert unsafe_url(url) is None
 
@@ -258,8 +284,10 @@ def test_one_process_or_several_find_the_same(copy, run):
     inject(copy, f"en/{S}/faq/index.html", '<img src="https://evil.example/p.gif" alt="">')
     inject(copy, "people/index.html", '<p onclick="go()"><a href="vbscript:x">x</a></p>')
     inject(copy, "en/index.html", '<iframe src="https://evil.example/"></iframe>')
+    inject(copy, f"en/{S}/article/index.html", '<meta http-equiv="refresh" content="0;url=../faq/">', "<meta ")
+    inject(copy, f"{S}/source/index.html", "</article></div></div></main><script>alert(1)</script>")
     one = run(copy, "--jobs", "1")
-    assert one[0] == 1 and len(one[1]) == 5, one
+    assert one[0] == 1 and len(one[1]) == 7, one
     assert run(copy, "--jobs", "2") == one
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .checks_markup import declared, unsafe_url
+from .checks_markup import declared, redirect_pages, unsafe_url
 from .context import SiteContext
 from .findings import Finding, check
 
@@ -109,12 +109,17 @@ def bad_links(context: SiteContext) -> Iterator[Finding]:
 
 @check("meta-refresh")
 def meta_refresh(context: SiteContext) -> Iterator[Finding]:
-    """Every meta-refresh target resolves to a built file."""
+    """Every meta-refresh target resolves to a built file; only a redirect page of docs/site.yml `moved` has one.
+    (One in a page's content is active-content's.)"""
+    redirects = redirect_pages(context)
     for page, record in context.records.items():
         for url, line in record.refresh:
             target = context.resolve(page, url)
             if target.kind != "external" and not target.file:
                 yield Finding(context.label(page), line, f'refresh target "{url}" does not exist')
+            if page not in redirects:  # a page readers come to read: a refresh would send them elsewhere
+                yield Finding(context.label(page), line,
+                              f'a meta refresh to "{url}" on a page that is no redirect page of docs/site.yml moved')
 
 
 @check("canonical")

@@ -1,10 +1,11 @@
 """Markup checks: what a contribution's raw HTML could slip into a page (red-team rows 8 and 37).
 
-The content (explainer.pages reads it: Material's main area without its sidebars, so the rendered Markdown and
-whatever it breaks out to inside that area) may run no script, embed, submit, redirect or load anything from
-another site, unless docs/site.yml `allowed-markup` declares it for that page. Anywhere on a page, no link or
-resource may have an address a browser reads as a script, a local file or a disguised host (`unsafe_url`, which
-bad-link shares). A <style> or style attribute in the content is shown-text's (explainer.shown).
+The content (explainer.pages reads it: all a page's Markdown can reach, from Material's article to its footer,
+whatever raw HTML closes on the way; all of a page the theme did not make) may run no script, embed, submit,
+redirect or load anything from another site, unless docs/site.yml `allowed-markup` declares it for that page.
+Anywhere on a page, no link or resource may have an address a browser reads as a script, a local file or a
+disguised host (`unsafe_url`, which bad-link shares). A <style> or style attribute in the content is shown-text's
+(explainer.shown); a meta refresh in the head is meta-refresh's.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from .findings import Finding, check, display_path
-from .pages import MARKUP_TAGS, PageRecord
+from .pages import MARKUP_TAGS, Markup, PageRecord
 
 if TYPE_CHECKING:  # context imports pages, which this module's readers import first
     from .context import SiteContext
@@ -66,11 +67,14 @@ def unsafe_url(url: str) -> Unsafe | None:
         return Unsafe(f"'{name}:' without '//' (a host or a path, depending on the page's own scheme)", "")
     if not slashed.startswith("//"):
         return None
-    authority = re.split(r"[/?#]", slashed[2:], maxsplit=1)[0]
+    host_at = len(slashed) - len(slashed.lstrip("/"))  # a browser skips every slash before a web address's host
+    authority = re.split(r"[/?#]", slashed[host_at:], maxsplit=1)[0]
     if "@" in authority:
         return Unsafe(f"a user name before '@': the link leads to {authority.rpartition('@')[2]}", "")
-    if "\\" in rest[:len(authority) + 3]:
+    if "\\" in rest[:host_at]:
         return Unsafe(f"backslashes, which browsers read as '//': a link to the host {authority}", "")
+    if host_at > 2:
+        return Unsafe(f"{host_at} slashes, which browsers read as '//': a link to the host {authority}", "")
     if not name:
         return Unsafe(f"a protocol-relative link to {authority or 'no host'} (write https://)", "")
     return None
@@ -97,14 +101,23 @@ class _Page(NamedTuple):
     name: str  # its page name in the contract ("meta-ai-departures/article"), "" for one it does not have
     url: str
     site: str  # the site's origin
+    markup: list[Markup]  # its content's, none for a redirect page (the build writes it: no content)
+
+
+def redirect_pages(context: SiteContext) -> set[str]:
+    """The built files of the moved pages' old addresses (docs/site.yml `moved`): redirect pages by design."""
+    site = context.layout.site
+    return {site.built_page(old, language) for old in site.contract.moved for language in site.languages}
 
 
 def _pages(context: SiteContext) -> Iterator[_Page]:
     site = origin_of(context.layout.site_url, context.layout.site_url)
+    redirects = redirect_pages(context)
     for file, record in context.records.items():
         if file.endswith((".html", ".htm")) and not record.error:
             named = context.layout.site.page_of(file)
-            yield _Page(file, record, named[0] if named else "", context.page_url(file), site)
+            yield _Page(file, record, named[0] if named else "", context.page_url(file), site,
+                        [] if file in redirects else record.markup)
 
 
 def declared(context: SiteContext, page: str, element: str, attribute: str = "", origin: str = "") -> bool:
@@ -157,12 +170,6 @@ def _finding(context: SiteContext, page: _Page, line: int, needle: str, message:
 
 # --- active-content -------------------------------------------------------------------------------------------
 
-def _redirects(context: SiteContext) -> set[str]:
-    """The built files of the moved pages' old addresses (docs/site.yml `moved`): redirect pages by design."""
-    site = context.layout.site
-    return {site.built_page(old, language) for old in site.contract.moved for language in site.languages}
-
-
 def _active(context: SiteContext, page: _Page, tag: str, attributes: dict, line: int, text: str):
     """The finding of an active element in the content, unless declared with the origin of its address."""
     if tag == "meta":
@@ -211,14 +218,9 @@ def _handlers(context: SiteContext, page: _Page, tag: str, attributes: dict, lin
 @check("active-content")
 def active_content(context: SiteContext) -> Iterator[Finding]:
     """No script, frame, object, form, meta, link or event handler in a page's content, nor a <base> (unless declared).
-    Nor a meta refresh in the head of a page that is no redirect page of docs/site.yml `moved`."""
-    redirects = _redirects(context)
+    (A meta refresh in a page's head is meta-refresh's.)"""
     for page in _pages(context):
-        if page.file not in redirects:
-            for url, line in page.record.refresh:
-                yield Finding(context.label(page.file), line,
-                              f'a meta refresh to "{url}" on a page that is no redirect page of docs/site.yml moved')
-        for tag, items, line, text in page.record.markup:
+        for tag, items, line, text in page.markup:
             attributes = dict(items)
             found = _active(context, page, tag, attributes, line, text) if tag in MARKUP_TAGS else None
             handlers = _handlers(context, page, tag, attributes, line)
@@ -256,7 +258,7 @@ def foreign_resource(context: SiteContext) -> Iterator[Finding]:
     address or a disguised host (//host, \\\\host, https:host, https://trusted@host) of a resource."""
     for page in _pages(context):
         content = set()
-        for tag, items, line, _ in page.record.markup:
+        for tag, items, line, _ in page.markup:
             attributes = dict(items)
             content.update((tag, line, url) for name, value in items for url in _urls(name, value))
             if tag not in MARKUP_TAGS:  # an active element's address is active-content's

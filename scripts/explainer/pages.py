@@ -27,15 +27,17 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024
 _IDS = etree.XPath("//@id")
 _STYLES = etree.XPath("//@style")
 _TAGS = (*_URL_ATTRIBUTES, "style", "meta")
-# Elements and attributes that may run, embed, submit or load something (explainer.checks_markup), read in
-# Material's main area (the rendered Markdown, and what it breaks out to) and <base> anywhere.
+# Elements and attributes that may run, embed, submit or load something (explainer.checks_markup), read in the
+# content (all a page's Markdown can reach, see _markup) and <base> anywhere.
 MARKUP_TAGS = ("script", "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "form",
                "base", "meta", "link")
 LOADING = ("src", "srcset", "poster", "data", "background", "action", "formaction", "ping", "href", "xlink:href")
 _MARKUP_ATTRIBUTES = frozenset(LOADING) - {"href"}  # and on* handlers; a link's href is no resource
-_MAINS = etree.XPath("//main")
-_MAIN_ATTRIBUTES = etree.XPath("//main//@*")  # every one, filtered in Python: a long XPath test of names is slower
-_BASES = etree.XPath("//base")
+_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+_ARTICLE = etree.XPath(f"(//article[{_CLASS.format('md-content__inner')}])[1]")  # Material's, before any content
+_FOOTER = etree.XPath(f"(//footer[{_CLASS.format('md-footer')}][not(ancestor::template)])[last()]")  # after it
+_ATTRIBUTES_ON = etree.XPath("descendant-or-self::*/@* | following::*/@*")  # filtered in Python: faster
+_ELEMENTS_ON = etree.XPath("descendant-or-self::* | following::*")
 
 
 class Markup(NamedTuple):  # an element of the content that may run, embed, submit or load something
@@ -161,26 +163,49 @@ def _read_html(site: Path, relative: str):
 
 
 def _markup(document) -> list[Markup]:
-    """The main area's elements of MARKUP_TAGS or with a _MARKUP_ATTRIBUTES or on* attribute, and every <base>; not
-    Material's sidebars, nor its own script that ends the area (the last child of div.md-main__inner)."""
-    found = dict.fromkeys(element for main in _MAINS(document) for element in main.iter(*MARKUP_TAGS))
-    for attribute in _MAIN_ATTRIBUTES(document):
+    """The content's elements of MARKUP_TAGS or with a _MARKUP_ATTRIBUTES or on* attribute, and every <base>. The
+    content is what a page's Markdown can reach: everything from Material's article to its footer in document
+    order, wherever raw HTML closes the article or the main area (Material's sidebars come before it), but not the
+    theme's own script at its end; all of a page the theme did not make (a raw .html file in docs/)."""
+    article = next(iter(_ARTICLE(document)), None)
+    footer = next(iter(_FOOTER(document)), None) if article is not None else None
+    found = dict.fromkeys(_tagged(document, article, footer))
+    after = set(_ELEMENTS_ON(footer)) if footer is not None else set()
+    for attribute in _ATTRIBUTES_ON(document if article is None else article):
         name = attribute.attrname
         if name in _MARKUP_ATTRIBUTES or name.startswith("on") or (
                 name == "href" and attribute.getparent().tag not in ("a", "area")):
             found[attribute.getparent()] = None
-    found.update(dict.fromkeys(_BASES(document)))
+    found.update(dict.fromkeys(element for element in document.iter("base")))
+    theirs = _theme_script(article, footer)
     return sorted((Markup(element.tag, tuple(element.items()), element.sourceline or 0, (element.text or "")[:80])
-                   for element in found if not _theme(element)), key=lambda markup: markup.line)
+                   for element in found if element not in after and element is not theirs),
+                  key=lambda markup: markup.line)
 
 
-def _theme(element) -> bool:
-    """Whether an element of the main area is Material's: in a sidebar, or the script that ends the area."""
-    if any("md-sidebar" in (parent.get("class") or "").split() for parent in element.iterancestors("div")):
-        return True
-    parent = element.getparent()
-    return (element.tag == "script" and element.getnext() is None and parent is not None
-            and "md-main__inner" in (parent.get("class") or "").split())
+def _tagged(document, article, footer) -> list:
+    """The elements of MARKUP_TAGS after the article and before the footer (all of them without an article)."""
+    if article is None:
+        return list(document.iter(*MARKUP_TAGS))
+    tagged, inside = [], False
+    for element in document.iter(*MARKUP_TAGS, "article", "footer"):  # document order, filtered by libxml2
+        if element is footer:
+            break
+        if inside and element.tag in MARKUP_TAGS:
+            tagged.append(element)
+        inside = inside or element is article
+    return tagged
+
+
+def _theme_script(article, footer):
+    """Material's inline script after the article (partials/javascripts/content.html): the last element before
+    the footer, where no content can come, outside the article; None if the theme wrote none there."""
+    last = footer.getprevious() if footer is not None else None
+    while last is not None and any(isinstance(child.tag, str) for child in last):
+        last = [child for child in last if isinstance(child.tag, str)][-1]  # its last element, comments skipped
+    if last is None or last.tag != "script" or last.get("src") is not None:
+        return None
+    return None if any(ancestor is article for ancestor in last.iterancestors("article")) else last
 
 
 def _css_links(css: str, first_line: int) -> list[Link]:
