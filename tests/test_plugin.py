@@ -346,6 +346,17 @@ def test_a_declared_origin_is_in_its_own_page_policy_only(tmp_path):
         [None, None, None]
 
 
+@pytest.mark.parametrize("page, before", [
+    ("<!DOCTYPE html><html><head><title>x</title></head><body><script>x()</script></body></html>", "<title>"),
+    ("<!doctype html>\n<p>no head<script>x()</script>", "<p>"),  # a parser puts the <meta> into the head
+])
+def test_a_page_the_theme_did_not_write_gets_the_policy_too(tmp_path, page, before):
+    """A raw .html file in docs/ is copied as it is: the policy goes into its head all the same."""
+    protected, unknown = _policy(tmp_path).protect(page)
+    assert protected.index('<meta http-equiv="Content-Security-Policy"') < protected.index(before)
+    assert protected.lower().startswith("<!doctype html>") and unknown == ["<script>x()"]
+
+
 def test_the_script_folder_cannot_add_a_directive():
     from explainer.postbuild import csp
 

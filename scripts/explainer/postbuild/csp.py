@@ -39,6 +39,8 @@ _STYLE = re.compile(r"<style\b([^>]*)>(.*?)</style>", re.S | re.I)
 _EXECUTABLE = re.compile(r'\btype="(?:text/javascript|module)"', re.I)
 _POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">\n?', re.I)
 _CHARSET = re.compile(r"<meta charset=[^>]*>\n?", re.I)
+_HEAD = re.compile(r"<head\b[^>]*>\n?", re.I)
+_DOCTYPE = re.compile(r"\s*<!doctype[^>]*>\n?", re.I)
 # Template syntax inside a script or style body: a value ({{ }}), a statement ({% %}) or a comment ({# #}).
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 # What a template's value may render as inside a script: strings, names, numbers, paths, arrays and objects.
@@ -170,9 +172,10 @@ class Policy:
         """The page with its policy in a <meta> right after the charset (before any script), replacing an older
         one; and what the policy leaves out (inline code no template wrote)."""
         html = _POLICY.sub("", html)
-        found = _CHARSET.search(html)
-        if found is None:  # not a page with a head the build wrote: left as it is
-            return html, []
+        # after the charset where the build wrote one; in a page of other origin (a raw .html file in docs/) after
+        # <head>, else after the doctype, where an HTML parser still puts a <meta> into the head
+        found = _CHARSET.search(html) or _HEAD.search(html) or _DOCTYPE.match(html)
+        at = found.end() if found else 0
         policy, unknown = self.for_page(html, page)
         meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(policy, quote=False)}">\n'
-        return html[:found.end()] + meta + html[found.end():], unknown
+        return html[:at] + meta + html[at:], unknown
