@@ -31,17 +31,19 @@ def outside(tmp_path):
     ("hostname.txt", "file"),  # copied into the site as it is
     ("x/etc", "folder"),  # a folder: every file below it, and a dangling link there
     ("dangling.txt", "nowhere"),
+    ("b.txt", "inside-nowhere"),  # leads to a missing file in docs/ (MkDocs' copy would end in a traceback)
 ])
 def test_a_symbolic_link_that_leaves_docs_stops_the_build(tmp_path, outside, caplog, link, target):
     project = copy_project(tmp_path / "project")
     path = project / "docs" / link
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.symlink_to({"file": outside, "folder": outside.parent, "nowhere": tmp_path / "nowhere"}[target])
+    path.symlink_to({"file": outside, "folder": outside.parent, "nowhere": tmp_path / "nowhere",
+                     "inside-nowhere": project / "docs" / "a.txt"}[target])
     with pytest.raises(Abort):
         build_site(tmp_path / "site", "http://127.0.0.1:8000/", project / "mkdocs.yml")
     errors = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
     assert len(errors) == 1 and errors[0].startswith(f"docs/{link}") and \
-        " is a symbolic link that leaves docs/; remove it" in errors[0], errors
+        " is a symbolic link that leaves docs/ or leads nowhere; remove it" in errors[0], errors
     published = [p for p in (tmp_path / "site").rglob("*") if p.is_file()] if (tmp_path / "site").exists() else []
     assert not any(SECRET in p.read_text(encoding="utf-8", errors="replace") for p in published)
 
@@ -175,3 +177,25 @@ def test_a_declared_frame_is_in_its_pages_policy(tmp_path):
     assert frames(f"{FIRST.slug}/article/index.html") == frames(f"en/{FIRST.slug}/article/index.html") \
         == f"frame-src {origin}"
     assert frames(f"{FIRST.slug}/faq/index.html") == "frame-src 'none'"
+
+
+def test_docs_cannot_publish_into_the_script_folder_the_policy_trusts(tmp_path, caplog):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "assets" / "javascripts").mkdir(parents=True)
+    (project / "docs" / "assets" / "javascripts" / "explainer.js").write_text("alert(1)", encoding="utf-8")
+    with pytest.raises(Abort):
+        build_site(tmp_path / "site", "http://127.0.0.1:8000/", project / "mkdocs.yml")
+    errors = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+    assert errors[-1].startswith("docs/assets/javascripts/explainer.js: docs/ may not publish into assets/javascripts/")
+
+
+@pytest.mark.parametrize("old", ["../../../../tmp/escaped", "/tmp/escaped", "people", "a\\b"])
+def test_a_moved_page_stays_inside_the_site_and_off_live_pages(tmp_path, old):
+    from explainer.published import ContractError, read_contract
+
+    project = copy_project(tmp_path / "project")
+    site_yml = project / "docs" / "site.yml"
+    site_yml.write_text(site_yml.read_text(encoding="utf-8").replace(
+        "moved: {", f'moved: {{"{old}": {FIRST.slug}/faq, ', 1), encoding="utf-8")
+    with pytest.raises(ContractError, match="'moved' names .* which is no old page name"):
+        read_contract(project / "docs")

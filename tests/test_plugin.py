@@ -316,6 +316,9 @@ def test_the_policy_hashes_exactly_the_inline_scripts_its_templates_wrote(tmp_pa
     'run(["a"], "x"); alert(1); run([], "y")',
     'run([]`x`, "y")',  # a tagged template
     'run([], "</script><script>alert(1)")',
+    "run(/'/, alert(1), /'/)",  # a regular expression read as a string (an outside attack pass)
+    'run([], "https://evil.example/phish")',  # an address elsewhere where the template has a path
+    'run([], "//evil.example/phish")',
 ])
 def test_a_template_value_may_be_data_only(tmp_path, script):
     policy = _policy(tmp_path, '<script>run({{ data | tojson }}, "{{ base_url }}")</script>')
@@ -328,6 +331,11 @@ def test_a_template_value_in_a_style_cannot_end_its_rule(tmp_path):
     page = '<html><head><meta charset="utf-8"><style>html { color: %s }</style></head></html>'
     assert policy.protect(page % "#336")[1] == []
     assert policy.protect(page % "red } article { display: none")[1] != []
+
+
+def test_an_unquoted_module_type_is_a_script_that_runs(tmp_path):
+    _, unknown = _policy(tmp_path).protect('<html><head><meta charset="utf-8"><script type=module>x()</script>')
+    assert unknown == ["<script>x()"]
 
 
 def test_a_declared_origin_is_in_its_own_page_policy_only(tmp_path):

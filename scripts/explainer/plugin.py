@@ -116,10 +116,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         site, language = self.run.site, config.theme["language"]
         docs = Path(config.docs_dir)
         linked = next((file for file in files if file.abs_src_path and Path(file.abs_src_path).is_relative_to(docs)
-                       and leaves(file.abs_src_path, docs)), None)  # the theme's files are outside by design
+                       and (leaves(file.abs_src_path, docs) or not Path(file.abs_src_path).exists())),
+                      None)  # the theme's files are outside by design
         if linked is not None:  # a pull request's link to /etc/passwd, say: never published
-            raise PluginError(f"{docs.name}/{linked.src_uri} is a symbolic link that leaves {docs.name}/; remove it "
-                              "(nothing from outside is published)")
+            raise PluginError(f"{docs.name}/{linked.src_uri} is a symbolic link that leaves {docs.name}/ or leads "
+                              "nowhere; remove it (nothing from outside is published)")
+        # the policy trusts the script folder: only the theme (overrides/, Material) puts files there
+        script = next((file for file in files if file.abs_src_path and Path(file.abs_src_path).is_relative_to(docs)
+                       and file.dest_uri.startswith(csp.SCRIPT_FOLDER)), None)
+        if script is not None:
+            raise PluginError(f"{docs.name}/{script.src_uri}: {docs.name}/ may not publish into {csp.SCRIPT_FOLDER}, "
+                              "the folder the content security policy trusts; scripts belong to the theme (overrides/)")
         for file in [file for file in files if _unpublished(file, site)]:
             files.remove(file)
         title, pages = self.config.ui[language].explainers, archive_pages(len(site.explainers))

@@ -348,6 +348,10 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
     moved = data.get("moved") or {}
     if not isinstance(moved, dict) or explainers and any(target not in kinds for target in moved.values()):
         raise ContractError(f"{path}: 'moved' must map old page names to pages that exist")
+    for old in moved:  # an old address becomes a folder of the site: never outside it, never over a page
+        if not isinstance(old, str) or not SLUG.match(old.replace("/", "-")) or not _below(old) or old in kinds:
+            raise ContractError(f"{path}: 'moved' names '{old}', which is no old page name (a-z, 0-9, '-' and '/', "
+                                "below the site, not a page that exists)")
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
                     explainers=tuple(found), aliases=aliases, shared=tuple(shared_names),
                     shared_aliases=shared_aliases,

@@ -18,6 +18,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..findings import visible
 from ..fragments import Templates
 from ..site import Site
 from . import csp, minify, not_found, redirects, search, sitemap
@@ -56,8 +57,8 @@ class Finish:
     def _protect(self, html: str, relative: str) -> str:
         html, unknown = self.policy.protect(minify.dedent(html), relative)
         for code in unknown:  # not the templates': from a page's Markdown or an escaping fault. Blocked, and named
-            log.warning(f"explainer: {relative}: an inline {code[1:].partition('>')[0]} no template wrote is "
-                        f"blocked by the page's policy: {code}")
+            log.warning(f"explainer: {visible(relative)}: an inline {code[1:].partition('>')[0]} no template wrote "
+                        f"is blocked by the page's policy: {visible(code)}")
         return html
 
     @staticmethod

@@ -36,7 +36,7 @@ from urllib.parse import quote
 # An inline script or style element; a script with src, or a data block (JSON), is not one that runs.
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S | re.I)
 _STYLE = re.compile(r"<style\b([^>]*)>(.*?)</style>", re.S | re.I)
-_EXECUTABLE = re.compile(r'\btype="(?:text/javascript|module)"', re.I)
+_EXECUTABLE = re.compile(r"""\btype=["']?\s*(?:text/javascript|module)\b""", re.I)  # quoted or not
 _POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">\n?', re.I)
 _CHARSET = re.compile(r"<meta charset=[^>]*>\n?", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>\n?", re.I)
@@ -44,7 +44,10 @@ _DOCTYPE = re.compile(r"\s*<!doctype[^>]*>\n?", re.I)
 # Template syntax inside a script or style body: a value ({{ }}), a statement ({% %}) or a comment ({# #}).
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 # What a template's value may render as inside a script: strings, names, numbers, paths, arrays and objects.
-_DATA = r"""(?:"(?:[^"\\\n<]|\\.)*"|'(?:[^'\\\n<]|\\.)*'|[\w\s.:/\[\]{},-])*?"""
+# Strings are JSON's (double quotes) and hold a relative path or a word: no ':' (no scheme), no '//' (no other host),
+# no escape. Outside strings no '/', which JavaScript could read as the start of a regular expression.
+_STRING = r"""(?:[^"\\\n<:/]|/(?!/))*?"""
+_DATA = rf"""(?:"{_STRING}"|[\w\s.:\[\]{{}},-])*?"""
 _STYLE_DATA = r"[\w\s.#%-]*?"  # in a style: a colour, a length, a name; never a brace that ends a rule
 SCRIPT_FOLDER = "assets/javascripts/"  # below the site's address: Material's and the site's scripts
 
@@ -66,7 +69,8 @@ def allowed_sources(element: str, origin: str) -> tuple[str, str] | None:
 
 
 def _runs(attributes: str) -> bool:
-    return "src=" not in attributes and ("type=" not in attributes or bool(_EXECUTABLE.search(attributes)))
+    return "src=" not in attributes.lower() and (
+        "type=" not in attributes.lower() or bool(_EXECUTABLE.search(attributes)))
 
 
 def _digest(body: str) -> str:
@@ -95,7 +99,7 @@ def _pattern(body: str, data: str = _DATA) -> re.Pattern:
     parts, quote = [], None
     for index, piece in enumerate(_JINJA.split(body)):
         if index:
-            parts.append(data if quote is None else rf"(?:[^{quote}\\\n<]|\\.)*?")
+            parts.append(data if quote is None else _STRING.replace('"', quote))
         parts.extend(r"\s*" if chunk.isspace() else re.escape(chunk) for chunk in re.split(r"(\s+)", piece) if chunk)
         quote = _quote_after(piece, quote)
     return re.compile(r"\s*" + "".join(parts) + r"\s*", re.S)
