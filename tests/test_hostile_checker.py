@@ -280,7 +280,8 @@ def test_approve_refuses_pairs_with_real_findings_and_records_the_rest(project, 
     before = memories(project)
     code, lines, err = check(project, site.url, capsys)
     assert (code, err) == (1, "")
-    assert findings_of(lines) == EXPECTED and lines[-1] == f"{len(EXPECTED)} problems found by 2 checks"
+    # the summary may go on to name explainers not translated yet (sample explainers an editor generated in)
+    assert findings_of(lines) == EXPECTED and lines[-1].startswith(f"{len(EXPECTED)} problems found by 2 checks")
 
     code, lines, err = check(project, site.url, capsys, "--approve")
     assert (code, err) == (1, "")
