@@ -94,6 +94,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 
+@pytest.fixture
+def copy(site, tmp_path) -> Path:
+    """A private copy of the built site to break."""
+    target = tmp_path / "site"
+    shutil.copytree(site.dir, target)
+    return target
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Debian's chromium where present, else a Playwright-installed one; CI requires one of them."""

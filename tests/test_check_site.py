@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,6 @@ from explainer.findings import CHECKS
 
 S = "meta-ai-departures"  # the first explainer's slug
 FRUSTRATION = 'href="../article/#p-frustration"'  # a link in the FAQ's Markdown to an article paragraph
-
-
-@pytest.fixture
-def copy(site, tmp_path) -> Path:
-    """A private copy of the built site to break."""
-    target = tmp_path / "site"
-    shutil.copytree(site.dir, target)
-    return target
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ exactly what it declares; the real site has none."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,14 +17,6 @@ S = "meta-ai-departures"
 ARTICLE = f"{S}/article/index.html"
 MARKUP_CHECKS = "active-content,foreign-resource,bad-link,meta-refresh,internal-link,fragment"
 EVIL = "https://evil.example"
-
-
-@pytest.fixture
-def copy(site, tmp_path) -> Path:
-    """A private copy of the built site to break."""
-    target = tmp_path / "site"
-    shutil.copytree(site.dir, target)
-    return target
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from .context import SiteContext
 from .findings import CHECKS, Finding, display_path, visible, visible_json
 from .layout import Layout, LayoutError, load_layout
 from .pages import read_page, site_files
+from .pipes import quiet_on_closed_pipe
 from .source import SourceError, read_source
 
 # Checks that compare pages with the source text: the source is read (and must be readable) only for them.
@@ -236,15 +236,8 @@ def report_approval(approval: Approval, limit: int) -> int:
     return 1 if approval.refused else 0
 
 
+@quiet_on_closed_pipe
 def main(argv: list[str] | None = None) -> int:
-    try:
-        return _main(argv)
-    except BrokenPipeError:  # the reader stopped early (`| head`): end quietly, as other command-line tools do
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit
-        return 1
-
-
-def _main(argv: list[str] | None) -> int:
     try:
         arguments = parse_arguments(argv)
         if arguments.list_checks:

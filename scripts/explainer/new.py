@@ -14,6 +14,7 @@ from .finnish import Morphology, MorphologyError
 from .generate import SOURCES, GenerateError, check_slug, plan
 from .layout import LayoutError, load_layout
 from .listings import ARCHIVE
+from .pipes import quiet_on_closed_pipe
 from .published import EXPLAINER_FILE
 from .source import SourceError, parse_source, read_raw
 
@@ -33,15 +34,8 @@ class _Parser(argparse.ArgumentParser):
         raise GenerateError(message)
 
 
+@quiet_on_closed_pipe
 def main(argv: list[str] | None = None) -> int:
-    try:
-        return _main(argv)
-    except BrokenPipeError:  # the reader stopped early (`| head`): end quietly, as the checker does (cli.py)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit
-        return 1
-
-
-def _main(argv: list[str] | None) -> int:
     parser = _Parser(prog="new_explainer.py", description="Add an explainer for a Finnish article of the "
                      "source's shape (title line, paragraphs, optional UKK section, 'Lähde: …' credit).")
     parser.add_argument("source", help="the article as UTF-8 text")

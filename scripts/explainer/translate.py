@@ -22,6 +22,7 @@ import yaml
 from .files import read_regular, refuse_links, write_atomic
 from .generate import SOURCES, verbatim
 from .layout import LayoutError, load_layout
+from .pipes import quiet_on_closed_pipe
 from .published import EXPLAINER_FILE, Explainer
 from .site import Site
 from .source import Source, SourceError, read_source
@@ -126,15 +127,8 @@ def _with_language(text: str, key: str, language: str) -> str:
     return "".join([*lines[:below], f"{' ' * value.start_mark.column}{entry}\n", *lines[below:]])
 
 
+@quiet_on_closed_pipe
 def main(argv: list[str] | None = None) -> int:
-    try:
-        return _main(argv)
-    except BrokenPipeError:  # the reader stopped early (`| head`): end quietly, as the checker does (cli.py)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit
-        return 1
-
-
-def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="translate_explainer.py",
                                      description="Start the translation of an explainer: its pages with every id "
                                                  "and original in place, each text to translate a TODO.")
