@@ -399,3 +399,26 @@ def test_missing_voikko_is_one_line_in_the_checker_and_the_generator(missing, sa
         [line] = result.stderr.splitlines()  # no traceback, no "Exception ignored in Voikko.__del__"
         assert line.startswith(f"{tool}: error: {says}"), line
     assert not (project / "docs" / "vk").exists()
+
+
+def test_a_long_paragraph_is_located_once_not_once_per_problem(site, tmp_path, monkeypatch, capsys):
+    """Row 25 for the checker: a 12,000-word paragraph took it from 0.4 s to 34 s, because each of the thousands of
+    problems in it (a name per use) searched the whole Markdown file for its unit. A unit is located once."""
+    project = copy_project(tmp_path / "project")
+    texts = {"article.md": "yhtiö kertoo että Oulussa ja Helsingissä".split(),
+             "article.en.md": "company says that Oulu and Helsinki".split()}
+    for name, words in texts.items():
+        with (project / "docs" / FIRST.slug / name).open("a", encoding="utf-8") as page:
+            page.write("\n" + " ".join(words[n % len(words)] for n in range(12_000)) + "\n{ #p-long }\n")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    from explainer import checks_translation
+    searched = []
+    real = checks_translation.unit_line
+    monkeypatch.setattr(checks_translation, "unit_line", lambda *a: searched.append(a[1].key) or real(*a))
+    monkeypatch.chdir(project)
+    code = cli.main(["site", "--config", "mkdocs.yml", "--site-url", site.url, "--jobs", "1"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 1
+    long = [line for line in lines if "#p-long" in line and "undeclared-name" in line]
+    assert sorted(line.split('"')[1] for line in long) == ["Helsinki", "Oulu"]  # one finding per name, not per use
+    assert searched.count("#p-long") <= 4, searched.count("#p-long")  # once per check that reports it, at most

@@ -79,3 +79,20 @@ def test_the_preview_listens_after_its_build_and_cleans_up_on_sigterm(tmp_path):
         time.sleep(0.1)
     assert list(tmp_path.iterdir()) == []
     assert process.returncode == 0
+
+
+@pytest.mark.parametrize("trick", ["assets/javascripts/..%2Fsource%2F{name}",
+                                   "assets/javascripts/..%2fsource/{name}",
+                                   "assets/javascripts/%2E%2E/source/{name}",
+                                   "assets/javascripts/..%5Csource%5C{name}"])
+def test_an_encoded_way_out_of_the_script_folder_is_not_found(site, trick):
+    # Decoded and resolved, these name the raw source from an address inside the folder the CSP lets scripts from
+    source = site.layout.site.explainers[0].source_path
+    response = fetch(site.url + trick.format(name=source.rsplit("/", 1)[1]))
+    assert response.status == 404
+    assert response.read() == (site.dir / "404.html").read_bytes()
+
+
+def test_every_file_is_sent_with_nosniff(site):
+    source = site.layout.site.explainers[0].source_path
+    assert fetch(site.url + source).headers["X-Content-Type-Options"] == "nosniff"

@@ -66,11 +66,15 @@ def pair_findings(content: SiteContext, page: str, language: str, pair: Pair, de
     key = (pair.translation or pair.source).key
     valid, invalid = declarations(declared.get(key, ""))
     used = set()
-    for problem in found:
+    located: dict[tuple[str, str, str], tuple[str, int]] = {}  # a unit's place, searched for once per pair
+    for problem in dict.fromkeys(found):  # a name used a thousand times in one unit is one finding, found once
         if problem.language == language and (problem.check, problem.item) in valid:
             used.add((problem.check, problem.item))
             continue
-        findings.append(Finding(*_locate(content, page, problem), problem.message, check=problem.check))
+        where = (problem.language, problem.unit.key, problem.unit.kind)
+        if where not in located:
+            located[where] = _locate(content, page, problem)
+        findings.append(Finding(*located[where], problem.message, check=problem.check))
     if valid or invalid:
         path, line = _locate(content, page, Problem("declared-difference", pair.translation, language, "", ""))
         for entry in invalid:

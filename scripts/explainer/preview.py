@@ -12,7 +12,9 @@ import functools
 import gzip
 import http.server
 import io
+import re
 import threading
+import urllib.parse
 from pathlib import Path
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map")
@@ -27,6 +29,8 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
                       **{suffix: f"{kind}; charset=utf-8" for suffix, kind in TEXT_TYPES.items()}}
 
     def send_head(self):
+        if _escapes_its_folder(self.path):
+            return self._send_not_found()
         path = Path(self.translate_path(self.path))
         if path.is_dir() and (path / "index.html").is_file():
             if not self.path.split("?", 1)[0].endswith("/"):
@@ -34,10 +38,14 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
             path = path / "index.html"
         if path.is_file():
             return self._send(path, 200)
+        return self._send_not_found()
+
+    def _send_not_found(self):
         not_found = Path(self.directory) / self.site_path / "404.html"
         if not_found.is_file():
             return self._send(not_found, 404)
-        return super().send_head()
+        self.send_error(404)
+        return None
 
     def _send(self, path: Path, status: int):
         body = path.read_bytes()
@@ -46,6 +54,7 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
             body = gzip.compress(body, mtime=0)
         self.send_response(status)
         self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("X-Content-Type-Options", "nosniff")  # a .txt is never run as a script or style
         if compress:
             self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
@@ -54,6 +63,17 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, *args) -> None:
         pass
+
+
+def _escapes_its_folder(raw_path: str) -> bool:
+    """Whether a request names a file outside the folder its address shows: an encoded slash or backslash, or a
+    `..` segment. The base class decodes `%2F` and then resolves `..`, so
+    `assets/javascripts/..%2Fsource%2Fx.txt` would serve the raw source from a URL inside the script folder, which
+    the page's CSP allows (a CSP matches the decoded path's prefix)."""
+    path = raw_path.split("?", 1)[0].split("#", 1)[0]
+    if re.search(r"%(2f|5c)", path, re.IGNORECASE):
+        return True
+    return any(segment in {"..", "."} for segment in urllib.parse.unquote(path).split("/"))
 
 
 def serve(web_root: Path, site_path: str = "explainer", port: int = 0) -> http.server.ThreadingHTTPServer:
