@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as web:
         server = serve(Path(web), "explainer")  # the project's Pages-like server, as the tests use it
         address = site_url(server, "explainer")
-        subprocess.run([Path(sys.executable).parent / "mkdocs", "build", "-q", "--strict",
+        subprocess.run([Path(sys.executable).parent / "mkdocs", "build", "--strict",
                         "-f", ROOT / "mkdocs.yml", "-d", Path(web) / "explainer"],
                        env=dict(os.environ, SITE_URL=address, NO_MKDOCS_2_WARNING="1"), check=True)
         print("| page | performance | accessibility | best practices | SEO | transferred |")

@@ -123,7 +123,8 @@ def make_project(work: Path, pages: int, links: int, explainers: int = 0) -> Pat
 def build(project: Path, site: Path) -> float:
     env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
     start = time.perf_counter()
-    subprocess.run([BIN / "mkdocs", "build", "-q", "-f", project / "mkdocs.yml", "-d", site], env=env, check=True)
+    subprocess.run([BIN / "mkdocs", "build", "--strict", "-f", project / "mkdocs.yml", "-d", site], env=env, check=True,
+                   capture_output=True)
     return time.perf_counter() - start
 
 

@@ -77,7 +77,7 @@ def run(edit: Edit, work: Path, skip: list[str]) -> list[str]:
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
     (project / "docs" / edit.file).write_text(edited(edit, project / "docs"), encoding="utf-8")
     env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
-    built = subprocess.run([BIN / "mkdocs", "build", "-q", "--strict", "-f", project / "mkdocs.yml", "-d",
+    built = subprocess.run([BIN / "mkdocs", "build", "--strict", "-f", project / "mkdocs.yml", "-d",
                             project / "site"], env=env, capture_output=True, text=True)
     if built.returncode != 0:
         return [f"build: {(built.stderr.strip().splitlines() or ['failed'])[-1]}"]

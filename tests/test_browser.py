@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import CONTRACT, FIRST, REAL
 
+S = FIRST.slug  # the first explainer's slug
+
 pytestmark = pytest.mark.browser
 
 SITE = REAL.site
@@ -36,8 +38,8 @@ def open_switcher_and_choose(page, language: str) -> None:
 # --- 1. Switching language keeps your place ---------------------------------------------------------------
 
 @pytest.mark.parametrize("path, fragment", [
-    ("meta-ai-departures/faq/", "where-do-they-go"), ("people/", "erik-meijer"),
-    ("meta-ai-departures/article/", "p-llm-trend"),
+    (f"{S}/faq/", "where-do-they-go"), ("people/", "erik-meijer"),
+    (f"{S}/article/", "p-llm-trend"),
 ])
 def test_switching_language_keeps_the_entry(page, site, path, fragment):
     responses = watch(page)
@@ -52,13 +54,13 @@ def test_switching_language_keeps_the_entry(page, site, path, fragment):
 
 
 def test_switching_language_by_keyboard(page, site):
-    page.goto("meta-ai-departures/faq/#how-meta-retains-talent")
+    page.goto(f"{S}/faq/#how-meta-retains-talent")
     page.focus(".md-select button")
     page.keyboard.press("Tab")  # Suomi
     page.keyboard.press("Tab")  # English
     assert page.evaluate("document.activeElement.getAttribute('hreflang')") == "en"
     page.keyboard.press("Enter")
-    page.wait_for_url(f"{site.url}en/meta-ai-departures/faq/#how-meta-retains-talent")
+    page.wait_for_url(f"{site.url}en/{S}/faq/#how-meta-retains-talent")
 
 
 def test_switching_language_without_javascript_keeps_the_page(browser, site):
@@ -73,8 +75,8 @@ def test_switching_language_without_javascript_keeps_the_page(browser, site):
 # --- 2. FAQ deep links --------------------------------------------------------------------------------------
 
 def test_each_faq_entry_has_a_visible_permalink_and_a_copy_button(page, site):
-    page.goto("meta-ai-departures/faq/")
-    for entry in CONTRACT.ids["meta-ai-departures/faq"]:
+    page.goto(f"{S}/faq/")
+    for entry in CONTRACT.ids[f"{S}/faq"]:
         permalink = page.locator(f"h2[id='{entry}'] > a.headerlink")
         assert permalink.get_attribute("href") == f"#{entry}"
         assert float(permalink.evaluate("el => getComputedStyle(el).opacity")) > 0
@@ -84,8 +86,8 @@ def test_each_faq_entry_has_a_visible_permalink_and_a_copy_button(page, site):
 
 
 @pytest.mark.parametrize("path, label, announced", [
-    ("meta-ai-departures/faq/", "Kopioi linkki", "Linkki kopioitu leikepöydälle"),
-    ("en/meta-ai-departures/faq/", "Copy link", "Link copied to clipboard"),
+    (f"{S}/faq/", "Kopioi linkki", "Linkki kopioitu leikepöydälle"),
+    (f"en/{S}/faq/", "Copy link", "Link copied to clipboard"),
 ])
 def test_copy_link_by_keyboard_copies_and_announces(page, site, path, label, announced):
     page.goto(path)
@@ -99,11 +101,11 @@ def test_copy_link_by_keyboard_copies_and_announces(page, site, path, label, ann
     assert page.locator("[role=status]").text_content() == announced
 
 
-@pytest.mark.parametrize("path, label", [("meta-ai-departures/article/", "Kopioi linkki"),
-                                         ("en/meta-ai-departures/article/", "Copy link")])
+@pytest.mark.parametrize("path, label", [(f"{S}/article/", "Kopioi linkki"),
+                                         (f"en/{S}/article/", "Copy link")])
 def test_each_article_paragraph_has_a_permalink_and_a_copy_button(page, site, path, label):
     page.goto(path)
-    for paragraph in CONTRACT.ids["meta-ai-departures/article"]:
+    for paragraph in CONTRACT.ids[f"{S}/article"]:
         permalink = page.locator(f"p[id='{paragraph}'] > a.headerlink")
         assert permalink.is_visible() and permalink.get_attribute("href") == f"#{paragraph}"
         button = page.locator(f"p[id='{paragraph}'] > button.explainer-copy-link")
@@ -116,12 +118,12 @@ def test_each_article_paragraph_has_a_permalink_and_a_copy_button(page, site, pa
 
 
 def test_an_opened_paragraph_link_is_highlighted(page):
-    page.goto("en/meta-ai-departures/article/#p-llm-trend")
+    page.goto(f"en/{S}/article/#p-llm-trend")
     assert in_viewport(page, "[id='p-llm-trend']")
     assert page.eval_on_selector("[id='p-llm-trend']", "el => getComputedStyle(el).outlineStyle") == "solid"
 
 
-@pytest.mark.parametrize("path", ["meta-ai-departures/article/", "en/meta-ai-departures/faq/", "people/"])
+@pytest.mark.parametrize("path", [f"{S}/article/", f"en/{S}/faq/", "people/"])
 def test_permalinks_and_copy_buttons_are_big_enough_to_tap(browser, site, path):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
                                   base_url=site.url)
@@ -134,7 +136,7 @@ def test_permalinks_and_copy_buttons_are_big_enough_to_tap(browser, site, path):
     assert sizes and [size for size in sizes if size[0] < 24 or size[1] < 24] == []
 
 
-@pytest.mark.parametrize("path", ["meta-ai-departures/faq/", "en/meta-ai-departures/article/"])
+@pytest.mark.parametrize("path", [f"{S}/faq/", f"en/{S}/article/"])
 def test_dark_mode_follows_the_system(page, path):
     page.emulate_media(color_scheme="dark")
     page.goto(path)
@@ -155,7 +157,7 @@ def test_the_source_page_shows_the_source_as_received(page, site, language):
 
 
 def test_opening_an_entry_link_scrolls_to_it_and_highlights_it(page):
-    page.goto("en/meta-ai-departures/faq/#what-drives-work-outside-big-tech")
+    page.goto(f"en/{S}/faq/#what-drives-work-outside-big-tech")
     selector = "[id='what-drives-work-outside-big-tech']"
     assert in_viewport(page, selector)
     assert page.eval_on_selector(selector, "el => el.matches(':target')")
@@ -190,10 +192,10 @@ def result_pages(page) -> int:
 
 
 @pytest.mark.parametrize("path, query, expected_language", [
-    ("meta-ai-departures/faq/", "ammattilaisilla", "fi"),  # inflected form; the pages say "ammattilaiset"
-    ("meta-ai-departures/faq/", "Anthropic", "fi"),
-    ("en/meta-ai-departures/faq/", "Anthropic", "en"),
-    ("en/meta-ai-departures/article/", "professionals", "en"),
+    (f"{S}/faq/", "ammattilaisilla", "fi"),  # inflected form; the pages say "ammattilaiset"
+    (f"{S}/faq/", "Anthropic", "fi"),
+    (f"en/{S}/faq/", "Anthropic", "en"),
+    (f"en/{S}/article/", "professionals", "en"),
 ])
 def test_search_finds_pages_in_the_readers_language_only(page, site, path, query, expected_language):
     page.goto(path)
@@ -208,17 +210,17 @@ def test_finnish_stemming_finds_inflected_forms(page, site):
     page.goto("")
     _, links = search(page, "ammattilaisilla")
     paths = {urlsplit(link).path for link in links}
-    expected = {urlsplit(f"{site.url}meta-ai-departures/{page}/").path for page in ("faq", "article")}
+    expected = {urlsplit(f"{site.url}{S}/{page}/").path for page in ("faq", "article")}
     assert expected <= paths
 
 
 # --- 4. Glossary tooltips per language ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("path, selector, text", [
-    ("meta-ai-departures/article/", "a[href$='#devi-parikh']", "Generatiivisen tekoälyn johtaja; on lähtenyt Metasta"),
-    ("en/meta-ai-departures/article/", "a[href$='#devi-parikh']", "Head of generative AI; has left Meta"),
-    ("meta-ai-departures/article/", "abbr", "suuri kielimalli"),
-    ("en/meta-ai-departures/article/", "abbr", "large language model"),
+    (f"{S}/article/", "a[href$='#devi-parikh']", "Generatiivisen tekoälyn johtaja; on lähtenyt Metasta"),
+    (f"en/{S}/article/", "a[href$='#devi-parikh']", "Head of generative AI; has left Meta"),
+    (f"{S}/article/", "abbr", "suuri kielimalli"),
+    (f"en/{S}/article/", "abbr", "large language model"),
 ])
 def test_hovering_a_name_shows_its_role_in_the_page_language(page, path, selector, text):
     page.goto(path)
@@ -235,9 +237,9 @@ def test_hovering_a_name_shows_its_role_in_the_page_language(page, path, selecto
 # --- 4b. Old addresses of moved pages ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("old, new", [
-    ("faq/#why-leave-meta", "meta-ai-departures/faq/#why-leave-meta"),
-    ("en/article/#p-llm-trend", "en/meta-ai-departures/article/#p-llm-trend"),
-    ("source/", "meta-ai-departures/source/"),
+    ("faq/#why-leave-meta", f"{S}/faq/#why-leave-meta"),
+    ("en/article/#p-llm-trend", f"en/{S}/article/#p-llm-trend"),
+    ("source/", f"{S}/source/"),
 ])
 def test_an_old_address_redirects_and_keeps_the_fragment(page, site, old, new):
     page.goto(old)
@@ -251,7 +253,7 @@ def test_an_old_address_works_without_javascript(browser, site):
     context = browser.new_context(java_script_enabled=False, base_url=site.url)
     page = context.new_page()
     page.goto("faq/")
-    page.wait_for_url(f"{site.url}meta-ai-departures/faq/")
+    page.wait_for_url(f"{site.url}{S}/faq/")
     context.close()
 
 
@@ -335,7 +337,7 @@ def test_axe_finds_no_violations(page, path, scheme):
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
 
 
-@pytest.mark.parametrize("path", ["meta-ai-departures/faq/", "en/meta-ai-departures/faq/"])
+@pytest.mark.parametrize("path", [f"{S}/faq/", f"en/{S}/faq/"])
 def test_keyboard_alone_reaches_switcher_search_and_every_copy_button(page, path):
     page.goto(path)
     reached = set()
@@ -348,27 +350,27 @@ def test_keyboard_alone_reaches_switcher_search_and_every_copy_button(page, path
             if (el.matches('.explainer-copy-link')) return 'copy:' + el.parentElement.id;
             return '';
         }"""))
-    entries = CONTRACT.ids["meta-ai-departures/faq"]
+    entries = CONTRACT.ids[f"{S}/faq"]
     expected = {"switcher:fi", "switcher:en", "search"} | {f"copy:{i}" for i in entries}
     assert expected <= reached
 
 
 @pytest.mark.parametrize("path, title", [
-    ("meta-ai-departures/faq/", "Pysyvä linkki tähän kohtaan"),
-    ("en/meta-ai-departures/faq/", "Permanent link to this section"),
+    (f"{S}/faq/", "Pysyvä linkki tähän kohtaan"),
+    (f"en/{S}/faq/", "Permanent link to this section"),
 ])
 def test_ui_strings_are_in_the_page_language(page, path, title):
     page.goto(path)
     titles = set(page.eval_on_selector_all("a.headerlink", "els => els.map(e => e.dataset.explainerTooltip)"))
     assert titles == {title}
     label = page.get_attribute(".md-search[role=dialog]", "aria-label")
-    assert label == ("Haku" if path == "meta-ai-departures/faq/" else "Search")
+    assert label == ("Haku" if path == f"{S}/faq/" else "Search")
 
 
 def test_the_search_engine_loads_only_when_the_reader_searches(page):
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    page.goto("meta-ai-departures/faq/")
+    page.goto(f"{S}/faq/")
     page.wait_for_load_state("networkidle")
     engine = ("/workers/search.", "/lunr/")
     assert [url for url in requests if any(part in url for part in engine)] == []

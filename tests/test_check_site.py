@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_site, copy_project
+from conftest import FIRST, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer import external
 from explainer.findings import CHECKS
 
-S = "meta-ai-departures"  # the first explainer's slug
+S = FIRST.slug  # the first explainer's slug
 FRUSTRATION = 'href="../article/#p-frustration"'  # a link in the FAQ's Markdown to an article paragraph
 
 

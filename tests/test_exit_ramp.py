@@ -19,7 +19,7 @@ PROPERDOCS = Path(sys.executable).parent / "properdocs"
 def test_properdocs_builds_the_site_and_the_checker_finds_nothing(tmp_path, capsys):
     site_url = "http://127.0.0.1:8000/exit/"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
-    built = subprocess.run([str(PROPERDOCS), "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
+    built = subprocess.run([str(PROPERDOCS), "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
                             "-d", str(tmp_path / "site")], env=env, capture_output=True, text=True, cwd=ROOT)
     assert built.returncode == 0, built.stderr
     assert 'content="mkdocs-ProperDocs' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")

@@ -349,7 +349,7 @@ def test_each_explainer_wears_its_own_title_and_credit(generated, site):
 
 
 # A placeholder of translate_explainer.py with the Finnish it carries: what an editor replaces.
-PLACEHOLDER = re.compile(r'TODO: translate[^\n]*?(?=" *$| \{ #|$)', re.M)
+PLACEHOLDER = re.compile(r'TODO: translate[^\n]*?(?=[\'"] *$| \{ #|$)', re.M)
 # What an editor writes in place of each TODO of translate_explainer.py, page by page, in order.
 ENGLISH = {
     "article.en.md": [
@@ -362,9 +362,7 @@ ENGLISH = {
         "\\# Researcher Anna Korhonen points out that there is a shortage of experts. According to Anna Korhonen, "
         "universities train too few AI specialists, and many of them move abroad for &lt;at least&gt; a year.",
     ],
-    "faq.en.md": [
-        "The article's FAQ questions and answers (2), translated.",
-        "Frequently asked questions (FAQ)",
+    "faq.en.md": [  # its heading and description are the generator's words, which the translator writes in English
         "How big is Silo AI?", "More than 300 people work at Silo AI.",
         "What does Anna Korhonen say about the shortage of experts?",
         "According to Anna Korhonen, universities train too few AI specialists.",

@@ -276,7 +276,7 @@ def _added_languages(before: str, after: str) -> None:
     """`after` reads as `before` plus exactly an English TODO under title and summary."""
     expected = yaml.safe_load(before)
     for key in ("title", "summary"):
-        expected[key] = {**expected[key], LANGUAGE: TODO}
+        expected[key] = {**expected[key], LANGUAGE: f"{TODO}: {expected[key]['fi']}"}
     assert yaml.safe_load(after) == expected
 
 
@@ -288,23 +288,24 @@ def _added_languages(before: str, after: str) -> None:
     "{title: {fi: x}, summary: {fi: y}, added: '2026-01-02'}\n",  # the whole contract in flow style
 ])
 def test_flow_and_block_style_both_get_the_translation_keys(contract):
-    after = _contract(contract, LANGUAGE)
+    after = _contract(contract, LANGUAGE, "fi")
     _added_languages(contract, after)
     assert "# a comment" in after or "# a comment" not in contract  # comments are kept
-    assert _contract(after, LANGUAGE) == after  # a second run adds nothing
+    assert _contract(after, LANGUAGE, "fi") == after  # a second run adds nothing
 
 
 def test_block_style_keeps_comments_and_layout():
     before = "# header\ntitle:\n  # the source's words\n  fi: Otsikko\n\nsummary:\n  fi: Yksi.\nadded: x\n"
-    after = _contract(before, LANGUAGE)
-    assert after == before.replace("title:\n", f'title:\n  {LANGUAGE}: "{TODO}"\n').replace(
-        "summary:\n", f'summary:\n  {LANGUAGE}: "{TODO}"\n')
+    after = _contract(before, LANGUAGE, "fi")
+    assert after == before.replace("title:\n", f"title:\n  {LANGUAGE}: '{TODO}: Otsikko'\n").replace(
+        "summary:\n", f"summary:\n  {LANGUAGE}: '{TODO}: Yksi.'\n")
 
 
 def test_flow_style_keeps_the_line_as_written():
     before = "title: {fi: 'Otsikko: yksi'}  # the source's\nsummary: {fi: y,}\n"
-    assert _contract(before, LANGUAGE) == (f"title: {{fi: 'Otsikko: yksi', {LANGUAGE}: \"{TODO}\"}}  # the source's\n"
-                                           f"summary: {{fi: y, {LANGUAGE}: \"{TODO}\"}}\n")
+    assert _contract(before, LANGUAGE, "fi") == (
+        f"title: {{fi: 'Otsikko: yksi', {LANGUAGE}: '{TODO}: Otsikko: yksi'}}  # the source's\n"
+        f"summary: {{fi: y, {LANGUAGE}: '{TODO}: y'}}\n")
 
 
 # YAML's explicit keys: the added line would land between the key and its value
@@ -313,7 +314,7 @@ EXPLICIT = "? title\n:\n  fi: x\nsummary:\n  fi: y\n"
 
 def test_a_layout_the_translator_cannot_edit_is_refused():
     with pytest.raises(TranslateError, match="add `en: \"TODO: translate\"` to each by hand"):
-        _contract(EXPLICIT, LANGUAGE)
+        _contract(EXPLICIT, LANGUAGE, "fi")
 
 
 def test_the_red_teams_flow_style_contract_is_translated(generated):

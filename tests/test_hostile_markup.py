@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, build_site, copy_project
+from conftest import FIRST, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.checks_markup import unsafe_url
 from explainer.published import ContractError, read_contract
 
-S = "meta-ai-departures"
+S = FIRST.slug
 ARTICLE = f"{S}/article/index.html"
 MARKUP_CHECKS = "active-content,foreign-resource,bad-link,meta-refresh,internal-link,fragment"
 EVIL = "https://evil.example"

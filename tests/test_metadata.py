@@ -8,9 +8,11 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REAL, ROOT, build_site, copy_project, ui_strings
+from conftest import FIRST, REAL, ROOT, build_site, copy_project, ui_strings
 from explainer.layout import load_layout
 from explainer.structure import parse_html, read_structure
+
+S = FIRST.slug  # the first explainer's slug
 
 OG_LOCALE = {language: strings.og_locale for language, strings in ui_strings().items()}
 DEFAULT = REAL.site.default_language
@@ -64,7 +66,7 @@ def test_sitemap_alternates_include_x_default(site):
 
 @pytest.mark.parametrize("language", REAL.languages)
 def test_faq_jsonld_is_generated_from_the_visible_entries(site, language):
-    page = site.layout.built_page("meta-ai-departures/faq", language)
+    page = site.layout.built_page(f"{S}/faq", language)
     document = parse_html((site.dir / page).read_bytes())
     [block] = document.xpath("//script[@type='application/ld+json']/text()")
     data = json.loads(block)
@@ -80,8 +82,8 @@ def _build_in_process(site_dir, site_url: str, hash_seed: str) -> None:
     """A strict build by MkDocs' command line in a process of its own, with its own hash seed."""
     env = dict(os.environ, SITE_URL=site_url, SOURCE_DATE_EPOCH="1700000000", PYTHONHASHSEED=hash_seed,
                NO_MKDOCS_2_WARNING="1")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
-                    "-d", str(site_dir)], env=env, check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
+                    "-d", str(site_dir)], env=env, check=True, cwd=ROOT, capture_output=True)
 
 
 def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path, site):
@@ -100,7 +102,7 @@ def test_strict_mode_still_fails_on_a_warning_after_the_layout_was_loaded(tmp_pa
 
     load_layout(ROOT / "mkdocs.yml", site.url)  # the checker's config load must leave MkDocs' logger as it was
     project = copy_project(tmp_path / "project")
-    page = project / "docs" / "meta-ai-departures/faq.md"
+    page = project / "docs" / f"{S}/faq.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n[broken](nowhere.md)\n", encoding="utf-8")
     with pytest.raises(Abort):
         build_site(tmp_path / "site", site.url, project / "mkdocs.yml")

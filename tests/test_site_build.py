@@ -6,12 +6,14 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import CONTRACT, REAL, ROOT
+from conftest import CONTRACT, FIRST, REAL, ROOT
 from explainer.source import read_source
 from explainer.structure import parse_html, read_structure
 
+S = FIRST.slug  # the first explainer's slug
+
 SOURCE = read_source(ROOT / "docs" / "assets" / "source" / "spiceworks-article.txt")
-ARTICLE, FAQ = "meta-ai-departures/article", "meta-ai-departures/faq"
+ARTICLE, FAQ = f"{S}/article", f"{S}/faq"
 LANGUAGES = REAL.languages  # the default language first
 
 
@@ -42,14 +44,14 @@ def test_fixed_ids_exist_in_both_languages(site, page, language):
 
 def test_article_paragraph_ids_are_in_the_same_order_in_both_languages(site):
     fi, en = (structure(site, ARTICLE, language) for language in LANGUAGES)
-    ids = list(CONTRACT.ids["meta-ai-departures/article"])
+    ids = list(CONTRACT.ids[f"{S}/article"])
     assert [p.id for p in fi.paragraphs] == [p.id for p in en.paragraphs] == ids
 
 
 def test_finnish_faq_equals_the_source(site):
     faq = structure(site, FAQ, "fi").faq
     assert [(e.question, e.answer) for e in faq] == [(q.question.text, q.answer.text) for q in SOURCE.faq]
-    assert [e.id for e in faq] == list(CONTRACT.ids["meta-ai-departures/faq"])
+    assert [e.id for e in faq] == list(CONTRACT.ids[f"{S}/faq"])
 
 
 def test_english_faq_has_the_same_ids_in_the_same_order(site):

@@ -12,6 +12,8 @@ import pytest
 from conftest import FIRST, REAL, build_site, copy_project
 from explainer import cli as check_site
 
+S = FIRST.slug  # the first explainer's slug
+
 
 def _build(project: Path) -> subprocess.CompletedProcess:
     """mkdocs' own command line, in a process of its own."""
@@ -26,7 +28,7 @@ def _replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-EXPLAINER = "docs/meta-ai-departures/explainer.yml"
+EXPLAINER = f"docs/{S}/explainer.yml"
 CONFIG_MISTAKES = {
     "missing UI key": ("mkdocs.yml", "          copy_link: Kopioi linkki\n", "",
                        "option 'ui': fi.copy_link: Required configuration not provided"),
@@ -59,10 +61,10 @@ def test_a_heading_on_the_home_page_makes_no_faq(tmp_path, site, capsys):
     built = tmp_path / "site"
     build_site(built, site.url, project / "mkdocs.yml")
     assert "application/ld+json" not in (built / "index.html").read_text(encoding="utf-8")
-    assert "application/ld+json" in (built / "meta-ai-departures" / "faq" / "index.html").read_text(encoding="utf-8")
+    assert "application/ld+json" in (built / f"{S}" / "faq" / "index.html").read_text(encoding="utf-8")
 
     # JSON-LD forced into the home page is a finding of the page-kind check
-    forced = (built / "meta-ai-departures" / "faq" / "index.html").read_text(encoding="utf-8")
+    forced = (built / f"{S}" / "faq" / "index.html").read_text(encoding="utf-8")
     block = forced[forced.index('<script type="application/ld+json">'):]
     block = block[:block.index("</script>") + len("</script>")]
     _replace(built / "index.html", "</head>", block + "</head>")

@@ -13,7 +13,9 @@ from explainer.align import Bead, LengthModel, align
 from explainer.language import detect, polarity, sentences
 from explainer.translation import LENGTH, LENGTH_LIMIT, declarations, undeclared_names
 
-ARTICLE_FI, ARTICLE_EN, FAQ_EN = (f"meta-ai-departures/{name}" for name in ("article.md", "article.en.md", "faq.en.md"))
+S = FIRST.slug  # the first explainer's slug
+
+ARTICLE_FI, ARTICLE_EN, FAQ_EN = (f"{S}/{name}" for name in ("article.md", "article.en.md", "faq.en.md"))
 TRANSLATION_CHECKS = "untranslated,placeholder,dropped-sentence,added-sentence,length,names,numbers,polarity," \
                      "undeclared-name,declared-difference,glossary-grounding,meaning,link-target,shown-text"
 
@@ -75,9 +77,9 @@ DEFECTS = [
      "> Meta itself has seen more than 40% of the employees", "more than 40%", "numbers",
      "#meta quote 3 sentence 1: number 30% is missing"),
     ("people.en.md", "> Parikh and Das share similar sentiments.\n\nMentioned in the article: [paragraph “In recent "
-     "weeks…”](meta-ai-departures/article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das",
+     f"weeks…”]({S}/article.md#p-departures)\n{{ .mentions }}\n\n### Abhishek Das",
      "> Parikh and Meijer share similar sentiments.\n\nMentioned in the article: [paragraph “In recent "
-     "weeks…”](meta-ai-departures/article.md#p-departures)\n{ .mentions }\n\n### Abhishek Das",
+     f"weeks…”]({S}/article.md#p-departures)\n{{ .mentions }}\n\n### Abhishek Das",
      "Parikh and Meijer", "names",
      '#devi-parikh quote 2 sentence 1: name "Das" is missing'),
     ("people.en.md", "Role in the source: engineering director; has left Meta.",
@@ -185,7 +187,7 @@ def test_an_undeclared_name_in_the_source_is_found(site, tmp_path, capsys, monke
 
 def test_the_alignment_is_shown_for_review(site, capsys):
     assert check_site.main([str(site.dir), "--config", str(ROOT / "mkdocs.yml"), "--site-url", site.url,
-                            "--show-alignment", "meta-ai-departures/article"]) == 0
+                            "--show-alignment", f"{S}/article"]) == 0
     out = capsys.readouterr().out
     assert "#p-frustration\n   1-1  fi 1: Taustalla oleva pääsyy" in out
     assert "        en 1: The main reason behind these departures" in out
@@ -250,7 +252,7 @@ def test_declarations_must_give_a_reason():
 
 def test_an_explainers_listed_summary_is_checked_as_a_translation(site, tmp_path, capsys, monkeypatch):
     project = copy_project(tmp_path / "project")
-    contract = project / "docs" / "meta-ai-departures" / "explainer.yml"
+    contract = project / "docs" / f"{S}" / "explainer.yml"
     text = contract.read_text(encoding="utf-8")
     old = "en: Why experienced AI professionals are moving away from Meta and where they go."
     assert old in text
@@ -260,5 +262,5 @@ def test_an_explainers_listed_summary_is_checked_as_a_translation(site, tmp_path
     code, lines = check(project, project / "site", site.url, capsys, monkeypatch)
     line = next(n for n, row in enumerate(contract.read_text(encoding="utf-8").splitlines(), 1) if "to OpenAI" in row)
     assert code == 1
-    assert [f for f in lines if f.startswith(f"docs/meta-ai-departures/explainer.yml:{line}: names: "
-                                             "#meta-ai-departures summary sentence 1: name \"OpenAI\"")], lines
+    assert [f for f in lines if f.startswith(f"docs/{S}/explainer.yml:{line}: names: "
+                                             f"#{S} summary sentence 1: name \"OpenAI\"")], lines

@@ -13,6 +13,7 @@ or not at all.
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import sys
 from pathlib import Path
@@ -28,6 +29,7 @@ from .site import Site
 from .source import Source, SourceError, read_source
 
 TODO = "TODO: translate"  # a placeholder the checker reports (language.yml placeholders)
+FAQ_HEADING = "Frequently asked questions (FAQ)"  # the generator's "Usein kysytyt kysymykset (UKK)"
 
 
 class TranslateError(ValueError):
@@ -39,9 +41,19 @@ def _todo(original: str) -> str:
     return f"{TODO}: {verbatim(' '.join(original.split()))}"
 
 
+def _front_matter_todo(original: str) -> str:
+    """A page description to translate (front matter, so YAML-quoted, not Markdown)."""
+    return f"---\ndescription: {_yaml_text(f'{TODO}: ' + ' '.join(original.split()))}\n---"
+
+
+def _yaml_text(text: str) -> str:
+    return yaml.safe_dump(text, allow_unicode=True, width=1 << 20).removesuffix("\n...\n").strip()
+
+
 def article(explainer: Explainer, source: Source, site: Site, strings) -> str:
     ids = site.contract.ids[explainer.page("article")]
-    blocks = [f'---\ndescription: "{TODO} the description"\n---', f"# {_todo(source.title.text)}"]
+    description = explainer.summary.get(site.source_language) or source.title.text  # the Finnish page's
+    blocks = [_front_matter_todo(description), f"# {_todo(source.title.text)}"]
     for paragraph, element_id in zip(source.paragraphs, ids):
         blocks.append(f"{_todo(paragraph.text)}\n{{ #{element_id} }}")
     blocks.append(f"{verbatim(f'{strings.source}: {source.credited}')}\n{{ #source-credit }}")
@@ -52,7 +64,9 @@ def article(explainer: Explainer, source: Source, site: Site, strings) -> str:
 
 def faq(explainer: Explainer, source: Source, site: Site, strings) -> str:
     ids = site.contract.ids[explainer.page("faq")]
-    blocks = [f'---\ndescription: "{TODO} the description"\n---', f"# {TODO}"]
+    # the generator's own words on the Finnish page, in English; an editor who changed them writes their own
+    description = f"The questions and answers of the article's FAQ section ({len(source.faq)}), translated."
+    blocks = [f"---\ndescription: {_yaml_text(description)}\n---", f"# {FAQ_HEADING}"]
     for entry, element_id in zip(source.faq, ids):
         blocks.append(f"## {_todo(entry.question.text)} {{ #{element_id} }}\n\n"
                       f"{_todo(entry.answer.text)}\n\n"
@@ -80,24 +94,43 @@ def people(explainer: Explainer, strings) -> str:
             f"---\n\n# {strings.nav_people}\n\n[[explainer-glossary: {explainer.slug}]]\n")
 
 
-def _contract(text: str, language: str) -> str:
-    """The explainer's contract with the title and summary in the translation language to fill in. The edit is
-    checked: the result must read as the old data plus exactly those keys (TranslateError otherwise)."""
+def _placeholder(original: str) -> str:
+    return f"{TODO}: {' '.join(str(original).split())}"
+
+
+def _contract(text: str, language: str, source_language: str) -> str:
+    """The explainer's contract with the texts to fill in the translation language: the title, the summary, and
+    each confirmed glossary entry's role and quotes, each a placeholder carrying its original. The edit is checked:
+    the result must read as the old data plus exactly those keys (TranslateError otherwise)."""
     data = _load(text)
     if not isinstance(data, dict):
         raise TranslateError(f"{EXPLAINER_FILE} is not a mapping of keys to values")
-    expected, after = dict(data), text
+    expected, after = copy.deepcopy(data), text
     try:
         for key in ("title", "summary"):
             if isinstance(data.get(key), dict) and language not in data[key]:
-                expected[key] = {**data[key], language: TODO}
-                after = _with_language(after, key, language)
+                todo = _placeholder(data[key].get(source_language, ""))
+                expected[key][language] = todo
+                after = _with_entry(after, [key], language, todo)
+        for index, entry in enumerate(data.get("glossary") or []):
+            if not isinstance(entry, dict) or entry.get("confirmed") is not True:
+                continue  # a candidate is not published: nothing of it to translate yet
+            role = entry.get("role")
+            if isinstance(role, dict) and language not in role and isinstance(role.get(source_language), str):
+                todo = _placeholder(role[source_language])
+                expected["glossary"][index]["role"][language] = todo
+                after = _with_entry(after, ["glossary", index, "role"], language, todo)
+            quotes = entry.get("quotes") or []
+            if quotes and "translations" not in entry:
+                todos = [_placeholder(quote) for quote in quotes]
+                expected["glossary"][index]["translations"] = {language: todos}
+                after = _with_entry(after, ["glossary", index], "translations", {language: todos})
         same = yaml.safe_load(after) == expected
     except yaml.YAMLError:  # the first edit broke the file: the layout is not one this tool edits
         same = False
     if not same:
-        raise TranslateError(f"cannot add '{language}' to title and summary in {EXPLAINER_FILE}: its layout is not "
-                             f"one this tool edits; add `{language}: \"{TODO}\"` to each by hand")
+        raise TranslateError(f"cannot add '{language}' to the title, summary and confirmed entries in {EXPLAINER_FILE}: "
+                             f"its layout is not one this tool edits; add `{language}: \"{TODO}\"` to each by hand")
     return after
 
 
@@ -108,23 +141,55 @@ def _load(text: str):
         raise TranslateError(f"{EXPLAINER_FILE} is not valid YAML: {' '.join(str(error).split())}") from None
 
 
-def _with_language(text: str, key: str, language: str) -> str:
-    """The contract with `language: TODO` added to the top-level mapping `key`, where YAML's own parser places it
-    (so comments and layout are kept): a line under the key of a block mapping, at its entries' indent; an entry
-    before the closing brace of a flow mapping ({fi: '…'}, on one line or several). A layout this gets wrong is
-    caught by the check in _contract."""
-    name, value = next(((k, v) for k, v in yaml.compose(text).value if k.value == key), (None, None))
-    entry = f'{language}: "{TODO}"'
-    if not isinstance(value, yaml.MappingNode):
+def _node(text: str, path: list) -> tuple:
+    """The YAML node at `path` (keys and list indexes) of a document, with the node of its key (None in a list)."""
+    key, node = None, yaml.compose(text)
+    for step in path:
+        if isinstance(step, int):
+            key, node = None, node.value[step]
+        else:
+            key, node = next(((k, v) for k, v in node.value if k.value == step), (None, None))
+    return key, node
+
+
+def _with_entry(text: str, path: list, key: str, value) -> str:
+    """The document with `key: value` added to the mapping at `path`, where YAML's own parser places it (so
+    comments and layout are kept): a line after the mapping's last entry in block style, at its entries' indent;
+    an entry before the closing brace of a flow mapping ({fi: '…'}, on one line or several). A layout this gets
+    wrong is caught by the check in _contract."""
+    name, mapping = _node(text, path)
+    if not isinstance(mapping, yaml.MappingNode):
         return text
-    if value.flow_style:
-        close = value.end_mark.index - 1  # the closing brace
-        inside = text[value.start_mark.index + 1:close].rstrip()
+    entry = f"{key}: {_flow(value)}"
+    if mapping.flow_style:
+        close = mapping.end_mark.index - 1  # the closing brace
+        inside = text[mapping.start_mark.index + 1:close].rstrip()
         separator = " " if not inside.strip() or inside.endswith(",") else ", "  # {} and {fi: x,} take no comma
         return f"{text[:close].rstrip(' ')}{separator}{entry}{text[close:]}"
     lines = text.splitlines(keepends=True)
-    below = name.end_mark.line + 1  # right under `title:`: a comment above the first entry stays above it
-    return "".join([*lines[:below], f"{' ' * value.start_mark.column}{entry}\n", *lines[below:]])
+    indent = " " * mapping.start_mark.column
+    if isinstance(value, dict):  # a mapping of lists (an entry's translations) reads best in block style
+        block = yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=1 << 20)
+        entry = block.rstrip("\n").replace("\n", "\n" + indent)
+    # under `title:` right away (a comment above the first entry stays above it); in a list item, after its end
+    below = name.end_mark.line + 1 if name is not None else _last_line(mapping) + 1
+    return "".join([*lines[:below], f"{indent}{entry}\n", *lines[below:]])
+
+
+def _last_line(node) -> int:
+    """The last line a node's text is on: a block collection's end mark is where the next token starts, so its
+    last child is asked."""
+    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+        return _last_line(node.value[-1][1])
+    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+        return _last_line(node.value[-1])
+    end = node.end_mark
+    return end.line - 1 if end.column == 0 and end.line > node.start_mark.line else end.line
+
+
+def _flow(value) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1 << 20) \
+        .removesuffix("\n...\n").strip()
 
 
 @quiet_on_closed_pipe
@@ -180,7 +245,7 @@ def _changes(docs: Path, site: Site, explainer: Explainer, pages: dict[str, str]
         before = read_regular(contract).decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise TranslateError(f"cannot read {contract}: {error}") from None
-    after = _contract(before, language)
+    after = _contract(before, language, site.source_language)
     if after != before:
         changes[contract] = after
     return changes
