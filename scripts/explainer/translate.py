@@ -129,8 +129,8 @@ def _contract(text: str, language: str, source_language: str) -> str:
     except yaml.YAMLError:  # the first edit broke the file: the layout is not one this tool edits
         same = False
     if not same:
-        raise TranslateError(f"cannot add '{language}' to the title, summary and confirmed entries in {EXPLAINER_FILE}: "
-                             f"its layout is not one this tool edits; add `{language}: \"{TODO}\"` to each by hand")
+        raise TranslateError(f"cannot add '{language}' to the title, summary and confirmed entries in "
+                             f"{EXPLAINER_FILE}: its layout is not one this tool edits; add `{language}: \"{TODO}\"` to each by hand")
     return after
 
 
