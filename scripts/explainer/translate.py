@@ -130,7 +130,8 @@ def _contract(text: str, language: str, source_language: str) -> str:
         same = False
     if not same:
         raise TranslateError(f"cannot add '{language}' to the title, summary and confirmed entries in "
-                             f"{EXPLAINER_FILE}: its layout is not one this tool edits; add `{language}: \"{TODO}\"` to each by hand")
+                             f"{EXPLAINER_FILE}: its layout is not one this tool edits; "
+                             f"add `{language}: \"{TODO}\"` to each by hand")
     return after
 
 
