@@ -503,3 +503,47 @@ def test_without_voikko_the_generator_says_how_to_install_it(tmp_path):
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
     assert "apt-get install libvoikko1 voikko-fi" in result.stderr
     assert not (project / "docs" / SLUG).exists()
+
+
+# Written for this test: a title with a dash and ”…”, a quote with a range.
+TYPOGRAPHY = """Teatteri – ”Vaikenijat” saa ensi-iltansa lauantaina
+
+Teatterinjohtaja Mira Koskela kutsuu näytelmää ”hiljaiseksi kapinaksi” – sanoja on vähän. \
+Koskelan mukaan liput maksavat 18–32 euroa.
+
+Lähde: Esimerkkilehti (kirjoitettu testiä varten)
+"""
+
+
+def test_the_contract_keeps_the_sources_characters_and_the_checker_names_a_changed_one(tmp_path, site, capsys,
+                                                                                         monkeypatch):
+    """The generator wrote "–" as "-" and ”…” as "…" into explainer.yml, so the header's title differed from the
+    h1 and a published quote was no longer word for word; the checker did not notice."""
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "typography.txt"
+    source.write_text(TYPOGRAPHY, encoding="utf-8")
+    assert generate(project, source, "--slug", "typografia").returncode == 0
+    path = project / "docs" / "typografia" / "explainer.yml"
+    contract = yaml.safe_load(path.read_text(encoding="utf-8"))
+    lines = TYPOGRAPHY.splitlines()
+    assert contract["title"]["fi"] == lines[0]
+    assert contract["summary"]["fi"] == lines[2].split(" Koskelan")[0]
+    assert lines[2].split("vähän. ")[1] in [quote for entry in contract["glossary"] for quote in entry["quotes"]]
+    front = (project / "docs" / "typografia" / "article.md").read_text(encoding="utf-8").split("---")[1]
+    assert yaml.safe_load(front)["description"] == contract["summary"]["fi"]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("18–32", "18-32").replace("Teatteri – ”Vaikenijat”", 'Teatteri - "Vaikenijat"'),
+                    encoding="utf-8")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    code = check_site.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
+                            "--only", "glossary-candidates"])
+    found = capsys.readouterr().out.splitlines()[:-1]
+    assert code == 1
+    title = [line for line in found if "the title differs" in line]
+    quotes = [line for line in found if "quote differs" in line]
+    assert len(title) == 1 and title[0].startswith("docs/typografia/explainer.yml:")
+    assert '(source: "Teatteri – ”Vaikenijat' in title[0]  # names the first character that differs
+    contract_lines = path.read_text(encoding="utf-8").splitlines()
+    assert quotes and all('32 euroa." (source: "' in line and "18–32" in line for line in quotes)
+    assert all("18-32" in contract_lines[int(line.split(":")[1]) - 1] for line in quotes)  # each at its line

@@ -13,7 +13,7 @@ from .context import SiteContext
 from .findings import Finding, check, display_path
 from .pages import json_blocks
 from .published import EXPLAINER_FILE, repeats_a_node
-from .text import first_difference, newlines, normalise
+from .text import first_difference, newlines, normalise, spaced
 
 
 def _differs(what: str, expected: str, found: str) -> str:
@@ -117,9 +117,9 @@ def _faq_source(content: SiteContext, page: str, language: str) -> Iterator[Find
     for entry, source in zip(entries, expected):
         for what, found, wanted in (("question", entry.question, source.question.text),
                                     ("answer", entry.answer, source.answer.text)):
-            if found != normalise(wanted):
+            if found != spaced(wanted):
                 yield Finding(*content.where(page, language, entry.id),
-                              f"#{entry.id}: " + _differs(what, normalise(wanted), found))
+                              f"#{entry.id}: " + _differs(what, spaced(wanted), found))
 
 
 @check("faq-translation")
@@ -152,9 +152,9 @@ def _faq_translation(content: SiteContext, page: str) -> Iterator[Finding]:
                                         ("answer", entry.original, source.answer.text)):
                 if shown is None:
                     yield Finding(path, line, f"#{entry.id}: the original Finnish {what} is missing")
-                elif shown != normalise(wanted):
+                elif shown != spaced(wanted):
                     yield Finding(path, line, f"#{entry.id}: " + _differs(
-                        f"the original Finnish {what}", normalise(wanted), shown))
+                        f"the original Finnish {what}", spaced(wanted), shown))
 
 
 @check("article-source")
@@ -169,19 +169,19 @@ def _article_source(content: SiteContext, page: str, language: str) -> Iterator[
     if structure is None:
         yield content.missing(page, language)
         return
-    if structure.title != normalise(source.title.text):
+    if structure.title != spaced(source.title.text):
         yield Finding(content.where(page, language)[0], 0,
-                      _differs("the title", normalise(source.title.text), structure.title))
+                      _differs("the title", spaced(source.title.text), structure.title))
     expected = [*source.paragraphs, source.credit]
     found = structure.paragraphs
     if len(found) != len(expected):
         yield Finding(content.where(page, language)[0], 0,
                       f"{len(found)} paragraphs with ids, the source has {len(expected)} (with the credit)")
     for paragraph, block in zip(found, expected):
-        if paragraph.text != normalise(block.text):
+        if paragraph.text != spaced(block.text):
             path, line = content.where(page, language, paragraph.id)
             yield Finding(path, line,
-                          f"#{paragraph.id}: " + _differs("paragraph", normalise(block.text), paragraph.text))
+                          f"#{paragraph.id}: " + _differs("paragraph", spaced(block.text), paragraph.text))
 
 
 @check("article-translation")
@@ -256,10 +256,10 @@ def faq_jsonld(content: SiteContext) -> Iterator[Finding]:
                 continue
             if question.get("url") != f"{content.page_url(built)}#{fragment}":
                 yield Finding(label, line, f'#{fragment}: url is "{question.get("url")}"')
-            if normalise(str(question.get("name", ""))) != entry.question:
+            if spaced(str(question.get("name", ""))) != entry.question:
                 yield Finding(label, line, f"#{fragment}: name differs from the visible question")
             answer = (question.get("acceptedAnswer") or {}).get("text", "")
-            if normalise(str(answer)) != entry.answer:
+            if spaced(str(answer)) != entry.answer:
                 yield Finding(label, line, f"#{fragment}: answer text differs from the visible answer")
 
 
@@ -360,19 +360,44 @@ def front_matter(content: SiteContext) -> Iterator[Finding]:
 
 @check("glossary-candidates")
 def glossary_candidates(content: SiteContext) -> Iterator[Finding]:
-    """Each explainer's glossary entries (explainer.yml) quote its own source verbatim and name its own ids."""
+    """Each explainer's contract (explainer.yml) quotes its own source exactly: a Finnish title that copies the
+    source's title and its glossary entries' quotes are the source's words, character for character (only spaces may
+    differ), and the entries name its own ids. A difference names its first differing character."""
     for explainer in content.layout.site.explainers:
-        if not explainer.glossary or not content.shard.owns(explainer.slug):
+        if not content.shard.owns(explainer.slug):
             continue
+        source = content.sources[explainer.slug]
         path = content.layout.docs_dir / explainer.slug / EXPLAINER_FILE
-        text = content.source_text(content.sources[explainer.slug])
+        text = content.source_text(source)
         ids = {i for page in explainer.pages for i in content.layout.site.contract.ids.get(page, ())}
+        problems: list[tuple[str, str]] = []  # (what the line starts with, the problem)
+        # an editor may give a title of their own (editorial text); one that copies the source's copies it exactly
+        title, original = spaced(explainer.title.get(content.layout.default_language, "")), spaced(source.title.text)
+        if title != original and normalise(title) == normalise(original):
+            problems.append((title, _differs("the title", spaced(source.title.text), title)))
         for entry in explainer.glossary:
-            problems = [f'{entry["name"]}: quote not in the source: "{str(quote)[:60]}"'
-                        for quote in entry["quotes"] if normalise(str(quote)) not in text]
-            problems += [f'{entry["name"]}: "{mention}" is not an id of {explainer.slug}'
+            problems += [(spaced(str(quote)), f'{entry["name"]}: {_quoted(spaced(str(quote)), text)}')
+                         for quote in entry["quotes"] if spaced(str(quote)) not in text]
+            problems += [(f"- name: {entry['name']}", f'{entry["name"]}: "{mention}" is not an id of {explainer.slug}')
                          for mention in entry["mentions"] if mention not in ids]
-            if problems:  # the contract is read again only to name the line
-                lines = path.read_text(encoding="utf-8").splitlines()
-                line = next((n for n, row in enumerate(lines, 1) if row.strip() == f"- name: {entry['name']}"), 0)
-                yield from (Finding(display_path(path), line, problem) for problem in problems)
+        if problems:  # the contract is read again only to name the lines
+            lines = path.read_text(encoding="utf-8").splitlines()
+            for head, problem in problems:
+                yield Finding(display_path(path), _line_with(lines, head[:40]), problem)
+
+
+def _quoted(quote: str, text: str) -> str:
+    """Why a quote is not the source's words: the character where it departs from the passage it copies (a
+    typographic mark changed: "-" for "–", '"' for "”"), or that no passage reads like it."""
+    at = normalise(text).find(normalise(quote))  # spaced text: normalising maps one character to one
+    if at < 0:
+        return f'quote not in the source: "{quote[:60]}"'
+    return "quote " + _differs("", text[at:at + len(quote)], quote).lstrip()
+
+
+def _line_with(lines: list[str], head: str) -> int:
+    """The first line of a contract that has `head` (its text as YAML may write it: plain or quoted), else 1."""
+    for number, row in enumerate(lines, 1):
+        if head and (head in row or head.replace("'", "''") in row):
+            return number
+    return 1

@@ -12,7 +12,7 @@ from .language import concepts, sentences, tables
 from .meaning import Change, source_changes, translation_changes, word_matches
 from .published import EXPLAINER_FILE
 from .source import Source
-from .text import normalise, numbers
+from .text import numbers, spaced
 from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
 from .units import unit_line
 
@@ -231,7 +231,7 @@ def _source_sentences(content: SiteContext, source: Source, language: str) -> li
     once per run (the shared people page reads every source, as each explainer's own checks do)."""
     key = (source.path, language)
     if key not in content.source_sentences:
-        content.source_sentences[key] = [(block.line, sentences(normalise(block.text), language))
+        content.source_sentences[key] = [(block.line, sentences(spaced(block.text), language))
                                          for block in source.blocks()]
     return content.source_sentences[key]
 

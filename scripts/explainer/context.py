@@ -22,7 +22,7 @@ from .published import EXPLAINER_FILE, published
 from .shard import Shard
 from .source import Source
 from .structure import PageStructure, markdown_line, parse_html, read_structure
-from .text import normalise
+from .text import spaced
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
@@ -45,7 +45,7 @@ class SiteContext:
     sources: dict[str, Source] = field(default_factory=dict)  # slug -> source, read when a check needs them
     translation_report: list[Finding] | None = None  # translation QA findings, computed once
     source_sentences: dict = field(default_factory=dict)  # (source path, language) -> its blocks' sentences
-    source_texts: dict = field(default_factory=dict)  # source path -> its blocks' text, normalised
+    source_texts: dict = field(default_factory=dict)  # source path -> its blocks' text, spaces single
     shard: Shard = Shard()
     foreign: dict[str, tuple] = field(default_factory=dict)  # other shards' pages: PageRecord.summary()
     _expanded: dict[str, PageRecord] = field(default_factory=dict, repr=False)  # foreign records, made as asked
@@ -131,10 +131,11 @@ class SiteContext:
         return lexicon()
 
     def source_text(self, source: Source) -> str:
-        """A source's text as its blocks read (title, paragraphs, FAQ, credit), normalised; made once per run."""
+        """A source's text as its blocks read (title, paragraphs, FAQ, credit), its spaces single but every other
+        character as received (a quote must match it exactly); made once per run."""
         text = self.source_texts.get(source.path)
         if text is None:
-            text = self.source_texts[source.path] = " ".join(normalise(block.text) for block in source.blocks())
+            text = self.source_texts[source.path] = " ".join(spaced(block.text) for block in source.blocks())
         return text
 
     def translated(self, page: str, language: str) -> bool:

@@ -16,17 +16,18 @@ from pathlib import Path
 
 import yaml
 
-from .finnish import Morphology
+from .finnish import PROPER, Morphology
 from .language import sentences, tables
+from .names import Names, runs
 from .published import EXPLAINER_FILE, SLUG, Contract
 from .source import CREDIT_PREFIX, Source
-from .text import entities, normalise
+from .text import entities, spaced
 
 SOURCES = Path("assets") / "source"  # below docs/: the byte-identical copies of the sources
 _ESCAPED = re.compile(r"([\\`*_{}\[\]])")  # what Markdown and attr_list could read as syntax mid-line
 _LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s|!!!|\?\?\?|\*\[)")  # block syntax at a paragraph's start
+COMPANY_FORMS = {"Oy", "Oyj", "Ab", "Abp", "ry", "Ry", "Ltd", "Inc", "AB", "ASA", "GmbH", "Plc"}  # legal forms
 PEOPLE_TITLE = "Henkilöt ja toimijat"  # the people page's heading (its page id is slugified from it)
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w’'-]*")
 
 
 class GenerateError(ValueError):
@@ -94,8 +95,8 @@ class NewExplainer:
         return files
 
     def summary(self) -> str:
-        first = sentences(normalise(self.source.paragraphs[0].text), self.language)
-        return first[0] if first else normalise(self.source.paragraphs[0].text)
+        first = sentences(spaced(self.source.paragraphs[0].text), self.language)
+        return first[0] if first else spaced(self.source.paragraphs[0].text)
 
     def _article(self) -> str:
         blocks = [f"---\ndescription: {_yaml_string(self.summary())}\n---", f"# {verbatim(self.source.title.text)}"]
@@ -136,7 +137,7 @@ class NewExplainer:
         new = [name for name in self.names if name.existing is None]
         data = {
             "added": self.added,
-            "title": {self.language: normalise(self.source.title.text)},
+            "title": {self.language: spaced(self.source.title.text)},
             "summary": {self.language: self.summary()},
             "source": {"path": (SOURCES / f"{self.slug}.txt").as_posix(), "sha256": self.source.sha256},
             "pages": pages,
@@ -167,21 +168,6 @@ def _yaml_string(text: str) -> str:
 
 # --- Names ----------------------------------------------------------------------------------------------------
 
-def _runs(sentence: str) -> list[tuple[str, bool]]:
-    """Runs of capitalised words ("Sanna Marinin"), each with whether it starts the sentence (punctuation
-    before the first word does not count: "# Tutkija …" starts with "Tutkija")."""
-    runs: list[tuple[list[str], bool]] = []
-    end = -1
-    for match in _CAPITALISED.finditer(sentence):
-        token = match.group().rstrip("'’-")
-        if runs and sentence[end:match.start()] == " ":
-            runs[-1][0].append(token)
-        else:
-            runs.append(([token], not re.search(r"\w", sentence[:match.start()])))
-        end = match.start() + len(token)
-    return [(" ".join(tokens), first) for tokens, first in runs]
-
-
 def _same_name(a: str, b: str) -> bool:
     """Whether two forms are one name inflected: the same words but the last, whose stems agree
     ("Korhonen", "Korhosen"; "Nokia", "Nokian")."""
@@ -194,55 +180,85 @@ def _same_name(a: str, b: str) -> bool:
     return shared >= max(3, min(len(last_a), len(last_b)) - 3)
 
 
-def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: list[str], known: Contract,
-               language: str, morphology: Morphology) -> list[Name]:
-    """The proper names of the source: declared ones (linked to the glossary when it has them) and new
-    ones, their inflected forms grouped under one name, each with the sentences and ids that use it.
-    A capitalised word is a name in the middle of a sentence (Finnish capitalises only names there); at its start
-    only if Voikko reads it as a name or does not know it (a foreign name). Inflected forms group by Voikko's base
-    form ("Niskasen" with "Laura Niskanen"; "Oulun" is "Oulu").
-    Names this explainer declared on an earlier run count as new again, so a rerun gives the same result."""
-    declared = list(known.shared)  # the shared names only: another explainer's names are its own
+def _forms(units: list[tuple[str, str]], language: str, declared: list[str], readings: Names) -> Counter[str]:
+    """Every capitalised form of a name in the units (an id and its text), each name of a run on its own; a word
+    capitalised by its place (a sentence's or quote's first, the credit's first after "Lähde:") is no name if
+    Voikko reads it as an ordinary word."""
     common = tables().common_capitalised.get(language, frozenset())
     function_words = tables().function_words.get(language, frozenset())
-    shared_ids = _shared_ids(known)
+    ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
+    forms: Counter[str] = Counter()
+    for element_id, text in units:
+        credit = element_id == "source-credit"
+        for sentence in sentences(spaced(text.removeprefix(CREDIT_PREFIX) if credit else text), language):
+            for run in runs(sentence):
+                for number, part in enumerate(readings.names_in(run.words)):
+                    words = [w for w in part if w not in common]
+                    # the credit names its source ("Pohjoisen Tiedeuutiset", "Esimerkkilehti"): only a lone word that
+                    # is no noun ("Kuvitteellinen tiedote") is no name there
+                    placed = run.initial and number == 0 and words and \
+                        (not credit or (len(part) == 1 and not readings.is_noun(part[0])))
+                    if placed and (readings.morphology.is_common(words[0]) or words[0].lower() in function_words
+                                   or _lemmas(words[0], readings.morphology) & ordinary):
+                        words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
+                    if words and not entities(" ".join(words), declared):
+                        forms[" ".join(words)] += 1
+    return forms
+
+
+def _company(name: str) -> str | None:
+    """A company's name without its legal form ("Lähitori Oyj" -> "Lähitori"), which the text also uses alone."""
+    *head, last = name.split(" ")
+    return " ".join(head) if head and last in COMPANY_FORMS else None
+
+
+def _ordinary_words(text: str, morphology: Morphology) -> set[str]:
+    """The words the text itself writes in lower case, and their base forms: "Asukkaat" or "Early" at a sentence's
+    start is the "asukkaat" or "early" of its other sentences, not a name (whatever else Voikko reads it as)."""
+    words = {word for word in re.findall(r"[^\W\d_]+", text) if word.islower()}
+    return words | {lemma for word in words for lemma in _lemmas(word, morphology)}
+
+
+def _lemmas(word: str, morphology: Morphology) -> set[str]:
+    return {word.lower()} | {str(r["BASEFORM"]).lower() for r in morphology.analyses(word) if r.get("BASEFORM")
+                             and r.get("CLASS") not in PROPER}
+
+
+def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: list[str], known: Contract,
+               language: str, morphology: Morphology) -> list[Name]:
+    """The proper names of the source (explainer.names): declared ones (linked to the glossary when it has them)
+    and new ones in their base form ("Suomen Tietotoimiston" -> "Suomen Tietotoimisto"), their inflected forms
+    grouped under one name, each with the sentences (as written) and ids that use it.
+    Names this explainer declared on an earlier run count as new again, so a rerun gives the same result."""
+    declared = list(known.shared)  # the shared names only: another explainer's names are its own
+    readings = Names(morphology, " ".join(block.text for block in source.blocks()))
     units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
     units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
     units.append(("source-credit", source.credit.text))
-    forms: Counter[str] = Counter()
-    for element_id, text in units:
-        # the credit's "Lähde:" is the line's label, not a name; what follows it is the source's name, capitalised
-        # as a name, not by its place
-        credit = element_id == "source-credit"
-        for sentence in sentences(normalise(text.removeprefix(CREDIT_PREFIX)), language):
-            for run, first in _runs(sentence):
-                words = [w for w in run.split(" ") if w not in common]
-                if first and words and not credit and (morphology.is_common(words[0])
-                                                       or words[0].lower() in function_words):
-                    words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
-                if words and not entities(" ".join(words), declared):
-                    forms[" ".join(words)] += 1
+    forms = _forms(units, language, declared, readings)
+
+    def based(form: str) -> str:  # "Laura Niskasen" -> "Laura Niskanen", "Pohjolan Tuulivoima Oy:n" -> "… Oy"
+        return readings.base_name(tuple(form.split(" ")))
+
     groups: list[list[str]] = []
     # full names first, so that a surname alone ("Korhosen") joins its full name ("Anna Korhonen")
-    def based(form: str) -> str:  # a form with its last word in its base form ("Laura Niskasen" -> "... Niskanen")
-        *head, last = form.split(" ")
-        return " ".join([*head, morphology.base(last) or last])
-
     for form in sorted(forms, key=lambda f: (-len(f.split(" ")), len(f), f)):
         group = next((g for g in groups if _same_name(g[0], form) or based(g[0]) == based(form)
                       or (" " not in form and (_same_name(g[0].split(" ")[-1], form)
-                                               or based(g[0]).split(" ")[-1] == based(form)))), None)
+                                               or based(g[0]).split(" ")[-1] == based(form)
+                                               or _company(based(g[0])) == based(form)))), None)
         group.append(form) if group else groups.append([form])
     found = []
     for group in groups:
-        # the name: the full name; among one-word forms Voikko's base form ("Oulun" -> "Oulu"), else a Finnish
-        # "-nen" name's nominative, else the shortest (which the others extend)
+        # the name: the shortest full name in its base form; among one-word forms the base form ("Oulun" ->
+        # "Oulu"), else a Finnish "-nen" name's nominative, else the shortest (which the others extend)
         full = [f for f in group if " " in f]
         bases = [based(f) for f in group if based(f) != f]
         name = based(min(full, key=len)) if full else bases[0] if bases else \
             next((f for f in group if f.endswith("nen")), min(group, key=len))
         others = [f for f in group if f != name and not f.startswith(name)]
         found.append(Name(name, [name, *others], None))
+    shared_ids = _shared_ids(known)
     for name in declared:
         if any(entities(text, [name]) for _, text in units) and name not in known.aliases:
             element_id = slugify(name, 4)
@@ -250,7 +266,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     found = [name for name in found if not _part_of_longer(name, found)]
     for name in found:
         for element_id, text in units:
-            hits = [s for s in sentences(normalise(text), language) if entities(s, name.forms)]
+            hits = [s for s in sentences(spaced(text), language) if entities(s, name.forms)]  # as written
             if hits:
                 name.mentions.append(element_id)
                 name.quotes += [s for s in hits if s not in name.quotes]

@@ -14,7 +14,7 @@ from lxml import etree
 
 from .shown import is_permalink
 from .shown import problems as shown_problems
-from .text import normalise
+from .text import normalise, spaced
 
 # A deliberate difference between a translation and its original, declared on the unit in the Markdown:
 # `{ data-differs="name Language Learning: the source's wrong expansion is corrected" }`.
@@ -86,9 +86,9 @@ class PageStructure:
 
 
 def visible_text(element) -> str:
-    """Normalised text of an element without the build's own permalink (¶) of a heading."""
+    """The text of an element as shown (typography kept, spaces single), without a heading's permalink (¶)."""
     if not any(is_permalink(anchor) for anchor in element.iter("a")):
-        return normalise(_STRING(element))  # the text nodes below it, as the walk below would join them
+        return spaced(_STRING(element))  # the text nodes below it, as the walk below would join them
     parts = []
 
     def walk(node) -> None:
@@ -103,7 +103,7 @@ def visible_text(element) -> str:
     parts.append(element.text or "")
     for child in element:
         walk(child)
-    return normalise("".join(parts))
+    return spaced("".join(parts))
 
 
 _STRING = etree.XPath("string()")

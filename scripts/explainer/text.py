@@ -22,6 +22,12 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC)).strip()
 
 
+def spaced(text: str) -> str:
+    """Unicode NFC and single spaces, no outer whitespace: the text exactly as a reader sees it, its quote marks
+    and dashes kept (what the Finnish pages, titles and quotes must match character for character)."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
 def first_difference(expected: str, found: str, width: int = 24) -> tuple[str, str]:
     """Short excerpts of both texts around the first character where they differ."""
     limit = min(len(expected), len(found))

@@ -46,7 +46,8 @@ def units(structure: PageStructure) -> list[Unit]:
     keys = {unit.key for unit in found}
     # furniture whose links still lead somewhere (an FAQ entry's supporting paragraphs, an entry's mentions)
     found += [Unit(key, "", "links", _anchor(key)) for key in structure.links if key not in keys]
-    return [replace(unit, links=structure.links.get(unit.key, ())) for unit in found]
+    # compared across languages with plain quotes and dashes: an English “…” for a Finnish ”…” is no difference
+    return [replace(unit, text=normalise(unit.text), links=structure.links.get(unit.key, ())) for unit in found]
 
 
 def _anchor(key: str) -> str:

@@ -1,0 +1,128 @@
+"""The proper names of a Finnish source: runs of capitalised words cut where one name ends, each in its base form.
+
+Finnish inflects only the last word of a multi-word name ("Suomen Tietotoimiston" is "Suomen Tietotoimisto",
+"Pohjolan Tuulivoima Oy:n" is "Pohjolan Tuulivoima Oy"); the words before it are a genitive attribute or part of
+the name as it is. So a name's base form is the name with its last word in its base form, and a run of capitalised
+words holds two names where a word in another case ends one ("Tuulivoimalta Pohjanmaan…"), where a place name
+follows a common noun ("…Tuulivoiman Pohjanmaan Verkkopalvelu", "Satakunnan Kansa Länsi-Suomi"), or where a first
+name follows another word ("Chief Technology Officer Markus Lehtovaara"). A capitalised word is a name in the middle
+of a sentence; at its start, or at the start of a quote ("– Tämä…", "”Tämä…"), only if Voikko reads it as a name or
+does not know it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .finnish import PROPER, Morphology
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w’':-]*")
+_CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an abbreviation's case ending
+# Finnish case endings on a foreign word that ends in a consonant ("Capitalin", "Talesiin", "Gamesista")
+_FOREIGN_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iin|ista|issa|ille|ilta|illa|ia|in)$")
+_QUOTE_START = re.compile(r"(?:^|[\s(])[”“\"'’«»]\s*$|(?:^|\s)[–—-]\s+$")  # an opening quote mark, or a dash-led quote
+NOMINATIVE, GENITIVE = "nimento", "omanto"
+
+
+@dataclass(frozen=True)
+class Run:
+    """Capitalised words next to each other, and whether the first is capitalised by its place (a sentence's or a
+    quote's start, or a label's)."""
+    words: tuple[str, ...]
+    initial: bool
+
+
+def runs(sentence: str) -> list[Run]:
+    """The runs of capitalised words of a sentence (words separated by one space; punctuation ends a run)."""
+    found: list[tuple[list[str], bool]] = []
+    end = -1
+    for match in _CAPITALISED.finditer(sentence):
+        token = match.group().rstrip("'’-:")
+        if found and sentence[end:match.start()] == " ":
+            found[-1][0].append(token)
+        else:
+            before = sentence[:match.start()]
+            found.append(([token], not re.search(r"\w", before) or bool(_QUOTE_START.search(before))))
+        end = match.start() + len(token)
+    return [Run(tuple(words), initial) for words, initial in found]
+
+
+class Names:
+    """Name readings of words, from Voikko."""
+
+    def __init__(self, morphology: Morphology, text: str = ""):
+        self.morphology = morphology
+        self.words = set(re.findall(r"[^\W\d_]+", text))  # the source's words: evidence of a foreign word's base
+
+    def _readings(self, word: str) -> list[dict]:
+        return self.morphology.analyses(_CASE_ENDING.sub("", word))
+
+    def cases(self, word: str) -> set[str]:
+        """The cases Voikko reads the word in (none for a word it does not know)."""
+        return {r.get("SIJAMUOTO") for r in self._readings(word)}
+
+    def is_place(self, word: str) -> bool:
+        return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
+
+    def is_first_name(self, word: str) -> bool:
+        return any(r.get("CLASS") == "etunimi" for r in self._readings(word))
+
+    def is_noun(self, word: str) -> bool:
+        return any(r.get("CLASS") in PROPER | {"nimisana"} for r in self._readings(word))
+
+    def is_common_noun(self, word: str) -> bool:
+        readings = self._readings(word)
+        return bool(readings) and all(r.get("CLASS") not in PROPER for r in readings)
+
+    def names_in(self, run: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """A run cut where one name ends and the next begins."""
+        parts: list[list[str]] = [[run[0]]]
+        for word in run[1:]:
+            previous = parts[-1][-1]
+            cases = self.cases(previous)
+            ends = (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
+                or (self.is_place(word) and self.is_common_noun(previous)) \
+                or (self.is_first_name(word) and not self.is_first_name(previous)
+                    and GENITIVE not in cases and not _is_initial(previous))
+            parts.append([word]) if ends else parts[-1].append(word)
+        return [tuple(part) for part in parts]
+
+    def base(self, word: str, last_of_several: bool) -> str:
+        """A word in its base form, its capitals kept ("Oy:n" -> "Oy", "Kajastuksen" -> "Kajastus", "Niskasen" ->
+        "Niskanen"). A foreign word Voikko does not know loses a Finnish case ending only as the last of several
+        ("Selkämeri Capitalin"), and not when the text has it with an ending of its own ("Sarlin", "Sarlinin"):
+        alone it may be a name that ends so ("Berlin")."""
+        if _CASE_ENDING.search(word):
+            return _CASE_ENDING.sub("", word)
+        readings = self.morphology.analyses(word)
+        proper = [r for r in readings if r.get("CLASS") in PROPER and r.get("BASEFORM")]
+        if word.isupper() and len(word) > 3 and proper:  # a dateline's "KUOPIO" is Kuopio
+            return proper[0]["BASEFORM"]
+        if not readings:  # "Capitalin" is Capital; "Sarlin" is Sarlin when the text also says "Sarlinin"
+            stripped = _FOREIGN_ENDING.sub("", word)
+            extended = any(other.startswith(word) and other != word for other in self.words)
+            return stripped if last_of_several and len(word) > 5 and not extended else word
+        if any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
+            return word  # already its base form ("Kansa", "Asukkaat", "Vaikenijat")
+        nouns = [r for r in readings if r.get("CLASS") == "nimisana" and r.get("BASEFORM")]
+        reading = (proper or nouns or [r for r in readings if r.get("BASEFORM")] or [None])[0]
+        if reading is None or (reading.get("NUMBER") == "plural" and not proper):
+            return word  # Voikko gives a plural name's singular ("Vaikenijoita" -> "vaikenija"): better as written
+        base = reading["BASEFORM"]
+        return _capitals_of(word, base)
+
+    def base_name(self, words: tuple[str, ...]) -> str:
+        """A name's base form: its last word in its base form, the words before it as written."""
+        return " ".join([*words[:-1], self.base(words[-1], len(words) > 1)])
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) <= 2 and word.isupper()  # "J." has lost its dot to the run; "K" an initial
+
+
+def _capitals_of(word: str, base: str) -> str:
+    """`base` capitalised as `word` is ("OY" stays all capitals, "Oy" its first letter)."""
+    if word.isupper() and len(word) > 1:
+        return base.upper()
+    return base[:1].upper() + base[1:] if word[:1].isupper() else base

@@ -1,0 +1,139 @@
+"""The corpus (tests/fixtures/corpus/README.md): each article, with the editor's decisions and its English, run
+through the README's workflow as an editor runs it: generate, confirm names, translate, fill in the English.
+
+Approving, building and checking are the site's, done once for all the articles in the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from explainer.generate import verbatim
+from explainer.language import sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+TODO = "TODO: translate: "
+
+
+@dataclass(frozen=True)
+class Article:
+    """A corpus article: its source and English line for line, and what the editor decided."""
+    slug: str
+    folder: Path
+    editor: dict
+
+    @property
+    def held_out(self) -> bool:
+        return bool(self.editor.get("held-out"))
+
+    @property
+    def source(self) -> Path:
+        return self.folder / "source.fi.txt"
+
+    def lines(self, language: str) -> list[str]:
+        return (self.folder / f"source.{language}.txt").read_text(encoding="utf-8").splitlines()
+
+    def english(self) -> dict[str, str]:
+        """Each Finnish line of the source with its English (the files are line for line)."""
+        finnish, english = self.lines("fi"), self.lines("en")
+        assert len(finnish) == len(english), f"{self.slug}: {len(finnish)} Finnish lines, {len(english)} English"
+        return {" ".join(fi.split()): " ".join(en.split()) for fi, en in zip(finnish, english) if fi.strip()}
+
+    def names(self) -> dict[str, list[str]]:
+        return {entry["name"]: list(entry.get("forms") or []) for entry in self.editor.get("names") or []}
+
+
+def articles() -> list[Article]:
+    return [Article(folder.name, folder, yaml.safe_load((folder / "editor.yml").read_text(encoding="utf-8")))
+            for folder in sorted(CORPUS.iterdir()) if (folder / "editor.yml").is_file()]
+
+
+def run(project: Path, script: str, *arguments: str) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / script), *arguments], cwd=project,
+                            capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert result.returncode == 0, f"{script} {' '.join(arguments)}: {result.stderr}"
+    return result
+
+
+def generate(project: Path, article: Article, slug: str | None = None) -> None:
+    run(project, "new_explainer.py", str(article.source), "--slug", slug or article.slug)
+
+
+def decide(project: Path, article: Article) -> None:
+    """What the editor does in explainer.yml before translating: the names as they are (base form, with the
+    forms whose stem changes), and the entries confirmed with a role and chosen quotes."""
+    path = project / "docs" / article.slug / "explainer.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["entities"] = [{name: aliases} if (aliases := [f for f in forms if not f.startswith(name)]) else name
+                        for name, forms in article.names().items()]
+    entries = data.get("glossary") or []
+    for decision in article.editor.get("confirm") or []:
+        forms = {decision["name"], *article.names().get(decision["name"], [])}
+        entry = next((e for e in entries if e["name"] == decision["name"]), None) \
+            or next((e for e in entries if e["name"] in forms), None)
+        assert entry is not None, f"{article.slug}: no glossary candidate for {decision['name']}"
+        entry.update(name=decision["name"], confirmed=True, role={"fi": decision["role"]["fi"]},
+                     quotes=list(decision["quotes"]))
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+
+
+def translate(project: Path, article: Article) -> None:
+    """The translate command, then every TODO replaced by the English and nothing else."""
+    run(project, "translate_explainer.py", article.slug)
+    english = article.english()
+    folder = project / "docs" / article.slug
+    summary = _first_sentence(english[" ".join(article.lines("fi")[2].split())])
+    for page in sorted(folder.glob("*.en.md")):
+        text = page.read_text(encoding="utf-8")
+        for finnish, translated in english.items():  # Markdown: the Finnish as the pages escape it
+            text = text.replace(TODO + verbatim(finnish), verbatim(translated))
+        text = text.replace(yaml_text(TODO + _description(folder)), yaml_text(summary))
+        assert "TODO" not in text, f"{page}: a placeholder left: {text[text.index('TODO'):][:80]}"
+        page.write_text(text, encoding="utf-8")
+    path = folder / "explainer.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["title"]["en"] = english[" ".join(article.lines("fi")[0].split())]
+    data["summary"]["en"] = summary
+    decisions = {d["name"]: d for d in article.editor.get("confirm") or []}
+    for entry in data.get("glossary") or []:
+        if entry.get("confirmed"):
+            decision = decisions[entry["name"]]
+            entry["role"]["en"] = decision["role"]["en"]
+            entry["translations"] = {"en": list(decision["translations"]["en"])}
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    assert "TODO" not in text, f"{path}: a placeholder left"
+    path.write_text(text, encoding="utf-8")
+
+
+def _first_sentence(text: str) -> str:
+    found = sentences(text, "en")
+    return found[0] if found else text
+
+
+def _description(folder: Path) -> str:
+    front = (folder / "article.md").read_text(encoding="utf-8").split("---")[1]
+    return " ".join(str(yaml.safe_load(front)["description"]).split())
+
+
+def yaml_text(text: str) -> str:
+    return yaml.safe_dump(text, allow_unicode=True, width=1 << 20).removesuffix("\n...\n").strip()
+
+
+def replay(project: Path, article: Article) -> None:
+    """An article from source to a translated explainer waiting for approval."""
+    generate(project, article)
+    decide(project, article)
+    translate(project, article)
+
+
+def generated_names(project: Path, article: Article, slug: str) -> list[str]:
+    """The names the generator proposed for an article (its glossary candidates)."""
+    generate(project, article, slug)
+    data = yaml.safe_load((project / "docs" / slug / "explainer.yml").read_text(encoding="utf-8"))
+    return [entry["name"] for entry in data.get("glossary") or []]
