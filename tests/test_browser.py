@@ -278,6 +278,17 @@ def test_the_404_page_speaks_the_language_of_the_path(page, site, path, language
     assert [r for r in responses if r[0] >= 400 and not r[1].startswith(f"{site.url}{path}")] == []
 
 
+@pytest.mark.parametrize("path", ["no/such/page/", "en/no/such/page/"])
+def test_the_404_language_switcher_leads_to_each_languages_home(page, site, path):
+    """The English 404's switcher led to the last English page built (/meta-ai-departures/source/), not to /."""
+    page.goto(path)
+    links = page.eval_on_selector_all(".md-select__link", "els => els.map(a => [a.hreflang, a.href])")
+    assert sorted(links) == sorted([language, f"{site.url}{SITE.prefix(language)}"] for language in REAL.languages)
+    open_switcher_and_choose(page, SITE.source_language)
+    page.wait_for_load_state("load")
+    assert page.url == site.url
+
+
 def visible_strings(page) -> set[str]:
     """Every string a reader (or a screen reader) meets: visible text lines, labels, placeholders, the title."""
     return set(page.evaluate("""() => {

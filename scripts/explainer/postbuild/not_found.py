@@ -29,9 +29,14 @@ MARKER = '<script id="__explainer"'  # the templates go right before the site's 
 NAME = "404.html"
 
 
-def chrome_templates(templates: Templates, html: str, language: str) -> str:
-    """A language's Material chrome from its 404 page, as inert <template>s the 404 script swaps in."""
+def chrome_templates(templates: Templates, html: str, language: str, homes: dict[str, str] | None = None) -> str:
+    """A language's Material chrome from its 404 page, as inert <template>s the 404 script swaps in. Its language
+    switcher leads to each language's home (`homes`): the build rendered it with the alternates of whichever page
+    came last, which a missing path has nothing to do with."""
     document = lxml_html.document_fromstring(html)
+    for link in document.xpath("//a[contains(concat(' ', @class, ' '), ' md-select__link ')][@hreflang]"):
+        if link.get("hreflang") in (homes or {}):
+            link.set("href", homes[link.get("hreflang")])
     parts = []
     for selector, xpath in CHROME.items():
         found = document.xpath(xpath)
@@ -52,7 +57,9 @@ def merge(folder: Path, site: Site, templates: Templates) -> None:
     default = root.read_text(encoding="utf-8")
     if MARKER not in default:
         return
-    chrome = "".join(chrome_templates(templates, path.read_text(encoding="utf-8"), language)
+    head = lxml_html.document_fromstring(default)  # its alternates are each language's home
+    homes = {link.get("hreflang"): link.get("href") for link in head.xpath("//head/link[@rel='alternate'][@hreflang]")}
+    chrome = "".join(chrome_templates(templates, path.read_text(encoding="utf-8"), language, homes)
                      for language, path in others)
     root.write_text(default.replace(MARKER, chrome + MARKER, 1), encoding="utf-8")
     for _, path in others:
