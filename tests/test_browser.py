@@ -439,3 +439,61 @@ def test_axe_finds_no_violations_with_a_second_explainer(page, second, path):
     page.wait_for_load_state("networkidle")
     violations = Axe().run(page).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
+
+
+# --- The editing loop ---------------------------------------------------------------------------------------
+
+def test_mkdocs_serve_reloads_the_page_on_an_edit_with_no_console_error(browser, tmp_path):
+    """Under `mkdocs serve` the page's policy blocked MkDocs' live-reload script: an edit never reloaded the page
+    and every page logged a CSP error. A served preview's policy lets inline scripts run (a published build's
+    never does)."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    with socket.socket() as probe:  # a free port on 127.0.0.1
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=url)
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+                              cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    context = browser.new_context()
+    tab = context.new_page()
+    errors = []
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    try:
+        deadline = time.monotonic() + 120
+        while True:  # the first build takes a while
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, server.stderr.read()
+                time.sleep(0.5)
+        tab.goto(f"{url}{S}/article/")
+        tab.wait_for_load_state("load")
+        article = project / "docs" / S / "article.md"
+        article.write_text(article.read_text(encoding="utf-8") + "\nMuokattu kappale esikatselua varten.\n",
+                           encoding="utf-8")
+        deadline = time.monotonic() + 120
+        while "Muokattu kappale esikatselua varten." not in _body_text(tab):  # the page reloads itself
+            assert time.monotonic() < deadline, "the page did not reload after the edit"
+            time.sleep(0.5)
+        assert [error for error in errors if "Content Security Policy" in error or "Refused" in error] == []
+    finally:
+        context.close()
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _body_text(tab) -> str:
+    try:
+        return tab.inner_text("body", timeout=1000)
+    except Exception:  # noqa: BLE001 - the page is reloading
+        return ""

@@ -55,6 +55,10 @@ class Run:
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self):
         self.run: Run | None = None
+        self.serving = False  # under `mkdocs serve`, whose live-reload script each page must be allowed to run
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     # --- Reading the site (also used by the checker and the tests, without a build) ---------------------------
 
@@ -72,7 +76,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         moved = {language: self.config.ui[language].moved for language in site.languages}
         site_url = config.site_url or "http://127.0.0.1:8000/"
         return Finish(site, site_url, moved, templates or Templates(config.theme.custom_dir),
-                      csp.Policy(site_url, tuple(config.theme.dirs), _allowed(site)))
+                      csp.Policy(site_url, tuple(config.theme.dirs), _allowed(site), live_reload=self.serving))
 
     # --- Events, in the order MkDocs runs them ---------------------------------------------------------------
 

@@ -136,6 +136,9 @@ class Policy:
     template_folders: tuple[str, ...]  # the theme's folders, the site's own first (MkDocs' theme.dirs)
     # built page (as protect is given it) -> (directive, source) pairs that docs/site.yml `allowed-markup` declares
     allowed: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # `mkdocs serve` adds an inline script to every page it sends, different each time (its reload poller): the
+    # policy of a served preview lets inline scripts run; a build for publishing never does
+    live_reload: bool = False
 
     @cached_property
     def known(self) -> Known:  # read when a page is protected, not by every tool that loads the site
@@ -161,8 +164,9 @@ class Policy:
                 else:
                     unknown.append(f"<{kind}>{' '.join(body.split())[:60]}")
         scripts = self.script_folder
+        inline = ["'unsafe-inline'"] if self.live_reload else sorted(hashes["script"])  # a hash would void it
         sources = {
-            "default-src": ["'self'"], "script-src": [scripts, *sorted(hashes["script"])], "worker-src": [scripts],
+            "default-src": ["'self'"], "script-src": [scripts, *inline], "worker-src": [scripts],
             "style-src": ["'self'", *sorted(hashes["style"])], "img-src": ["'self'", "data:"],
             "media-src": ["'self'"], "font-src": ["'self'"], "connect-src": ["'self'"], "frame-src": ["'none'"],
             "object-src": ["'none'"], "form-action": ["'none'"], "base-uri": ["'none'"],
