@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from explainer.generate import verbatim
+from explainer.generate import verbatim, yaml_string
 from explainer.language import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,7 +93,7 @@ def translate(project: Path, article: Article) -> None:
         text = page.read_text(encoding="utf-8")
         for finnish, translated in english.items():  # Markdown: the Finnish as the pages escape it
             text = text.replace(TODO + verbatim(finnish), verbatim(translated))
-        text = text.replace(yaml_text(TODO + _description(folder)), yaml_text(summary))
+        text = text.replace(yaml_string(TODO + _description(folder)), yaml_string(summary))
         assert "TODO" not in text, f"{page}: a placeholder left: {text[text.index('TODO'):][:80]}"
         page.write_text(text, encoding="utf-8")
     path = folder / "explainer.yml"
@@ -119,10 +119,6 @@ def _first_sentence(text: str) -> str:
 def _description(folder: Path) -> str:
     front = (folder / "article.md").read_text(encoding="utf-8").split("---")[1]
     return " ".join(str(yaml.safe_load(front)["description"]).split())
-
-
-def yaml_text(text: str) -> str:
-    return yaml.safe_dump(text, allow_unicode=True, width=1 << 20).removesuffix("\n...\n").strip()
 
 
 def replay(project: Path, article: Article) -> None:

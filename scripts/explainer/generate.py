@@ -99,7 +99,7 @@ class NewExplainer:
         return first[0] if first else spaced(self.source.paragraphs[0].text)
 
     def _article(self) -> str:
-        blocks = [f"---\ndescription: {_yaml_string(self.summary())}\n---", f"# {verbatim(self.source.title.text)}"]
+        blocks = [f"---\ndescription: {yaml_string(self.summary())}\n---", f"# {verbatim(self.source.title.text)}"]
         for paragraph, element_id in zip(self.source.paragraphs, self.paragraph_ids):
             blocks.append(f"{verbatim(paragraph.text)}\n{{ #{element_id} }}")
         blocks.append(f"{verbatim(self.source.credit.text)}\n{{ #source-credit }}")
@@ -109,7 +109,7 @@ class NewExplainer:
 
     def _faq(self) -> str:
         description = f"Artikkelin UKK-osion kysymykset ja vastaukset ({len(self.source.faq)}) sanatarkasti."
-        blocks = [f"---\ndescription: {_yaml_string(description)}\n---", "# Usein kysytyt kysymykset (UKK)"]
+        blocks = [f"---\ndescription: {yaml_string(description)}\n---", "# Usein kysytyt kysymykset (UKK)"]
         for entry, element_id in zip(self.source.faq, self.faq_ids):
             blocks.append(f"## {verbatim(entry.question.text)} {{ #{element_id} }}\n\n{verbatim(entry.answer.text)}")
         return "\n\n".join(blocks) + "\n"
@@ -117,12 +117,12 @@ class NewExplainer:
     def _people(self) -> str:
         description = "Artikkelin henkilöt ja toimijat, lähteen lauseet sanatarkasti."
         # explainer.listings renders the entries an editor has confirmed in explainer.yml
-        return f"---\ndescription: {_yaml_string(description)}\n---\n\n# {PEOPLE_TITLE}\n\n" \
+        return f"---\ndescription: {yaml_string(description)}\n---\n\n# {PEOPLE_TITLE}\n\n" \
                f"[[explainer-glossary: {self.slug}]]\n"
 
     def _source_page(self) -> str:
         description = "Artikkelin lähdeteksti sellaisenaan ja sen SHA-256-tarkistussumma."
-        return (f"---\ndescription: {_yaml_string(description)}\n---\n\n"
+        return (f"---\ndescription: {yaml_string(description)}\n---\n\n"
                 "# Lähdeteksti\n\n"
                 "Artikkelin teksti sellaisenaan, merkki merkiltä niin kuin se vastaanotettiin.\n{ .lead }\n\n"
                 f"[Raakatiedosto (UTF-8-teksti)](../{SOURCES.as_posix()}/{self.slug}.txt)"
@@ -162,8 +162,9 @@ class NewExplainer:
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def _yaml_string(text: str) -> str:
-    return yaml.dump(text, Dumper=_DUMPER, allow_unicode=True, width=1000).removesuffix("\n...\n").strip()
+def yaml_string(text: str) -> str:
+    """A text as one YAML scalar (quoted where YAML needs it), never folded over lines."""
+    return yaml.dump(text, Dumper=_DUMPER, allow_unicode=True, width=1 << 20).removesuffix("\n...\n").strip()
 
 
 # --- Names ----------------------------------------------------------------------------------------------------

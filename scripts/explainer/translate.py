@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from .files import read_regular, refuse_links, write_atomic
-from .generate import SOURCES, verbatim
+from .generate import SOURCES, verbatim, yaml_string
 from .layout import LayoutError, load_layout
 from .pipes import quiet_on_closed_pipe
 from .published import EXPLAINER_FILE, Explainer
@@ -43,11 +43,7 @@ def _todo(original: str) -> str:
 
 def _front_matter_todo(original: str) -> str:
     """A page description to translate (front matter, so YAML-quoted, not Markdown)."""
-    return f"---\ndescription: {_yaml_text(f'{TODO}: ' + ' '.join(original.split()))}\n---"
-
-
-def _yaml_text(text: str) -> str:
-    return yaml.safe_dump(text, allow_unicode=True, width=1 << 20).removesuffix("\n...\n").strip()
+    return f"---\ndescription: {yaml_string(f'{TODO}: ' + ' '.join(original.split()))}\n---"
 
 
 def article(explainer: Explainer, source: Source, site: Site, strings) -> str:
@@ -66,7 +62,7 @@ def faq(explainer: Explainer, source: Source, site: Site, strings) -> str:
     ids = site.contract.ids[explainer.page("faq")]
     # the generator's own words on the Finnish page, in English; an editor who changed them writes their own
     description = f"The questions and answers of the article's FAQ section ({len(source.faq)}), translated."
-    blocks = [f"---\ndescription: {_yaml_text(description)}\n---", f"# {FAQ_HEADING}"]
+    blocks = [f"---\ndescription: {yaml_string(description)}\n---", f"# {FAQ_HEADING}"]
     for entry, element_id in zip(source.faq, ids):
         blocks.append(f"## {_todo(entry.question.text)} {{ #{element_id} }}\n\n"
                       f"{_todo(entry.answer.text)}\n\n"
