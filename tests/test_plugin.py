@@ -411,3 +411,20 @@ def test_the_home_page_lists_the_newest_and_the_archive_pages_never_reorder():
     with pytest.raises(ValueError):
         Listing(contract, SOURCE, SOURCE, ui).explainers(4)
     assert archive_pages(PER_PAGE) == 0 and archive_pages(PER_PAGE + 1) == 2
+
+
+@pytest.mark.build
+def test_a_build_of_another_config_reads_its_own_site(config, tmp_path):
+    """MkDocs keeps one plugin instance for every config loaded in a process; a config read and left before its
+    build (the `config` fixture) must not lend its contract to the next config's build."""
+    from conftest import build_site, copy_project
+
+    project = copy_project(tmp_path / "project")
+    contract = project / "docs" / FIRST.slug / "explainer.yml"
+    text = contract.read_text(encoding="utf-8")
+    assert text.count("en: AI experts are leaving Meta\n") == 1
+    contract.write_text(text.replace("en: AI experts are leaving Meta\n", "en: AI experts leave Meta\n"),
+                        encoding="utf-8")
+    build_site(project / "site", "https://example.org/repo/", project / "mkdocs.yml")
+    home = (project / "site" / "en" / "index.html").read_text(encoding="utf-8")
+    assert "AI experts leave Meta" in home and "AI experts are leaving Meta" not in home

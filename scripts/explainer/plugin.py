@@ -42,6 +42,10 @@ LISTING_STRINGS = ("explainers", "all_explainers", "added", "og_locale", "untran
 @dataclass
 class Run:
     """What one top-level build keeps across static-i18n's per-language builds."""
+    # the top-level build's config: static-i18n builds every language with this same object, and MkDocs keeps
+    # one plugin instance for every config loaded in a process (its plugin cache, for plugins with on_startup),
+    # so a config that is not this one starts a build of its own
+    config: MkDocsConfig
     site: Site  # read once, when the default language's build starts
     site_names: dict[str, str]  # language -> site name (static-i18n overrides config.site_name per build)
     templates: Templates
@@ -83,14 +87,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-140)  # after static-i18n (-100) has switched the config to the language being built
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Read the site once per build; give this language build its navigation, strings and template data."""
-        if self.run is None or self.run.depth == 0:
+        if self.run is None or self.run.depth == 0 or self.run.config is not config:
             try:
                 site = self.read_site(config)
                 credits = read_credits(config.docs_dir, site.explainers)
             except (SiteConfigError, SourceError) as error:
                 raise PluginError(str(error)) from None
-            self.run = Run(site, _site_names(config, site), Templates(config.theme.custom_dir),
-                           credits)
+            self.run = Run(config, site, _site_names(config, site), Templates(config.theme.custom_dir), credits)
         self.run.depth += 1
         site, language = self.run.site, config.theme["language"]
         ui = self.config.ui[language]
