@@ -43,10 +43,24 @@ class Article:
         """Each Finnish line of the source with its English (the files are line for line)."""
         finnish, english = self.lines("fi"), self.lines("en")
         assert len(finnish) == len(english), f"{self.slug}: {len(finnish)} Finnish lines, {len(english)} English"
-        return {" ".join(fi.split()): " ".join(en.split()) for fi, en in zip(finnish, english) if fi.strip()}
+        found = {" ".join(fi.split()): " ".join(en.split()) for fi, en in zip(finnish, english) if fi.strip()}
+        block: list[tuple[str, str]] = []  # lines without a blank line between are one paragraph (a contacts block)
+        for fi, en in [*zip(finnish, english), ("", "")]:
+            if fi.strip():
+                block.append((fi, en))
+                continue
+            if len(block) > 1:
+                found[" ".join(" ".join(f for f, _ in block).split())] = " ".join(" ".join(e for _, e in block).split())
+            block = []
+        return dict(sorted(found.items(), key=lambda item: -len(item[0])))  # the longest replaced first
 
     def names(self) -> dict[str, list[str]]:
         return {entry["name"]: list(entry.get("forms") or []) for entry in self.editor.get("names") or []}
+
+    def english_forms(self, name: str) -> list[str]:
+        """The English the editor gives a name ("Koivurinne School" for "Koivurinteen koulu"), if it differs."""
+        entry = next((e for e in self.editor.get("names") or [] if e["name"] == name), {})
+        return list(entry.get("en") or [])
 
 
 def articles() -> list[Article]:
@@ -70,8 +84,12 @@ def decide(project: Path, article: Article) -> None:
     forms whose stem changes), and the entries confirmed with a role and chosen quotes."""
     path = project / "docs" / article.slug / "explainer.yml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["entities"] = [{name: aliases} if (aliases := [f for f in forms if not f.startswith(name)]) else name
-                        for name, forms in article.names().items()]
+    proposed = dict(next(iter(e.items())) if isinstance(e, dict) else (e, []) for e in data.get("entities") or [])
+    data["entities"] = []
+    for name, forms in article.names().items():  # the generator's other forms of a name kept, the editor's added
+        aliases = [form for form in dict.fromkeys([*proposed.get(name, []), *forms, *article.english_forms(name)])
+                   if not form.startswith(name)]
+        data["entities"].append({name: aliases} if aliases else name)
     entries = data.get("glossary") or []
     for decision in article.editor.get("confirm") or []:
         forms = {decision["name"], *article.names().get(decision["name"], [])}

@@ -11,7 +11,7 @@ from conftest import CONTRACT, FIRST, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.align import Bead, LengthModel, align
 from explainer.language import detect, polarity, sentences
-from explainer.translation import LENGTH, LENGTH_LIMIT, declarations, undeclared_names
+from explainer.translation import ALIGNMENT, LENGTH, LENGTH_LIMIT, declarations, undeclared_names
 
 S = FIRST.slug  # the first explainer's slug
 
@@ -90,9 +90,9 @@ DEFECTS = [
      "tuntemuksia.\n\n## Yritykset ja termit { #organisations }", "### John Smith", "glossary-grounding",
      '#john-smith: "John Smith" is not a declared entity'),
     ("people.en.md", "## Organisations and terms { #organisations }",
-     "### John Smith { #john-smith }\n\nRole in the source: researcher.\n{ .role }\n\n> Parikh and Das share "
-     "similar sentiments.\n\n## Organisations and terms { #organisations }", "### John Smith", "undeclared-name",
-     '#john-smith name sentence 1: "Smith" is not a declared name'),
+     "### John Smyth { #john-smith }\n\nRole in the source: researcher.\n{ .role }\n\n> Parikh and Das share "
+     "similar sentiments.\n\n## Organisations and terms { #organisations }", "### John Smyth", "undeclared-name",
+     '#john-smith name sentence 1: "Smyth" is not a declared name'),
     (ARTICLE_FI, "Sana ”tekoäly-startuksiin” on lähteen virheellinen", "TODO ”tekoäly-startuksiin” on lähteen "
      "virheellinen", "TODO ”tekoäly", "placeholder", 'note after #p-retention: placeholder text "TODO"'),
     (ARTICLE_EN, "Source: Spiceworks\n{ #source-credit }",
@@ -192,7 +192,7 @@ def test_the_alignment_is_shown_for_review(site, capsys):
     assert "#p-frustration\n   1-1  fi 1: Taustalla oleva pääsyy" in out
     assert "        en 1: The main reason behind these departures" in out
     # what each pair is compared by: the band, names, numbers, concepts, and the words that match and do not
-    assert "length 0.83 (band 0.76–1.18); names - | -; numbers - | -" in out
+    assert "length 0.83 (band 0.74–1.38); names - | -; numbers - | -" in out
     assert "words matched: reason=syy, departures=lähtö" in out
     assert "aligned pairs" in out.splitlines()[-1]
 
@@ -203,7 +203,7 @@ def test_a_dropped_sentence_is_a_1_0_bead_not_hidden_in_a_2_1_bead():
     finnish = sentences("Meijer jatkoi työtään vuonna 2022. Parikh ja Das jakavat samanlaisia tuntemuksia.", "fi")
     english = sentences("Meijer continued his work in 2022.", "en")
     from explainer.translation import anchors
-    assert align(finnish, english, LENGTH, lambda text: anchors(text, "fi", CONTRACT.names),
+    assert align(finnish, english, ALIGNMENT, lambda text: anchors(text, "fi", CONTRACT.names),
                  lambda text: anchors(text, "en", CONTRACT.names)) == [Bead((0,), (0,)), Bead((1,), ())]
 
 

@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 from explainer.context import SiteContext
+from explainer.language import language
 from explainer.layout import Layout
 from explainer.markdown_links import line_of
 from explainer.published import Contract
+from explainer.quantities import numbers
 from explainer.site import Site
 from explainer.source import SourceError, read_source
 from explainer.structure import markdown_line
-from explainer.text import entities, normalise, numbers
+from explainer.text import entities, normalise
 
 KINDS = {"index": "home", "article": "article", "people": "glossary", "faq": "faq"}
 SITE = Site(("fi", "en"), {"fi": "", "en": "en/"}, Contract(tuple(KINDS), KINDS, {}, (), {}))
@@ -102,9 +104,32 @@ def test_normalise(raw, expected):
 
 
 def test_numbers_count_digits_percentages_and_number_words():
-    assert numbers("yli 30 % ja 30% sekä kolme, 2,5 ja 2.5", {"kolme": "3"}) == Counter(
-        {"30%": 2, "3": 1, "2.5": 2})
-    assert numbers("GPT4 and v2", {}) == Counter()  # digits inside a word are not numbers
+    fi, en = language("fi"), language("en")
+    assert numbers("yli 30 % ja 30% sekä kolmen, 2,5 ja kymmenessä", fi) == Counter(
+        {"30%": 2, "3": 1, "2.5": 1, "10": 1})
+    assert numbers("GPT4 and v2", en) == Counter()  # digits inside a word are not numbers
+
+
+@pytest.mark.parametrize(("finnish", "english"), [
+    ("2 350 työntekijää ja 1 200 000 euroa", "2,350 employees and €1,200,000"),
+    ("12,4 miljoonaa euroa, 0,42 euroa osakkeelta", "€12.4 million, €0.42 per share"),
+    ("KUOPIO, 5.12.2025", "KUOPIO, 5 December 2025"),
+    ("allekirjoitetaan 20.3.", "is to be signed on 20 March"),
+    ("Muutto tehdään 1.–5.6.2026.", "The move takes place on 1–5 June 2026."),
+    ("Työt alkavat kesäkuussa 2026", "Work begins in June 2026"),
+    ("yli 30 prosenttia ja kolmen viikon", "more than 30 per cent and three weeks"),
+    ("58. näytäntökausi", "the 58th season"),
+    ("puh. 040 123 4567", "tel. 040 123 4567"),
+], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone"])
+def test_numbers_are_read_as_each_language_writes_them(finnish, english):
+    assert numbers(finnish, language("fi")) == numbers(english, language("en"))
+
+
+def test_a_changed_number_or_date_still_differs():
+    assert numbers("2 350 työntekijää", language("fi")) != numbers("2,530 employees", language("en"))
+    assert numbers("5.12.2025", language("fi")) != numbers("5 November 2025", language("en"))
+    assert numbers("12,4 %", language("fi")) != numbers("12.4 million", language("en"))
+    assert numbers("You may leave", language("en")) == Counter()  # the verb, not the month
 
 
 def test_entities_match_inflected_forms_at_a_word_start():

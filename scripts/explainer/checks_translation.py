@@ -8,11 +8,13 @@ from typing import Iterator
 
 from .context import SiteContext
 from .findings import Finding, check, display_path, register
-from .language import concepts, sentences, tables
+from .language import concepts, sentences
+from .language import language as language_of
 from .meaning import Change, source_changes, translation_changes, word_matches
 from .published import EXPLAINER_FILE
+from .quantities import numbers
 from .source import Source
-from .text import numbers, spaced
+from .text import spaced
 from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
 from .units import unit_line
 
@@ -153,21 +155,21 @@ def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pa
     """Names, numbers and concepts (time, quantity, comparison…) a Finnish unit (an editor's note, a role, a
     summary) has that neither its approved wording nor the page's source has: editorial text says nothing the
     source does not."""
-    language = pair.source_language
+    code = pair.source_language
     source = " ".join(content.source_text(s) for s in content.sources_for(page))
-    words = tables().number_words.get(language, {})
+    words = language_of(code)
     found = []
     gained = pair.names.found_in(finnish) - pair.names.found_in(approved) - pair.names.found_in(source)
-    capitalised = {name for sentence in sentences(finnish, language)
-                   for name in undeclared_names(sentence, language, language, pair.names)}
-    capitalised -= {name for sentence in sentences(approved, language)
-                    for name in undeclared_names(sentence, language, language, pair.names)}
+    capitalised = {name for sentence in sentences(finnish, code)
+                   for name in undeclared_names(sentence, code, code, pair.names)}
+    capitalised -= {name for sentence in sentences(approved, code)
+                    for name in undeclared_names(sentence, code, code, pair.names)}
     for name in sorted(gained | {name for name in capitalised if name not in source}):
         found.append(Change(name, f'the Finnish now names "{name}", which the source does not'))
     for number in sorted((numbers(finnish, words) - numbers(approved, words) - numbers(source, words)).elements()):
         found.append(Change(number, f"the Finnish now says {number}, which the source does not"))
-    now = concepts(finnish, language)
-    said = set(now) - set(concepts(approved, language)) - set(concepts(source, language)) - {"_idiom"}
+    now = concepts(finnish, code)
+    said = set(now) - set(concepts(approved, code)) - set(concepts(source, code)) - {"_idiom"}
     for concept in sorted(said):
         found.append(Change(concept, f'the Finnish now says "{concept}" ({", ".join(sorted(set(now[concept])))}), '
                                      "which the source does not"))
@@ -179,20 +181,20 @@ def _explained(content: SiteContext, pair: Pair, bead) -> Iterator[str]:
     fi_text = " ".join(pair.source_sentences[i] for i in bead.source)
     en_text = " ".join(pair.translation_sentences[j] for j in bead.translation)
     low, high = LENGTH.band(len(fi_text), LENGTH_LIMIT)
-    fi_language, language = pair.source_language, pair.language
+    fi_language, code = pair.source_language, pair.language
 
     def listed(values) -> str:
         return ", ".join(sorted(values)) or "-"
 
     yield (f"        length {len(en_text) / max(1, len(fi_text)):.2f} (band {low:.2f}–{high:.2f}); "
            f"names {listed(pair.names.found_in(fi_text))} | {listed(pair.names.found_in(en_text))}; "
-           f"numbers {listed(numbers(fi_text, tables().number_words.get(fi_language, {})))} | "
-           f"{listed(numbers(en_text, tables().number_words.get(language, {})))}")
-    yield f"        concepts {listed(concepts(fi_text, fi_language))} | {listed(concepts(en_text, language))}"
-    matched, alone, missing = word_matches(fi_text, en_text, language, fi_language, pair.names, content.lexicon)
+           f"numbers {listed(numbers(fi_text, language_of(fi_language)))} | "
+           f"{listed(numbers(en_text, language_of(code)))}")
+    yield f"        concepts {listed(concepts(fi_text, fi_language))} | {listed(concepts(en_text, code))}"
+    matched, alone, missing = word_matches(fi_text, en_text, code, fi_language, pair.names, content.lexicon)
     pairs = ", ".join(en + "=" + "/".join(fi) for en, fi in matched)
     yield (f"        words matched: {pairs or '-'}; "
-           f"{language} only: {', '.join(alone) or '-'}; {fi_language} not rendered: {', '.join(missing) or '-'}")
+           f"{code} only: {', '.join(alone) or '-'}; {fi_language} not rendered: {', '.join(missing) or '-'}")
 
 
 # The sentence-level checks share one pass over the pairs (report); each shows its own findings.
@@ -262,7 +264,7 @@ def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
     site = content.layout.site
     default = site.source_language
-    number_words = tables().number_words.get(default, {})
+    number_words = language_of(default)
     for people in site.pages_of_kind("glossary"):
         if not content.owns_page(people):
             continue

@@ -17,7 +17,8 @@ from pathlib import Path
 import yaml
 
 from .finnish import PROPER, Morphology
-from .language import sentences, tables
+from .language import language as language_of
+from .language import sentences
 from .names import Names, runs
 from .published import EXPLAINER_FILE, SLUG, Contract
 from .source import CREDIT_PREFIX, Source
@@ -185,8 +186,8 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     """Every capitalised form of a name in the units (an id and its text), each name of a run on its own; a word
     capitalised by its place (a sentence's or quote's first, the credit's first after "Lähde:") is no name if
     Voikko reads it as an ordinary word."""
-    common = tables().common_capitalised.get(language, frozenset())
-    function_words = tables().function_words.get(language, frozenset())
+    common = language_of(language).common_capitalised
+    function_words = language_of(language).function_words
     ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
     forms: Counter[str] = Counter()
     for element_id, text in units:
@@ -258,6 +259,10 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
         name = based(min(full, key=len)) if full else bases[0] if bases else \
             next((f for f in group if f.endswith("nen")), min(group, key=len))
         others = [f for f in group if f != name and not f.startswith(name)]
+        # the forms a translation uses for it: a one-word form's base ("Kettusen" -> "Kettunen", a surname
+        # alone) and a company's name without its legal form ("Länsi-Lapin Tuulivoima Oy" -> "… Tuulivoima")
+        short = [based(f) for f in group if " " not in f and " " in name] + [_company(name) or name]
+        others += [form for form in dict.fromkeys(short) if form not in others and not form.startswith(name)]
         found.append(Name(name, [name, *others], None))
     shared_ids = _shared_ids(known)
     for name in declared:
@@ -265,6 +270,10 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
             element_id = slugify(name, 4)
             found.append(Name(name, [name], element_id if element_id in shared_ids else None))
     found = [name for name in found if not _part_of_longer(name, found)]
+    # a form two names share ("Korhonen" of Anna and of Mikko Korhonen) would count as one of them: neither keeps it
+    shared = Counter(form for name in found for form in name.forms) + Counter(name.name for name in found)
+    for name in found:
+        name.forms = [name.name, *(form for form in name.forms[1:] if shared[form] == 1)]
     for name in found:
         for element_id, text in units:
             hits = [s for s in sentences(spaced(text), language) if entities(s, name.forms)]  # as written

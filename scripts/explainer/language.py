@@ -4,48 +4,125 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
+from babel import Locale
 from translate.lang import factory
 from translate.lang.common import Common
 
 TABLES = Path(__file__).with_name("language.yml")
 _QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# what each language needs in language.yml (polarity and concepts: each concept listed under each language)
+_REQUIRED = ("names", "number_words", "stop_words", "function_words", "common_capitalised", "polarity")
+
+
+class LanguageDataError(ValueError):
+    """language.yml lacks a table a language needs (one line naming the language and the tables)."""
 
 
 @dataclass(frozen=True)
-class Tables:
-    number_words: dict[str, dict[str, str]]
-    polarity: dict[str, dict[str, tuple[str, ...]]]  # concept -> language -> words and phrases
-    concepts: dict[str, dict[str, tuple[str, ...]]]  # quantity, modality, comparison, time: as polarity
-    stop_words: dict[str, frozenset[str]]  # words that carry no meaning of their own when a wording changes
-    function_words: dict[str, frozenset[str]]
-    common_capitalised: dict[str, frozenset[str]]
-    placeholders: tuple[str, ...]
-    names: dict[str, str]  # language -> its name in findings
-    own_letters: dict[str, re.Pattern]  # language -> letters only it uses among the site's languages
+class Language:
+    """What translation QA knows of one language: its word tables (language.yml) and, from CLDR (Babel), the words
+    its writing capitalises by rule (months, weekdays, languages and nationalities) and its month names.
+
+    Finnish words are matched by lemma (Voikko): a table lists "usea", and "useiden", "useita" count."""
+    code: str
+    name: str  # in findings ("English")
+    number_words: dict[str, str]  # lemma -> digits
+    polarity: dict[str, tuple[str, ...]]  # concept -> words and phrases (negations and hedges)
+    concepts: dict[str, tuple[str, ...]]  # quantity, modality, comparison, time: as polarity
+    stop_words: frozenset[str]
+    function_words: frozenset[str]
+    common_capitalised: frozenset[str]  # capitalised words that are not names, beside CLDR's
+    own_letters: re.Pattern | None = None  # letters only it uses among the site's languages
+    months: dict[str, int] = field(default_factory=dict)  # lower-case month name (each form CLDR has) -> 1..12
+
+    @cached_property
+    def capitalised_by_rule(self) -> frozenset[str]:
+        """Words the language capitalises that are no names: months, weekdays, languages (CLDR), and the
+        table's own."""
+        locale = Locale(self.code)
+        found = {name for context in locale.months.values() for width in context.values() for name in width.values()}
+        found |= {name for context in locale.days.values() for width in context.values() for name in width.values()}
+        found |= {name for name in locale.languages.values() if " " not in name}
+        return frozenset(name for name in found if name[:1].isupper()) | self.common_capitalised
+
+    @cached_property
+    def _morphology(self):
+        from .finnish import Morphology  # Voikko, only for a language whose tables are lemmas
+
+        return Morphology()
+
+    @cached_property
+    def _lemma_prefixes(self) -> frozenset[str]:
+        """The first two letters of every table word: only a word starting so is worth analysing."""
+        table_words = {*self.number_words, *(phrase for phrases in (*self.polarity.values(), *self.concepts.values())
+                                            for phrase in phrases if " " not in phrase)}
+        return frozenset(word[:2] for word in table_words)
+
+    def lemmas(self, word: str) -> set[str]:
+        """A word's base forms, itself included (Voikko's for Finnish; the word lower-cased otherwise)."""
+        word = word.lower()
+        if self.code != "fi":
+            return {word}
+        return {word} | {reading["BASEFORM"].lower() for reading in self._morphology.analyses(word)
+                         if reading.get("BASEFORM")}
+
+    def table_lemmas(self, word: str) -> set[str]:
+        """lemmas(), asked of Voikko only for a word that starts as some table word does (most words do not)."""
+        return self.lemmas(word) if word[:2].lower() in self._lemma_prefixes else {word.lower()}
+
+    def number_word(self, word: str) -> str | None:
+        """The digits a number word stands for ("kymmenessä" -> "10", "three" -> "3"), else None. A Finnish
+        word counts when each of its numeral readings is one number, in the singular: "kymmeniä" (tens, a
+        vague quantity as "dozens" is) and "neljättä" (also the ordinal) count nothing."""
+        word = word.lower()
+        if self.code != "fi" or word[:2] not in self._lemma_prefixes:
+            return self.number_words.get(word)
+        readings = [reading for reading in self._morphology.analyses(word) if reading.get("CLASS") == "lukusana"]
+        if not readings:
+            return None
+        values = {self.number_words.get(reading.get("BASEFORM", "").lower()) for reading in readings}
+        if len(values) != 1 or None in values or any(reading.get("NUMBER") == "plural" for reading in readings):
+            return None
+        return values.pop()
+
+
+def _month_names(code: str) -> dict[str, int]:
+    locale = Locale(code)
+    return {name.lower(): number for context in locale.months.values() for width in context.values()
+            for number, name in width.items() if len(name) > 3}
 
 
 @cache
-def tables() -> Tables:
+def language(code: str) -> Language:
+    """One language's data, complete, or LanguageDataError naming what is missing."""
     data = yaml.safe_load(TABLES.read_text(encoding="utf-8"))
-    return Tables(
-        number_words=data["number_words"],
-        polarity={concept: {lang: tuple(words) for lang, words in by_language.items()}
-                  for concept, by_language in data["polarity"].items()},
-        concepts={concept: {lang: tuple(words) for lang, words in by_language.items()}
-                  for concept, by_language in data["concepts"].items()},
-        stop_words={lang: frozenset(words) for lang, words in data["stop_words"].items()},
-        function_words={lang: frozenset(words) for lang, words in data["function_words"].items()},
-        common_capitalised={lang: frozenset(words) for lang, words in data["common_capitalised"].items()},
-        placeholders=tuple(data["placeholders"]),
-        names=dict(data["names"]),
-        own_letters={lang: re.compile(f"[{re.escape(letters)}]") for lang, letters in data["own_letters"].items()},
-    )
+    missing = [table for table in _REQUIRED if code not in (data.get(table) or {})
+               and table != "polarity"]
+    missing += [f"polarity.{concept}" for concept, by_language in data["polarity"].items() if code not in by_language]
+    if missing:
+        raise LanguageDataError(f"{TABLES.name} has no {code} in: {', '.join(missing)} (translation QA needs each "
+                                f"table for every language the site is built in)")
+    letters = data.get("own_letters", {}).get(code)
+    return Language(
+        code=code, name=data["names"][code], number_words=dict(data["number_words"][code]),
+        polarity={concept: tuple(by_language[code]) for concept, by_language in data["polarity"].items()},
+        concepts={concept: tuple(by_language[code]) for concept, by_language in data["concepts"].items()
+                  if code in by_language},
+        stop_words=frozenset(data["stop_words"][code]), function_words=frozenset(data["function_words"][code]),
+        common_capitalised=frozenset(data["common_capitalised"][code]),
+        own_letters=re.compile(f"[{re.escape(letters)}]") if letters else None, months=_month_names(code))
+
+
+@cache
+def placeholders() -> tuple[str, ...]:
+    """Placeholder text that must never be published, in any language."""
+    return tuple(yaml.safe_load(TABLES.read_text(encoding="utf-8"))["placeholders"])
 
 
 def sentences(text: str, language: str) -> list[str]:
@@ -95,40 +172,40 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
     tokens = [w.lower() for w in words(_QUOTED.sub(" ", text))]  # a quotation is in its own language
     if len(tokens) < 4:
         return None
-    function_words, own_letters = tables().function_words, tables().own_letters
-    hits = {lang: sum(token in function_words.get(lang, ()) for token in tokens) for lang in languages}
-    for lang in hits:  # letters the other languages never use are evidence too
-        if lang in own_letters:
-            hits[lang] += sum(bool(own_letters[lang].search(token)) for token in tokens)
+    known = {code: language(code) for code in languages}
+    hits = {code: sum(token in known[code].function_words for token in tokens) for code in languages}
+    for code in hits:  # letters the other languages never use are evidence too
+        if known[code].own_letters is not None:
+            hits[code] += sum(bool(known[code].own_letters.search(token)) for token in tokens)
     best = max(hits, key=hits.get)
     return best if hits[best] and list(hits.values()).count(hits[best]) == 1 else None
 
 
-def polarity(text: str, language: str) -> Counter[str]:
+def polarity(text: str, code: str) -> Counter[str]:
     """How often each negation or hedge concept occurs in a text ("not" -> negation, "tuskin" -> unlikely).
 
     Longer phrases are matched first and take their words with them ("no fewer than" is at-least, not also a
     negation); "#" in a phrase stands for a number ("over #": "over 30", not "win them over").
     """
-    return Counter({concept: len(words) for concept, words in _match(text, language, "polarity")[0].items()})
+    return Counter({concept: len(words) for concept, words in _match(text, code, "polarity")[0].items()})
 
 
-def concepts(text: str, language: str) -> dict[str, list[str]]:
+def concepts(text: str, code: str) -> dict[str, list[str]]:
     """The concepts of a text, negations, hedges, quantities, modality, comparison and time together
     (language.yml `polarity` and `concepts`): {concept: [the words]}."""
-    return _match(text, language, "polarity", "concepts")[0]
+    return _match(text, code, "polarity", "concepts")[0]
 
 
-def without_concepts(text: str, language: str) -> str:
+def without_concepts(text: str, code: str) -> str:
     """A text's words, lowercased, with the words of its concepts taken out (each phrase as a run of "_")."""
-    return _match(text, language, "polarity", "concepts")[1]
+    return _match(text, code, "polarity", "concepts")[1]
 
 
-def _match(text: str, language: str, *table_names: str) -> tuple[dict[str, list[str]], str]:
-    tokens = [_NUMBER_TOKEN if _is_number(w, language) else w.lower().replace("’", "'") for w in _tokens(text)]
+def _match(text: str, code: str, *table_names: str) -> tuple[dict[str, list[str]], str]:
+    tokens = [_NUMBER_TOKEN if _is_number(w, code) else _table_form(w, code, table_names) for w in _tokens(text)]
     joined = f" {' '.join(tokens)} "
     found: dict[str, list[str]] = {}
-    for phrase, concept in _phrases(language, table_names):
+    for phrase, concept in _phrases(code, table_names):
         if "'" in phrase:  # a contracted ending such as "n't": "don't", "isn't"
             hits = [token for token in joined.split() if token.endswith(phrase)]
             count = len(hits)
@@ -142,6 +219,20 @@ def _match(text: str, language: str, *table_names: str) -> tuple[dict[str, list[
     return found, joined
 
 
+def _table_form(word: str, code: str, table_names: tuple[str, ...]) -> str:
+    """A word as the tables list it: lower-cased, or its lemma when a table lists the lemma ("useiden" -> usea)."""
+    word = word.lower().replace("’", "'")
+    single = _single_words(code, table_names)
+    if word in single:
+        return word
+    return next((lemma for lemma in sorted(language(code).table_lemmas(word)) if lemma in single), word)
+
+
+@cache
+def _single_words(code: str, table_names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrase for phrase, _ in _phrases(code, table_names) if " " not in phrase)
+
+
 _NUMBER_TOKEN = "#"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -150,22 +241,22 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def _is_number(token: str, language: str) -> bool:
-    return token[0].isdigit() or token.lower() in tables().number_words.get(language, {})
+def _is_number(token: str, code: str) -> bool:
+    return token[0].isdigit() or language(code).number_word(token) is not None
 
 
 @cache
-def _phrases(language: str, table_names: tuple[str, ...]) -> list[tuple[str, str]]:
+def _phrases(code: str, table_names: tuple[str, ...]) -> list[tuple[str, str]]:
     """(phrase, concept) of a language in the tables named, longest phrase first."""
-    pairs = [(phrase.lower(), concept) for name in table_names
-             for concept, by_language in getattr(tables(), name).items()
-             for phrase in by_language.get(language, ())]
+    known = language(code)
+    pairs = [(phrase.lower(), concept) for name in table_names for concept, phrases in getattr(known, name).items()
+             for phrase in phrases]
     return sorted(pairs, key=lambda pair: -len(pair[0].split()))
 
 
 def placeholder(text: str) -> str | None:
     """The placeholder a text contains (TODO, "translation pending", lorem ipsum…), if any."""
-    for marker in tables().placeholders:
+    for marker in placeholders():
         if re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.I):
             return marker
     return None

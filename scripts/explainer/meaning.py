@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from .finnish import Morphology
-from .language import concepts, tables, without_concepts
+from .language import concepts, without_concepts
+from .language import language as language_of
 from .lexicon import Dictionary, WordNet
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -63,7 +64,9 @@ class Lexicon:
         for reading in self.morphology.analyses(word):
             if reading.get("BASEFORM"):
                 found.add(reading["BASEFORM"].lower())
-            found.update(base.lower() for base in re.findall(r"\(([^)+]+)\)", reading.get("WORDBASES", "")))
+            # a base's syllable marks go: "(Seinä=joki)" is seinäjoki
+            bases = re.findall(r"\(([^)+]+)\)", reading.get("WORDBASES", ""))
+            found.update(base.lower().replace("=", "") for base in bases)
         return found
 
     def support(self, finnish_text: str) -> dict[str, set[str]]:
@@ -77,7 +80,7 @@ class Lexicon:
 
     def translations(self, finnish_lemma: str) -> set[str]:
         """The English words of a Finnish lemma's translations, without the stop words of their phrases."""
-        stop = tables().stop_words.get("en", frozenset())
+        stop = language_of("en").stop_words
         return {word for word in self.dictionary.english(finnish_lemma) if word not in stop}
 
 
@@ -96,14 +99,15 @@ def _content(text: str, language: str, names, lexicon: Lexicon | None = None) ->
     for name in sorted(names.present(text), key=len, reverse=True):  # with its inflection ("Metasta")
         text = re.sub(r"(?<!\w)" + re.escape(name) + r"[\w:'’-]*", " ", text)
     rest = without_concepts(text, language)
-    stop = tables().stop_words.get(language, frozenset())
+    known = language_of(language)
+    stop = known.stop_words
     words = [word.lower() for word in _WORD.findall(rest)]
     found: Counter[str] = Counter()
     for index, word in enumerate(words):
         after = words[index + 1] if index + 1 < len(words) else ""
         if lexicon is not None and after in _PARTICLES and lexicon.wordnet.lemmas(f"{word} {after}"):
             found[f"{word} {after}"] += 1
-        elif word not in stop and word not in tables().number_words.get(language, {}):
+        elif word not in stop and known.number_word(word) is None:
             found[word] += 1
     return found
 

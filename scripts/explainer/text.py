@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from functools import cache
 
 # Typographic characters that an editor may use in place of the plain ones.
@@ -50,25 +49,6 @@ def visible(text: str) -> str:
 def newlines(text: str) -> str:
     """A text with CR LF and CR line endings as LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-# Digits with an optional decimal part and percent sign: "30 %" and "30%" are the same number.
-_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s?%)?")
-
-
-def numbers(text: str, words: dict[str, str]) -> Counter[str]:
-    """The numbers in a text, from digits and from the number words given (word -> digits)."""
-    found: Counter[str] = Counter()
-    for value, percent in _NUMBER.findall(_PERCENT.sub(r"\1%", normalise(text))):
-        found[value.replace(",", ".") + ("%" if percent else "")] += 1
-    for match in re.finditer(r"\w+", text.lower()):
-        if match.group() in words and not _ONE_OF.match(text.lower(), match.start()):
-            found[words[match.group()]] += 1
-    return found
-
-
-_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:per cent|percent|prosenttia)\b", re.I)  # "30 per cent" is 30%
-_ONE_OF = re.compile(r"one of\b")  # "one of the companies" counts nothing
 
 
 def entities(text: str, names: list[str], aliases: dict[str, str] | None = None) -> set[str]:
