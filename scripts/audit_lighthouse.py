@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 from explainer.layout import load_layout
+from explainer.pipes import quiet_on_closed_pipe
 from explainer.preview import serve, site_url
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,6 +55,7 @@ def audit(binary: Path, url: str, chromium: str) -> dict:
     return json.loads(result.stdout)
 
 
+@quiet_on_closed_pipe  # `… | head` ends it quietly
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chromium", default="/usr/bin/chromium")

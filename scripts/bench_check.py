@@ -27,6 +27,7 @@ from pathlib import Path
 
 import psutil
 from explainer.layout import load_layout
+from explainer.pipes import quiet_on_closed_pipe
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -161,6 +162,7 @@ def largest(site: Path) -> str:
             f"{len(gzip.compress(data)) / 1024:.0f} KiB gzipped")
 
 
+@quiet_on_closed_pipe  # `… | head` ends it quietly
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages-per-language", type=int, default=1000)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark: how many meaning-changing edits the checker catches, and how many legitimate rewordings it flags.
 
-Usage: python scripts/bench_translation_qa.py [--suite tests/fixtures/meaning-edits.yml] [--list] [--skip CHECK]
+Usage: python scripts/bench_translation_qa.py [--suite tests/fixtures/meaning-edits.yml | --corpus tuned|held-out]
+                                              [--list] [--skip CHECK]
 
 Each edit of the suite is applied alone to a copy of mkdocs.yml, docs/ and overrides/, built with `mkdocs build
 --strict` and checked with scripts/check_site.py (all checks but needs-review, the human sign-off, or those given
@@ -9,6 +10,10 @@ to --skip): an edit is caught when
 the checker reports anything, a rewording flagged when it does (the real site has no findings). Prints a Markdown
 table per class, then each edit missed and each rewording flagged with the checker's first finding. Nothing in the
 repository is changed.
+
+With --corpus, the edits are those of tests/fixtures/corpus (each article's edits.yml) on one half: its articles
+are run through the README's workflow first (generated, decided, translated, approved: tests/corpus.py), then
+each edit is applied to the English page that has its text.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from explainer.pipes import quiet_on_closed_pipe
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -69,12 +75,47 @@ def edited(edit: Edit, docs: Path) -> str:
     return text
 
 
-def run(edit: Edit, work: Path, skip: list[str]) -> list[str]:
+def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
+    """A project with one half of the corpus translated and approved, and that half's edits on its pages."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from corpus import articles, replay  # the corpus driver: the README's workflow, as the tests run it
+
+    base = work / "base"
+    _copy(ROOT, base)
+    chosen = [article for article in articles() if article.held_out == (half == "held-out")]
+    edits = []
+    for article in chosen:
+        replay(base, article)
+        suite = yaml.safe_load((article.folder / "edits.yml").read_text(encoding="utf-8"))
+        for kind in ("meaning", "rewording"):
+            for item in suite[kind]:
+                page = next((f"{article.slug}/{name}" for name in ("article.en.md", "faq.en.md")
+                             if (base / "docs" / article.slug / name).read_text(encoding="utf-8").count(item["old"])
+                             == 1), None)
+                if page is None:
+                    raise SystemExit(f"bench_translation_qa.py: {article.slug}: {item['old']!r} is not once in its "
+                                     "article or FAQ page")
+                edits.append(Edit(kind, item["class"], page, ((item["old"], item["new"]),)))
+    env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
+    subprocess.run([BIN / "mkdocs", "build", "--strict", "-f", base / "mkdocs.yml", "-d", base / "site"], env=env,
+                   capture_output=True, check=True)
+    subprocess.run([sys.executable, ROOT / "scripts" / "check_site.py", base / "site", "--config",
+                    base / "mkdocs.yml", "--approve"], env=env, capture_output=True, cwd=base, check=True)
+    shutil.rmtree(base / "site")
+    return base, edits
+
+
+def _copy(origin: Path, project: Path) -> None:
+    project.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "overrides"):
+        source = origin / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+
+
+def run(edit: Edit, origin: Path, work: Path, skip: list[str]) -> list[str]:
     """The checker's findings on the site with this edit (or the build's error as one finding)."""
     project = Path(tempfile.mkdtemp(dir=work))
-    for name in ("mkdocs.yml", "docs", "overrides"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    _copy(origin, project)
     (project / "docs" / edit.file).write_text(edited(edit, project / "docs"), encoding="utf-8")
     env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
     built = subprocess.run([BIN / "mkdocs", "build", "--strict", "-f", project / "mkdocs.yml", "-d",
@@ -92,21 +133,24 @@ def run(edit: Edit, work: Path, skip: list[str]) -> list[str]:
     return [f"{f['path']}:{f['line']}: {f['check']}: {f['message']}" for f in findings]
 
 
+@quiet_on_closed_pipe  # `… | head` ends it quietly
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suite", type=Path, default=ROOT / "tests" / "fixtures" / "meaning-edits.yml")
+    parser.add_argument("--corpus", choices=("tuned", "held-out"),
+                        help="the corpus half's edits (tests/fixtures/corpus) instead of --suite's")
     parser.add_argument("--skip", action="append", help="a check not to run (repeatable; default: needs-review, "
                                                         "the human sign-off, so the automatic checks are measured)")
     parser.add_argument("--list", action="store_true", help="list every edit with its findings")
     arguments = parser.parse_args(argv)
-    edits = read_suite(arguments.suite)
     skip = arguments.skip if arguments.skip is not None else ["needs-review"]
-    for edit in edits:
-        edited(edit, ROOT / "docs")
     work = Path(tempfile.mkdtemp(prefix="bench-meaning-"))
     try:
+        origin, edits = corpus_base(arguments.corpus, work) if arguments.corpus else (ROOT, read_suite(arguments.suite))
+        for edit in edits:
+            edited(edit, origin / "docs")
         with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
-            results = list(pool.map(lambda edit: run(edit, work, skip), edits))
+            results = list(pool.map(lambda edit: run(edit, origin, work, skip), edits))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])

@@ -18,11 +18,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from explainer.pipes import quiet_on_closed_pipe
 from explainer.preview import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@quiet_on_closed_pipe  # `… | head` ends it quietly
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="preview.py", description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")

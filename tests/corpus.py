@@ -90,6 +90,7 @@ def decide(project: Path, article: Article) -> None:
         aliases = [form for form in dict.fromkeys([*proposed.get(name, []), *forms, *article.english_forms(name)])
                    if not form.startswith(name)]
         data["entities"].append({name: aliases} if aliases else name)
+    data["entities"] += list(article.editor.get("terms") or [])  # declared for QA, not counted as names
     entries = data.get("glossary") or []
     for decision in article.editor.get("confirm") or []:
         forms = {decision["name"], *article.names().get(decision["name"], [])}
@@ -113,6 +114,8 @@ def translate(project: Path, article: Article) -> None:
             text = text.replace(TODO + verbatim(finnish), verbatim(translated))
         text = text.replace(yaml_string(TODO + _description(folder)), yaml_string(summary))
         assert "TODO" not in text, f"{page}: a placeholder left: {text[text.index('TODO'):][:80]}"
+        for unit, declaration in (article.editor.get("differs") or {}).items():  # as README, "Changing a…"
+            text = text.replace(f"{{ #{unit} }}", f'{{ #{unit} data-differs="{declaration}" }}')
         page.write_text(text, encoding="utf-8")
     path = folder / "explainer.yml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -14,9 +14,7 @@ from explainer.structure import parse_html, visible_text
 pytestmark = pytest.mark.build
 ARTICLES = articles()
 EXTRA = 25  # generated, untranslated explainers beside the corpus: more than one page of the home list
-# Translation QA on sentences: not yet at 0 on the corpus (its figures are in README); every other check is
-QA = ["untranslated", "dropped-sentence", "added-sentence", "length", "names", "numbers", "polarity",
-      "undeclared-name", "meaning", "needs-review", "entity-list"]
+
 
 
 def test_the_corpus_has_both_halves():
@@ -51,10 +49,16 @@ def test_each_article_is_translated_as_its_contract_says(corpus_site, article: A
     assert confirmed and all(people.xpath(f"//*[@id='{entry}']") for entry in confirmed)
 
 
-def test_the_corpus_site_has_no_finding_but_sentence_level_translation_qa(corpus_site, site, capsys, monkeypatch):
+def test_the_corpus_site_is_approved_and_then_has_no_finding(corpus_site, site, capsys, monkeypatch):
+    """README's last steps: the checker finds nothing but needs-review (every pair new), the editor approves, and
+    the whole checker, translation QA on every sentence included, finds nothing."""
     monkeypatch.chdir(corpus_site)
-    code = check_site.main(["site", "--config", "mkdocs.yml", "--site-url", site.url, "--max-per-check", "0",
-                            *(f"--skip={name}" for name in QA)])
+    arguments = ["site", "--config", "mkdocs.yml", "--site-url", site.url, "--max-per-check", "0"]
+    assert check_site.main([*arguments, "--skip", "needs-review"]) == 0, capsys.readouterr().out[-4000:]
+    capsys.readouterr()
+    assert check_site.main([*arguments, "--approve"]) == 0, capsys.readouterr().out[-4000:]
+    assert "approved" in capsys.readouterr().out
+    code = check_site.main(arguments)
     out = capsys.readouterr().out.splitlines()
     assert code == 0, "\n".join(out[-40:])
     assert out[-1].startswith("0 problems found") and f"{EXTRA} explainers not translated yet" in out[-1]

@@ -490,6 +490,17 @@ def test_the_spelling_check_names_the_first_articles_typos():
     assert {"tekoälyaammattilaisten", "tekoäly-startuksiin"} <= set(found)
 
 
+def test_a_word_written_as_part_of_another_is_no_spelling_anomaly():
+    """An elided compound's first part, a case ending after a number and a colon, an abbreviation with its point
+    and an e-mail address are correct as written; a typo beside them is still reported."""
+    from explainer.finnish import Morphology
+
+    text = ("Suomen uutis- ja kuvatoimisto toimittaa uutisia 40:een maahan ja 25:stä lähteestä. Lisätietoja: "
+            "puh. 040 123 4567, etunimi.sukunimi@example.fi, https://example.fi/ohjeet. Tekoälyaammattilaisten "
+            "määrä kasvaa, ja tekoälyaammattilaisten palkat nousevat.")
+    assert Morphology().misspellings(text) == ["tekoälyaammattilaisten"]
+
+
 def test_without_voikko_the_generator_says_how_to_install_it(tmp_path):
     fake = tmp_path / "no-voikko"
     fake.mkdir()

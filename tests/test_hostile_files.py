@@ -465,3 +465,18 @@ def test_a_closing_hash_stays_in_a_heading(text, tmp_path):
                     encoding="utf-8")
     _, document = render(page)
     assert [" ".join(e.xpath("string()").split()) for e in document.xpath("//h1 | //h2 | //p")] == [text] * 3
+
+
+@pytest.mark.parametrize("script, arguments", [("bench_check.py", ["--help"]), ("bench_translation_qa.py", ["--help"]),
+                                               ("audit_lighthouse.py", ["--help"]), ("preview.py", ["--help"]),
+                                               ("check_site.py", ["--list-checks"])])
+def test_every_script_ends_quietly_on_a_closed_pipe(script, arguments):
+    """Every command of scripts/, as `… | head -0` runs it: no traceback, exit 1."""
+    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / script), *arguments], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()
+    try:
+        _, stderr = process.communicate(timeout=300)
+    finally:
+        process.kill()
+    assert stderr == b"" and process.returncode in (0, 1), stderr.decode()  # 0: all it wrote fitted the buffer

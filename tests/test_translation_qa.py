@@ -256,7 +256,8 @@ def test_an_explainers_listed_summary_is_checked_as_a_translation(site, tmp_path
     text = contract.read_text(encoding="utf-8")
     old = "en: Why experienced AI professionals are moving away from Meta and where they go."
     assert old in text
-    contract.write_text(text.replace(old, "en: Why experienced AI professionals are moving from Meta to OpenAI."),
+    # a dash in its first words: the finding still names the summary's line (units compare dashes normalised)
+    contract.write_text(text.replace(old, "en: AI experts – why they are moving from Meta to OpenAI."),
                         encoding="utf-8")
     build_site(project / "site", site.url, project / "mkdocs.yml")
     code, lines = check(project, project / "site", site.url, capsys, monkeypatch)

@@ -135,7 +135,10 @@ def test_a_changed_number_or_date_still_differs():
 def test_entities_match_inflected_forms_at_a_word_start():
     names = ["Meta", "LLM", "Das"]
     assert entities("Metasta ja LLM:iä", names) == {"Meta", "LLM"}
-    assert entities("Metadata and Adas", names) == {"Meta"}  # a prefix match counts; mid-word never
+    assert entities("Metadata and Adas", names) == {"Meta"}  # an inflection's few letters after it; mid-word never
+    assert entities("Alavieskan Metallivalimo", names) == set()  # a longer word that starts with a name is not it
+    assert entities("Suomenkielisiä artikkeleita", ["Suomen"]) == set()
+    assert entities("Oulussa, Oululaisten", ["Oulu"]) == {"Oulu"}
 
 
 # --- The source reader ------------------------------------------------------------------------------------------
@@ -233,3 +236,16 @@ def test_the_summary_stays_one_line_with_many_untranslated_explainers(capsys):
                     + f" and {1000 - cli.SUMMARY_NAMES} more")
     cli.report([], "json", slugs)
     assert len(__import__("json").loads(capsys.readouterr().out)["untranslated"]) == 1000
+
+
+def test_a_language_without_its_word_tables_is_refused_in_one_line():
+    """A third language (sv) would otherwise have every table silently empty: no negation, number word or stop
+    word would ever be found in it, and translation QA would report noise or nothing."""
+    from explainer.language import LanguageDataError
+
+    with pytest.raises(LanguageDataError) as refused:
+        language("sv")
+    message = str(refused.value)
+    assert "\n" not in message and message.startswith("language.yml has no sv in: names, number_words")
+    assert "polarity.negation" in message
+    assert language("en").name == "English" and language("fi").number_word("kolmessa") == "3"

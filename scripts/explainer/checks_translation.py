@@ -14,7 +14,7 @@ from .meaning import Change, source_changes, translation_changes, word_matches
 from .published import EXPLAINER_FILE
 from .quantities import numbers
 from .source import Source
-from .text import spaced
+from .text import normalise, spaced
 from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
 from .units import unit_line
 
@@ -33,7 +33,8 @@ def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pai
             translated = content.structure(page, language)
             if source is not None and translated is not None:
                 yield page, language, pairs(source, translated, site.source_language, language, names,
-                                            (site.prefix(site.source_language), site.prefix(language))), \
+                                            (site.prefix(site.source_language), site.prefix(language)),
+                                            site.contract.listed_names), \
                     translated.declared
 
 
@@ -41,8 +42,8 @@ def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int
     if problem.unit.kind == "listed":  # an explainer's title or summary: its contract file, at the text
         contract_file = content.layout.docs_dir / problem.unit.anchor / EXPLAINER_FILE
         lines = contract_file.read_text(encoding="utf-8").splitlines() if contract_file.is_file() else []
-        head = problem.unit.text[:30]
-        line = next((n for n, row in enumerate(lines, 1) if head and head in row), 1)
+        head = normalise(problem.unit.text)[:30]  # units are normalised ("–" as "-"): the file's rows too
+        line = next((n for n, row in enumerate(lines, 1) if head and head in normalise(row)), 1)
         return display_path(contract_file), line
     path, anchor_line = content.where(page, problem.language, problem.unit.anchor)
     markdown = content.layout.markdown_for(content.built(page, problem.language))

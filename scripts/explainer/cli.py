@@ -21,6 +21,8 @@ from . import checks_content, checks_links, checks_markup, checks_translation, e
 from .checks_translation import Approval, alignment_lines, approve
 from .context import SiteContext
 from .findings import CHECKS, Finding, display_path, visible, visible_json
+from .language import LanguageDataError
+from .language import language as language_data
 from .layout import Layout, LayoutError, load_layout
 from .pages import read_page, site_files
 from .pipes import quiet_on_closed_pipe
@@ -115,6 +117,11 @@ def _load(arguments: argparse.Namespace) -> tuple[Path, list[str], Layout]:
     try:
         layout = load_layout(Path(arguments.config), arguments.site_url)
     except LayoutError as error:
+        raise UsageError(str(error)) from None
+    try:  # translation QA's word tables for each language built, complete (none falls back to empty)
+        for code in layout.site.languages:
+            language_data(code)
+    except LanguageDataError as error:
         raise UsageError(str(error)) from None
     return site, files, layout
 

@@ -14,6 +14,7 @@ PROPER = {"etunimi", "sukunimi", "paikannimi", "nimi", "lyhenne"}
 INSTALL = ("Voikko is not installed: apt-get install libvoikko1 voikko-fi, then pip install -r requirements.txt "
            "(libvoikko)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-:’'][^\W\d_]+)*")
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
 class MorphologyError(RuntimeError):
@@ -48,10 +49,22 @@ class Morphology:
         """The lowercase words of a text that are not Finnish as spelled, each once, in order (a capitalised word
         Voikko does not know is more likely a foreign name than a typo)."""
         found: list[str] = []
-        for word in _WORD.findall(text):
-            if word[0].islower() and word not in found and not self.voikko.spell(word):
-                found.append(word)
+        text = _ADDRESS.sub(" ", text)  # an e-mail address or a URL is no Finnish text
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if not word[0].islower() or word in found or _elided(text, match) or self.voikko.spell(word):
+                continue
+            if text.startswith(".", match.end()) and self.voikko.spell(word + "."):  # an abbreviation: "puh."
+                continue
+            found.append(word)
         return found
+
+
+def _elided(text: str, match: re.Match) -> bool:
+    """A word that is part of another as written: a compound's first part whose shared end is left out ("uutis- ja
+    kuvatoimisto") or a case ending after a number and a colon ("40:een")."""
+    after, before = text[match.end():match.end() + 2], text[max(0, match.start() - 2):match.start()]
+    return bool(re.fullmatch(r"-\s", after) or re.fullmatch(r"\d:", before))
 
 
 def _voikko():

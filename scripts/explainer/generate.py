@@ -20,14 +20,13 @@ from .finnish import PROPER, Morphology
 from .language import language as language_of
 from .language import sentences
 from .names import Names, runs
-from .published import EXPLAINER_FILE, SLUG, Contract
+from .published import EXPLAINER_FILE, SLUG, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, spaced
 
 SOURCES = Path("assets") / "source"  # below docs/: the byte-identical copies of the sources
 _ESCAPED = re.compile(r"([\\`*_{}\[\]])")  # what Markdown and attr_list could read as syntax mid-line
 _LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s|!!!|\?\?\?|\*\[)")  # block syntax at a paragraph's start
-COMPANY_FORMS = {"Oy", "Oyj", "Ab", "Abp", "ry", "Ry", "Ltd", "Inc", "AB", "ASA", "GmbH", "Plc"}  # legal forms
 PEOPLE_TITLE = "Henkilöt ja toimijat"  # the people page's heading (its page id is slugified from it)
 
 
@@ -208,12 +207,6 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     return forms
 
 
-def _company(name: str) -> str | None:
-    """A company's name without its legal form ("Lähitori Oyj" -> "Lähitori"), which the text also uses alone."""
-    *head, last = name.split(" ")
-    return " ".join(head) if head and last in COMPANY_FORMS else None
-
-
 def _ordinary_words(text: str, morphology: Morphology) -> set[str]:
     """The words the text itself writes in lower case, and their base forms: "Asukkaat" or "Early" at a sentence's
     start is the "asukkaat" or "early" of its other sentences, not a name (whatever else Voikko reads it as)."""
@@ -248,7 +241,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
         group = next((g for g in groups if _same_name(g[0], form) or based(g[0]) == based(form)
                       or (" " not in form and (_same_name(g[0].split(" ")[-1], form)
                                                or based(g[0]).split(" ")[-1] == based(form)
-                                               or _company(based(g[0])) == based(form)))), None)
+                                               or short_name(based(g[0])) == based(form)))), None)
         group.append(form) if group else groups.append([form])
     found = []
     for group in groups:
@@ -259,9 +252,9 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
         name = based(min(full, key=len)) if full else bases[0] if bases else \
             next((f for f in group if f.endswith("nen")), min(group, key=len))
         others = [f for f in group if f != name and not f.startswith(name)]
-        # the forms a translation uses for it: a one-word form's base ("Kettusen" -> "Kettunen", a surname
-        # alone) and a company's name without its legal form ("Länsi-Lapin Tuulivoima Oy" -> "… Tuulivoima")
-        short = [based(f) for f in group if " " not in f and " " in name] + [_company(name) or name]
+        # a one-word form's base, the form a translation uses for it ("Kettusen" -> "Kettunen", a surname alone);
+        # a company's name without its legal form is one of its forms by rule (explainer.published.short_name)
+        short = [based(f) for f in group if " " not in f and " " in name]
         others += [form for form in dict.fromkeys(short) if form not in others and not form.startswith(name)]
         found.append(Name(name, [name, *others], None))
     shared_ids = _shared_ids(known)

@@ -155,9 +155,15 @@ class Contract:
         explainer's names never change another's findings; a shared page has every name."""
         explainer = self.explainer_of(page)
         if explainer is None:
-            return self.names
+            # the home page's own text uses the site's names; each explainer it lists, its own (listed_names)
+            return Names(self.shared, self.shared_aliases) if self.kinds.get(page) == "home" else self.names
         return Names(tuple(dict.fromkeys(self.shared + explainer.names)), {**self.shared_aliases, **explainer.aliases},
                      f"{explainer.slug}/{EXPLAINER_FILE}")
+
+    def listed_names(self, slug: str) -> Names:
+        """The names an explainer's title and summary are checked with, where the home page lists them."""
+        explainer = self.explainer(slug)
+        return self.names_for(explainer.pages[0]) if explainer is not None and explainer.pages else self.names
 
     @cached_property
     def chronological(self) -> tuple[Explainer, ...]:
@@ -415,9 +421,24 @@ def _per_language(value: object, valid) -> bool:
                                            for language, text in value.items())
 
 
+# A company's legal forms: "Lähitori Oyj" is also "Lähitori" in a text, in either language.
+COMPANY_FORMS = {"Oy", "Oyj", "Ab", "Abp", "ry", "Ry", "Ltd", "Inc", "AB", "ASA", "GmbH", "Plc"}
+
+
+def short_name(name: str) -> str | None:
+    """A company's name without its legal form ("Lähitori Oyj" -> "Lähitori"), else None."""
+    *head, last = name.split(" ")
+    return " ".join(head) if head and last in COMPANY_FORMS else None
+
+
 def _entities(items: list, path: Path) -> list[tuple[str, list[str]]]:
-    """Declared names: "Meta", or {"Korhonen": ["Korhosen"]} for forms whose stem changes (or, in the shared
-    contract, {"CEO": ["chief executive"]} for another language's form)."""
+    """Declared names: "Meta", or {"Korhonen": ["Korhosen"]} for forms whose stem changes or another language's
+    form ({"CEO": ["chief executive"]}); a company's name without its legal form is one of its forms."""
+    return [(name, forms + [short] if (short := short_name(name)) and short not in forms else forms)
+            for name, forms in _declared(items, path)]
+
+
+def _declared(items: list, path: Path) -> list[tuple[str, list[str]]]:
     names = []
     for item in items if isinstance(items, list) else [None]:
         if isinstance(item, str):

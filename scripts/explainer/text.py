@@ -63,5 +63,7 @@ def entities(text: str, names: list[str], aliases: dict[str, str] | None = None)
 
 @cache
 def at_word_start(name: str) -> re.Pattern:
-    # compiled once per name: with many explainers the names outnumber re's own pattern cache
-    return re.compile(r"(?<!\w)" + re.escape(name))
+    """A name at a word start, with at most an inflection's few letters after it ("Metasta", "Oulussa", "LLM:iä",
+    "Meta's"), not inside a longer word ("Metallivalimo", "Suomenkielisiä"). Compiled once per name: with many
+    explainers the names outnumber re's own pattern cache."""
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?![^\W\d_]{6})")

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Callable
 
 from translate.filters import checks as tt_checks
 from translate.storage.base import TranslationUnit
@@ -96,8 +97,10 @@ def _unchanged(original: str, translation: str) -> str | None:
 
 
 def pairs(source: PageStructure, translated: PageStructure, source_language: str, language: str,
-          names: Names, prefixes: tuple[str, str] = ("", "")) -> list[Pair]:
-    """The units of two languages' pages paired by key, in the translation's order, unpaired ones included."""
+          names: Names, prefixes: tuple[str, str] = ("", ""),
+          listed_names: Callable[[str], Names] | None = None) -> list[Pair]:
+    """The units of two languages' pages paired by key, in the translation's order, unpaired ones included; an
+    explainer's title and summary where the home page lists them are checked with its names (`listed_names`)."""
     source_units = {unit.key: unit for unit in units(source)}
     translated_units = {unit.key: unit for unit in units(translated)}
     # an explainer listed in the source language only is not translated yet (the checker's summary says so), not
@@ -109,15 +112,17 @@ def pairs(source: PageStructure, translated: PageStructure, source_language: str
     keys = list(translated_units) + [key for key in source_units if key not in translated_units]
     found = []
     for key in keys:
-        pair = Pair(source_units.get(key), translated_units.get(key), source_language, language, names, prefixes)
+        unit = source_units.get(key) or translated_units[key]
+        unit_names = listed_names(unit.anchor) if unit.kind == "listed" and listed_names is not None else names
+        pair = Pair(source_units.get(key), translated_units.get(key), source_language, language, unit_names, prefixes)
         if pair.source is not None:
             pair.source_sentences = sentences(pair.source.text, source_language)
         if pair.translation is not None:
             pair.translation_sentences = sentences(pair.translation.text, language)
         if pair.source is not None and pair.translation is not None and pair.source.kind not in _NAME_UNITS:
             pair.beads = align(pair.source_sentences, pair.translation_sentences, ALIGNMENT,
-                               lambda text: anchors(text, source_language, names),
-                               lambda text: anchors(text, language, names))
+                               lambda text, found=unit_names: anchors(text, source_language, found),
+                               lambda text, found=unit_names: anchors(text, language, found))
         found.append(pair)
     return found
 
@@ -177,11 +182,11 @@ def _unit_problems(pair: Pair) -> list[Problem]:
     elif verdict == "unchanged" and _has_words(fi.text, pair.names):
         problems.append(Problem("untranslated", en, language, "",
                                 f"{en.key}: the translation is the {source_name} text"))
-    elif detect(en.text, both) == pair.source_language:
+    elif detect(_words_only(en.text, pair.names), both) == pair.source_language:
         problems.append(Problem("untranslated", en, language, "", f"{en.key}: the translation is in {source_name}"))
     else:
         for number, sentence in enumerate(pair.translation_sentences, start=1):
-            if detect(sentence, both) == pair.source_language:
+            if detect(_words_only(sentence, pair.names), both) == pair.source_language:
                 problems.append(Problem("untranslated", en, language, str(number),
                                         f"{en.key}: {name} sentence {number} is in {source_name}: "
                                         f"{excerpt(sentence)}"))
@@ -235,6 +240,17 @@ def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
     for concept in sorted((en_polarity - fi_polarity).keys()):
         problems.append(Problem("polarity", en, language, concept, f'{where}: "{concept}" is not in {quoted}'))
     return problems
+
+
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+")
+
+
+def _words_only(text: str, names: Names) -> str:
+    """A text without its declared names, e-mail addresses and URLs: what tells its language ("Ryynänen" and
+    "Vesilaitos" in an English contacts line are names, not Finnish)."""
+    for name in sorted(names.present(text), key=len, reverse=True):
+        text = at_word_start(name).sub(" ", text)
+    return _ADDRESS.sub(" ", text)
 
 
 def _has_words(text: str, names: Names) -> bool:
