@@ -89,13 +89,7 @@ def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
         suite = yaml.safe_load((article.folder / "edits.yml").read_text(encoding="utf-8"))
         for kind in ("meaning", "rewording"):
             for item in suite[kind]:
-                page = next((f"{article.slug}/{name}" for name in ("article.en.md", "faq.en.md")
-                             if (base / "docs" / article.slug / name).read_text(encoding="utf-8").count(item["old"])
-                             == 1), None)
-                if page is None:
-                    raise SystemExit(f"bench_translation_qa.py: {article.slug}: {item['old']!r} is not once in its "
-                                     "article or FAQ page")
-                edits.append(Edit(kind, item["class"], page, ((item["old"], item["new"]),)))
+                edits.append(_on_page(base / "docs", article.slug, kind, item))
     env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
     subprocess.run([BIN / "mkdocs", "build", "--strict", "-f", base / "mkdocs.yml", "-d", base / "site"], env=env,
                    capture_output=True, check=True)
@@ -103,6 +97,18 @@ def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
                     base / "mkdocs.yml", "--approve"], env=env, capture_output=True, cwd=base, check=True)
     shutil.rmtree(base / "site")
     return base, edits
+
+
+def _on_page(docs: Path, slug: str, kind: str, item: dict) -> Edit:
+    """A corpus edit on the English page that has its text: on the unit's own line (the page's description in the
+    front matter repeats the first paragraph's first sentence, and is no unit of its own)."""
+    for name in ("article.en.md", "faq.en.md"):
+        lines = (docs / slug / name).read_text(encoding="utf-8").splitlines()
+        line = next((row for row in reversed(lines) if item["old"] in row), None)
+        if line is not None and lines.count(line) == 1:
+            return Edit(kind, item["class"], f"{slug}/{name}", ((line, line.replace(item["old"], item["new"])),))
+    raise SystemExit(f"bench_translation_qa.py: {slug}: {item['old']!r} is on no line of its own in its article or "
+                     "FAQ page")
 
 
 def _copy(origin: Path, project: Path) -> None:

@@ -10,7 +10,9 @@ import pytest
 from conftest import CONTRACT, FIRST, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.align import Bead, LengthModel, align
+from explainer.grounding import Grounds
 from explainer.language import detect, polarity, sentences
+from explainer.published import Names
 from explainer.translation import ALIGNMENT, LENGTH, LENGTH_LIMIT, declarations, undeclared_names
 
 S = FIRST.slug  # the first explainer's slug
@@ -243,6 +245,24 @@ def test_undeclared_names_skip_sentence_starts_declared_names_and_quoted_finnish
     assert undeclared_names("Mistral and Meta hired people from Google.", "en", "fi", names) == ["Google"]
     assert undeclared_names('The question says "Mikä yritys" in the singular.', "en", "fi", names) == []
     assert undeclared_names("Metan toimitusjohtaja Mark Zuckerberg.", "fi", "fi", names) == []
+
+
+@pytest.mark.parametrize(("finnish", "english", "undeclared"), [
+    ("Tamperelainen ketju avasi myymälän.", "The Tampere-based chain opened a shop.", []),
+    ("Ketju toimii Tampereella ja Oulussa.", "The chain operates in Tampere and Turku.", ["Turku"]),
+    ("Kilpailu on kovaa Suomessa.", "Competition is fierce in Finland.", []),
+    ("Kilpailu on kovaa Suomessa.", "Competition is fierce in Sweden.", ["Sweden"]),
+    ("Eteläsavolainen osuuskunta kasvoi.", "A South Savo cooperative grew.", []),
+    ("Koivurinteen koulun remontti alkaa.", "Renovation of Koivurinne School begins.", []),
+    ("Lindholmin mukaan aikataulu palaa maaliskuussa.", "According to Lindholm, it returns in March.", []),
+    ("Tammi–maaliskuussa myynti kasvoi.", "In January-March, sales grew on Monday.", []),
+    ("Hän sanoi: ”Tämä ei ole meidän päätettävissämme.”", "She said: “This is not for us to decide.”", []),
+    ("Yhtiö palkkaa tekijöitä.", "The company hires people from Mistral.", ["Mistral"]),
+], ids=["derived-place", "added-place", "country", "other-country", "compound-place", "stem-change", "surname",
+        "months-and-weekdays", "quote-start", "added-name"])
+def test_a_capitalised_word_the_finnish_accounts_for_is_no_undeclared_name(finnish, english, undeclared):
+    grounds = Grounds(finnish, "fi", "en")
+    assert undeclared_names(english, "en", "fi", Names(()), grounds) == undeclared
 
 
 def test_declarations_must_give_a_reason():

@@ -98,6 +98,7 @@ def _content(text: str, language: str, names, lexicon: Lexicon | None = None) ->
     English phrasal verb WordNet knows is one word ("win over")."""
     for name in sorted(names.present(text), key=len, reverse=True):  # with its inflection ("Metasta")
         text = re.sub(r"(?<!\w)" + re.escape(name) + r"[\w:'’-]*", " ", text)
+    text = text.replace("€", " euros ")  # "€4.8 million" says "4.8 million euros"
     rest = without_concepts(text, language)
     known = language_of(language)
     stop = known.stop_words
@@ -149,6 +150,9 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
         # a replacement is related to the word, or (more loosely) to a rendering of its Finnish word
         replacement = next((other for other in added if lemmas[other] & related
                             or (lemmas[other] | lexicon.wordnet.related(other, siblings=True)) & expanded), None)
+        if replacement is None:  # else a new word the Finnish supports: a rewording ("staff" for "employees")
+            replacement = next((other for other in added if other not in used
+                                and any(lemma in support for lemma in lemmas[other])), None)
         if replacement is None:
             found.append(Change(word, f'"{word}" is gone, though the Finnish says it '
                                       f'("{", ".join(sorted(finnish_lemmas))}")'))
@@ -210,10 +214,12 @@ def _concept_changes(before: str, after: str, language: str):
 
 
 def _past(word: str, text: str) -> bool:
-    """A simple past ("moved", "left"); a participle after have/has/had is a perfect, no past."""
+    """A simple past ("moved", "left"); a participle after a form of have or be is a perfect or a passive, and a
+    word after "to" or a modal a base form ("to set", "will be financed"), no past."""
     if not (word.endswith("ed") or word in _IRREGULAR_PAST):
         return False
-    return not re.search(r"\b(?:have|has|had|'ve)\s+(?:\w+\s+){0,2}" + re.escape(word) + r"\b", text, re.I)
+    return not re.search(r"\b(?:have|has|had|'ve|be|been|being|is|are|was|were|am|'s|'re|to|will|would|can|could|"
+                         r"may|might|must|should|shall)\s+(?:\w+\s+){0,2}" + re.escape(word) + r"\b", text, re.I)
 
 
 # Past forms that do not end in -ed, of the verbs news text uses most.
