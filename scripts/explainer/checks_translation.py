@@ -43,7 +43,8 @@ def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int
         contract_file = content.layout.docs_dir / problem.unit.anchor / EXPLAINER_FILE
         lines = contract_file.read_text(encoding="utf-8").splitlines() if contract_file.is_file() else []
         head = normalise(problem.unit.text)[:30]  # units are normalised ("–" as "-"): the file's rows too
-        line = next((n for n, row in enumerate(lines, 1) if head and head in normalise(row)), 1)
+        line = next((n for n, row in enumerate(lines, 1)
+                     if head and head in normalise(row) and not row.lstrip().startswith("#")), 1)  # no comment
         return display_path(contract_file), line
     path, anchor_line = content.where(page, problem.language, problem.unit.anchor)
     markdown = content.layout.markdown_for(content.built(page, problem.language))

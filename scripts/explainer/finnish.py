@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from .text import ADDRESS
+
 PROPER = {"etunimi", "sukunimi", "paikannimi", "nimi", "lyhenne"}
 INSTALL = ("Voikko is not installed: apt-get install libvoikko1 voikko-fi, then pip install -r requirements.txt "
            "(libvoikko)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-:’'][^\W\d_]+)*")
-_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
 class MorphologyError(RuntimeError):
@@ -49,7 +50,7 @@ class Morphology:
         """The lowercase words of a text that are not Finnish as spelled, each once, in order (a capitalised word
         Voikko does not know is more likely a foreign name than a typo)."""
         found: list[str] = []
-        text = _ADDRESS.sub(" ", text)  # an e-mail address or a URL is no Finnish text
+        text = ADDRESS.sub(" ", text)  # an e-mail address or a URL is no Finnish text
         for match in _WORD.finditer(text):
             word = match.group()
             if not word[0].islower() or word in found or _elided(text, match) or self.voikko.spell(word):

@@ -72,8 +72,9 @@ class Lexicon:
     def support(self, finnish_text: str) -> dict[str, set[str]]:
         """English word -> the Finnish lemmas of a text that translate to it."""
         found: dict[str, set[str]] = {}
+        stop = language_of("fi").stop_words  # "olla", "kun", "mukaan" say no content word of their own
         for word in _WORD.findall(finnish_text):
-            for lemma in self.finnish_lemmas(word):
+            for lemma in self.finnish_lemmas(word) - stop:
                 for english in self.translations(lemma):
                     found.setdefault(english, set()).add(lemma)
         return found

@@ -48,7 +48,6 @@ def numbers(text: str, language: Language) -> Counter[str]:
         if " " in value or (mark == "." and "," in value):  # thousands groups
             value = value.replace(" ", "").replace(",", "")
         found[value.replace(mark, ".") + percent] += 1
-    lowered = text.lower()
     for match in _WORD.finditer(text):
         word = match.group()
         month = language.months.get(word.lower()) if word[0].isupper() or language.code == "fi" else None
@@ -58,7 +57,7 @@ def numbers(text: str, language: Language) -> Counter[str]:
             found[f"month {month}"] += 1
             continue
         digits = language.number_word(word)
-        if digits is not None and not lowered.startswith("one of", match.start()):  # "one of them" counts nothing
+        if digits is not None:
             found[digits] += 1
     return found
 

@@ -14,6 +14,8 @@ _TYPOGRAPHIC = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",
 })
 _SPACE = re.compile(r"\s+")
+# an e-mail address or a web address: no text of any language (a contacts block has them)
+ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
 def normalise(text: str) -> str:

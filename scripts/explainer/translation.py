@@ -26,7 +26,7 @@ from .language import language as language_of
 from .published import Names
 from .quantities import numbers
 from .structure import PageStructure
-from .text import at_word_start
+from .text import ADDRESS, at_word_start
 from .units import Unit, units
 
 # Sentence alignment's length model, calibrated on the first explainer (`check_site.py --show-alignment all` prints
@@ -242,15 +242,12 @@ def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
     return problems
 
 
-_ADDRESS = re.compile(r"\S+@\S+|https?://\S+")
-
-
 def _words_only(text: str, names: Names) -> str:
     """A text without its declared names, e-mail addresses and URLs: what tells its language ("Ryynänen" and
     "Vesilaitos" in an English contacts line are names, not Finnish)."""
     for name in sorted(names.present(text), key=len, reverse=True):
         text = at_word_start(name).sub(" ", text)
-    return _ADDRESS.sub(" ", text)
+    return ADDRESS.sub(" ", text)
 
 
 def _has_words(text: str, names: Names) -> bool:
