@@ -64,6 +64,14 @@ class Language:
                                             for phrase in phrases if " " not in phrase)}
         return frozenset(word[:2] for word in table_words)
 
+    @cached_property
+    def number_candidates(self) -> re.Pattern:
+        """The words of a text worth asking number_word() and the month names about: those starting as a number
+        word or a month does (two letters: "kahden" of "kaksi"), or with "kuu" in them ("kesäkuussa")."""
+        starts = sorted({word[:2] for word in (*self.number_words, *self.months)})
+        inner = r"|[^\W\d_]*kuu[^\W\d_]*" if self.code == "fi" else ""
+        return re.compile(rf"(?<![^\W\d_])(?:(?:{'|'.join(map(re.escape, starts))})[^\W\d_]*{inner})", re.I)
+
     def lemmas(self, word: str) -> set[str]:
         """A word's base forms, itself included (Voikko's for Finnish; the word lower-cased otherwise)."""
         word = word.lower()
@@ -99,9 +107,15 @@ def _month_names(code: str) -> dict[str, int]:
 
 
 @cache
+def _tables() -> dict:
+    """language.yml as read, once per process (libyaml's loader: the pure-Python one took a tenth of a check)."""
+    return yaml.load(TABLES.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@cache
 def language(code: str) -> Language:
     """One language's data, complete, or LanguageDataError naming what is missing."""
-    data = yaml.safe_load(TABLES.read_text(encoding="utf-8"))
+    data = _tables()
     missing = [table for table in _REQUIRED if code not in (data.get(table) or {})
                and table != "polarity"]
     missing += [f"polarity.{concept}" for concept, by_language in data["polarity"].items() if code not in by_language]
@@ -122,7 +136,7 @@ def language(code: str) -> Language:
 @cache
 def placeholders() -> tuple[str, ...]:
     """Placeholder text that must never be published, in any language."""
-    return tuple(yaml.safe_load(TABLES.read_text(encoding="utf-8"))["placeholders"])
+    return tuple(_tables()["placeholders"])
 
 
 def sentences(text: str, language: str) -> list[str]:

@@ -26,7 +26,6 @@ _NUMBER = {
     "en": re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+(?:\.\d+)?)(%?)"),
 }
 _DECIMAL_MARK = {"fi": ",", "en": "."}
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def numbers(text: str, language: Language) -> Counter[str]:
@@ -48,7 +47,7 @@ def numbers(text: str, language: Language) -> Counter[str]:
         if " " in value or (mark == "." and "," in value):  # thousands groups
             value = value.replace(" ", "").replace(",", "")
         found[value.replace(mark, ".") + percent] += 1
-    for match in _WORD.finditer(text):
+    for match in language.number_candidates.finditer(text):  # the words that may be a month or a number word
         word = match.group()
         month = language.months.get(word.lower()) if word[0].isupper() or language.code == "fi" else None
         if month is None and language.code == "fi" and "kuu" in word.lower():  # an inflected month: its lemma
