@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import os
 import random
 import shutil
@@ -25,7 +26,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import psutil
 from explainer.layout import load_layout
 from explainer.pipes import quiet_on_closed_pipe
 
@@ -137,6 +137,8 @@ def measure(command: list, env: dict | None = None, repeat: int = 1) -> tuple[fl
 
 
 def _measure_once(command: list, env: dict | None) -> tuple[float, float, int]:
+    import psutil  # requirements-bench.txt only: main() says so in one line when it is missing
+
     start = time.perf_counter()
     process = psutil.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
@@ -171,6 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each checker; the median is shown")
     arguments = parser.parse_args(argv)
+    missing = [tool for tool in ("lychee", "linkchecker") if not (BIN / tool).exists()]
+    missing += [] if importlib.util.find_spec("psutil") else ["psutil"]
+    if missing:  # the benchmark's own requirements, which the tests' do not include
+        print(f"bench_check.py: {', '.join(missing)} not installed: .venv/bin/pip install -r requirements-bench.txt",
+              file=sys.stderr)
+        return 2
     work = Path(tempfile.mkdtemp(prefix="bench-check-"))
     try:
         web = (arguments.keep or work) / "www"
