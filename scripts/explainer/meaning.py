@@ -154,6 +154,10 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
         if replacement is None:  # else a new word the Finnish supports: a rewording ("staff" for "employees")
             replacement = next((other for other in added if other not in used
                                 and any(lemma in support for lemma in lemmas[other])), None)
+        if replacement is None:  # else a word two steps from it in WordNet ("schedule" for "pace"); no antonym
+            near = lexicon.wordnet.related(word, siblings=True)
+            replacement = next((other for other in added if other not in used
+                                and near & (lemmas[other] | lexicon.wordnet.related(other))), None)
         if replacement is None:
             found.append(Change(word, f'"{word}" is gone, though the Finnish says it '
                                       f'("{", ".join(sorted(finnish_lemmas))}")'))
