@@ -15,7 +15,18 @@ from .published import EXPLAINER_FILE
 from .quantities import numbers
 from .source import Source
 from .text import normalise, spaced
-from .translation import LENGTH, LENGTH_LIMIT, Pair, Problem, declarations, excerpt, pairs, problems, undeclared_names
+from .translation import (
+    LENGTH,
+    LENGTH_LIMIT,
+    Pair,
+    Problem,
+    declarations,
+    excerpt,
+    pairs,
+    problems,
+    sentences_compared,
+    undeclared_names,
+)
 from .units import unit_line
 
 
@@ -339,7 +350,7 @@ def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
                 continue
             for bead in beads:
                 shape = f"{len(bead.source)}-{len(bead.translation)}"
-                if bead.source and bead.translation:
+                if bead.source and bead.translation and sentences_compared(pair):  # what the length check sees
                     source_length = len(" ".join(pair.source_sentences[i] for i in bead.source))
                     translation_length = len(" ".join(pair.translation_sentences[j] for j in bead.translation))
                     deviations.append(LENGTH.deviation(source_length, translation_length))
