@@ -31,8 +31,8 @@ from .units import Unit, units
 
 # Sentence alignment's length model, calibrated on the first explainer's 73 aligned article and FAQ pairs
 # (`check_site.py --show-alignment` prints the figures): English runs 0.965 characters per Finnish character with a
-# variance of 1.105 per character. Kept tight on purpose: a wider variance lets a 2-1 or 1-2 bead absorb a dropped or an added
-# sentence, which then goes unreported as such.
+# variance of 1.105 per character. Kept tight on purpose: a wider variance lets a 2-1 or 1-2 bead absorb a dropped
+# or an added sentence, which then goes unreported as such.
 ALIGNMENT = LengthModel(ratio=0.97, variance=1.1)
 # The length check's model, fitted on the tuned half of the corpus (tests/fixtures/corpus, 110 aligned pairs of
 # faithful translations of press releases, news and features): 1.062 characters per Finnish character, variance
