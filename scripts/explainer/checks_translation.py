@@ -170,7 +170,7 @@ def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pa
     source does not."""
     code = pair.source_language
     source = " ".join(content.source_text(s) for s in content.sources_for(page))
-    words = language_of(code)
+    known = language_of(code)
     found = []
     gained = pair.names.found_in(finnish) - pair.names.found_in(approved) - pair.names.found_in(source)
     capitalised = {name for sentence in sentences(finnish, code)
@@ -179,7 +179,7 @@ def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pa
                     for name in undeclared_names(sentence, code, code, pair.names)}
     for name in sorted(gained | {name for name in capitalised if name not in source}):
         found.append(Change(name, f'the Finnish now names "{name}", which the source does not'))
-    for number in sorted((numbers(finnish, words) - numbers(approved, words) - numbers(source, words)).elements()):
+    for number in sorted((numbers(finnish, known) - numbers(approved, known) - numbers(source, known)).elements()):
         found.append(Change(number, f"the Finnish now says {number}, which the source does not"))
     now = concepts(finnish, code)
     said = set(now) - set(concepts(approved, code)) - set(concepts(source, code)) - {"_idiom"}
@@ -277,7 +277,7 @@ def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
     site = content.layout.site
     default = site.source_language
-    number_words = language_of(default)
+    known = language_of(default)
     for people in site.pages_of_kind("glossary"):
         if not content.owns_page(people):
             continue
@@ -312,7 +312,7 @@ def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
                                   f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
             for name in sorted(declared.found_in(entry.role) - names):
                 yield Finding(path, line, f'#{entry.id}: the role names "{name}", the source does not')
-            for value in sorted((numbers(entry.role, number_words) - numbers(text, number_words)).elements()):
+            for value in sorted((numbers(entry.role, known) - numbers(text, known)).elements()):
                 yield Finding(path, line, f"#{entry.id}: the role says {value}, the source does not")
 
 

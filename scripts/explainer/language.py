@@ -16,8 +16,8 @@ from translate.lang.common import Common
 TABLES = Path(__file__).with_name("language.yml")
 _QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# what each language needs in language.yml (polarity and concepts: each concept listed under each language)
-_REQUIRED = ("names", "number_words", "stop_words", "function_words", "common_capitalised", "polarity")
+# the tables each language needs in language.yml; polarity too, each of its concepts listed under each language
+_REQUIRED = ("names", "number_words", "stop_words", "function_words", "common_capitalised")
 
 
 class LanguageDataError(ValueError):
@@ -116,8 +116,7 @@ def _tables() -> dict:
 def language(code: str) -> Language:
     """One language's data, complete, or LanguageDataError naming what is missing."""
     data = _tables()
-    missing = [table for table in _REQUIRED if code not in (data.get(table) or {})
-               and table != "polarity"]
+    missing = [table for table in _REQUIRED if code not in (data.get(table) or {})]
     missing += [f"polarity.{concept}" for concept, by_language in data["polarity"].items() if code not in by_language]
     if missing:
         raise LanguageDataError(f"{TABLES.name} has no {code} in: {', '.join(missing)} (translation QA needs each "
