@@ -52,7 +52,7 @@ class Language:
         return frozenset(name for name in found if name[:1].isupper()) | self.common_capitalised
 
     @cached_property
-    def _morphology(self):
+    def morphology(self):
         from .finnish import Morphology  # Voikko, only for a language whose tables are lemmas
 
         return Morphology()
@@ -77,7 +77,7 @@ class Language:
         word = word.lower()
         if self.code != "fi":
             return {word}
-        return {word} | {reading["BASEFORM"].lower() for reading in self._morphology.analyses(word)
+        return {word} | {reading["BASEFORM"].lower() for reading in self.morphology.analyses(word)
                          if reading.get("BASEFORM")}
 
     def table_lemmas(self, word: str) -> set[str]:
@@ -91,7 +91,7 @@ class Language:
         word = word.lower()
         if self.code != "fi" or word[:2] not in self._lemma_prefixes:
             return self.number_words.get(word)
-        readings = [reading for reading in self._morphology.analyses(word) if reading.get("CLASS") == "lukusana"]
+        readings = [reading for reading in self.morphology.analyses(word) if reading.get("CLASS") == "lukusana"]
         if not readings:
             return None
         values = {self.number_words.get(reading.get("BASEFORM", "").lower()) for reading in readings}

@@ -48,7 +48,7 @@ class Lexicon:
 
     @cached_property
     def morphology(self) -> Morphology:
-        return Morphology()
+        return language_of("fi").morphology  # one Voikko, its analyses shared with the number words
 
     def english_lemmas(self, word: str) -> set[str]:
         word = word.lower().replace("’", "'")
