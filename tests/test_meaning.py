@@ -22,6 +22,12 @@ RETENTION_EN = ("Recognising the high demand for AI talent, the social media gia
                 "its AI team, as several key people have chosen to join AI start-ups instead.")
 DEPARTURES_FI = "Viime viikkoina Meta on todistanut vähintään kolmen korkean tason tekoälytyöntekijän lähdön."
 DEPARTURES_EN = "In recent weeks, Meta has seen at least three senior AI employees leave."
+# Fiction written for these tests.
+HIRING_FI = "Rekrytointi liittyy yhtiön uuteen peliin, jonka henkilöstö on nyt 120 henkeä suurempi kuin vuotta aiemmin."
+HIRING_EN = ("The recruitment is linked to the company's new game, whose staff is now 120 people larger than a year "
+             "earlier.")
+PLAY_FI = "Syksyn ensi-ilta on Aino Rytkösen kirjoittama näytelmä Vaikenijat."
+PLAY_EN = "The autumn premiere is Vaikenijat, a play written by Aino Rytkönen."
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -37,6 +43,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (RETENTION_FI, RETENTION_EN, "However, the company has", "However, the company reportedly has", "reported"),
     (DEPARTURES_FI, DEPARTURES_EN, "In recent weeks", "In recent years", "year"),
     (DEPARTURES_FI, DEPARTURES_EN, "three senior AI employees", "three junior AI employees", "junior"),
+    (HIRING_FI, HIRING_EN, "The recruitment is linked", "The layoffs are linked", "recruitment"),
+    (HIRING_FI, HIRING_EN, "120 people larger", "120 people smaller", "down"),
+    (PLAY_FI, PLAY_EN, "a play written by", "a play banned by", "written"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -48,6 +57,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (RETENTION_FI, RETENTION_EN, "the social media giant", "the social-media giant"),
     (DEPARTURES_FI, DEPARTURES_EN, "In recent weeks", "Over the past few weeks"),
     (DEPARTURES_FI, DEPARTURES_EN, "at least three", "no fewer than three"),
+    (HIRING_FI, HIRING_EN, "The recruitment is linked to", "The hiring is connected to"),  # both "palkata"
+    (HIRING_FI, HIRING_EN, "is now 120 people larger than a year earlier", "is now up 120 on a year earlier"),
+    (PLAY_FI, PLAY_EN, "is Vaikenijat, a play written by Aino Rytkönen", "is Aino Rytkönen’s play Vaikenijat"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -124,6 +124,19 @@ class WordNet:
                                          for name, _ in self._synset(below_pos, below)[0])
         return found
 
+    def derived(self, word: str) -> set[str]:
+        """The word's lemmas and the lemmas WordNet derives from or to them ("recruitment" -> recruit)."""
+        found = set()
+        for lemma, pos in self.lemmas(word):
+            found.add(lemma)
+            for offset in self._index[pos][lemma]:
+                words, pointers = self._synset(pos, offset)
+                for symbol, target, target_pos, source, goal in pointers:
+                    if symbol == "+" and (source == 0 or words[source - 1][0] == lemma):
+                        names, _ = self._synset(target_pos, target)
+                        found.update(name for name, _ in (names if goal == 0 else [names[goal - 1]]))
+        return found
+
     def antonyms(self, word: str) -> set[str]:
         """The lemmas WordNet gives as antonyms of any reading of the word (and of its adjective's similar sets)."""
         found = set()
@@ -177,6 +190,22 @@ class Dictionary:
             for gloss in glosses:
                 table.setdefault(gloss.lower(), set()).add(headword.lower())
         return table
+
+    @cached_property
+    def english_to_finnish(self) -> dict[str, set[str]]:
+        """English word (a one-word translation) -> the Finnish words it translates."""
+        table: dict[str, set[str]] = {}
+        for finnish, glosses in self.finnish_to_english.items():
+            for gloss in glosses:
+                if " " not in gloss:
+                    table.setdefault(gloss, set()).add(finnish)
+        return table
+
+    def pivots(self, english: str) -> set[str]:
+        """The one-word English translations of the Finnish words an English word translates: words that say the
+        same in some sense, by way of Finnish ("hire" and "recruit", both "palkata")."""
+        return {gloss for finnish in self.english_to_finnish.get(english.lower(), ())
+                for gloss in self.finnish_to_english[finnish] if " " not in gloss}
 
     def english(self, finnish: str) -> set[str]:
         """The English words a Finnish word (a base form) translates to, each word of a phrase counted; a compound

@@ -79,6 +79,11 @@ class Lexicon:
                     found.setdefault(english, set()).add(lemma)
         return found
 
+    def pivots(self, word: str) -> set[str]:
+        """English words that translate a Finnish word the word (or one derived from it) translates."""
+        return {pivot for form in self.wordnet.derived(word) | {word.lower()}
+                for pivot in self.dictionary.pivots(form)}
+
     def translations(self, finnish_lemma: str) -> set[str]:
         """The English words of a Finnish lemma's translations, without the stop words of their phrases."""
         stop = language_of("en").stop_words
@@ -143,6 +148,8 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
             finnish_lemmas = {lemma for near in lexicon.wordnet.related(word) for lemma in support.get(near, ())}
         if not finnish_lemmas:
             continue  # the Finnish did not say it: its loss changes nothing the source says
+        if _agent_as_possessive(word, approved, translation):
+            continue  # "a play written by Rytkönen" -> "Rytkönen's play": the author is still hers
         translations = {english for lemma in finnish_lemmas for english in lexicon.translations(lemma)}
         expanded = {lemma for english in translations for lemma in lexicon.english_lemmas(english)}
         if expanded & rendered:
@@ -154,6 +161,10 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
         if replacement is None:  # else a new word the Finnish supports: a rewording ("staff" for "employees")
             replacement = next((other for other in added if other not in used
                                 and any(lemma in support for lemma in lemmas[other])), None)
+        if replacement is None:  # else a word that translates a Finnish word it translates ("hire", "recruit")
+            pivots = lexicon.pivots(word)
+            replacement = next((other for other in added if other not in used
+                                and pivots & (lemmas[other] | lexicon.wordnet.derived(other))), None)
         if replacement is None:  # else a word two steps from it in WordNet ("schedule" for "pace"); no antonym
             near = lexicon.wordnet.related(word, siblings=True)
             replacement = next((other for other in added if other not in used
@@ -216,6 +227,16 @@ def _concept_changes(before: str, after: str, language: str):
     for concept in sorted((set(old) ^ set(new)) - {"_idiom"}):
         sign = 1 if concept in new else -1
         yield concept, sign, sorted(set((new if sign > 0 else old)[concept]))
+
+
+def _agent_as_possessive(word: str, approved: str, translation: str) -> bool:
+    """A participle's agent ("written by Aino Rytkönen") is now a possessive ("Aino Rytkönen's")."""
+    agent = re.search(r"\b" + re.escape(word) + r"\s+by\s+((?:[A-ZÅÄÖ][\w-]*\s*)+)", approved)
+    if agent is None:
+        return False
+    names = agent.group(1).split()
+    return any(re.search(r"\b" + re.escape(" ".join(names[start:])) + r"['’]s\b", translation)
+               for start in range(len(names)))
 
 
 def _past(word: str, text: str) -> bool:
