@@ -4,7 +4,9 @@ runner took the work of sharing from the checks (tests/fixtures/runner-oracle.tx
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 import os
 import subprocess
 import sys
@@ -12,6 +14,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from explainer.cli import main
+from explainer.findings import EXPLAINER, PAGE, SOURCES, Finding, check
+from explainer.registry import CHECKS
 
 pytestmark = pytest.mark.build
 
@@ -65,3 +70,52 @@ def _check(project: Path, jobs: int) -> str:
 @pytest.mark.parametrize("jobs", [1, 2, 3])
 def test_any_number_of_processes_finds_what_was_recorded(broken, jobs):
     assert _check(broken, jobs) == ORACLE.read_text(encoding="utf-8")
+
+
+# --- A check knows nothing of processes (a check of one's own, as a contributor would add it) -------------------
+
+@check("every-article-read", scope=PAGE, kinds=("article",))
+def _every_article_read(context, page):
+    """Each article page is read in every language (a check that reads structures of its own page only)."""
+    for language in context.layout.languages:
+        if context.structure(page, language) is None:
+            yield context.missing(page, language)
+
+
+@check("home-summary", content=True)
+def _home_summary(context, file, record):
+    """What a page sees of another page (here the home page) is the same whichever process read it."""
+    home = context.summary("index.html")
+    yield Finding(context.label(file), 0, f"home: {len(home.ids)} ids, {len(home.alternates)} alternates, "
+                                          f"{home.lang}")
+
+
+@check("credit-named", scope=EXPLAINER, needs=(SOURCES,))
+def _credit_named(context, explainer):
+    """A check in a module of its own that reads the sources gets them."""
+    if not context.sources[explainer.slug].credit.text.startswith("Lähde"):
+        yield Finding(str(explainer.source_path), 1, "no credit")
+
+
+@pytest.fixture
+def own_checks(monkeypatch):
+    for own in (_every_article_read, _home_summary, _credit_named):
+        monkeypatch.setitem(CHECKS, own.name, own)
+
+
+def _own(project: Path, jobs: int, name: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["site", "--jobs", str(jobs), "--only", name, "--max-per-check", "0", "--site-url", SITE_URL])
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("name", ["every-article-read", "home-summary", "credit-named"])
+def test_a_check_of_ones_own_finds_the_same_with_any_number_of_processes(broken, own_checks, monkeypatch, name):
+    monkeypatch.chdir(broken)
+    one = _own(broken, 1, name)
+    assert one[2] == "" and one[0] in (0, 1)
+    assert _own(broken, 2, name) == one
+    if name == "home-summary":  # it ran on every content page, each once
+        pages = [line.split(":")[0] for line in one[1].splitlines() if "home: " in line]
+        assert len(pages) == len(set(pages)) > 900

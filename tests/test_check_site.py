@@ -10,7 +10,7 @@ import pytest
 from conftest import FIRST, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer import external
-from explainer.findings import CHECKS
+from explainer.registry import CHECKS
 
 S = FIRST.slug  # the first explainer's slug
 FRUSTRATION = 'href="../article/#p-frustration"'  # a link in the FAQ's Markdown to an article paragraph

@@ -10,20 +10,15 @@ from urllib.parse import urlsplit
 import yaml
 
 from .context import SiteContext
-from .findings import Finding, check, display_path
-from .pages import json_blocks
-from .published import EXPLAINER_FILE, repeats_a_node
+from .findings import EXPLAINER, PAGE, SOURCES, Finding, check, display_path
+from .pages import PageRecord, json_blocks
+from .published import EXPLAINER_FILE, Explainer, repeats_a_node
 from .text import first_difference, newlines, normalise, spaced
 
 
 def _differs(what: str, expected: str, found: str) -> str:
     left, right = first_difference(expected, found)
     return f'{what} differs from the source at "{right}" (source: "{left}")'
-
-
-def _pages(content: SiteContext, kind: str) -> list[str]:
-    """The pages of a kind this shard checks."""
-    return [page for page in content.layout.site.pages_of_kind(kind) if content.owns_page(page)]
 
 
 def _translations(content: SiteContext, page: str):
@@ -64,48 +59,37 @@ def _id_order(content: SiteContext, page: str, language: str, kind: str,
             break
 
 
-@check("source-hash")
-def source_hash(content: SiteContext) -> Iterator[Finding]:
+@check("source-hash", scope=EXPLAINER, needs=(SOURCES,))
+def source_hash(content: SiteContext, explainer: Explainer) -> Iterator[Finding]:
     """Each explainer's source file still has the SHA-256 its contract records (docs/<slug>/explainer.yml)."""
-    for explainer in content.layout.site.explainers:
-        if not content.shard.owns(explainer.slug):
-            continue
-        source, expected = content.sources[explainer.slug], explainer.source_sha256
-        if source.sha256 != expected:
-            yield Finding(display_path(source.path), 1,
-                          f"SHA-256 is {source.sha256[:12]}…, {explainer.slug}/explainer.yml records {expected[:12]}…")
-        published = content.site / explainer.source_path
-        if published.is_file() and hashlib.sha256(published.read_bytes()).hexdigest() != expected:
-            yield Finding(content.label(explainer.source_path), 1,
-                          "the published copy differs from the recorded source")
+    source, expected = content.sources[explainer.slug], explainer.source_sha256
+    if source.sha256 != expected:
+        yield Finding(display_path(source.path), 1,
+                      f"SHA-256 is {source.sha256[:12]}…, {explainer.slug}/explainer.yml records {expected[:12]}…")
+    published = content.site / explainer.source_path
+    if published.is_file() and hashlib.sha256(published.read_bytes()).hexdigest() != expected:
+        yield Finding(content.label(explainer.source_path), 1, "the published copy differs from the recorded source")
 
 
-@check("published-ids")
-def published_ids(content: SiteContext) -> Iterator[Finding]:
+@check("published-ids", scope=PAGE)
+def published_ids(content: SiteContext, page: str) -> Iterator[Finding]:
     """Every published id (docs/site.yml, docs/<slug>/explainer.yml) exists on its page in every language."""
-    for page, ids in content.layout.site.contract.ids.items():
-        if not content.owns_page(page):
+    ids = content.layout.site.contract.ids.get(page)
+    for language in content.layout.languages if ids is not None else ():
+        record = content.records.get(content.built(page, language))
+        if record is None or record.error:
+            yield content.missing(page, language)
             continue
-        for language in content.layout.languages:
-            record = content.records.get(content.built(page, language))
-            if record is None or record.error:
-                yield content.missing(page, language)
-                continue
-            for element_id in ids:
-                if element_id not in record.ids:
-                    path, _ = content.where(page, language)
-                    yield Finding(path, 0, f'published id "{element_id}" is missing')
+        for element_id in ids:
+            if element_id not in record.ids:
+                path, _ = content.where(page, language)
+                yield Finding(path, 0, f'published id "{element_id}" is missing')
 
 
-@check("faq-source")
-def faq_source(content: SiteContext) -> Iterator[Finding]:
+@check("faq-source", scope=PAGE, kinds=("faq",), needs=(SOURCES,))
+def faq_source(content: SiteContext, page: str) -> Iterator[Finding]:
     """The Finnish FAQ has exactly the source's questions and answers, in order."""
     language = content.layout.default_language
-    for page in _pages(content, "faq"):
-        yield from _faq_source(content, page, language)
-
-
-def _faq_source(content: SiteContext, page: str, language: str) -> Iterator[Finding]:
     structure = content.structure(page, language)
     if structure is None:
         yield content.missing(page, language)
@@ -122,15 +106,10 @@ def _faq_source(content: SiteContext, page: str, language: str) -> Iterator[Find
                               f"#{entry.id}: " + _differs(what, spaced(wanted), found))
 
 
-@check("faq-translation")
-def faq_translation(content: SiteContext) -> Iterator[Finding]:
+@check("faq-translation", scope=PAGE, kinds=("faq",), needs=(SOURCES,))
+def faq_translation(content: SiteContext, page: str) -> Iterator[Finding]:
     """Translated FAQs have the Finnish ids in order and, under each entry, the original Finnish question and
     answer."""
-    for page in _pages(content, "faq"):
-        yield from _faq_translation(content, page)
-
-
-def _faq_translation(content: SiteContext, page: str) -> Iterator[Finding]:
     missing, pairs = _translations(content, page)
     yield from missing
     for language, finnish, translated in pairs:
@@ -157,14 +136,10 @@ def _faq_translation(content: SiteContext, page: str) -> Iterator[Finding]:
                         f"the original Finnish {what}", spaced(wanted), shown))
 
 
-@check("article-source")
-def article_source(content: SiteContext) -> Iterator[Finding]:
+@check("article-source", scope=PAGE, kinds=("article",), needs=(SOURCES,))
+def article_source(content: SiteContext, page: str) -> Iterator[Finding]:
     """The Finnish article has the source's title and body, paragraph by paragraph, and its credit."""
-    for page in _pages(content, "article"):
-        yield from _article_source(content, page, content.layout.default_language)
-
-
-def _article_source(content: SiteContext, page: str, language: str) -> Iterator[Finding]:
+    language = content.layout.default_language
     structure, source = content.structure(page, language), content.source_of(page)
     if structure is None:
         yield content.missing(page, language)
@@ -184,45 +159,43 @@ def _article_source(content: SiteContext, page: str, language: str) -> Iterator[
                           f"#{paragraph.id}: " + _differs("paragraph", spaced(block.text), paragraph.text))
 
 
-@check("article-translation")
-def article_translation(content: SiteContext) -> Iterator[Finding]:
+@check("article-translation", scope=PAGE, kinds=("article",))
+def article_translation(content: SiteContext, page: str) -> Iterator[Finding]:
     """Translated articles have the Finnish paragraph ids in order."""
-    for page in _pages(content, "article"):
-        missing, pairs = _translations(content, page)
-        yield from missing
-        for language, finnish, translated in pairs:
-            yield from _id_order(content, page, language, "paragraph",
-                                 [p.id for p in finnish.paragraphs], [p.id for p in translated.paragraphs])
+    missing, pairs = _translations(content, page)
+    yield from missing
+    for language, finnish, translated in pairs:
+        yield from _id_order(content, page, language, "paragraph",
+                             [p.id for p in finnish.paragraphs], [p.id for p in translated.paragraphs])
 
 
-@check("glossary")
-def glossary(content: SiteContext) -> Iterator[Finding]:
+@check("glossary", scope=PAGE, kinds=("glossary",), needs=(SOURCES,))
+def glossary(content: SiteContext, page: str) -> Iterator[Finding]:
     """Finnish glossary quotes appear verbatim in a source; glossary ids are the same in every language."""
     default = content.layout.default_language
-    for page in _pages(content, "glossary"):
-        # an explainer's people page quotes its own source; the shared one any (a page never scans them all)
-        texts = [content.source_text(source) for source in content.sources_for(page)]
-        finnish = content.structure(page, default)
-        if finnish is None:
-            yield content.missing(page, default)
-            continue
-        for entry in finnish.glossary:
-            for quote in entry.quotes:
-                if not any(quote in text for text in texts):
-                    yield Finding(*content.where(page, default, entry.id),
-                                  f'#{entry.id}: quote not in the source: "{quote[:60]}"')
-        missing, pairs = _translations(content, page)
-        yield from missing
-        for language, _, translated in pairs:  # an explainer not translated yet shows its entries untranslated
-            yield from _id_order(content, page, language, "glossary",
-                                 [e.id for e in finnish.glossary if e.id not in translated.shown_untranslated],
-                                 [e.id for e in translated.glossary])
+    # an explainer's people page quotes its own source; the shared one any (a page never scans them all)
+    texts = [content.source_text(source) for source in content.sources_for(page)]
+    finnish = content.structure(page, default)
+    if finnish is None:
+        yield content.missing(page, default)
+        return
+    for entry in finnish.glossary:
+        for quote in entry.quotes:
+            if not any(quote in text for text in texts):
+                yield Finding(*content.where(page, default, entry.id),
+                              f'#{entry.id}: quote not in the source: "{quote[:60]}"')
+    missing, pairs = _translations(content, page)
+    yield from missing
+    for language, _, translated in pairs:  # an explainer not translated yet shows its entries untranslated
+        yield from _id_order(content, page, language, "glossary",
+                             [e.id for e in finnish.glossary if e.id not in translated.shown_untranslated],
+                             [e.id for e in translated.glossary])
 
 
-@check("faq-jsonld")
-def faq_jsonld(content: SiteContext) -> Iterator[Finding]:
+@check("faq-jsonld", scope=PAGE, kinds=("faq",))
+def faq_jsonld(content: SiteContext, page: str) -> Iterator[Finding]:
     """The FAQPage JSON-LD parses, its @id fragments exist, and its text equals the visible FAQ."""
-    for page, language in ((p, lang) for p in _pages(content, "faq") for lang in content.layout.languages):
+    for language in content.layout.languages:
         built = content.built(page, language)
         record = content.records.get(built)
         structure = content.structure(page, language)
@@ -264,47 +237,39 @@ def faq_jsonld(content: SiteContext) -> Iterator[Finding]:
 
 
 
-@check("shown-text")
-def shown_text(content: SiteContext) -> Iterator[Finding]:
+@check("shown-text", scope=PAGE)
+def shown_text(content: SiteContext, page: str) -> Iterator[Finding]:
     """Readers see the text the checker reads: no hidden element, inline style or <style>, invisible format
     character, mixed-alphabet word or permalink other than the heading's own ¶ in a page's content."""
-    site = content.layout.site
-    for page in site.pages:
-        if not content.owns_page(page):
-            continue
-        for language in content.layout.languages:
-            structure = content.structure(page, language)
-            built = content.built(page, language)
-            if structure is None:
-                continue  # unreadable: reported by "unreadable"
-            markdown = content.layout.markdown_for(built)
-            rows = markdown.read_text(encoding="utf-8").splitlines() if markdown and structure.shown else []
-            for line, what, needle in structure.shown:
-                at = next((n for n, row in enumerate(rows, 1) if needle in row), 0)
-                yield Finding(display_path(markdown), at, f"{what} (built: {content.label(built)}:{line})") if at \
-                    else Finding(content.label(built), line, what)
+    for language in content.layout.languages:
+        structure = content.structure(page, language)
+        built = content.built(page, language)
+        if structure is None:
+            continue  # unreadable: reported by "unreadable"
+        markdown = content.layout.markdown_for(built)
+        rows = markdown.read_text(encoding="utf-8").splitlines() if markdown and structure.shown else []
+        for line, what, needle in structure.shown:
+            at = next((n for n, row in enumerate(rows, 1) if needle in row), 0)
+            yield Finding(display_path(markdown), at, f"{what} (built: {content.label(built)}:{line})") if at \
+                else Finding(content.label(built), line, what)
 
 
-@check("page-kind")
-def page_kind(content: SiteContext) -> Iterator[Finding]:
+@check("page-kind", content=True)
+def page_kind(content: SiteContext, built: str, record: PageRecord) -> Iterator[Finding]:
     """Only pages the contract declares as FAQ pages carry JSON-LD (a `##` heading elsewhere is no FAQ)."""
-    site = content.layout.site
-    for built in content.content_pages:
-        if not content.records[built].jsonld:
-            continue
-        kind = site.kind_of(built)
-        if kind == "faq":
-            continue
-        for data, line, _ in json_blocks(content.records[built]):
-            found = data.get("@type") if isinstance(data, dict) else "unparsable"
-            yield Finding(content.label(built), line, f'JSON-LD ({found}) on a page of kind "{kind or "none"}"; '
-                                                      "only faq pages (the contract) carry it")
+    kind = content.layout.site.kind_of(built) if record.jsonld else "faq"
+    if kind == "faq":
+        return
+    for data, line, _ in json_blocks(record):
+        found = data.get("@type") if isinstance(data, dict) else "unparsable"
+        yield Finding(content.label(built), line, f'JSON-LD ({found}) on a page of kind "{kind or "none"}"; '
+                                                  "only faq pages (the contract) carry it")
 
 
-@check("source-page")
-def source_page(content: SiteContext) -> Iterator[Finding]:
+@check("source-page", scope=PAGE, kinds=("source",), needs=(SOURCES,))
+def source_page(content: SiteContext, page: str) -> Iterator[Finding]:
     """The source page shows the source text exactly as received, and the SHA-256 its contract records."""
-    for page, language in ((p, lang) for p in _pages(content, "source") for lang in content.layout.languages):
+    for language in content.layout.languages:
         built = content.built(page, language)
         structure = content.structure(page, language)
         if structure is None:
@@ -328,62 +293,56 @@ def source_page(content: SiteContext) -> Iterator[Finding]:
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it: a page each
 
 
-@check("front-matter")
-def front_matter(content: SiteContext) -> Iterator[Finding]:
+@check("front-matter", scope=PAGE)
+def front_matter(content: SiteContext, page: str) -> Iterator[Finding]:
     """Each page's Markdown front matter is valid YAML with a description (MkDocs silently drops bad YAML)."""
-    for page in content.layout.site.pages:
-        if not content.owns_page(page):
+    for language in content.layout.languages:
+        markdown = content.layout.markdown_for(content.built(page, language))
+        if markdown is None:
             continue
-        for language in content.layout.languages:
-            markdown = content.layout.markdown_for(content.built(page, language))
-            if markdown is None:
-                continue
-            text = markdown.read_text(encoding="utf-8")
-            match = re.match(r"---[ \t]*\n(.*?\n)---[ \t]*\n", text, re.S)
-            if match is None:
-                yield Finding(display_path(markdown), 1, "no front matter with a description")
-                continue
-            try:
-                meta = yaml.load(match.group(1), Loader=_LOADER)
-            except yaml.YAMLError as error:
-                mark, problem = getattr(error, "problem_mark", None), getattr(error, "problem", error)
-                yield Finding(display_path(markdown), (mark.line + 2) if mark else 1,
-                              f"front matter is not valid YAML, so MkDocs ignores it: {problem}")
-                continue
-            if repeats_a_node(meta):  # printed, it would expand every alias
-                yield Finding(display_path(markdown), 2, "front matter uses a YAML alias (*name); write the value out")
-                continue
-            if not isinstance(meta, dict) or not isinstance(meta.get("description"), str) \
-                    or not meta["description"].strip():
-                yield Finding(display_path(markdown), 2, "front matter has no description")
+        text = markdown.read_text(encoding="utf-8")
+        match = re.match(r"---[ \t]*\n(.*?\n)---[ \t]*\n", text, re.S)
+        if match is None:
+            yield Finding(display_path(markdown), 1, "no front matter with a description")
+            continue
+        try:
+            meta = yaml.load(match.group(1), Loader=_LOADER)
+        except yaml.YAMLError as error:
+            mark, problem = getattr(error, "problem_mark", None), getattr(error, "problem", error)
+            yield Finding(display_path(markdown), (mark.line + 2) if mark else 1,
+                          f"front matter is not valid YAML, so MkDocs ignores it: {problem}")
+            continue
+        if repeats_a_node(meta):  # printed, it would expand every alias
+            yield Finding(display_path(markdown), 2, "front matter uses a YAML alias (*name); write the value out")
+            continue
+        if not isinstance(meta, dict) or not isinstance(meta.get("description"), str) \
+                or not meta["description"].strip():
+            yield Finding(display_path(markdown), 2, "front matter has no description")
 
 
-@check("glossary-candidates")
-def glossary_candidates(content: SiteContext) -> Iterator[Finding]:
+@check("glossary-candidates", scope=EXPLAINER, needs=(SOURCES,))
+def glossary_candidates(content: SiteContext, explainer: Explainer) -> Iterator[Finding]:
     """Each explainer's contract (explainer.yml) quotes its own source exactly: a Finnish title that copies the
     source's title and its glossary entries' quotes are the source's words, character for character (only spaces may
     differ), and the entries name its own ids. A difference names its first differing character."""
-    for explainer in content.layout.site.explainers:
-        if not content.shard.owns(explainer.slug):
-            continue
-        source = content.sources[explainer.slug]
-        path = content.layout.docs_dir / explainer.slug / EXPLAINER_FILE
-        text = content.source_text(source)
-        ids = {i for page in explainer.pages for i in content.layout.site.contract.ids.get(page, ())}
-        problems: list[tuple[str, str]] = []  # (what the line starts with, the problem)
-        # an editor may give a title of their own (editorial text); one that copies the source's copies it exactly
-        title, original = spaced(explainer.title.get(content.layout.default_language, "")), spaced(source.title.text)
-        if title != original and normalise(title) == normalise(original):
-            problems.append((title, _differs("the title", spaced(source.title.text), title)))
-        for entry in explainer.glossary:
-            problems += [(spaced(str(quote)), f'{entry["name"]}: {_quoted(spaced(str(quote)), text)}')
-                         for quote in entry["quotes"] if spaced(str(quote)) not in text]
-            problems += [(f"- name: {entry['name']}", f'{entry["name"]}: "{mention}" is not an id of {explainer.slug}')
-                         for mention in entry["mentions"] if mention not in ids]
-        if problems:  # the contract is read again only to name the lines
-            lines = path.read_text(encoding="utf-8").splitlines()
-            for head, problem in problems:
-                yield Finding(display_path(path), _line_with(lines, head[:40]), problem)
+    source = content.sources[explainer.slug]
+    path = content.layout.docs_dir / explainer.slug / EXPLAINER_FILE
+    text = content.source_text(source)
+    ids = {i for page in explainer.pages for i in content.layout.site.contract.ids.get(page, ())}
+    problems: list[tuple[str, str]] = []  # (what the line starts with, the problem)
+    # an editor may give a title of their own (editorial text); one that copies the source's copies it exactly
+    title, original = spaced(explainer.title.get(content.layout.default_language, "")), spaced(source.title.text)
+    if title != original and normalise(title) == normalise(original):
+        problems.append((title, _differs("the title", spaced(source.title.text), title)))
+    for entry in explainer.glossary:
+        problems += [(spaced(str(quote)), f'{entry["name"]}: {_quoted(spaced(str(quote)), text)}')
+                     for quote in entry["quotes"] if spaced(str(quote)) not in text]
+        problems += [(f"- name: {entry['name']}", f'{entry["name"]}: "{mention}" is not an id of {explainer.slug}')
+                     for mention in entry["mentions"] if mention not in ids]
+    if problems:  # the contract is read again only to name the lines
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for head, problem in problems:
+            yield Finding(display_path(path), _line_with(lines, head[:40]), problem)
 
 
 def _quoted(quote: str, text: str) -> str:

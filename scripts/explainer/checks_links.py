@@ -10,7 +10,8 @@ from lxml import etree
 
 from .checks_markup import declared, redirect_pages, unsafe_url
 from .context import SiteContext
-from .findings import Finding, check
+from .findings import SITE, Finding, check
+from .pages import PageRecord, PageSummary
 
 NAVIGATION = ("a", "area")
 _MAILTO = re.compile(r"^mailto:[^@\s/]+@[^@\s/]+\.[^@\s/]+(\?.*)?$", re.I)
@@ -21,24 +22,17 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def _links(context: SiteContext):
-    for page, record in context.records.items():
-        for link in record.links:
-            yield page, record, link
-
-
 @check("unreadable")
-def unreadable(context: SiteContext) -> Iterator[Finding]:
+def unreadable(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
     """Every HTML page and stylesheet can be read and parsed."""
-    for page, record in context.records.items():
-        if record.error:
-            yield Finding(context.label(page), 0, record.error)
+    if record.error:
+        yield Finding(context.label(page), 0, record.error)
 
 
 @check("internal-link")
-def internal_links(context: SiteContext) -> Iterator[Finding]:
+def internal_links(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
     """Every internal href, src, srcset candidate and CSS url() resolves to a built file under the base path."""
-    for page, _, link in _links(context):
+    for link in record.links:
         if not link.url or link.url.startswith("#"):
             continue
         target = context.resolve(page, link.url)
@@ -54,38 +48,37 @@ def internal_links(context: SiteContext) -> Iterator[Finding]:
 
 
 @check("fragment")
-def fragments(context: SiteContext) -> Iterator[Finding]:
+def fragments(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
     """Every #fragment exists on its target page (percent-decoded, exact case)."""
-    for page, _, link in _links(context):
+    for link in record.links:
         if link.element == "css" or "#" not in link.url or link.url == "#":
             continue
         target = context.resolve(page, link.url)
         if target.kind != "internal" or not target.file or not target.fragment:
             continue
-        record = context.record(target.file)
-        if record is None or record.error:
+        other = context.summary(target.file)
+        if other is None or other.error:
             continue  # not an HTML page, or reported as unreadable
-        if target.fragment not in record.ids and not unsafe_url(link.url):
+        if target.fragment not in other.ids and not unsafe_url(link.url):
             yield context.link_finding(page, link, f'"{link.url}": /{target.path} has no id "{target.fragment}"')
 
 
 @check("duplicate-id")
-def duplicate_ids(context: SiteContext) -> Iterator[Finding]:
+def duplicate_ids(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
     """No id occurs twice on a page."""
-    for page, record in context.records.items():
-        for element_id, lines in record.ids.items():
-            if len(lines) > 1:
-                yield Finding(context.label(page), lines[1],
-                              f'id "{element_id}" occurs {len(lines)} times (first on line {lines[0]})')
+    for element_id, lines in record.ids.items():
+        if len(lines) > 1:
+            yield Finding(context.label(page), lines[1],
+                          f'id "{element_id}" occurs {len(lines)} times (first on line {lines[0]})')
 
 
 @check("bad-link")
-def bad_links(context: SiteContext) -> Iterator[Finding]:
+def bad_links(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
     """No empty or "#" link, no javascript:, vbscript:, data: or file: link or disguised host; sound mailto:, tel:.
     A disguised host is //host, \\\\host, https:host or https://trusted@host; a javascript: (vbscript:, data:,
     file:) link may be declared in docs/site.yml `allowed-markup`."""
     site = context.layout.site
-    for page, _, link in _links(context):
+    for link in record.links:
         if link.element not in NAVIGATION and link.element != "link":
             continue
         url = link.url.strip()
@@ -108,131 +101,118 @@ def bad_links(context: SiteContext) -> Iterator[Finding]:
 
 
 @check("meta-refresh")
-def meta_refresh(context: SiteContext) -> Iterator[Finding]:
+def meta_refresh(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
     """Every meta-refresh target resolves to a built file; only a redirect page of docs/site.yml `moved` has one.
     (One in a page's content is active-content's.)"""
-    redirects = redirect_pages(context)
-    for page, record in context.records.items():
-        for url, line in record.refresh:
-            target = context.resolve(page, url)
-            if target.kind != "external" and not target.file:
-                yield Finding(context.label(page), line, f'refresh target "{url}" does not exist')
-            if page not in redirects:  # a page readers come to read: a refresh would send them elsewhere
-                yield Finding(context.label(page), line,
-                              f'a meta refresh to "{url}" on a page that is no redirect page of docs/site.yml moved')
+    for url, line in record.refresh:
+        target = context.resolve(page, url)
+        if target.kind != "external" and not target.file:
+            yield Finding(context.label(page), line, f'refresh target "{url}" does not exist')
+        if page not in redirect_pages(context):  # a page readers come to read: a refresh would send them elsewhere
+            yield Finding(context.label(page), line,
+                          f'a meta refresh to "{url}" on a page that is no redirect page of docs/site.yml moved')
 
 
-@check("canonical")
-def canonical(context: SiteContext) -> Iterator[Finding]:
+@check("canonical", content=True)
+def canonical(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
     """Each content page has one absolute canonical link, to itself."""
-    for page in context.content_pages:
-        links = [link for link in context.records[page].links if link.element == "link" and link.rel == "canonical"]
-        if len(links) != 1:
-            yield Finding(context.label(page), 0, f"{len(links)} canonical links, expected 1")
-            continue
-        link = links[0]
-        if not urlsplit(link.url).scheme:
-            yield Finding(context.label(page), link.line, f'canonical "{link.url}" is not absolute')
-        elif context.resolve(page, link.url).file != page:
-            yield Finding(context.label(page), link.line,
-                          f'canonical "{link.url}" is not this page ({context.page_url(page)})')
+    links = [link for link in record.links if link.element == "link" and link.rel == "canonical"]
+    if len(links) != 1:
+        yield Finding(context.label(page), 0, f"{len(links)} canonical links, expected 1")
+        return
+    link = links[0]
+    if not urlsplit(link.url).scheme:
+        yield Finding(context.label(page), link.line, f'canonical "{link.url}" is not absolute')
+    elif context.resolve(page, link.url).file != page:
+        yield Finding(context.label(page), link.line,
+                      f'canonical "{link.url}" is not this page ({context.page_url(page)})')
 
 
-def _alternates(context: SiteContext, page: str):
-    return [link for link in context.record(page).links
-            if link.element == "link" and link.rel == "alternate" and link.hreflang]
+def _alternates(page: PageRecord | PageSummary):
+    links = page.alternates if isinstance(page, PageSummary) else page.links
+    return [link for link in links if link.element == "link" and link.rel == "alternate" and link.hreflang]
 
 
-@check("hreflang")
-def hreflang(context: SiteContext) -> Iterator[Finding]:
+@check("hreflang", content=True)
+def hreflang(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
     """Each content page has absolute, reciprocal hreflang alternates for every language and x-default."""
     languages = context.layout.languages
-    for page in context.content_pages:
-        alternates = _alternates(context, page)
-        found = {link.hreflang: link for link in alternates}
-        for missing in [lang for lang in (*languages, "x-default") if lang not in found]:
-            yield Finding(context.label(page), 0, f'no <link rel="alternate" hreflang="{missing}">')
-        for link in alternates:
-            where = f'hreflang="{link.hreflang}" href="{link.url}"'
-            if not urlsplit(link.url).scheme:
-                yield Finding(context.label(page), link.line, f"{where} is not absolute")
-                continue
-            target = context.resolve(page, link.url)
-            other = context.record(target.file) if target.file else None
-            if other is None:
-                yield Finding(context.label(page), link.line, f"{where} points to no page")
-                continue
-            if other.error:
-                continue  # reported by "unreadable"
-            expected = languages[0] if link.hreflang == "x-default" else link.hreflang
-            actual = other.lang
-            if actual != expected:
-                yield Finding(context.label(page), link.line,
-                              f'{where} points to a page in "{actual}", expected "{expected}"')
-            elif link.hreflang != "x-default" and target.file != page:
-                back = {context.resolve(target.file, a.url).file for a in _alternates(context, target.file)
-                        if a.hreflang == context.records[page].lang}
-                if page not in back:
-                    yield Finding(context.label(page), link.line,
-                                  f"{where}: that page does not link back to this one")
-
-
-@check("language-switcher")
-def language_switcher(context: SiteContext) -> Iterator[Finding]:
-    """The language switcher offers every language and leads to this page's own translation."""
-    languages = context.layout.languages
-    for page in context.content_pages:
-        switcher = {link.hreflang: link for link in context.records[page].links if link.switcher}
-        alternates = {a.hreflang: context.resolve(page, a.url).file for a in _alternates(context, page)}
-        for language in languages:
-            link = switcher.get(language)
-            if link is None:
-                yield Finding(context.label(page), 0, f'no switcher entry for "{language}"')
-                continue
-            target = context.resolve(page, link.url).file
-            if language in alternates and target != alternates[language]:
-                yield Finding(context.label(page), link.line,
-                              f'"{language}" entry "{link.url}" is not this page\'s translation')
-
-
-@check("language-leak")
-def language_leak(context: SiteContext) -> Iterator[Finding]:
-    """Content links stay in the page's language, unless hreflang declares the change."""
-    for page in context.content_pages:
-        own = context.records[page].lang
-        for link in context.records[page].links:
-            if link.element not in NAVIGATION or link.switcher or not link.url:
-                continue
-            target = context.resolve(page, link.url)
-            record = context.record(target.file) if target.kind == "internal" else None
-            if record is None or not record.lang or record.lang == own or link.hreflang == record.lang:
-                continue
+    alternates = _alternates(record)
+    found = {link.hreflang: link for link in alternates}
+    for missing in [lang for lang in (*languages, "x-default") if lang not in found]:
+        yield Finding(context.label(page), 0, f'no <link rel="alternate" hreflang="{missing}">')
+    for link in alternates:
+        where = f'hreflang="{link.hreflang}" href="{link.url}"'
+        if not urlsplit(link.url).scheme:
+            yield Finding(context.label(page), link.line, f"{where} is not absolute")
+            continue
+        target = context.resolve(page, link.url)
+        other = context.summary(target.file) if target.file else None
+        if other is None:
+            yield Finding(context.label(page), link.line, f"{where} points to no page")
+            continue
+        if other.error:
+            continue  # reported by "unreadable"
+        expected = languages[0] if link.hreflang == "x-default" else link.hreflang
+        if other.lang != expected:
             yield Finding(context.label(page), link.line,
-                          f'"{link.url}" leads from a "{own}" page to a "{record.lang}" page')
+                          f'{where} points to a page in "{other.lang}", expected "{expected}"')
+        elif link.hreflang != "x-default" and target.file != page:
+            back = {context.resolve(target.file, a.url).file for a in _alternates(other) if a.hreflang == record.lang}
+            if page not in back:
+                yield Finding(context.label(page), link.line, f"{where}: that page does not link back to this one")
 
 
-@check("sitemap")
+@check("language-switcher", content=True)
+def language_switcher(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
+    """The language switcher offers every language and leads to this page's own translation."""
+    switcher = {link.hreflang: link for link in record.links if link.switcher}
+    alternates = {a.hreflang: context.resolve(page, a.url).file for a in _alternates(record)}
+    for language in context.layout.languages:
+        link = switcher.get(language)
+        if link is None:
+            yield Finding(context.label(page), 0, f'no switcher entry for "{language}"')
+            continue
+        target = context.resolve(page, link.url).file
+        if language in alternates and target != alternates[language]:
+            yield Finding(context.label(page), link.line,
+                          f'"{language}" entry "{link.url}" is not this page\'s translation')
+
+
+@check("language-leak", content=True)
+def language_leak(context: SiteContext, page: str, record: PageRecord) -> Iterator[Finding]:
+    """Content links stay in the page's language, unless hreflang declares the change."""
+    own = record.lang
+    for link in record.links:
+        if link.element not in NAVIGATION or link.switcher or not link.url:
+            continue
+        target = context.resolve(page, link.url)
+        other = context.summary(target.file) if target.kind == "internal" else None
+        if other is None or not other.lang or other.lang == own or link.hreflang == other.lang:
+            continue
+        yield Finding(context.label(page), link.line,
+                      f'"{link.url}" leads from a "{own}" page to a "{other.lang}" page')
+
+
+@check("sitemap", scope=SITE)
 def sitemap(context: SiteContext) -> Iterator[Finding]:
     """sitemap.xml parses, its <loc> and xhtml:link targets exist, and it lists every content page."""
     label = context.label(SITEMAP)
     if SITEMAP not in context.file_set:
-        if context.shard.lead:
-            yield Finding(label, 0, "the site has no sitemap.xml")
+        yield Finding(label, 0, "the site has no sitemap.xml")
         return
     try:
         tree = etree.parse(str(context.site / SITEMAP), etree.XMLParser(resolve_entities=False, no_network=True))
     except (etree.XMLSyntaxError, OSError) as error:
-        if context.shard.lead:
-            yield Finding(label, getattr(error, "lineno", 0) or 0, f"not valid XML: {error}")
+        yield Finding(label, getattr(error, "lineno", 0) or 0, f"not valid XML: {error}")
         return
-    shard = context.shard
     pages = {context.page_url(page) for page in context.html_pages}  # the usual entry: a page's own URL
     urls, listed = set(), None
-    for number, element in enumerate(tree.iter(f"{SITEMAP_NS}loc", f"{XHTML}link")):
+    for element in tree.iter(f"{SITEMAP_NS}loc", f"{XHTML}link"):
         url = ((element.text if element.tag.endswith("loc") else element.get("href")) or "").strip()
         if element.tag.endswith("loc"):
             urls.add(url)
-        if url not in pages and number % shard.count == shard.index:  # each shard resolves its share of the rest
+        if url not in pages:
             target = context.resolve("index.html", url)
             if target.kind != "internal" or not target.file:
                 yield Finding(label, element.sourceline or 0, f'"{url}" is not a page of this site')
@@ -245,22 +225,20 @@ def sitemap(context: SiteContext) -> Iterator[Finding]:
             yield Finding(label, 0, f"{context.page_url(page)} is not listed")
 
 
-@check("moved")
+@check("moved", scope=SITE)
 def moved(context: SiteContext) -> Iterator[Finding]:
     """Each moved page's old address (docs/site.yml, `moved`) redirects to its new page, canonical included."""
     site = context.layout.site
-    if not context.shard.lead:
-        return  # an old address is no explainer's page: the lead shard's
     for old, new in site.contract.moved.items():
         for language in site.languages:
             page, target = site.built_page(old, language), site.built_page(new, language)
-            record = context.record(page)
+            record = context.summary(page)
             if record is None or not record.refresh:
                 yield Finding(context.label(page), 0, f"the old address of {new} is not a redirect page")
                 continue
             url, line = record.refresh[0]
             if context.resolve(page, url).file != target:
                 yield Finding(context.label(page), line, f'redirects to "{url}", not to /{target}')
-            canonical = [link.url for link in record.links if link.rel == "canonical"]
+            canonical = [link.url for link in record.alternates if link.rel == "canonical"]
             if canonical != [context.page_url(target)]:
                 yield Finding(context.label(page), 0, f"canonical is {canonical}, not {context.page_url(target)}")

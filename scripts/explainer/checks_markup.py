@@ -110,14 +110,14 @@ def redirect_pages(context: SiteContext) -> set[str]:
     return {site.built_page(old, language) for old in site.contract.moved for language in site.languages}
 
 
-def _pages(context: SiteContext) -> Iterator[_Page]:
-    site = origin_of(context.layout.site_url, context.layout.site_url)
-    redirects = redirect_pages(context)
-    for file, record in context.records.items():
-        if file.endswith((".html", ".htm")) and not record.error:
-            named = context.layout.site.page_of(file)
-            yield _Page(file, record, named[0] if named else "", context.page_url(file), site,
-                        [] if file in redirects else record.markup)
+def _page(context: SiteContext, file: str, record: PageRecord) -> _Page | None:
+    """What the markup checks need of a built HTML page (None for another file, or an unreadable page)."""
+    if not file.endswith((".html", ".htm")) or record.error:
+        return None
+    named = context.layout.site.page_of(file)
+    return _Page(file, record, named[0] if named else "", context.page_url(file),
+                 origin_of(context.layout.site_url, context.layout.site_url),
+                 [] if file in redirect_pages(context) else record.markup)
 
 
 def declared(context: SiteContext, page: str, element: str, attribute: str = "", origin: str = "") -> bool:
@@ -216,15 +216,15 @@ def _handlers(context: SiteContext, page: _Page, tag: str, attributes: dict, lin
 
 
 @check("active-content")
-def active_content(context: SiteContext) -> Iterator[Finding]:
+def active_content(context: SiteContext, file: str, record: PageRecord) -> Iterator[Finding]:
     """No script, frame, object, form, meta, link or event handler in a page's content, nor a <base> (unless declared).
     (A meta refresh in a page's head is meta-refresh's.)"""
-    for page in _pages(context):
-        for tag, items, line, text in page.markup:
-            attributes = dict(items)
-            found = _active(context, page, tag, attributes, line, text) if tag in MARKUP_TAGS else None
-            handlers = _handlers(context, page, tag, attributes, line)
-            yield from (finding for finding in (found, handlers) if finding is not None)
+    page = _page(context, file, record)
+    for tag, items, line, text in page.markup if page else ():
+        attributes = dict(items)
+        found = _active(context, page, tag, attributes, line, text) if tag in MARKUP_TAGS else None
+        handlers = _handlers(context, page, tag, attributes, line)
+        yield from (finding for finding in (found, handlers) if finding is not None)
 
 
 # --- foreign-resource -----------------------------------------------------------------------------------------
@@ -252,22 +252,24 @@ def _resource(context: SiteContext, page: _Page, tag: str, attributes: dict, lin
 
 
 @check("foreign-resource")
-def foreign_resource(context: SiteContext) -> Iterator[Finding]:
+def foreign_resource(context: SiteContext, file: str, record: PageRecord) -> Iterator[Finding]:
     """Nothing in a page's content loads from another site, nor any resource from javascript:, data:, file: etc.
     A content element's addresses unless declared; anywhere on the page, a javascript:, vbscript:, data: or file:
     address or a disguised host (//host, \\\\host, https:host, https://trusted@host) of a resource."""
-    for page in _pages(context):
-        content = set()
-        for tag, items, line, _ in page.markup:
-            attributes = dict(items)
-            content.update((tag, line, url) for name, value in items for url in _urls(name, value))
-            if tag not in MARKUP_TAGS:  # an active element's address is active-content's
-                found = _resource(context, page, tag, attributes, line)
-                if found is not None:
-                    yield found
-        for link in page.record.links:  # the theme's resources too (the content's are above)
-            if link.element in _LINKED and (link.element, link.line, link.url) not in content:
-                unsafe = unsafe_url(link.url)
-                if unsafe is not None:
-                    yield Finding(context.label(page.file), link.line,
-                                  f"{_shown(link.element, link.attribute, link.url)}: {unsafe.reason}")
+    page = _page(context, file, record)
+    if page is None:
+        return
+    content = set()
+    for tag, items, line, _ in page.markup:
+        attributes = dict(items)
+        content.update((tag, line, url) for name, value in items for url in _urls(name, value))
+        if tag not in MARKUP_TAGS:  # an active element's address is active-content's
+            found = _resource(context, page, tag, attributes, line)
+            if found is not None:
+                yield found
+    for link in record.links:  # the theme's resources too (the content's are above)
+        if link.element in _LINKED and (link.element, link.line, link.url) not in content:
+            unsafe = unsafe_url(link.url)
+            if unsafe is not None:
+                yield Finding(context.label(file), link.line,
+                              f"{_shown(link.element, link.attribute, link.url)}: {unsafe.reason}")

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from .context import SiteContext
-from .findings import Finding, check, display_path, register
+from .findings import EXPLAINER, PAGE, SOURCES, Check, Finding, check, display_path
 from .language import concepts, sentences
 from .language import language as language_of
 from .meaning import Change, source_changes, translation_changes, word_matches
-from .published import EXPLAINER_FILE
+from .published import EXPLAINER_FILE, Explainer
 from .quantities import numbers
 from .source import Source
 from .text import normalise, spaced
@@ -31,22 +31,25 @@ from .units import unit_line
 
 
 def translation_pairs(content: SiteContext) -> Iterator[tuple[str, str, list[Pair], dict[str, str]]]:
-    """(page, language, pairs, declarations) for every translated page that exists in both languages."""
+    """(page, language, pairs, declarations) for every translated page of the site that exists in both languages."""
+    for page in content.layout.site.pages:
+        for language, page_pairs, declared in _page_pairs(content, page):
+            yield page, language, page_pairs, declared
+
+
+def _page_pairs(content: SiteContext, page: str) -> Iterator[tuple[str, list[Pair], dict[str, str]]]:
+    """(language, pairs, declarations) for each translation of a page that exists in both languages."""
     site = content.layout.site
-    for page in site.pages:
-        if not content.owns_page(page):
+    names = site.contract.names_for(page)  # an explainer's page: the shared names and its own
+    source = content.structure(page, site.source_language)
+    for language in site.translations:
+        if not content.translated(page, language):  # an explainer not translated yet: nothing to compare
             continue
-        names = site.contract.names_for(page)  # an explainer's page: the shared names and its own
-        source = content.structure(page, site.source_language)
-        for language in site.translations:
-            if not content.translated(page, language):  # an explainer not translated yet: nothing to compare
-                continue
-            translated = content.structure(page, language)
-            if source is not None and translated is not None:
-                yield page, language, pairs(source, translated, site.source_language, language, names,
-                                            (site.prefix(site.source_language), site.prefix(language)),
-                                            site.contract.listed_names), \
-                    translated.declared
+        translated = content.structure(page, language)
+        if source is not None and translated is not None:
+            yield language, pairs(source, translated, site.source_language, language, names,
+                                  (site.prefix(site.source_language), site.prefix(language)),
+                                  site.contract.listed_names), translated.declared
 
 
 def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int]:
@@ -64,13 +67,15 @@ def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int
     return path, unit_line(markdown.read_text(encoding="utf-8"), problem.unit, anchor_line)
 
 
-def report(content: SiteContext) -> list[Finding]:
-    """Every translation QA finding of the site, declared differences honoured (computed once per run)."""
-    if content.translation_report is None:
-        content.translation_report = [finding for page, language, page_pairs, declared in translation_pairs(content)
-                                      for pair in page_pairs
-                                      for finding in pair_findings(content, page, language, pair, declared)]
-    return content.translation_report
+def report(content: SiteContext, page: str) -> list[Finding]:
+    """Every translation QA finding of a page, declared differences honoured (computed once per run, however many
+    of the sentence checks ask)."""
+    found = content.translation_report.get(page)
+    if found is None:
+        found = content.translation_report[page] = [
+            finding for language, page_pairs, declared in _page_pairs(content, page) for pair in page_pairs
+            for finding in pair_findings(content, page, language, pair, declared)]
+    return found
 
 
 def pair_findings(content: SiteContext, page: str, language: str, pair: Pair, declared: dict[str, str]) \
@@ -230,13 +235,14 @@ SENTENCE_CHECKS = {
 
 
 def _findings_of(name: str):
-    def run(content: SiteContext) -> Iterator[Finding]:
-        yield from (finding for finding in report(content) if finding.check == name)
+    def run(content: SiteContext, page: str) -> Iterator[Finding]:
+        yield from (finding for finding in report(content, page) if finding.check == name)
     return run
 
 
-for _name, _description in SENTENCE_CHECKS.items():
-    register(_name, _description, _findings_of(_name))
+# Each a check of its own (--only names), on each page; editorial units are weighed against the page's sources.
+SENTENCE = tuple(Check(name, description, _findings_of(name), PAGE, frozenset({SOURCES}))
+                 for name, description in SENTENCE_CHECKS.items())
 
 
 # --- The declared names against the source -------------------------------------------------------------------
@@ -251,69 +257,63 @@ def _source_sentences(content: SiteContext, source: Source, language: str) -> li
     return content.source_sentences[key]
 
 
-@check("entity-list")
-def entity_list(content: SiteContext) -> Iterator[Finding]:
+@check("entity-list", scope=EXPLAINER, needs=(SOURCES,))
+def entity_list(content: SiteContext, explainer: Explainer) -> Iterator[Finding]:
     """Every proper name in each source, in any inflected form, is declared (its explainer.yml or site.yml)."""
     site = content.layout.site
     language = site.source_language
-    for explainer in site.explainers:
-        if not content.shard.owns(explainer.slug):
-            continue
-        source = content.sources[explainer.slug]
-        names = site.contract.names_for(explainer.pages[0])  # the shared names and the explainer's own
-        reported = set()
-        for line, block in _source_sentences(content, source, language):
-            for sentence in block:
-                for name in undeclared_names(sentence, language, language, names):
-                    if name not in reported:
-                        reported.add(name)
-                        yield Finding(display_path(source.path), line,
-                                      f'"{name}" is a name in the source but not declared '
-                                      f"(declare it under entities in docs/{names.where})")
+    source = content.sources[explainer.slug]
+    names = site.contract.names_for(explainer.pages[0])  # the shared names and the explainer's own
+    reported = set()
+    for line, block in _source_sentences(content, source, language):
+        for sentence in block:
+            for name in undeclared_names(sentence, language, language, names):
+                if name not in reported:
+                    reported.add(name)
+                    yield Finding(display_path(source.path), line, f'"{name}" is a name in the source but not '
+                                                                   f"declared (declare it under entities in "
+                                                                   f"docs/{names.where})")
 
 
-@check("glossary-grounding")
-def glossary_grounding(content: SiteContext) -> Iterator[Finding]:
+@check("glossary-grounding", scope=PAGE, kinds=("glossary",), needs=(SOURCES,))
+def glossary_grounding(content: SiteContext, people: str) -> Iterator[Finding]:
     """Glossary entries name a declared entity the source mentions; quotes are source sentences naming it."""
     site = content.layout.site
     default = site.source_language
     known = language_of(default)
-    for people in site.pages_of_kind("glossary"):
-        if not content.owns_page(people):
+    glossary = content.structure(people, default)
+    if glossary is None:
+        yield content.missing(people, default)
+        return
+    # an explainer's people page against its own source and names; the shared one against every explainer's
+    declared, sources = site.contract.names_for(people), content.sources_for(people)
+    for entry in glossary.glossary:
+        path, line = content.where(people, default, entry.id)
+        own = declared.found_in(entry.name)
+        if not own:
+            yield Finding(path, line,
+                          f'#{entry.id}: "{entry.name}" is not a declared entity (site.yml entities)')
             continue
-        glossary = content.structure(people, default)
-        if glossary is None:
-            yield content.missing(people, default)
-            continue
-        # an explainer's people page against its own source and names; the shared one against every explainer's
-        declared, sources = site.contract.names_for(people), content.sources_for(people)
-        for entry in glossary.glossary:
-            path, line = content.where(people, default, entry.id)
-            own = declared.found_in(entry.name)
-            if not own:
+        # the sources that speak of the entry (its name or an inflected form of it occurs): its ground
+        forms = own | {form for form, name in declared.aliases.items() if name in own}
+        ground = [source for source in sources if any(form in content.source_text(source) for form in forms)]
+        text = " ".join(content.source_text(source) for source in ground)
+        names = declared.found_in(text)
+        if not own & names:
+            yield Finding(path, line, f'#{entry.id}: the source never mentions "{entry.name}"')
+        for number, quote in enumerate(entry.quotes, start=1):
+            if not own & declared.found_in(quote):
                 yield Finding(path, line,
-                              f'#{entry.id}: "{entry.name}" is not a declared entity (site.yml entities)')
-                continue
-            # the sources that speak of the entry (its name or an inflected form of it occurs): its ground
-            forms = own | {form for form, name in declared.aliases.items() if name in own}
-            ground = [source for source in sources if any(form in content.source_text(source) for form in forms)]
-            text = " ".join(content.source_text(source) for source in ground)
-            names = declared.found_in(text)
-            if not own & names:
-                yield Finding(path, line, f'#{entry.id}: the source never mentions "{entry.name}"')
-            for number, quote in enumerate(entry.quotes, start=1):
-                if not own & declared.found_in(quote):
-                    yield Finding(path, line,
-                                  f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
-                quoted = sentences(quote, default)
-                if not any(_is_sentence_run(quoted, _sentences_of(content, source, default)) for source in ground
-                           if quote in content.source_text(source)):  # only a source with the words can have them
-                    yield Finding(path, line,
-                                  f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
-            for name in sorted(declared.found_in(entry.role) - names):
-                yield Finding(path, line, f'#{entry.id}: the role names "{name}", the source does not')
-            for value in sorted((numbers(entry.role, known) - numbers(text, known)).elements()):
-                yield Finding(path, line, f"#{entry.id}: the role says {value}, the source does not")
+                              f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
+            quoted = sentences(quote, default)
+            if not any(_is_sentence_run(quoted, _sentences_of(content, source, default)) for source in ground
+                       if quote in content.source_text(source)):  # only a source with the words can have them
+                yield Finding(path, line,
+                              f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
+        for name in sorted(declared.found_in(entry.role) - names):
+            yield Finding(path, line, f'#{entry.id}: the role names "{name}", the source does not')
+        for value in sorted((numbers(entry.role, known) - numbers(text, known)).elements()):
+            yield Finding(path, line, f"#{entry.id}: the role says {value}, the source does not")
 
 
 def _sentences_of(content: SiteContext, source: Source, language: str) -> list[str]:

@@ -17,21 +17,17 @@ import json
 import sys
 from pathlib import Path
 
-from . import checks_content, checks_links, checks_markup, checks_translation, external, runner  # noqa: F401 (checks)
+from . import runner
 from .checks_translation import Approval, alignment_lines, approve
 from .context import SiteContext
-from .findings import CHECKS, Finding, display_path, visible, visible_json
+from .findings import SOURCES, Finding, display_path, visible, visible_json
 from .language import LanguageDataError
 from .language import language as language_data
 from .layout import Layout, LayoutError, load_layout
 from .pages import read_page, site_files
 from .pipes import quiet_on_closed_pipe
+from .registry import CHECKS
 from .source import SourceError, read_source
-
-# Checks that compare pages with the source text: the source is read (and must be readable) only for them.
-SOURCE_CHECKS = {name for name, c in CHECKS.items()
-                 if c.run.__module__.endswith(("checks_content", "checks_translation"))}
-
 
 SUMMARY_NAMES = 5  # explainers the summary line names; --format json lists them all
 # Findings shown per check (--max-per-check): two million broken links printed one by one help nobody, and the
@@ -147,13 +143,12 @@ def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | Non
 
 def _run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | None]:
     site, files, layout = _load(arguments)
-    selected = [name for name in (arguments.only or CHECKS) if name not in arguments.skip]
+    selected = [name for name in (arguments.only or CHECKS) if name not in arguments.skip
+                and (arguments.only is not None or CHECKS[name].default)]
     if arguments.external and "external-link" not in selected:
         selected.append("external-link")
-    if not arguments.external and arguments.only is None:
-        selected = [name for name in selected if name != "external-link"]
-    sources = {}
-    if SOURCE_CHECKS & set(selected) or arguments.show_alignment or arguments.approve:
+    sources = {}  # the source texts, read (and then required readable) only when a selected check needs them
+    if any(SOURCES in CHECKS[name].needs for name in selected) or arguments.show_alignment or arguments.approve:
         try:
             sources = {e.slug: read_source(layout.docs_dir / e.source_path) for e in layout.site.explainers}
         except SourceError as error:

@@ -1,8 +1,9 @@
 """What every check sees: the site on disk, its layout from mkdocs.yml, the records of its pages, the source
 text (when a selected check reads it) and each page's parsed structure, read once however many checks ask.
 
-A context checks the pages its shard owns (all of them, with one shard): `records` holds those pages' records,
-`foreign` the summaries of every other page (what a link to it needs: ids, language, alternates)."""
+A context reads the pages its shard owns (all of them, with one shard): `records` holds those pages' records.
+Of every page of the site, own or read by another process, a check sees the same summary (`summary`: what a link
+to it needs: ids, language, alternates), so a check finds the same with one process or several."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from .findings import Finding, display_path
 from .layout import Layout
 from .markdown_links import line_of
-from .pages import Link, PageRecord
+from .pages import Link, PageRecord, PageSummary
 from .published import EXPLAINER_FILE, published
 from .shard import Shard
 from .source import Source
@@ -25,6 +26,11 @@ from .structure import PageStructure, markdown_line, parse_html, read_structure
 from .text import spaced
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def is_content(page: PageRecord | PageSummary | None) -> bool:
+    """A page readers reach through navigation: no 404 page, redirect page or unreadable file."""
+    return page is not None and page.path != "404.html" and not page.error and not page.refresh
 
 
 class Target(NamedTuple):  # a tuple: the checker makes one for each distinct link of the site
@@ -43,12 +49,11 @@ class SiteContext:
     files: list[str]
     records: dict[str, PageRecord]
     sources: dict[str, Source] = field(default_factory=dict)  # slug -> source, read when a check needs them
-    translation_report: list[Finding] | None = None  # translation QA findings, computed once
+    translation_report: dict[str, list[Finding]] = field(default_factory=dict)  # page -> its QA findings
     source_sentences: dict = field(default_factory=dict)  # (source path, language) -> its blocks' sentences
     source_texts: dict = field(default_factory=dict)  # source path -> its blocks' text, spaces single
     shard: Shard = Shard()
-    foreign: dict[str, tuple] = field(default_factory=dict)  # other shards' pages: PageRecord.summary()
-    _expanded: dict[str, PageRecord] = field(default_factory=dict, repr=False)  # foreign records, made as asked
+    foreign: dict[str, PageSummary] = field(default_factory=dict)  # the pages other processes read
     _structures: dict[tuple[str, str], PageStructure | None] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -61,19 +66,15 @@ class SiteContext:
 
     @cached_property
     def content_pages(self) -> list[str]:
-        """This shard's pages readers reach through navigation: HTML pages but the 404 page and redirect pages."""
-        return [f for f in self.html_pages if f in self.records and self._is_content(self.records[f])]
+        """The site's pages readers reach through navigation: HTML pages but the 404 page and redirect pages."""
+        return [f for f in self.html_pages if is_content(self.summary(f))]
 
-    @staticmethod
-    def _is_content(record: PageRecord | None) -> bool:
-        return record is not None and record.path != "404.html" and not record.error and not record.refresh
-
-    def record(self, file: str) -> PageRecord | None:
-        """The record of any page of the site: this shard's own in full, another's summarised."""
-        record = self.records.get(file) or self._expanded.get(file)
-        if record is None and file in self.foreign:
-            record = self._expanded[file] = PageRecord.from_summary(self.foreign[file])
-        return record
+    def summary(self, file: str) -> PageSummary | None:
+        """What a check may read of any page of the site, read here or by another process (None: no such page)."""
+        found = self.foreign.get(file)
+        if found is None and file in self.records:
+            found = self.foreign[file] = self.records[file].summary()
+        return found
 
     def owns_page(self, page: str) -> bool:
         """Whether a page (by name, in every language) is this shard's to check."""

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .context import SiteContext
-from .findings import Finding, check
+from .findings import FILES, Finding, check
+from .pages import PageRecord
 
 TIMEOUT = 10  # seconds per request
 WORKERS = 8  # requests in flight at most
@@ -50,8 +51,8 @@ def _status(url: str) -> str:
     return "HTTP 429 after retries"
 
 
-@check("external-link")
-def external_link(context: SiteContext) -> Iterator[Finding]:
+@check("external-link", scope=FILES, default=False)
+def external_link(context: SiteContext, records: dict[str, PageRecord]) -> Iterator[Finding]:
     """External http(s) links answer (run with --external; good answers cached for a day)."""
     cache_file = CACHE_FILE
     try:
@@ -59,7 +60,7 @@ def external_link(context: SiteContext) -> Iterator[Finding]:
     except (OSError, ValueError):
         cache = {}
     uses: dict[str, list[tuple[str, int]]] = {}
-    for page, record in context.records.items():
+    for page, record in records.items():
         for link in record.links:
             web = link.url.lower().startswith(("http://", "https://"))
             if web and context.resolve(page, link.url).kind == "external":

@@ -56,24 +56,36 @@ class Finding:
         return asdict(self)
 
 
+# What a check is run on, once each (the runner decides which process: a check knows nothing of processes):
+FILE = "file"  # each built file the checker read: check(context, file, record)
+FILES = "files"  # the read files together, for a check that batches work over them: check(context, records)
+PAGE = "page"  # each page of the contract, in every language: check(context, page)
+EXPLAINER = "explainer"  # each explainer: check(context, explainer)
+SITE = "site"  # the site once, after every page is read: check(context)
+SCOPES = (FILE, FILES, PAGE, EXPLAINER, SITE)
+SOURCES = "sources"  # an input a check may need: the explainers' source texts (read only when a selected check does)
+
+
 @dataclass(frozen=True)
 class Check:
+    """A named check: what it runs on (its scope), what it needs besides the pages, and the function."""
     name: str
     description: str  # the first docstring line, shown by --list-checks
     run: Callable[..., Iterator[Finding]]
+    scope: str = FILE
+    needs: frozenset[str] = frozenset()
+    kinds: tuple[str, ...] = ()  # PAGE: the page kinds it checks (all when empty)
+    content: bool = False  # FILE: only pages readers reach (no 404 page, redirect page or unreadable file)
+    default: bool = True  # run unless --only leaves it out; False: only when asked for (external-link)
 
 
-CHECKS: dict[str, Check] = {}
+def check(name: str, scope: str = FILE, needs: tuple[str, ...] = (), kinds: tuple[str, ...] = (),
+          content: bool = False, default: bool = True):
+    """A function as a named check (its docstring's first line describes it); explainer.registry lists it."""
+    if scope not in SCOPES:
+        raise ValueError(f"check {name}: unknown scope {scope!r}")
 
-
-def register(name: str, description: str, function: Callable[..., Iterator[Finding]]) -> None:
-    """Register a check function under a name, with the one line --list-checks prints."""
-    CHECKS[name] = Check(name, description, function)
-
-
-def check(name: str):
-    """Register a check function under a name; its docstring's first line describes it."""
-    def decorate(function):
-        register(name, (function.__doc__ or "").strip().splitlines()[0], function)
-        return function
-    return decorate
+    def make(function) -> Check:
+        return Check(name, (function.__doc__ or "").strip().splitlines()[0], function, scope, frozenset(needs),
+                     kinds, content, default)
+    return make

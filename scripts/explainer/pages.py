@@ -68,17 +68,22 @@ class PageRecord:
     error: str = ""  # why the file could not be read
     markup: list[Markup] = field(default_factory=list)  # the content's elements of MARKUP_TAGS and LOADING
 
-    def summary(self) -> tuple:
-        """What the checks of other pages read of this one (its ids, language, alternates, state), as plain data
-        for another process of the checker (builtins pickle fast); `from_summary` makes a record of it again."""
-        alternates = tuple(tuple(link) for link in self.links if link.rel in ("alternate", "canonical"))
-        return self.path, self.lang, tuple(self.ids), alternates, tuple(self.refresh), self.error
+    def summary(self) -> PageSummary:
+        """What the checks of other pages read of this one."""
+        return PageSummary(self.path, self.lang, frozenset(self.ids),
+                           tuple(link for link in self.links if link.rel in ("alternate", "canonical")),
+                           tuple(self.refresh), self.error)
 
-    @classmethod
-    def from_summary(cls, summary: tuple) -> PageRecord:
-        path, lang, ids, alternates, refresh, error = summary
-        return cls(path, lang, dict.fromkeys(ids, ()), [Link(*link) for link in alternates], list(refresh),
-                   error=error)
+
+class PageSummary(NamedTuple):
+    """What a check may read of any page of the site, whichever process read it: its ids, language, alternate and
+    canonical links, refresh targets and state (plain data: it pickles fast to another process)."""
+    path: str
+    lang: str
+    ids: frozenset[str]
+    alternates: tuple[Link, ...]  # its <link rel="alternate"> and <link rel="canonical">
+    refresh: tuple[tuple[str, int], ...]
+    error: str
 
 
 def _read_limited(path: Path) -> tuple[bytes, str]:

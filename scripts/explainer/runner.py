@@ -1,8 +1,10 @@
 """Runs the selected checks over a site: in this process for a small site, else in one process per shard.
 
-Each shard's process reads and checks its own pages; the summaries of all pages (ids, language, alternates:
-what a link from elsewhere needs) are exchanged once between the reading and the checking. The processes are
-forked after the contracts and sources are loaded, so nothing but the summaries and findings is copied.
+Each shard's process reads its own files and runs each check on its share of what the check declares it runs
+on (explainer.findings: each file, page or explainer once, the site once in the first process); the summaries of
+all pages (ids, language, alternates: what a link from elsewhere needs) are exchanged once between the reading
+and the checking. The processes are forked after the contracts and sources are loaded, so nothing but the
+summaries and findings is copied. No check knows how many processes there are.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ import signal
 import traceback
 from dataclasses import replace
 
-from .context import SiteContext
-from .findings import CHECKS, Finding
+from .context import SiteContext, is_content
+from .findings import EXPLAINER, FILE, FILES, PAGE, SITE, Check, Finding
 from .finnish import MorphologyError
 from .lexicon import LexiconError
 from .memory import MemoryFileError
-from .pages import checked, read_page
+from .pages import PageSummary, checked, read_page
+from .registry import CHECKS
 from .shard import Shard
 
 _FAILED = b"\0failed\0"  # starts a child's message instead of its summaries when it failed before them
@@ -58,8 +61,27 @@ def run_checks(context: SiteContext, selected: list[str]) -> list[Finding]:
     """The findings of the selected checks on this context's shard, each named after its check."""
     findings: list[Finding] = []
     for name in selected:
-        findings.extend(replace(finding, check=name) for finding in CHECKS[name].run(context))
+        check = CHECKS[name]
+        for unit in _units(context, check):
+            findings.extend(replace(finding, check=name) for finding in check.run(context, *unit))
     return findings
+
+
+def _units(context: SiteContext, check: Check):
+    """What this shard runs a check on, as the check declares (the arguments after the context)."""
+    site = context.layout.site
+    if check.scope == FILE:
+        return [(file, record) for file, record in context.records.items()
+                if not check.content or (file.endswith((".html", ".htm")) and is_content(record))]
+    if check.scope == FILES:
+        return [(context.records,)]
+    if check.scope == PAGE:
+        return [(page,) for page in site.pages
+                if (not check.kinds or site.kind(page) in check.kinds) and context.owns_page(page)]
+    if check.scope == EXPLAINER:
+        return [(explainer,) for explainer in site.explainers if context.shard.owns(explainer.slug)]
+    assert check.scope == SITE
+    return [()] if context.shard.lead else []
 
 
 def check(context: SiteContext, selected: list[str], shards: int) -> list[Finding]:
@@ -101,8 +123,8 @@ def _summaries(context: SiteContext) -> bytes:
     return pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _merged(messages: list[bytes]) -> dict[str, tuple]:
-    merged: dict[str, tuple] = {}
+def _merged(messages: list[bytes]) -> dict[str, PageSummary]:
+    merged: dict[str, PageSummary] = {}
     for message in messages:
         merged.update(pickle.loads(message))
     return merged

@@ -1,0 +1,45 @@
+"""Every check of the checker, in the order --list-checks shows them: a new check is a function (explainer.findings
+`check` declares its scope and inputs) and one line here."""
+
+from __future__ import annotations
+
+from . import checks_content as content
+from . import checks_links as links
+from . import checks_markup as markup
+from . import checks_translation as translation
+from . import external
+from .findings import Check
+
+CHECKS: dict[str, Check] = {check.name: check for check in (
+    content.source_hash,
+    content.published_ids,
+    content.faq_source,
+    content.faq_translation,
+    content.article_source,
+    content.article_translation,
+    content.glossary,
+    content.faq_jsonld,
+    content.shown_text,
+    content.page_kind,
+    content.source_page,
+    content.front_matter,
+    content.glossary_candidates,
+    markup.active_content,
+    markup.foreign_resource,
+    links.unreadable,
+    links.internal_links,
+    links.fragments,
+    links.duplicate_ids,
+    links.bad_links,
+    links.meta_refresh,
+    links.canonical,
+    links.hreflang,
+    links.language_switcher,
+    links.language_leak,
+    links.sitemap,
+    links.moved,
+    *translation.SENTENCE,
+    translation.entity_list,
+    translation.glossary_grounding,
+    external.external_link,
+)}
