@@ -117,6 +117,10 @@ LINK_DEFECTS = [
     ("language-leak", f"{S}/faq/index.html", FRUSTRATION, f'href="../../en/{S}/article/#p-frustration"',
      'from a "fi" page to a "en" page'),
     ("sitemap", "sitemap.xml", "</urlset>", "</urlset", "not valid XML"),
+    ("moved", "article/index.html", 'url=../meta-ai-departures/article/"', 'url=../meta-ai-departures/faq/"',
+     "not to /meta-ai-departures/article/index.html"),
+    ("moved", "en/faq/index.html", '<link rel="canonical" href="', '<link rel="canonical" href="http://x.example/',
+     "canonical is ['http://x.example/"),
 ]
 
 
@@ -190,6 +194,10 @@ CONTENT_DEFECTS = [
      'glossary id "erik-meijer" is missing'),
     ("glossary", "en/people/index.html", 'id="erik-meijer"', 'id="erik"', "docs/people.en.md",
      'glossary id "erik" is not on the Finnish page'),
+    ("article-translation", f"en/{S}/article/index.html", 'id="p-departures"', 'id="p-leavers"',
+     f"docs/{S}/article.en.md", 'paragraph id "p-departures" is missing (the Finnish page has it)'),
+    ("article-translation", f"en/{S}/article/index.html", 'id="p-departures"', 'id="p-leavers"',
+     f"docs/{S}/article.en.md", 'paragraph id "p-leavers" is not on the Finnish page'),
     ("published-ids", f"en/{S}/article/index.html", 'id="p-departures"', 'id="p-leavers"', f"docs/{S}/article.en.md",
      'published id "p-departures" is missing'),
     ("faq-jsonld", f"en/{S}/faq/index.html", '"@type": "FAQPage"', '"@type": "FAQPage",', f"en/{S}/faq/index.html",
@@ -236,6 +244,7 @@ def test_a_broken_link_is_reported_where_the_markdown_wrote_it(tmp_path, site, r
     assert f"(built: site/en/{S}/faq/index.html:" in finding
 
 
+@pytest.mark.fires("front-matter")
 def test_a_front_matter_that_mkdocs_would_drop_is_found(site, project, run, monkeypatch):
     monkeypatch.chdir(project)
     page = project / "docs" / f"{S}/faq.md"
@@ -256,6 +265,7 @@ def test_the_original_finnish_block_must_equal_the_source(copy, run, monkeypatch
     assert "#where-do-they-go: the original Finnish answer differs from the source" in lines[0]
 
 
+@pytest.mark.fires("source-hash")
 def test_a_changed_source_file_is_found(site, project, run):
     source = project / "docs" / "assets" / "source" / "spiceworks-article.txt"
     source.write_bytes(source.read_bytes().replace("kolmen".encode(), "neljän".encode()))
@@ -330,12 +340,14 @@ def test_hostile_files_become_findings(copy, run):
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+@pytest.mark.fires("unreadable")
 def test_an_unreadable_page_is_a_finding(copy, run):
     (copy / "people" / "index.html").chmod(0)
     code, lines, _ = run(copy, "--only", "unreadable")
     assert code == 1 and "unreadable: cannot read the file" in lines[0]
 
 
+@pytest.mark.fires("external-link")
 def test_external_links_are_checked_only_when_asked(copy, run, monkeypatch, tmp_path):
     import http.server
     import threading

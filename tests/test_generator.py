@@ -218,6 +218,7 @@ def test_an_edited_file_is_never_overwritten(tmp_path):
     assert result.returncode == 0 and f"docs/{SLUG}/source.md" in result.stdout
 
 
+@pytest.mark.fires("glossary-candidates")
 def test_a_glossary_quote_that_is_not_in_the_source_is_found(generated, site, capsys, monkeypatch):
     project, site_dir, _, _ = generated
     contract = project / "docs" / SLUG / "explainer.yml"
@@ -372,6 +373,7 @@ ENGLISH = {
 }
 
 
+@pytest.mark.fires("needs-review")
 def test_a_translation_started_by_the_command_needs_only_the_english(tmp_path, site, capsys, monkeypatch):
     """translate_explainer.py writes every page with its ids and originals; an editor replaces each TODO with
     English and nothing else, and the explainer is translated with no findings."""

@@ -53,6 +53,7 @@ def test_a_config_mistake_stops_the_build_with_one_readable_error(case, tmp_path
     assert not (project / "site" / "index.html").exists()
 
 
+@pytest.mark.fires("page-kind")
 def test_a_heading_on_the_home_page_makes_no_faq(tmp_path, site, capsys):
     project = copy_project(tmp_path / "project")
     home = project / "docs" / "index.md"

@@ -111,6 +111,9 @@ DEFECTS = [
      '#abhishek-das role: "scientist" is gone, though the Finnish says it ("tutkimustieteilijä")'),
     (FAQ_EN, "Many of these professionals are moving", "All of these professionals are moving",
      "All of these professionals", "meaning", '#where-do-they-go answer: "all" is new against the approved'),
+    (FAQ_EN, "[“The main reason…”](article.md#p-frustration)", "[“The main reason…”](article.md#p-exodus)",
+     "[“The main reason…”](article.md#p-exodus)", "link-target",
+     f'#why-leave-meta support: a link to "{S}/article/#p-exodus", which the Finnish unit does not'),
     # what the reader sees
     (FAQ_EN, "a more innovative and dynamic working", "a more innovative<span hidden> and dynamic</span> working",
      "<span hidden>", "shown-text", "a hidden element (\"and dynamic\")"),
@@ -172,6 +175,7 @@ def test_legitimate_translation_choices_pass(tmp_path, site, capsys, monkeypatch
     assert check(project, project / "site", site.url, capsys, monkeypatch) == (0, [])
 
 
+@pytest.mark.fires("entity-list")
 def test_an_undeclared_name_in_the_source_is_found(site, tmp_path, capsys, monkeypatch):
     project = copy_project(tmp_path / "project")
     source = project / "docs" / FIRST.source_path

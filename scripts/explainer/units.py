@@ -80,6 +80,11 @@ def unit_line(markdown: str, unit: Unit, anchor_line: int) -> int:
     if unit.kind == "note":
         notes = [i for i, line in enumerate(lines) if line.lstrip().startswith("!!! ")]
         start = notes[unit.ordinal - 1] + 1 if len(notes) >= unit.ordinal else 0
+    if unit.kind == "links":  # no text of its own: the first line after the anchor with one of its links
+        fragments = tuple(f"#{link.rsplit('#', 1)[1]})" for link in unit.links if "#" in link)
+        return next((index + 1 for index in range(start, len(lines)) if "](" in lines[index]
+                     and (not fragments or any(fragment in lines[index] for fragment in fragments))),
+                    anchor_line or start + 1)
     head = " ".join(unit.text.split()[:4])
     if head:
         for index in range(start, len(lines)):
