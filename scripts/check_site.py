@@ -4,7 +4,7 @@
 The checker lives in the installed `explainer` package (explainer.cli); this file is its command line.
 """
 
-from explainer.cli import main
+from explainer.cli import program
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(program())

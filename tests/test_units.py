@@ -11,7 +11,7 @@ import pytest
 from explainer.context import SiteContext
 from explainer.language import language
 from explainer.layout import Layout
-from explainer.markdown_links import line_of
+from explainer.markdown_links import line_of, link_targets
 from explainer.published import Contract
 from explainer.quantities import numbers
 from explainer.site import Site
@@ -209,10 +209,8 @@ def test_markdown_line(element_id, line):
     ("../article/#p-one", 9), ("../../faq/#why-not", 9), ("../people/#meta", 10), ("../faq/#why", 12),
     ("../article/#p-two", 0), ("../faq/", 0),
 ])
-def test_markdown_link_lines(tmp_path, built_url, line):
-    markdown = tmp_path / "page.md"
-    markdown.write_text(MARKDOWN, encoding="utf-8")
-    assert line_of(markdown, built_url) == line
+def test_markdown_link_lines(built_url, line):
+    assert line_of(link_targets(tuple(MARKDOWN.splitlines())), built_url) == line
 
 
 @pytest.mark.parametrize("source, target, language, link", [

@@ -11,8 +11,6 @@ disguised host (`unsafe_url`, which bad-link shares). A <style> or style attribu
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -152,17 +150,12 @@ def _shown(tag: str, attribute: str = "", value: str = "", text: str = "") -> st
     return shown + (text[:60] + ("…" if len(text) > 60 else "") if text else "")
 
 
-@cache
-def _markdown_lines(markdown: Path) -> tuple[str, ...]:
-    return tuple(markdown.read_text(encoding="utf-8").splitlines())
-
-
 def _finding(context: SiteContext, page: _Page, line: int, needle: str, message: str) -> Finding:
     """A finding at the Markdown line that holds `needle` (an attribute's value, a script's start), the built
     file named second; at the built file when the page has no Markdown or the needle is not in it."""
     markdown = context.layout.markdown_for(page.file)
     if markdown is not None and needle.strip():
-        at = next((n for n, text in enumerate(_markdown_lines(markdown), 1) if needle in text), 0)
+        at = next((n for n, text in enumerate(context.markdown_lines(markdown), 1) if needle in text), 0)
         if at:
             return Finding(display_path(markdown), at, f"{message} (built: {context.label(page.file)}:{line})")
     return Finding(context.label(page.file), line, message)

@@ -93,7 +93,8 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--show-alignment", metavar="PAGE",
                         help="print each translated unit's sentences as aligned (a page name, or 'all') and exit")
     arguments = parser.parse_args(argv)
-    arguments.only = [name for names in arguments.only for name in names] if arguments.only else None
+    # a check named twice (--only a --only a,b) runs once
+    arguments.only = list(dict.fromkeys(name for names in arguments.only for name in names)) if arguments.only else None
     arguments.skip = [name for names in arguments.skip for name in names]
     return arguments
 
@@ -131,17 +132,6 @@ def _built_for(site: Path) -> str | None:
 
 
 def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | None]:
-    # The checker makes millions of small objects that live until it ends and forms no reference cycles of its
-    # own: the cycle collector's passes over them took half of the run on a large site. A run is short.
-    gc.disable()
-    try:
-        return _run(arguments)
-    finally:
-        gc.freeze()  # what the run made stays out of later collections too (one would cost as much as the above)
-        gc.enable()
-
-
-def _run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | None]:
     site, files, layout = _load(arguments)
     selected = [name for name in (arguments.only or CHECKS) if name not in arguments.skip
                 and (arguments.only is not None or CHECKS[name].default)]
@@ -162,7 +152,7 @@ def _run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | No
     if single:
         selected = []  # they read the pages, and ask translation QA about the pairs themselves
     shards = 1 if single else runner.shard_count(context, arguments.jobs)
-    return sorted(set(runner.check(context, selected, shards))), context
+    return sorted(runner.check(context, selected, shards)), context
 
 
 def capped(findings: list[Finding], limit: int) -> tuple[list[Finding], dict[str, int]]:
@@ -265,5 +255,14 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if findings else 0
 
 
+def program() -> int:
+    """The command line as a program (check_site.py, check-site): the checker makes millions of small objects that
+    live until the process ends and form no reference cycles of their own, so the cycle collector, whose passes
+    over them took half of a run on a large site, is off. Only for a process of its own: main() leaves the
+    interpreter's switches alone for a caller that goes on."""
+    gc.disable()
+    return main()
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(program())

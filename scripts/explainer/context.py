@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from .findings import Finding, display_path
 from .layout import Layout
-from .markdown_links import line_of
+from .markdown_links import line_of, link_targets
 from .pages import Link, PageRecord, PageSummary
 from .published import EXPLAINER_FILE, published
 from .shard import Shard
@@ -55,6 +55,8 @@ class SiteContext:
     shard: Shard = Shard()
     foreign: dict[str, PageSummary] = field(default_factory=dict)  # the pages other processes read
     _structures: dict[tuple[str, str], PageStructure | None] = field(default_factory=dict, repr=False)
+    _markdown: dict[Path, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _link_targets: dict[Path, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def file_set(self) -> set[str]:
@@ -180,10 +182,24 @@ class SiteContext:
         """A finding about a link: at the Markdown line that wrote it, the built file named second; at the
         built file when the link comes from the theme (navigation, header) rather than the page's Markdown."""
         markdown = self.layout.markdown_for(page)
-        line = line_of(markdown, link.url) if markdown else 0
+        line = line_of(self.link_targets(markdown), link.url) if markdown else 0
         if not line:
             return Finding(self.label(page), link.line, message)
         return Finding(display_path(markdown), line, f"{message} (built: {self.label(page)}:{link.line})")
+
+    def markdown_lines(self, markdown: Path) -> tuple[str, ...]:
+        """A Markdown file's lines, read once per run (an editor's change shows in the next run)."""
+        lines = self._markdown.get(markdown)
+        if lines is None:
+            lines = self._markdown[markdown] = tuple(markdown.read_text(encoding="utf-8").splitlines())
+        return lines
+
+    def link_targets(self, markdown: Path) -> tuple[tuple[int, str], ...]:
+        """(line, URL) of each link a Markdown file writes, found once per run."""
+        targets = self._link_targets.get(markdown)
+        if targets is None:
+            targets = self._link_targets[markdown] = link_targets(self.markdown_lines(markdown))
+        return targets
 
     def missing(self, page: str, language: str) -> Finding:
         return Finding(self.label(self.built(page, language)), 0, "page is missing or unreadable")

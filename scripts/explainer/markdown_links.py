@@ -7,18 +7,16 @@ survives the build: the fragment and the last path segment (a page's file stem o
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 # Inline links and images, raw HTML attributes, and reference definitions: the URL of each.
 _TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:href|src)=[\"']([^\"']+)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 
 
-@cache
-def _targets(markdown: Path) -> tuple[tuple[int, str], ...]:
-    """(line, URL) of every link written in a Markdown file."""
+def link_targets(lines: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(line, URL) of every link written in a Markdown file's lines."""
     found = []
-    for number, line in enumerate(markdown.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         for match in _TARGETS.finditer(line):
             found.append((number, next(group for group in match.groups() if group)))
     return tuple(found)
@@ -33,11 +31,12 @@ def _stem(url: str) -> str:
     return "" if name == "index" else name
 
 
-def line_of(markdown: Path, built_url: str) -> int:
-    """The line of `markdown` that wrote the link the build rendered as `built_url`; 0 if none did."""
+def line_of(targets: tuple[tuple[int, str], ...], built_url: str) -> int:
+    """The line of a Markdown file (its `link_targets`) that wrote the link the build rendered as `built_url`; 0 if
+    none did."""
     fragment = built_url.partition("#")[2]
     stem = _stem(built_url)
-    for number, written in _targets(markdown):
+    for number, written in targets:
         if written.partition("#")[2] == fragment and _stem(written) == stem:
             return number
     return 0
