@@ -159,6 +159,13 @@ def main(argv: list[str] | None = None) -> int:
             results = list(pool.map(lambda edit: run(edit, origin, work, skip), edits))
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    print_table(edits, results)
+    print_cases(edits, results, arguments.list)
+    return 0
+
+
+def print_table(edits: list[Edit], results: list[list[str]]) -> None:
+    """Per class, how many edits were caught (meaning) or flagged (rewording), then the two totals."""
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for edit, findings in zip(edits, results):
         totals[(edit.kind, edit.cls)][0] += bool(findings)
@@ -172,15 +179,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nMeaning-changing edits caught: {sum(meaning)} of {len(meaning)} "
           f"({100 * sum(meaning) / max(1, len(meaning)):.0f} %); rewordings flagged: {sum(rewording)} of "
           f"{len(rewording)}.")
+
+
+def print_cases(edits: list[Edit], results: list[list[str]], every: bool) -> None:
+    """Each edit missed and each rewording flagged with its first finding (`every`: each edit, three findings)."""
     for edit, findings in zip(edits, results):
         missed = edit.kind == "meaning" and not findings
         flagged = edit.kind == "rewording" and findings
-        if arguments.list or missed or flagged:
+        if every or missed or flagged:
             state = "missed" if missed else "FLAGGED" if flagged else "caught" if findings else "passed"
             print(f"\n{state}: {edit.label()}")
-            for finding in findings[:3 if arguments.list else 1]:
+            for finding in findings[:3 if every else 1]:
                 print(f"    {finding}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -289,31 +289,40 @@ def glossary_grounding(content: SiteContext, people: str) -> Iterator[Finding]:
     declared, sources = site.contract.names_for(people), content.sources_for(people)
     for entry in glossary.glossary:
         path, line = content.where(people, default, entry.id)
-        own = declared.found_in(entry.name)
-        if not own:
-            yield Finding(path, line,
-                          f'#{entry.id}: "{entry.name}" is not a declared entity (site.yml entities)')
-            continue
-        # the sources that speak of the entry (its name or an inflected form of it occurs): its ground
-        forms = own | {form for form, name in declared.aliases.items() if name in own}
-        ground = [source for source in sources if any(form in content.source_text(source) for form in forms)]
-        text = " ".join(content.source_text(source) for source in ground)
-        names = declared.found_in(text)
-        if not own & names:
-            yield Finding(path, line, f'#{entry.id}: the source never mentions "{entry.name}"')
-        for number, quote in enumerate(entry.quotes, start=1):
-            if not own & declared.found_in(quote):
-                yield Finding(path, line,
-                              f'#{entry.id}: quote {number} does not mention "{entry.name}": {excerpt(quote)}')
-            quoted = sentences(quote, default)
-            if not any(_is_sentence_run(quoted, _sentences_of(content, source, default)) for source in ground
-                       if quote in content.source_text(source)):  # only a source with the words can have them
-                yield Finding(path, line,
-                              f"#{entry.id}: quote {number} is not whole source sentences: {excerpt(quote)}")
-        for name in sorted(declared.found_in(entry.role) - names):
-            yield Finding(path, line, f'#{entry.id}: the role names "{name}", the source does not')
-        for value in sorted((numbers(entry.role, known) - numbers(text, known)).elements()):
-            yield Finding(path, line, f"#{entry.id}: the role says {value}, the source does not")
+        for message in _entry_grounding(content, entry, declared, sources, known):
+            yield Finding(path, line, f"#{entry.id}: {message}")
+
+
+def _entry_grounding(content: SiteContext, entry, declared, sources: list[Source], known) -> Iterator[str]:
+    """What a glossary entry says that its sources do not: a name no entity declares or the sources never
+    mention, quotes that do not name it or are not whole source sentences, names and numbers its role adds."""
+    own = declared.found_in(entry.name)
+    if not own:
+        yield f'"{entry.name}" is not a declared entity (site.yml entities)'
+        return
+    # the sources that speak of the entry (its name or an inflected form of it occurs): its ground
+    forms = own | {form for form, name in declared.aliases.items() if name in own}
+    ground = [source for source in sources if any(form in content.source_text(source) for form in forms)]
+    text = " ".join(content.source_text(source) for source in ground)
+    names = declared.found_in(text)
+    if not own & names:
+        yield f'the source never mentions "{entry.name}"'
+    for number, quote in enumerate(entry.quotes, start=1):
+        if not own & declared.found_in(quote):
+            yield f'quote {number} does not mention "{entry.name}": {excerpt(quote)}'
+        if not _quotes_sentences(content, quote, ground, known.code):
+            yield f"quote {number} is not whole source sentences: {excerpt(quote)}"
+    for name in sorted(declared.found_in(entry.role) - names):
+        yield f'the role names "{name}", the source does not'
+    for value in sorted((numbers(entry.role, known) - numbers(text, known)).elements()):
+        yield f"the role says {value}, the source does not"
+
+
+def _quotes_sentences(content: SiteContext, quote: str, ground: list[Source], language: str) -> bool:
+    """Whether a quote is a run of whole sentences of a source that has its words."""
+    quoted = sentences(quote, language)
+    return any(_is_sentence_run(quoted, _sentences_of(content, source, language)) for source in ground
+               if quote in content.source_text(source))  # only a source with the words can have them
 
 
 def _sentences_of(content: SiteContext, source: Source, language: str) -> list[str]:
@@ -333,42 +342,47 @@ def alignment_lines(content: SiteContext, page: str | None) -> Iterator[str]:
     pair is compared by (length band, names, numbers, concepts, the words that match and those that do not), the
     findings of the unit and why, then the length figures of the pairs shown (what LENGTH in
     explainer.translation is calibrated from)."""
-    deviations: list[float] = []
-    ratios: list[tuple[int, int]] = []
+    ratios: list[tuple[int, int]] = []  # (source, translation) characters of each compared pair shown
     for name, language, page_pairs, _ in translation_pairs(content):
         if page not in (None, name):
             continue
         yield f"== {name} ({language}) =="
         for pair in page_pairs:
-            key = (pair.translation or pair.source).key
-            source = pair.source_language
-            yield f"{key}"
-            beads = pair.beads or []
-            if not beads:
-                yield from (f"   {source} {n}: {s}" for n, s in enumerate(pair.source_sentences, start=1))
-                yield from (f"   {language} {n}: {s}" for n, s in enumerate(pair.translation_sentences, start=1))
-                continue
-            for bead in beads:
-                shape = f"{len(bead.source)}-{len(bead.translation)}"
-                if bead.source and bead.translation and sentences_compared(pair):  # what the length check sees
-                    source_length = len(" ".join(pair.source_sentences[i] for i in bead.source))
-                    translation_length = len(" ".join(pair.translation_sentences[j] for j in bead.translation))
-                    deviations.append(LENGTH.deviation(source_length, translation_length))
-                    ratios.append((source_length, translation_length))
-                for i in bead.source:
-                    yield f"  {shape:>4}  {source} {i + 1}: {pair.source_sentences[i]}"
-                    shape = ""
-                for j in bead.translation:
-                    yield f"  {shape:>4}  {language} {j + 1}: {pair.translation_sentences[j]}"
-                    shape = ""
-                if bead.source and bead.translation:
-                    yield from _explained(content, pair, bead)
-            for problem in problems(pair) + _review(content, name, pair):
-                yield f"      ! {problem.check}: {problem.message}"
+            yield f"{(pair.translation or pair.source).key}"
+            yield from _pair_lines(content, name, pair, ratios)
         yield ""
     if ratios:
         ratio = sum(en for _, en in ratios) / sum(fi for fi, _ in ratios)
         variance = sum((en - ratio * fi) ** 2 / fi for fi, en in ratios) / len(ratios)
+        deviation = max(abs(LENGTH.deviation(fi, en)) for fi, en in ratios)
         yield (f"{len(ratios)} aligned pairs: {ratio:.3f} characters per source character, variance {variance:.3f}; "
-               f"largest deviation {max(map(abs, deviations)):.2f} with the model in use "
+               f"largest deviation {deviation:.2f} with the model in use "
                f"(ratio {LENGTH.ratio}, variance {LENGTH.variance}, limit {LENGTH_LIMIT})")
+
+
+def _bead_lines(pair: Pair, bead) -> Iterator[str]:
+    """An aligned bead's sentences, source first, the first line marked with its shape ("2-1")."""
+    shown = [(pair.source_language, i, pair.source_sentences[i]) for i in bead.source]
+    shown += [(pair.language, j, pair.translation_sentences[j]) for j in bead.translation]
+    for number, (code, index, sentence) in enumerate(shown):
+        shape = f"{len(bead.source)}-{len(bead.translation)}" if number == 0 else ""
+        yield f"  {shape:>4}  {code} {index + 1}: {sentence}"
+
+
+def _pair_lines(content: SiteContext, page: str, pair: Pair, ratios: list[tuple[int, int]]) -> Iterator[str]:
+    """A unit pair's sentences bead by bead, each aligned pair explained, then the unit's findings; the lengths
+    of the pairs the length check compares are added to `ratios`."""
+    source, language = pair.source_language, pair.language
+    if not pair.beads:
+        yield from (f"   {source} {n}: {s}" for n, s in enumerate(pair.source_sentences, start=1))
+        yield from (f"   {language} {n}: {s}" for n, s in enumerate(pair.translation_sentences, start=1))
+        return
+    for bead in pair.beads:
+        if bead.source and bead.translation and sentences_compared(pair):  # what the length check sees
+            ratios.append((len(" ".join(pair.source_sentences[i] for i in bead.source)),
+                           len(" ".join(pair.translation_sentences[j] for j in bead.translation))))
+        yield from _bead_lines(pair, bead)
+        if bead.source and bead.translation:
+            yield from _explained(content, pair, bead)
+    for problem in problems(pair) + _review(content, page, pair):
+        yield f"      ! {problem.check}: {problem.message}"

@@ -133,26 +133,35 @@ def _built_for(site: Path) -> str | None:
 
 def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | None]:
     site, files, layout = _load(arguments)
-    selected = [name for name in (arguments.only or CHECKS) if name not in arguments.skip
-                and (arguments.only is not None or CHECKS[name].default)]
-    if arguments.external and "external-link" not in selected:
-        selected.append("external-link")
+    selected = _selected(arguments)
     sources = {}  # the source texts, read (and then required readable) only when a selected check needs them
     if any(SOURCES in CHECKS[name].needs for name in selected) or arguments.show_alignment or arguments.approve:
-        try:
-            sources = {e.slug: read_source(layout.docs_dir / e.source_path) for e in layout.site.explainers}
-        except SourceError as error:
-            raise UsageError(str(error)) from None
+        sources = _sources(layout)
     context = SiteContext(site, display_path(site), layout, files, {}, sources)
     built_for = _built_for(site)
     if built_for is not None and not built_for.startswith(layout.site_url):
         raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "
                          f"{layout.site_url} (build and check with the same SITE_URL, or pass --site-url)")
-    single = arguments.show_alignment or arguments.approve  # both read every page's pairs in this process
-    if single:
-        selected = []  # they read the pages, and ask translation QA about the pairs themselves
-    shards = 1 if single else runner.shard_count(context, arguments.jobs)
-    return sorted(runner.check(context, selected, shards)), context
+    if arguments.show_alignment or arguments.approve:  # both read every page's pairs in this process, and ask
+        return sorted(runner.check(context, [], 1)), context  # translation QA about the pairs themselves
+    return sorted(runner.check(context, selected, runner.shard_count(context, arguments.jobs))), context
+
+
+def _selected(arguments: argparse.Namespace) -> list[str]:
+    """The checks to run: --only's or every check run by default, but --skip's; external-link with --external."""
+    selected = [name for name in (arguments.only or CHECKS) if name not in arguments.skip
+                and (arguments.only is not None or CHECKS[name].default)]
+    if arguments.external and "external-link" not in selected:
+        selected.append("external-link")
+    return selected
+
+
+def _sources(layout: Layout) -> dict:
+    """Every explainer's source text (slug -> explainer.source.Source)."""
+    try:
+        return {e.slug: read_source(layout.docs_dir / e.source_path) for e in layout.site.explainers}
+    except SourceError as error:
+        raise UsageError(str(error)) from None
 
 
 def capped(findings: list[Finding], limit: int) -> tuple[list[Finding], dict[str, int]]:

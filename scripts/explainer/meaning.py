@@ -125,60 +125,96 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     found = [Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved translation '
                              f"({', '.join(words)})")
              for concept, sign, words in _concept_changes(approved, translation, language)]
-    old, new = _content(approved, language, names, lexicon), _content(translation, language, names, lexicon)
-    removed, added = old - new, new - old
-    lemmas = {word: lexicon.english_lemmas(word) for word in (*old, *new)}
-    support = lexicon.support(finnish)
-    for word in list(removed):
-        same = next((other for other in added if lemmas[word] & lemmas[other]), None)
-        if same is not None:  # the same word inflected otherwise: only a change of tense matters
-            if _past(word, approved) != _past(same, translation):
-                found.append(Change(same, f'"{same}" for "{word}": another tense than the approved translation'))
-            del removed[word], added[same]
-    rendered = {lemma for word in new for lemma in lemmas[word]}  # what the new wording still says
-    used: set[str] = set()
-    for word in removed:
-        antonym = next((other for other in added if lemmas[other] & lexicon.wordnet.antonyms(word)), None)
-        if antonym is not None:
-            found.append(Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation'))
-            used.add(antonym)
-            continue
-        finnish_lemmas = {lemma for lemma_of_word in lemmas[word] for lemma in support.get(lemma_of_word, ())}
-        if not finnish_lemmas:  # a word derived from or one step from the Finnish's ("leave" for "lähtö", departure)
-            finnish_lemmas = {lemma for near in lexicon.wordnet.related(word) for lemma in support.get(near, ())}
-        if not finnish_lemmas:
-            continue  # the Finnish did not say it: its loss changes nothing the source says
-        if _agent_as_possessive(word, approved, translation):
-            continue  # "a play written by Rytkönen" -> "Rytkönen's play": the author is still hers
-        translations = {english for lemma in finnish_lemmas for english in lexicon.translations(lemma)}
-        expanded = {lemma for english in translations for lemma in lexicon.english_lemmas(english)}
-        if expanded & rendered:
-            continue  # the Finnish word is still rendered by another word of the new wording
-        related = lexicon.wordnet.related(word)
-        # a replacement is related to the word, or (more loosely) to a rendering of its Finnish word
-        replacement = next((other for other in added if lemmas[other] & related
-                            or (lemmas[other] | lexicon.wordnet.related(other, siblings=True)) & expanded), None)
-        if replacement is None:  # else a new word the Finnish supports: a rewording ("staff" for "employees")
-            replacement = next((other for other in added if other not in used
-                                and any(lemma in support for lemma in lemmas[other])), None)
-        if replacement is None:  # else a word that translates a Finnish word it translates ("hire", "recruit")
-            pivots = lexicon.pivots(word)
-            replacement = next((other for other in added if other not in used
-                                and pivots & (lemmas[other] | lexicon.wordnet.derived(other))), None)
-        if replacement is None:  # else a word two steps from it in WordNet ("schedule" for "pace"); no antonym
-            near = lexicon.wordnet.related(word, siblings=True)
-            replacement = next((other for other in added if other not in used
-                                and near & (lemmas[other] | lexicon.wordnet.related(other))), None)
-        if replacement is None:
-            found.append(Change(word, f'"{word}" is gone, though the Finnish says it '
-                                      f'("{", ".join(sorted(finnish_lemmas))}")'))
-        else:
-            used.add(replacement)
-    if not removed:  # a pure insertion: a word the Finnish does not say is new meaning
-        for word in added:
-            if word not in used and not any(lemma in support for lemma in lemmas[word]):
-                found.append(Change(word, f'"{word}" is new, and the Finnish says nothing it translates'))
+    diff = _WordDiff(lexicon, approved, translation, _content(approved, language, names, lexicon),
+                     _content(translation, language, names, lexicon), lexicon.support(finnish))
+    found += diff.tenses()
+    for word in diff.removed:
+        found += diff.loss(word)
+    if not diff.removed:  # a pure insertion: a word the Finnish does not say is new meaning
+        found += diff.insertions()
     return found
+
+
+class _WordDiff:
+    """The content words an approved translation lost and its changed wording gained, with what the lexicon knows
+    of them: a lost word is a change unless the new wording still renders what the Finnish says with it."""
+
+    def __init__(self, lexicon: Lexicon, approved: str, translation: str, old: Counter, new: Counter,
+                 support: dict[str, set[str]]):
+        self.lexicon, self.approved, self.translation, self.support = lexicon, approved, translation, support
+        self.removed, self.added = old - new, new - old
+        self.lemmas = {word: lexicon.english_lemmas(word) for word in (*old, *new)}
+        self.rendered = {lemma for word in new for lemma in self.lemmas[word]}  # what the new wording still says
+        self.used: set[str] = set()  # added words already taken as the replacement of a lost one
+
+    def tenses(self) -> list[Change]:
+        """A lost word that comes back inflected otherwise pairs with it (and leaves both lists): only a change of
+        tense matters."""
+        found = []
+        for word in list(self.removed):
+            same = next((other for other in self.added if self.lemmas[word] & self.lemmas[other]), None)
+            if same is None:
+                continue
+            if _past(word, self.approved) != _past(same, self.translation):
+                found.append(Change(same, f'"{same}" for "{word}": another tense than the approved translation'))
+            del self.removed[word], self.added[same]
+        return found
+
+    def loss(self, word: str) -> list[Change]:
+        """What the loss of a word changes: an antonym in its place, or a word the Finnish says gone with nothing
+        that renders it or replaces it."""
+        antonym = next((other for other in self.added
+                        if self.lemmas[other] & self.lexicon.wordnet.antonyms(word)), None)
+        if antonym is not None:
+            self.used.add(antonym)
+            return [Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation')]
+        finnish_lemmas = self._finnish(word)
+        if not finnish_lemmas or _agent_as_possessive(word, self.approved, self.translation):
+            # the Finnish did not say it; or "a play written by Rytkönen" became "Rytkönen's play"
+            return []
+        translations = {english for lemma in finnish_lemmas for english in self.lexicon.translations(lemma)}
+        expanded = {lemma for english in translations for lemma in self.lexicon.english_lemmas(english)}
+        if expanded & self.rendered:
+            return []  # the Finnish word is still rendered by another word of the new wording
+        replacement = self._replacement(word, expanded)
+        if replacement is None:
+            return [Change(word, f'"{word}" is gone, though the Finnish says it '
+                                 f'("{", ".join(sorted(finnish_lemmas))}")')]
+        self.used.add(replacement)
+        return []
+
+    def insertions(self) -> list[Change]:
+        return [Change(word, f'"{word}" is new, and the Finnish says nothing it translates') for word in self.added
+                if word not in self.used and not self._supported(word)]
+
+    def _finnish(self, word: str) -> set[str]:
+        """The Finnish lemmas that a word renders, directly or (a word derived from or one step from the Finnish's:
+        "leave" for "lähtö", departure) through a related word."""
+        found = {lemma for lemma_of_word in self.lemmas[word] for lemma in self.support.get(lemma_of_word, ())}
+        return found or {lemma for near in self.lexicon.wordnet.related(word) for lemma in self.support.get(near, ())}
+
+    def _supported(self, word: str) -> bool:
+        return any(lemma in self.support for lemma in self.lemmas[word])
+
+    def _replacement(self, word: str, expanded: set[str]) -> str | None:
+        """The added word that takes a lost word's place, by the first of these that finds one: related to it, or
+        (more loosely) to a rendering of its Finnish word; a new word the Finnish supports ("staff" for
+        "employees"); a word that translates a Finnish word it translates ("hire", "recruit"); a word two steps
+        from it in WordNet ("schedule" for "pace")."""
+        wordnet, lemmas = self.lexicon.wordnet, self.lemmas
+        related = wordnet.related(word)
+        found = next((other for other in self.added if lemmas[other] & related
+                      or (lemmas[other] | wordnet.related(other, siblings=True)) & expanded), None)
+        free = [other for other in self.added if other not in self.used]
+        if found is None:
+            found = next((other for other in free if self._supported(other)), None)
+        if found is None:
+            pivots = self.lexicon.pivots(word)
+            found = next((other for other in free if pivots & (lemmas[other] | wordnet.derived(other))), None)
+        if found is None:
+            near = wordnet.related(word, siblings=True)
+            found = next((other for other in free if near & (lemmas[other] | wordnet.related(other))), None)
+        return found
 
 
 def source_changes(approved: str, finnish: str, translation: str, language: str, source_language: str, names,
@@ -189,14 +225,28 @@ def source_changes(approved: str, finnish: str, translation: str, language: str,
              for concept, sign, words in _concept_changes(approved, finnish, source_language)]
     english = {lemma for word in _content(translation, language, names) for lemma in lexicon.english_lemmas(word)}
     old, new = _content(approved, source_language, names), _content(finnish, source_language, names)
-    old_lemmas = {lemma for word in old for lemma in lexicon.finnish_lemmas(word)}
-    new_lemmas = {lemma for word in new for lemma in lexicon.finnish_lemmas(word)}
+    return found + _finnish_lost(old, new, english, lexicon) + _finnish_gained(old, new, english, lexicon)
+
+
+def _lemmas_of(words, lexicon: Lexicon) -> set[str]:
+    return {lemma for word in words for lemma in lexicon.finnish_lemmas(word)}
+
+
+def _finnish_lost(old: Counter, new: Counter, english: set[str], lexicon: Lexicon) -> list[Change]:
+    """Finnish words gone whose rendering the unchanged translation still has."""
+    found, new_lemmas = [], _lemmas_of(new, lexicon)
     for word in old - new:
         gone = lexicon.finnish_lemmas(word) - new_lemmas
         rendered = sorted({e for lemma in gone for e in lexicon.translations(lemma)} & english)
         if rendered:
             found.append(Change(word, f'the Finnish no longer says "{word}", which the translation renders as '
                                       f'"{rendered[0]}"'))
+    return found
+
+
+def _finnish_gained(old: Counter, new: Counter, english: set[str], lexicon: Lexicon) -> list[Change]:
+    """New Finnish words (no lemma of the old wording) that the unchanged translation renders nowhere."""
+    found, old_lemmas = [], _lemmas_of(old, lexicon)
     for word in new - old:
         if lexicon.finnish_lemmas(word) & old_lemmas:
             continue

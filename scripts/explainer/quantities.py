@@ -48,17 +48,21 @@ def numbers(text: str, language: Language) -> Counter[str]:
             value = value.replace(" ", "").replace(",", "")
         found[value.replace(mark, ".") + percent] += 1
     for match in language.number_candidates.finditer(text):  # the words that may be a month or a number word
-        word = match.group()
-        month = language.months.get(word.lower()) if word[0].isupper() or language.code == "fi" else None
-        if month is None and language.code == "fi" and "kuu" in word.lower():  # an inflected month: its lemma
-            month = next((language.months[lemma] for lemma in language.lemmas(word) if lemma in language.months), None)
-        if month is not None and (word.lower() != "may" or _beside_a_number(text, match)):
-            found[f"month {month}"] += 1
-            continue
-        digits = language.number_word(word)
-        if digits is not None:
-            found[digits] += 1
+        value = _word_value(text, match, language)
+        if value is not None:
+            found[value] += 1
     return found
+
+
+def _word_value(text: str, match: re.Match, language: Language) -> str | None:
+    """A word's value as `numbers` counts it: a month ("month 6") or a number word's digits, else None."""
+    word = match.group()
+    month = language.months.get(word.lower()) if word[0].isupper() or language.code == "fi" else None
+    if month is None and language.code == "fi" and "kuu" in word.lower():  # an inflected month: its lemma
+        month = next((language.months[lemma] for lemma in language.lemmas(word) if lemma in language.months), None)
+    if month is not None and (word.lower() != "may" or _beside_a_number(text, match)):
+        return f"month {month}"
+    return language.number_word(word)
 
 
 def _beside_a_number(text: str, match: re.Match) -> bool:

@@ -67,21 +67,33 @@ def run_checks(context: SiteContext, selected: list[str]) -> list[Finding]:
     return findings
 
 
-def _units(context: SiteContext, check: Check):
+def _units(context: SiteContext, check: Check) -> list[tuple]:
     """What this shard runs a check on, as the check declares (the arguments after the context)."""
+    return _UNITS[check.scope](context, check)
+
+
+def _files(context: SiteContext, check: Check) -> list[tuple]:
+    return [(file, record) for file, record in context.records.items()
+            if not check.content or (file.endswith((".html", ".htm")) and is_content(record))]
+
+
+def _pages(context: SiteContext, check: Check) -> list[tuple]:
     site = context.layout.site
-    if check.scope == FILE:
-        return [(file, record) for file, record in context.records.items()
-                if not check.content or (file.endswith((".html", ".htm")) and is_content(record))]
-    if check.scope == FILES:
-        return [(context.records,)]
-    if check.scope == PAGE:
-        return [(page,) for page in site.pages
-                if (not check.kinds or site.kind(page) in check.kinds) and context.owns_page(page)]
-    if check.scope == EXPLAINER:
-        return [(explainer,) for explainer in site.explainers if context.shard.owns(explainer.slug)]
-    assert check.scope == SITE
-    return [()] if context.shard.lead else []
+    return [(page,) for page in site.pages
+            if (not check.kinds or site.kind(page) in check.kinds) and context.owns_page(page)]
+
+
+def _explainers(context: SiteContext, check: Check) -> list[tuple]:
+    return [(explainer,) for explainer in context.layout.site.explainers if context.shard.owns(explainer.slug)]
+
+
+_UNITS = {  # scope -> this shard's share of it
+    FILE: _files,
+    FILES: lambda context, check: [(context.records,)],
+    PAGE: _pages,
+    EXPLAINER: _explainers,
+    SITE: lambda context, check: [()] if context.shard.lead else [],  # once, in the first process
+}
 
 
 def check(context: SiteContext, selected: list[str], shards: int) -> list[Finding]:

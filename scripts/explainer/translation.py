@@ -101,30 +101,37 @@ def pairs(source: PageStructure, translated: PageStructure, source_language: str
           listed_names: Callable[[str], Names] | None = None) -> list[Pair]:
     """The units of two languages' pages paired by key, in the translation's order, unpaired ones included; an
     explainer's title and summary where the home page lists them are checked with its names (`listed_names`)."""
-    source_units = {unit.key: unit for unit in units(source)}
     translated_units = {unit.key: unit for unit in units(translated)}
-    # an explainer listed in the source language only is not translated yet (the checker's summary says so), not
-    # a dropped unit
-    source_units = {key: unit for key, unit in source_units.items() if unit.kind != "listed" or key in translated_units}
-    # a generated glossary entry of an explainer not translated yet is shown in the source language there: no unit
-    source_units = {key: unit for key, unit in source_units.items()
-                    if unit.anchor not in translated.shown_untranslated}
+    source_units = {unit.key: unit for unit in units(source) if _compared(unit, translated_units, translated)}
     keys = list(translated_units) + [key for key in source_units if key not in translated_units]
     found = []
     for key in keys:
         unit = source_units.get(key) or translated_units[key]
         unit_names = listed_names(unit.anchor) if unit.kind == "listed" and listed_names is not None else names
         pair = Pair(source_units.get(key), translated_units.get(key), source_language, language, unit_names, prefixes)
-        if pair.source is not None:
-            pair.source_sentences = sentences(pair.source.text, source_language)
-        if pair.translation is not None:
-            pair.translation_sentences = sentences(pair.translation.text, language)
-        if pair.source is not None and pair.translation is not None and pair.source.kind not in _NAME_UNITS:
-            pair.beads = align(pair.source_sentences, pair.translation_sentences, ALIGNMENT,
-                               lambda text, found=unit_names: anchors(text, source_language, found),
-                               lambda text, found=unit_names: anchors(text, language, found))
+        _split_and_align(pair)
         found.append(pair)
     return found
+
+
+def _compared(unit: Unit, translated_units: dict[str, Unit], translated: PageStructure) -> bool:
+    """Whether a source unit is one the translation must have: an explainer listed in the source language only is
+    not translated yet (the checker's summary says so), and a generated glossary entry of an explainer not
+    translated yet is shown in the source language there; neither is a dropped unit."""
+    return (unit.kind != "listed" or unit.key in translated_units) and \
+        unit.anchor not in translated.shown_untranslated
+
+
+def _split_and_align(pair: Pair) -> None:
+    """A pair's sentences, each side split by its language's rules, and (both present, no name unit) aligned."""
+    if pair.source is not None:
+        pair.source_sentences = sentences(pair.source.text, pair.source_language)
+    if pair.translation is not None:
+        pair.translation_sentences = sentences(pair.translation.text, pair.language)
+    if pair.source is not None and pair.translation is not None and pair.source.kind not in _NAME_UNITS:
+        pair.beads = align(pair.source_sentences, pair.translation_sentences, ALIGNMENT,
+                           lambda text: anchors(text, pair.source_language, pair.names),
+                           lambda text: anchors(text, pair.language, pair.names))
 
 
 def undeclared_names(sentence: str, language: str, source_language: str, names: Names,
@@ -135,10 +142,7 @@ def undeclared_names(sentence: str, language: str, source_language: str, names: 
 
     A quotation of Finnish inside another language ("Mikä yritys") is the source's wording, not a name.
     """
-    declared = [(m.start(), m.end()) for name in names.present(sentence)
-                for m in at_word_start(name).finditer(sentence)]
-    if language != source_language:
-        declared += [(m.start(), m.end()) for m in _QUOTED.finditer(sentence) if _FINNISH_LETTERS.search(m.group())]
+    declared = _declared_spans(sentence, language, source_language, names)
     common = language_of(language).capitalised_by_rule
     found = []
     for match in _CAPITALISED.finditer(sentence):
@@ -147,9 +151,22 @@ def undeclared_names(sentence: str, language: str, source_language: str, names: 
             continue
         # each capitalised part of "January-March" or "Helsinki-based", without a possessive "'s"
         parts = [part for part in re.split(r"-", re.split(r"['’]", token)[0]) if part[:1].isupper()]
-        if not all(part in common or (grounds is not None and grounds.accounts_for(part)) for part in parts):
+        if not all(part in common or _accounted(part, grounds) for part in parts):
             found.append(token)
     return found
+
+
+def _declared_spans(sentence: str, language: str, source_language: str, names: Names) -> list[tuple[int, int]]:
+    """Where a sentence has a declared name, or (in a translation) a quotation in the source language."""
+    declared = [(m.start(), m.end()) for name in names.present(sentence)
+                for m in at_word_start(name).finditer(sentence)]
+    if language != source_language:
+        declared += [(m.start(), m.end()) for m in _QUOTED.finditer(sentence) if _FINNISH_LETTERS.search(m.group())]
+    return declared
+
+
+def _accounted(word: str, grounds: Grounds | None) -> bool:
+    return grounds is not None and grounds.accounts_for(word)
 
 
 # where a sentence or a quotation starts: its first word is capitalised by its place
@@ -217,6 +234,14 @@ def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
         problems.append(Problem("length", en, language, en_numbers[0],
                                 f"{where}: length ratio {len(en_text) / len(fi_text):.2f} is outside "
                                 f"{low:.2f}–{high:.2f} for {quoted}"))
+    return problems + _bead_names(pair, fi_text, en_text, where, quoted) + \
+        _bead_quantities(pair, fi_text, en_text, where, quoted)
+
+
+def _bead_names(pair: Pair, fi_text: str, en_text: str, where: str, quoted: str) -> list[Problem]:
+    """Names an aligned sentence pair has on one side only."""
+    en, language, source_language = pair.translation, pair.language, pair.source_language
+    problems = []
     fi_names, en_names = pair.names.found_in(fi_text), pair.names.found_in(en_text)
     for name in sorted(_outermost(fi_names - en_names)):
         if not country_named(name, en_text, source_language, language):  # "Suomi" as "Finland"
@@ -227,6 +252,13 @@ def _bead_problems(pair: Pair, bead: Bead) -> list[Problem]:
     for name in sorted(_outermost(en_names - fi_names - pair.names.found_in(pair.source.text))):
         if not all(grounds.accounts_for(word) for word in name.split(" ") if word[:1].isupper()):
             problems.append(Problem("names", en, language, name, f'{where}: name "{name}" is not in {quoted}'))
+    return problems
+
+
+def _bead_quantities(pair: Pair, fi_text: str, en_text: str, where: str, quoted: str) -> list[Problem]:
+    """Numbers, negations and hedges an aligned sentence pair has on one side only."""
+    en, language, source_language = pair.translation, pair.language, pair.source_language
+    problems = []
     fi_count = numbers(fi_text, language_of(source_language))
     en_count = numbers(en_text, language_of(language))
     for number in sorted((fi_count - en_count).elements()):
@@ -303,15 +335,8 @@ def problems(pair: Pair) -> list[Problem]:
         return _link_problems(pair)
     if not sentences_compared(pair):
         return []
-    found = _unit_problems(pair) + _link_problems(pair)
+    found = _unit_problems(pair) + _link_problems(pair) + _undeclared(pair)
     source_name = _name(pair.source_language)
-    if en is not None:
-        grounds = Grounds(fi.text if fi is not None else "", pair.source_language, pair.language)
-        for number, sentence in enumerate(pair.translation_sentences, start=1):
-            for name in undeclared_names(sentence, pair.language, pair.source_language, pair.names, grounds):
-                found.append(Problem("undeclared-name", en, pair.language, name,
-                                     f'{en.key} sentence {number}: "{name}" is not a declared name '
-                                     f"(declare it under entities in docs/{pair.names.where})"))
     if en is None and fi is not None:  # reported in the translation's file, at the unit's id
         return found + [Problem("dropped-sentence", fi, pair.language, str(n),
                                 f"{fi.key}: no {_name(pair.language)} for {source_name} sentence {n} {excerpt(s)}")
@@ -326,6 +351,19 @@ def problems(pair: Pair) -> list[Problem]:
     for bead in pair.beads:
         found += _bead_problems(pair, bead)
     return found
+
+
+def _undeclared(pair: Pair) -> list[Problem]:
+    """The translation's capitalised words that no entity declares and the Finnish unit does not account for."""
+    fi, en = pair.source, pair.translation
+    if en is None:
+        return []
+    grounds = Grounds(fi.text if fi is not None else "", pair.source_language, pair.language)
+    return [Problem("undeclared-name", en, pair.language, name, f'{en.key} sentence {number}: "{name}" is not a '
+                                                                f"declared name (declare it under entities in "
+                                                                f"docs/{pair.names.where})")
+            for number, sentence in enumerate(pair.translation_sentences, start=1)
+            for name in undeclared_names(sentence, pair.language, pair.source_language, pair.names, grounds)]
 
 
 # --- Declared differences ------------------------------------------------------------------------------------
