@@ -4,12 +4,17 @@
 
 Usage: python scripts/bench_check.py [--pages-per-language 1000] [--links 50] [--keep DIR] [--repeat N]
        python scripts/bench_check.py --explainers 1000 --pages-per-language 0
+       python scripts/bench_check.py --sizes 20,150,200,1000 [--repeat N]
 
 It copies the project into a temporary folder, adds generated Markdown pages (each with ~50 internal links,
 most with fragments) in both languages, and/or explainers made by the generator (scripts/new_explainer.py)
 from synthetic sources of the article's shape, builds them with MkDocs into one real Material site, then times
 each checker on that same build (the median of --repeat runs) and prints a Markdown table (wall time and peak
 memory of the whole process tree). Nothing in the repository is changed.
+
+With --sizes, one site per number of explainers (and no generated pages), each checked by check_site.py (its
+default, then one process) and lychee side by side: one table row per size, with the checker's time as a
+multiple of lychee's.
 """
 
 from __future__ import annotations
@@ -164,6 +169,45 @@ def largest(site: Path) -> str:
             f"{len(gzip.compress(data)) / 1024:.0f} KiB gzipped")
 
 
+def _sizes(value: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in value.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not comma-separated whole numbers") from None
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError(f"'{value}': each size is at least 1")
+    return sizes
+
+
+def _lychee(web: Path, site: Path) -> list:
+    return [BIN / "lychee", "--offline", "--include-fragments", "--index-files", "index.html", "--root-dir", web,
+            "--no-progress", site]
+
+
+def compare_sizes(sizes: list[int], repeat: int) -> int:
+    """One site per number of explainers, check_site.py and lychee timed side by side on each."""
+    print(f"{os.cpu_count()} cores; the median of {repeat} run{'s' if repeat != 1 else ''} of each.\n")
+    print("| explainers | HTML pages | check_site.py | one process | lychee 0.24 | check_site / lychee | peak memory |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for size in sizes:
+        work = Path(tempfile.mkdtemp(prefix="bench-check-"))
+        try:
+            web = work / "www"
+            site = web / REPO_PATH
+            project = make_project(work, 0, 0, size)
+            build(project, site)
+            env = dict(os.environ, SITE_URL=SITE_URL)
+            checker = [sys.executable, ROOT / "scripts" / "check_site.py", site, "--config", project / "mkdocs.yml"]
+            default, one, lychee = (measure(checker, env, repeat), measure([*checker, "--jobs", "1"], env, repeat),
+                                    measure(_lychee(web, site), repeat=repeat))
+            pages = sum(1 for _ in site.rglob("*.html"))
+            print(f"| {size} | {pages} | {default[0]:.2f} s | {one[0]:.2f} s | {lychee[0]:.2f} s | "
+                  f"{default[0] / lychee[0]:.2f}× | {default[1]:.0f} MiB |", flush=True)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
 @quiet_on_closed_pipe  # `… | head` ends it quietly
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -172,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--explainers", type=int, default=0, help="explainers to add with the generator")
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each checker; the median is shown")
+    parser.add_argument("--sizes", type=_sizes, help="numbers of explainers, comma-separated: one row per site, "
+                                                     "check_site.py and lychee side by side")
     arguments = parser.parse_args(argv)
     missing = [tool for tool in ("lychee", "linkchecker") if not (BIN / tool).exists()]
     missing += [] if importlib.util.find_spec("psutil") else ["psutil"]
@@ -179,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_check.py: {', '.join(missing)} not installed: .venv/bin/pip install -r requirements-bench.txt",
               file=sys.stderr)
         return 2
+    if arguments.sizes:
+        return compare_sizes(arguments.sizes, arguments.repeat)
     work = Path(tempfile.mkdtemp(prefix="bench-check-"))
     try:
         web = (arguments.keep or work) / "www"
@@ -194,9 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = {
             "check_site.py": measure([sys.executable, ROOT / "scripts" / "check_site.py", site, "--config",
                                       project / "mkdocs.yml"], env, arguments.repeat),
-            "lychee 0.24 (--offline --include-fragments)": measure(
-                [BIN / "lychee", "--offline", "--include-fragments", "--index-files", "index.html",
-                 "--root-dir", web, "--no-progress", site], repeat=arguments.repeat),
+            "lychee 0.24 (--offline --include-fragments)": measure(_lychee(web, site), repeat=arguments.repeat),
             "LinkChecker 10.6": measure([BIN / "linkchecker", "--no-status", "--no-warnings",
                                          "--recursion-level=-1",
                                          (site / "index.html").as_uri()], repeat=arguments.repeat),

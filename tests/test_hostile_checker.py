@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import FIRST, ROOT, build_site, copy_project
 from explainer import cli, meaning, runner
-from explainer.findings import Finding, visible
+from explainer.findings import Finding, Tally, visible
 from explainer.lexicon import Dictionary, LexiconError, WordNet
 from explainer.memory import FILE, MemoryFileError, read_pairs
 from explainer.pages import MAX_PAGE_BYTES, read_page
@@ -40,7 +40,7 @@ def test_control_characters_in_a_finding_are_shown_as_escapes():
 
 
 def test_the_text_report_cannot_forge_a_line(capsys):
-    cli.report([Finding(FORGED_PATH, 1, TITLE_ESCAPE, "internal-link")], "text", [])
+    cli.report(tally([Finding(FORGED_PATH, 1, TITLE_ESCAPE, "internal-link")]), "text", [])
     out = capsys.readouterr().out
     assert not RAW.search(out)
     assert out.splitlines() == [f"{visible(FORGED_PATH)}:1: internal-link: {visible(TITLE_ESCAPE)}",
@@ -49,7 +49,7 @@ def test_the_text_report_cannot_forge_a_line(capsys):
 
 def test_the_json_report_escapes_what_json_dumps_leaves_raw(capsys):
     message = f"{TITLE_ESCAPE} \x9b2J \u2028 \u202e \udcff"
-    cli.report([Finding(FORGED_PATH, 1, message, "internal-link")], "json", [])
+    cli.report(tally([Finding(FORGED_PATH, 1, message, "internal-link")]), "json", [])
     out = capsys.readouterr().out
     assert not RAW.search(out) and "\u2028" not in out
     assert json.loads(out)["findings"] == [{"path": FORGED_PATH, "line": 1, "message": message,
@@ -60,25 +60,42 @@ def many(check: str, count: int) -> list[Finding]:
     return [Finding("site/page.html", line, "points nowhere", check) for line in range(1, count + 1)]
 
 
+def tally(findings: list[Finding], limit: int = 0) -> Tally:
+    found = Tally(limit)
+    found.add(findings)
+    return found
+
+
 def test_text_output_shows_at_most_the_limit_of_each_check(capsys):
     limit, over, under = 5, 3, 2  # one check over the limit by `over`, one under it
     findings = sorted(many("internal-link", limit + over) + many("fragment", under))
-    cli.report(findings, "text", [], limit)
+    cli.report(tally(findings, limit), "text", [])
     lines = capsys.readouterr().out.splitlines()
     assert len([line for line in lines if ": internal-link: " in line]) == limit
     assert len([line for line in lines if ": fragment: " in line]) == under
     assert lines[-2:] == [f"… and {over} more internal-link findings (--max-per-check 0 shows all)",
                           f"{limit + over + under} problems found by 2 checks"]
-    cli.report(findings, "text", [], 0)  # 0 shows every finding
+    cli.report(tally(findings, 0), "text", [])  # 0 shows every finding
     assert len(capsys.readouterr().out.splitlines()) == len(findings) + 1
 
 
 def test_json_output_is_capped_the_same_way_and_counts_all(capsys):
     limit, over = 5, 3
-    cli.report(many("internal-link", limit + over), "json", [], limit)
+    cli.report(tally(many("internal-link", limit + over), limit), "json", [])
     report = json.loads(capsys.readouterr().out)
     assert (len(report["findings"]), report["count"], report["omitted"]) == (limit, limit + over,
                                                                              {"internal-link": over})
+
+
+def test_a_check_that_finds_millions_keeps_only_what_is_shown():
+    """The runner keeps of each check the first `limit` findings in sorted order, however many it finds, and
+    another process's tally merges into the same result as one process would give."""
+    findings = [Finding(f"site/p{n % 97}.html", n, "points nowhere", "internal-link") for n in range(100_000, 0, -1)]
+    whole, halves = tally(findings, 200), [tally(findings[:40_000], 200), tally(findings[40_000:], 200)]
+    assert len(whole.kept["internal-link"]) < 400 and whole.total == 100_000
+    assert whole.shown() == sorted(findings)[:200]
+    halves[0].merge(halves[1])
+    assert (halves[0].shown(), halves[0].counts) == (whole.shown(), whole.counts)
 
 
 def test_the_cap_is_an_option_and_must_be_a_whole_number(capsys):

@@ -20,7 +20,7 @@ from pathlib import Path
 from . import runner
 from .checks_translation import Approval, alignment_lines, approve
 from .context import SiteContext
-from .findings import SOURCES, Finding, display_path, visible, visible_json
+from .findings import SOURCES, Finding, Tally, display_path, visible, visible_json
 from .language import LanguageDataError
 from .language import language as language_data
 from .layout import Layout, LayoutError, load_layout
@@ -131,7 +131,7 @@ def _built_for(site: Path) -> str | None:
     return next((link.url for link in record.links if link.rel == "canonical"), None)
 
 
-def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | None]:
+def run(arguments: argparse.Namespace) -> tuple[Tally, SiteContext | None]:
     site, files, layout = _load(arguments)
     selected = _selected(arguments)
     sources = {}  # the source texts, read (and then required readable) only when a selected check needs them
@@ -143,8 +143,9 @@ def run(arguments: argparse.Namespace) -> tuple[list[Finding], SiteContext | Non
         raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "
                          f"{layout.site_url} (build and check with the same SITE_URL, or pass --site-url)")
     if arguments.show_alignment or arguments.approve:  # both read every page's pairs in this process, and ask
-        return sorted(runner.check(context, [], 1)), context  # translation QA about the pairs themselves
-    return sorted(runner.check(context, selected, runner.shard_count(context, arguments.jobs))), context
+        return runner.check(context, [], 1), context  # translation QA about the pairs themselves
+    return runner.check(context, selected, runner.shard_count(context, arguments.jobs), arguments.max_per_check), \
+        context
 
 
 def _selected(arguments: argparse.Namespace) -> list[str]:
@@ -176,12 +177,15 @@ def capped(findings: list[Finding], limit: int) -> tuple[list[Finding], dict[str
     return shown, {check: count - limit for check, count in counts.items() if count > limit}
 
 
-def report(findings: list[Finding], output_format: str, untranslated: list[str], limit: int = 0) -> None:
-    """The findings (at most `limit` of each check, 0 for all), then one summary line; explainers not translated
+def report(tally: Tally, output_format: str, untranslated: list[str]) -> None:
+    """The findings (at most the tally's limit of each check), then one summary line; explainers not translated
     yet are reported there, not as problems. Text that a terminal would act on is shown escaped."""
-    shown, omitted = capped(findings, limit)
+    shown = tally.shown()
+    left = tally.omitted()
+    omitted = {check: left[check] for check in dict.fromkeys(f.check for f in shown) if check in left}
+    total = tally.total
     if output_format == "json":
-        print(visible_json(json.dumps({"findings": [f.as_dict() for f in shown], "count": len(findings),
+        print(visible_json(json.dumps({"findings": [f.as_dict() for f in shown], "count": total,
                                        "omitted": omitted, "untranslated": untranslated},
                                       ensure_ascii=False, indent=2)))
         return
@@ -189,13 +193,13 @@ def report(findings: list[Finding], output_format: str, untranslated: list[str],
         print(finding)
     for check, count in omitted.items():
         print(f"… and {count} more {check} finding{'s' if count != 1 else ''} (--max-per-check 0 shows all)")
-    checks = len({f.check for f in findings})
-    shown = untranslated[:SUMMARY_NAMES]  # the summary stays one readable line with many explainers
-    more = f" and {len(untranslated) - len(shown)} more" if len(untranslated) > len(shown) else ""
+    checks = len([check for check, count in tally.counts.items() if count])
+    named = untranslated[:SUMMARY_NAMES]  # the summary stays one readable line with many explainers
+    more = f" and {len(untranslated) - len(named)} more" if len(untranslated) > len(named) else ""
     note = (f"; {len(untranslated)} explainer{'s' if len(untranslated) != 1 else ''} not translated yet: "
-            f"{', '.join(shown)}{more}") if untranslated else ""
-    print(visible(f"{len(findings)} problem{'s' if len(findings) != 1 else ''} found" +
-                  (f" by {checks} check{'s' if checks != 1 else ''}" if findings else "") + note))
+            f"{', '.join(named)}{more}") if untranslated else ""
+    print(visible(f"{total} problem{'s' if total != 1 else ''} found" +
+                  (f" by {checks} check{'s' if checks != 1 else ''}" if total else "") + note))
 
 
 def _wrapped(head: str, items: list[str], width: int = 116) -> str:
@@ -245,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             for check in CHECKS.values():
                 print(f"{check.name:<22} {check.description}")
             return 0
-        findings, content = run(arguments)
+        tally, content = run(arguments)
         if arguments.approve:
             return report_approval(approve(content), arguments.max_per_check)
         if arguments.show_alignment:
@@ -260,8 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    report(findings, arguments.format, content.untranslated_explainers(), arguments.max_per_check)
-    return 1 if findings else 0
+    report(tally, arguments.format, content.untranslated_explainers())
+    return 1 if tally.total else 0
 
 
 def program() -> int:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from collections import Counter
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 # What a page's text or a file name may hold that a terminal or log would act on instead of showing: C0 and C1
 # controls and DEL (escape sequences, BEL, a newline forging an output line), line and paragraph separators, the
@@ -54,6 +55,43 @@ class Finding:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class Tally:
+    """A run's findings as they are shown: of each check the first `limit` in sorted order (all with 0), and how
+    many each check found. A check that finds millions keeps `limit` in memory, not millions."""
+    limit: int = 0
+    kept: dict[str, list[Finding]] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        for finding in findings:
+            self.counts[finding.check] += 1
+            kept = self.kept.setdefault(finding.check, [])
+            kept.append(finding)
+            if self.limit and len(kept) >= 2 * self.limit:  # sorted and cut now and then: n log(limit) in all
+                kept.sort()
+                del kept[self.limit:]
+
+    def merge(self, other: Tally) -> None:
+        """Take another process's tally of the same run."""
+        for findings in other.kept.values():
+            self.add(findings)
+        for check, count in other.counts.items():  # add() counted the kept ones again: count the rest
+            self.counts[check] += count - len(other.kept.get(check, ()))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def shown(self) -> list[Finding]:
+        """The findings to show, sorted (path, line, message)."""
+        return sorted(finding for kept in self.kept.values() for finding in sorted(kept)[:self.limit or None])
+
+    def omitted(self) -> dict[str, int]:
+        """Check -> how many of its findings are not shown."""
+        return {check: count - self.limit for check, count in self.counts.items() if self.limit and count > self.limit}
 
 
 # What a check is run on, once each (the runner decides which process: a check knows nothing of processes):

@@ -18,7 +18,7 @@ import traceback
 from dataclasses import replace
 
 from .context import SiteContext, is_content
-from .findings import EXPLAINER, FILE, FILES, PAGE, SITE, Check, Finding
+from .findings import EXPLAINER, FILE, FILES, PAGE, SITE, Check, Tally
 from .finnish import MorphologyError
 from .lexicon import LexiconError
 from .memory import MemoryFileError
@@ -57,14 +57,15 @@ def read_shard(context: SiteContext) -> None:
             context.add(file, *read_page(context.site, file))
 
 
-def run_checks(context: SiteContext, selected: list[str]) -> list[Finding]:
-    """The findings of the selected checks on this context's shard, each named after its check."""
-    findings: list[Finding] = []
+def run_checks(context: SiteContext, selected: list[str], limit: int = 0) -> Tally:
+    """The findings of the selected checks on this context's shard, each named after its check (at most `limit`
+    of each kept, all counted)."""
+    tally = Tally(limit)
     for name in selected:
         check = CHECKS[name]
         for unit in _units(context, check):
-            findings.extend(replace(finding, check=name) for finding in check.run(context, *unit))
-    return findings
+            tally.add(replace(finding, check=name) for finding in check.run(context, *unit))
+    return tally
 
 
 def _units(context: SiteContext, check: Check) -> list[tuple]:
@@ -96,17 +97,18 @@ _UNITS = {  # scope -> this shard's share of it
 }
 
 
-def check(context: SiteContext, selected: list[str], shards: int) -> list[Finding]:
-    """Read the site and run the checks, on `shards` processes (this one included)."""
+def check(context: SiteContext, selected: list[str], shards: int, limit: int = 0) -> Tally:
+    """Read the site and run the checks, on `shards` processes (this one included); of each check's findings the
+    first `limit` are kept (all with 0), all are counted."""
     if shards == 1:
         read_shard(context)
-        return run_checks(context, selected)
+        return run_checks(context, selected, limit)
     fork = multiprocessing.get_context("fork")
     children = []
     for index in range(1, shards):
         here, there = fork.Pipe()
-        process = fork.Process(target=_child, args=(context, Shard(index, shards), selected, there, os.getpid()),
-                               daemon=True)
+        process = fork.Process(target=_child, args=(context, Shard(index, shards), selected, limit, there,
+                                                    os.getpid()), daemon=True)
         process.start()
         there.close()
         children.append((process, here))
@@ -117,10 +119,10 @@ def check(context: SiteContext, selected: list[str], shards: int) -> list[Findin
         for index, (_, connection) in enumerate(children, start=1):  # each child gets the others' summaries
             connection.send([message for other, message in enumerate(summaries) if other != index])
         context.foreign = _merged(summaries[1:])
-        findings = run_checks(context, selected)
+        tally = run_checks(context, selected, limit)
         for _, connection in children:
-            findings.extend(_receive(connection))
-        return findings
+            tally.merge(_receive(connection))
+        return tally
     finally:
         for process, connection in children:
             connection.close()
@@ -181,7 +183,7 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _child(context: SiteContext, shard: Shard, selected: list[str], connection, parent: int) -> None:
+def _child(context: SiteContext, shard: Shard, selected: list[str], limit: int, connection, parent: int) -> None:
     """A forked process: read this shard, hand over its summaries, take the others', return its findings."""
     _die_with_parent(parent)
     summarised = False
@@ -191,7 +193,7 @@ def _child(context: SiteContext, shard: Shard, selected: list[str], connection, 
         connection.send_bytes(_summaries(context))
         summarised = True
         context.foreign = _merged(connection.recv())
-        connection.send((False, run_checks(context, selected)))
+        connection.send((False, run_checks(context, selected, limit)))
     except KeyboardInterrupt:
         pass
     except BaseException as error:  # noqa: BLE001 - any failure goes to the parent, which reports it
