@@ -193,13 +193,18 @@ def report(tally: Tally, output_format: str, untranslated: list[str]) -> None:
         print(finding)
     for check, count in omitted.items():
         print(f"… and {count} more {check} finding{'s' if count != 1 else ''} (--max-per-check 0 shows all)")
-    checks = len([check for check, count in tally.counts.items() if count])
+    print(visible(_summary(tally, untranslated)))
+
+
+def _summary(tally: Tally, untranslated: list[str]) -> str:
+    """The one summary line: how many problems by how many checks, and the explainers not translated yet."""
+    total, checks = tally.total, len([check for check, count in tally.counts.items() if count])
     named = untranslated[:SUMMARY_NAMES]  # the summary stays one readable line with many explainers
     more = f" and {len(untranslated) - len(named)} more" if len(untranslated) > len(named) else ""
     note = (f"; {len(untranslated)} explainer{'s' if len(untranslated) != 1 else ''} not translated yet: "
             f"{', '.join(named)}{more}") if untranslated else ""
-    print(visible(f"{total} problem{'s' if total != 1 else ''} found" +
-                  (f" by {checks} check{'s' if checks != 1 else ''}" if total else "") + note))
+    return (f"{total} problem{'s' if total != 1 else ''} found" +
+            (f" by {checks} check{'s' if checks != 1 else ''}" if total else "") + note)
 
 
 def _wrapped(head: str, items: list[str], width: int = 116) -> str:

@@ -96,6 +96,7 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
+_CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)$")
 _PARTICLES = frozenset({"over", "out", "up", "off", "away", "back", "down", "on", "in", "around", "along"})
 
 
@@ -108,7 +109,8 @@ def _content(text: str, language: str, names, lexicon: Lexicon | None = None) ->
     rest = without_concepts(text, language)
     known = language_of(language)
     stop = known.stop_words
-    words = [word.lower() for word in _WORD.findall(rest)]
+    # a clitic or a possessive says nothing of its own: "it's" is "it" (and a stop word), "company's" "company"
+    words = [_CLITIC.sub("", word.lower()) for word in _WORD.findall(rest)]
     found: Counter[str] = Counter()
     for index, word in enumerate(words):
         after = words[index + 1] if index + 1 < len(words) else ""
@@ -131,8 +133,12 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     for word in diff.removed:
         found += diff.loss(word)
     if not diff.removed:  # a pure insertion: a word the Finnish does not say is new meaning
-        found += diff.insertions()
+        found += diff.insertions(_pronouns(approved) - _pronouns(translation))
     return found
+
+
+def _pronouns(text: str) -> int:
+    return sum(1 for word in _WORD.findall(text.lower()) if word in _PRONOUNS)
 
 
 class _WordDiff:
@@ -183,9 +189,12 @@ class _WordDiff:
         self.used.add(replacement)
         return []
 
-    def insertions(self) -> list[Change]:
-        return [Change(word, f'"{word}" is new, and the Finnish says nothing it translates') for word in self.added
-                if word not in self.used and not self._supported(word)]
+    def insertions(self, referents: int = 0) -> list[Change]:
+        """Words the Finnish does not say, but as many as the pronouns the new wording dropped: a pronoun's
+        referent named ("the company's" for "its") says nothing new."""
+        new = [word for word in self.added if word not in self.used and not self._supported(word)]
+        return [Change(word, f'"{word}" is new, and the Finnish says nothing it translates')
+                for word in new[max(0, referents):]]
 
     def _finnish(self, word: str) -> set[str]:
         """The Finnish lemmas that a word renders, directly or (a word derived from or one step from the Finnish's:
@@ -297,6 +306,10 @@ def _past(word: str, text: str) -> bool:
     return not re.search(r"\b(?:have|has|had|'ve|be|been|being|is|are|was|were|am|'s|'re|to|will|would|can|could|"
                          r"may|might|must|should|shall)\s+(?:\w+\s+){0,2}" + re.escape(word) + r"\b", text, re.I)
 
+
+# Third-person pronouns and determiners whose referent a rewording may name instead ("its" -> "the company's").
+_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these",
+                       "those"})
 
 # Past forms that do not end in -ed, of the verbs news text uses most.
 _IRREGULAR_PAST = frozenset({"left", "went", "gone", "came", "became", "began", "begun", "chose", "chosen", "made",
