@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import Iterator
 
 import yaml
 
@@ -189,22 +190,34 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     function_words = language_of(language).function_words
     ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
     forms: Counter[str] = Counter()
+    for part, initial, credit in _parts(units, language, readings):
+        words = [w for w in part if w not in common]
+        # the credit names its source ("Pohjoisen Tiedeuutiset", "Esimerkkilehti"): only a lone word that
+        # is no noun ("Kuvitteellinen tiedote") is no name there
+        placed = initial and words and (not credit or (len(part) == 1 and not readings.is_noun(part[0])))
+        if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology):
+            words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
+        if words and not entities(" ".join(words), declared):
+            forms[" ".join(words)] += 1
+    return forms
+
+
+def _parts(units: list[tuple[str, str]], language: str,
+           readings: Names) -> Iterator[tuple[tuple[str, ...], bool, bool]]:
+    """Each name of each run of capitalised words in the units' sentences, with whether it starts its run at a
+    place that capitalises it, and whether it is in the credit (read without its "Lähde:")."""
     for element_id, text in units:
         credit = element_id == "source-credit"
         for sentence in sentences(spaced(text.removeprefix(CREDIT_PREFIX) if credit else text), language):
             for run in runs(sentence):
                 for number, part in enumerate(readings.names_in(run.words)):
-                    words = [w for w in part if w not in common]
-                    # the credit names its source ("Pohjoisen Tiedeuutiset", "Esimerkkilehti"): only a lone word that
-                    # is no noun ("Kuvitteellinen tiedote") is no name there
-                    placed = run.initial and number == 0 and words and \
-                        (not credit or (len(part) == 1 and not readings.is_noun(part[0])))
-                    if placed and (readings.morphology.is_common(words[0]) or words[0].lower() in function_words
-                                   or _lemmas(words[0], readings.morphology) & ordinary):
-                        words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
-                    if words and not entities(" ".join(words), declared):
-                        forms[" ".join(words)] += 1
-    return forms
+                    yield part, run.initial and number == 0, credit
+
+
+def _is_ordinary(word: str, function_words: frozenset[str], ordinary: set[str], morphology: Morphology) -> bool:
+    """Whether a capitalised word reads as an ordinary word: Voikko's common word, a function word, or one the
+    text itself writes in lower case."""
+    return bool(morphology.is_common(word) or word.lower() in function_words or _lemmas(word, morphology) & ordinary)
 
 
 def _ordinary_words(text: str, morphology: Morphology) -> set[str]:
@@ -227,58 +240,102 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     Names this explainer declared on an earlier run count as new again, so a rerun gives the same result."""
     declared = list(known.shared)  # the shared names only: another explainer's names are its own
     readings = Names(morphology, " ".join(block.text for block in source.blocks()))
-    units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
-    units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
-    units.append(("source-credit", source.credit.text))
-    forms = _forms(units, language, declared, readings)
-
-    def based(form: str) -> str:  # "Laura Niskasen" -> "Laura Niskanen", "Pohjolan Tuulivoima Oy:n" -> "… Oy"
-        return readings.base_name(tuple(form.split(" ")))
-
-    groups: list[list[str]] = []
-    # full names first, so that a surname alone ("Korhosen") joins its full name ("Anna Korhonen")
-    for form in sorted(forms, key=lambda f: (-len(f.split(" ")), len(f), f)):
-        group = next((g for g in groups if _same_name(g[0], form) or based(g[0]) == based(form)
-                      or (" " not in form and (_same_name(g[0].split(" ")[-1], form)
-                                               or based(g[0]).split(" ")[-1] == based(form)
-                                               or short_name(based(g[0])) == based(form)))), None)
-        group.append(form) if group else groups.append([form])
+    units = _units(source, paragraph_ids, faq_ids)
     found = []
-    for group in groups:
-        # the name: the shortest full name in its base form; among one-word forms the base form ("Oulun" ->
-        # "Oulu"), else a Finnish "-nen" name's nominative, else the shortest (which the others extend)
-        full = [f for f in group if " " in f]
-        bases = [based(f) for f in group if based(f) != f]
-        name = based(min(full, key=len)) if full else bases[0] if bases else \
-            next((f for f in group if f.endswith("nen")), min(group, key=len))
-        others = [f for f in group if f != name and not f.startswith(name)]
-        # a one-word form's base, the form a translation uses for it ("Kettusen" -> "Kettunen", a surname alone);
-        # a company's name without its legal form is one of its forms by rule (explainer.published.short_name)
-        short = [based(f) for f in group if " " not in f and " " in name]
-        others += [form for form in dict.fromkeys(short) if form not in others and not form.startswith(name)]
-        found.append(Name(name, [name, *others], None))
-    shared_ids = _shared_ids(known)
-    for name in declared:
-        if any(entities(text, [name]) for _, text in units) and name not in known.aliases:
-            element_id = slugify(name, 4)
-            found.append(Name(name, [name], element_id if element_id in shared_ids else None))
+    for group in _grouped(_forms(units, language, declared, readings), readings):
+        name = _name_of(group, readings)
+        found.append(Name(name, [name, *_other_forms(group, name, readings)], None))
+    found += _declared_found(declared, units, known)
     found = [name for name in found if not _part_of_longer(name, found)]
-    # a form two names share ("Korhonen" of Anna and of Mikko Korhonen) would count as one of them: neither keeps it
-    shared = Counter(form for name in found for form in name.forms) + Counter(name.name for name in found)
-    for name in found:
-        name.forms = [name.name, *(form for form in name.forms[1:] if shared[form] == 1)]
-    for name in found:
-        for element_id, text in units:
-            hits = [s for s in sentences(spaced(text), language) if entities(s, name.forms)]  # as written
-            if hits:
-                name.mentions.append(element_id)
-                name.quotes += [s for s in hits if s not in name.quotes]
+    _drop_shared_forms(found)
+    _add_mentions(found, units, language)
     found = sorted((n for n in found if n.mentions), key=lambda n: n.name)
     # an entry's id is unique on its explainer's people page (the page's heading has one too)
     taken = {slugify(PEOPLE_TITLE, 4)}
     for name in found:
         name.id = name.existing or _unique(slugify(name.name, 4), taken)
     return found
+
+
+def _units(source: Source, paragraph_ids: list[str], faq_ids: list[str]) -> list[tuple[str, str]]:
+    """The texts names are looked for in, each with its id: the paragraphs, the FAQ entries (question and answer
+    together) and the credit."""
+    units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
+    units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
+    units.append(("source-credit", source.credit.text))
+    return units
+
+
+def _based(form: str, readings: Names) -> str:
+    """A form in its base form: "Laura Niskasen" -> "Laura Niskanen", "Pohjolan Tuulivoima Oy:n" -> "… Oy"."""
+    return readings.base_name(tuple(form.split(" ")))
+
+
+def _grouped(forms: Counter[str], readings: Names) -> list[list[str]]:
+    """The forms grouped by the name they are forms of, each group's first form the one the others joined."""
+    groups: list[list[str]] = []
+    # full names first, so that a surname alone ("Korhosen") joins its full name ("Anna Korhonen")
+    for form in sorted(forms, key=lambda f: (-len(f.split(" ")), len(f), f)):
+        group = next((g for g in groups if _joins(g[0], form, readings)), None)
+        group.append(form) if group else groups.append([form])
+    return groups
+
+
+def _joins(first: str, form: str, readings: Names) -> bool:
+    """Whether a form is one of the name a group's first form is: inflected alike or of one base form; a one-word
+    form also as its last word, or as its company name without the legal form."""
+    return _same_name(first, form) or _based(first, readings) == _based(form, readings) \
+        or (" " not in form and (_same_name(first.split(" ")[-1], form)
+                                 or _based(first, readings).split(" ")[-1] == _based(form, readings)
+                                 or short_name(_based(first, readings)) == _based(form, readings)))
+
+
+def _name_of(group: list[str], readings: Names) -> str:
+    """A group's name: the shortest full name in its base form; among one-word forms the base form ("Oulun" ->
+    "Oulu"), else a Finnish "-nen" name's nominative, else the shortest (which the others extend)."""
+    full = [f for f in group if " " in f]
+    bases = [_based(f, readings) for f in group if _based(f, readings) != f]
+    return _based(min(full, key=len), readings) if full else bases[0] if bases else \
+        next((f for f in group if f.endswith("nen")), min(group, key=len))
+
+
+def _other_forms(group: list[str], name: str, readings: Names) -> list[str]:
+    """A group's forms other than its name and those that extend it."""
+    others = [f for f in group if f != name and not f.startswith(name)]
+    # a one-word form's base, the form a translation uses for it ("Kettusen" -> "Kettunen", a surname alone);
+    # a company's name without its legal form is one of its forms by rule (explainer.published.short_name)
+    short = [_based(f, readings) for f in group if " " not in f and " " in name]
+    return others + [form for form in dict.fromkeys(short) if form not in others and not form.startswith(name)]
+
+
+def _declared_found(declared: list[str], units: list[tuple[str, str]], known: Contract) -> list[Name]:
+    """The declared names the units use (not a form declared as another name's), each linked to the shared
+    glossary's entry when it has one."""
+    shared_ids = _shared_ids(known)
+    found = []
+    for name in declared:
+        if any(entities(text, [name]) for _, text in units) and name not in known.aliases:
+            element_id = slugify(name, 4)
+            found.append(Name(name, [name], element_id if element_id in shared_ids else None))
+    return found
+
+
+def _drop_shared_forms(names: list[Name]) -> None:
+    """A form two names share ("Korhonen" of Anna and of Mikko Korhonen) would count as one of them: neither
+    keeps it."""
+    shared = Counter(form for name in names for form in name.forms) + Counter(name.name for name in names)
+    for name in names:
+        name.forms = [name.name, *(form for form in name.forms[1:] if shared[form] == 1)]
+
+
+def _add_mentions(names: list[Name], units: list[tuple[str, str]], language: str) -> None:
+    """Each name's mentions (the ids of the units that use it) and quotes (their sentences that do, as written)."""
+    for name in names:
+        for element_id, text in units:
+            hits = [s for s in sentences(spaced(text), language) if entities(s, name.forms)]  # as written
+            if hits:
+                name.mentions.append(element_id)
+                name.quotes += [s for s in hits if s not in name.quotes]
 
 
 def _shared_ids(known: Contract) -> set[str]:

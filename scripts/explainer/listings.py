@@ -136,32 +136,41 @@ class Listing:
         if not entries:
             _element(section, "p", self.ui["no_names"], lang=self.language, **{"class": "no-names"})
         for entry in entries:
-            heading = _element(section, "h2", id=entry["id"])
-            heading.text = f"{entry['name']} "
-            _element(heading, "a", "¶", href=f"#{entry['id']}", title=self.ui["permalink_title"],
-                     **{"class": "headerlink", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
-            role = entry.get("role", {}).get(language)
-            if role:
-                _element(section, "p", role, **{"class": "role"})
-            quotes = entry["quotes"] if language == self.source_language else \
-                entry.get("translations", {}).get(language, [])
-            for quote in quotes:
-                _element(_element(section, "blockquote"), "p", quote)
-            mentions = _element(section, "p", f"{self.ui['mentioned_in']} ", lang=self.language,
-                                **{"class": "mentions"})
-            for number, mention in enumerate(entry["mentions"]):
-                target, label = self._mention(explainer, mention)
-                link = _element(mentions, "a", label, href=f"{target.rsplit('/', 1)[-1]}.md#{mention}")
-                link.tail = ", " if number < len(entry["mentions"]) - 1 else None
+            self._entry(section, explainer, entry, language)
+        self._shared_names(section, explainer)
+        return [section]
+
+    def _entry(self, section: etree.Element, explainer: Explainer, entry: dict, language: str) -> None:
+        """A confirmed entry in `language`: its name with a permalink, its role, its quotes (or their
+        translations) and links to where the explainer uses it."""
+        heading = _element(section, "h2", id=entry["id"])
+        heading.text = f"{entry['name']} "
+        _element(heading, "a", "¶", href=f"#{entry['id']}", title=self.ui["permalink_title"],
+                 **{"class": "headerlink", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
+        role = entry.get("role", {}).get(language)
+        if role:
+            _element(section, "p", role, **{"class": "role"})
+        quotes = entry["quotes"] if language == self.source_language else \
+            entry.get("translations", {}).get(language, [])
+        for quote in quotes:
+            _element(_element(section, "blockquote"), "p", quote)
+        mentions = _element(section, "p", f"{self.ui['mentioned_in']} ", lang=self.language,
+                            **{"class": "mentions"})
+        for number, mention in enumerate(entry["mentions"]):
+            target, label = self._mention(explainer, mention)
+            link = _element(mentions, "a", label, href=f"{target.rsplit('/', 1)[-1]}.md#{mention}")
+            link.tail = ", " if number < len(entry["mentions"]) - 1 else None
+
+    def _shared_names(self, section: etree.Element, explainer: Explainer) -> None:
+        """The confirmed names the shared glossary has: linked there, not repeated here."""
         shared = [entry for entry in explainer.glossary if entry.get("in-glossary") and entry.get("confirmed")]
         glossary = next(iter(self.contract.shared_pages("glossary")), None)
-        if shared and glossary:  # names the shared glossary has: linked there, not repeated here
+        if shared and glossary:
             also = _element(section, "p", f"{self.ui['shared_glossary']} ", lang=self.language,
                             **{"class": "shared-names", SEARCH_EXCLUDE: SEARCH_EXCLUDE})
             for number, entry in enumerate(shared):
                 link = _element(also, "a", entry["name"], href=f"../{glossary}.md#{entry['id']}")
                 link.tail = ", " if number < len(shared) - 1 else None
-        return [section]
 
     def _mention(self, explainer: Explainer, mention: str) -> tuple[str, str]:
         """Where an explainer uses a name, labelled as a reader finds it ("kappale 3", "UKK 2", "lähdemerkintä")."""
@@ -183,36 +192,54 @@ class ListingTreeprocessor(Treeprocessor):
         self.options = options
 
     def run(self, root: etree.Element) -> None:
-        asked = [(index, DIRECTIVE.match((child.text or "").strip())) for index, child in enumerate(root)
-                 if child.tag == "p" and len(child) == 0]
-        asked = [(index, match.group(1), match.group(2)) for index, match in asked if match]
+        asked = _asked(root)
         if not asked:
             return
-        contract, credits = self.options["contract"], self.options["credits"]
-        try:  # another builder gives the contract's file name: read it, and the credits, here
-            if not isinstance(contract, Contract):
-                contract = read_contract(Path(self.options["docs_dir"]), contract)
-            if not credits:
-                credits = read_credits(self.options["docs_dir"], contract.explainers)
-        except (ContractError, SourceError) as error:
-            log.warning(f"explainer.listings: {error}")
+        read = self._contract_and_credits()
+        if read is None:
             return
+        contract, credits = read
         listing = Listing(contract, self.options["language"], self.options["source_language"], self.options["ui"],
                           credits)
         for index, directive, argument in reversed(asked):
             try:
-                if directive == "explainers":
-                    elements = listing.explainers(int(argument) if argument else None)
-                elif argument:
-                    elements = listing.glossary(argument)
-                else:
-                    raise ValueError("[[explainer-glossary: slug]] names the explainer whose people it lists")
+                elements = _listed(listing, directive, argument)
             except ValueError as error:
                 log.warning(f"explainer.listings: {error}")
                 continue
             del root[index]
             for offset, element in enumerate(elements):
                 root.insert(index + offset, element)
+
+    def _contract_and_credits(self) -> tuple[Contract, dict[str, str]] | None:
+        """The contract and credits the plugin has read; another builder gives the contract's file name: read it,
+        and the credits, here (None, with a warning, when they cannot be read)."""
+        contract, credits = self.options["contract"], self.options["credits"]
+        try:
+            if not isinstance(contract, Contract):
+                contract = read_contract(Path(self.options["docs_dir"]), contract)
+            if not credits:
+                credits = read_credits(self.options["docs_dir"], contract.explainers)
+        except (ContractError, SourceError) as error:
+            log.warning(f"explainer.listings: {error}")
+            return None
+        return contract, credits
+
+
+def _asked(root: etree.Element) -> list[tuple[int, str, str | None]]:
+    """The page's directives: each paragraph that is only one, with its index, directive and argument."""
+    asked = [(index, DIRECTIVE.match((child.text or "").strip())) for index, child in enumerate(root)
+             if child.tag == "p" and len(child) == 0]
+    return [(index, match.group(1), match.group(2)) for index, match in asked if match]
+
+
+def _listed(listing: Listing, directive: str, argument: str | None) -> list[etree.Element]:
+    """The elements a directive stands for (ValueError when it cannot be listed)."""
+    if directive == "explainers":
+        return listing.explainers(int(argument) if argument else None)
+    if argument:
+        return listing.glossary(argument)
+    raise ValueError("[[explainer-glossary: slug]] names the explainer whose people it lists")
 
 
 class ListingExtension(Extension):

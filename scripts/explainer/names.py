@@ -99,18 +99,16 @@ class Names:
         proper = [r for r in readings if r.get("CLASS") in PROPER and r.get("BASEFORM")]
         if word.isupper() and len(word) > 3 and proper:  # a dateline's "KUOPIO" is Kuopio
             return proper[0]["BASEFORM"]
-        if not readings:  # "Capitalin" is Capital; "Sarlin" is Sarlin when the text also says "Sarlinin"
-            stripped = _FOREIGN_ENDING.sub("", word)
-            extended = any(other.startswith(word) and other != word for other in self.words)
-            return stripped if last_of_several and len(word) > 5 and not extended else word
-        if any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
-            return word  # already its base form ("Kansa", "Asukkaat", "Vaikenijat")
-        nouns = [r for r in readings if r.get("CLASS") == "nimisana" and r.get("BASEFORM")]
-        reading = (proper or nouns or [r for r in readings if r.get("BASEFORM")] or [None])[0]
-        if reading is None or (reading.get("NUMBER") == "plural" and not proper):
-            return word  # Voikko gives a plural name's singular ("Vaikenijoita" -> "vaikenija"): better as written
-        base = reading["BASEFORM"]
-        return _capitals_of(word, base)
+        if not readings:
+            return self._foreign_base(word, last_of_several)
+        return _known_base(word, readings, proper)
+
+    def _foreign_base(self, word: str, last_of_several: bool) -> str:
+        """A word Voikko does not know: "Capitalin" is Capital; "Sarlin" is Sarlin when the text also says
+        "Sarlinin"."""
+        stripped = _FOREIGN_ENDING.sub("", word)
+        extended = any(other.startswith(word) and other != word for other in self.words)
+        return stripped if last_of_several and len(word) > 5 and not extended else word
 
     def base_name(self, words: tuple[str, ...]) -> str:
         """A name's base form: its last word in its base form, the words before it as written."""
@@ -119,6 +117,23 @@ class Names:
 
 def _is_initial(word: str) -> bool:
     return len(word) <= 2 and word.isupper()  # "J." has lost its dot to the run; "K" an initial
+
+
+def _known_base(word: str, readings: list[dict], proper: list[dict]) -> str:
+    """A word Voikko knows in its base form, by its proper-name readings (`proper`) first."""
+    if any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
+        return word  # already its base form ("Kansa", "Asukkaat", "Vaikenijat")
+    reading = _base_reading(readings, proper)
+    if reading is None or (reading.get("NUMBER") == "plural" and not proper):
+        return word  # Voikko gives a plural name's singular ("Vaikenijoita" -> "vaikenija"): better as written
+    base = reading["BASEFORM"]
+    return _capitals_of(word, base)
+
+
+def _base_reading(readings: list[dict], proper: list[dict]) -> dict | None:
+    """The reading whose base form a word takes: a proper name's, else a noun's, else any with a base form."""
+    nouns = [r for r in readings if r.get("CLASS") == "nimisana" and r.get("BASEFORM")]
+    return (proper or nouns or [r for r in readings if r.get("BASEFORM")] or [None])[0]
 
 
 def _capitals_of(word: str, base: str) -> str:

@@ -122,26 +122,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         navigation and search."""
         site, language = self.run.site, config.theme["language"]
         docs = Path(config.docs_dir)
-        linked = next((file for file in files if file.abs_src_path and Path(file.abs_src_path).is_relative_to(docs)
-                       and (leaves(file.abs_src_path, docs) or not Path(file.abs_src_path).exists())),
-                      None)  # the theme's files are outside by design
-        if linked is not None:  # a pull request's link to /etc/passwd, say: never published
-            raise PluginError(f"{docs.name}/{linked.src_uri} is a symbolic link that leaves {docs.name}/ or leads "
-                              "nowhere; remove it (nothing from outside is published)")
-        # the policy trusts the script folder: only the theme (overrides/, Material) puts files there
-        script = next((file for file in files if file.abs_src_path and Path(file.abs_src_path).is_relative_to(docs)
-                       and file.dest_uri.startswith(csp.SCRIPT_FOLDER)), None)
-        if script is not None:
-            raise PluginError(f"{docs.name}/{script.src_uri}: {docs.name}/ may not publish into {csp.SCRIPT_FOLDER}, "
-                              "the folder the content security policy trusts; scripts belong to the theme (overrides/)")
+        _refuse_links(files, docs)
+        _refuse_scripts(files, docs)
         for file in [file for file in files if _unpublished(file, site)]:
             files.remove(file)
-        title, pages = self.config.ui[language].explainers, archive_pages(len(site.explainers))
-        for number in range(1, pages + 1):
-            markdown = f"---\nsearch:\n  exclude: true\n---\n\n# {title} {number}/{pages}\n\n[[explainers: {number}]]\n"
-            file = File.generated(config, f"{ARCHIVE}/{number}.md", content=markdown,
-                                  inclusion=InclusionLevel.NOT_IN_NAV)  # linked from the home page's pager
-            file.dest_uri = f"{site.prefix(language)}{ARCHIVE}/{number}/index.html"
+        for file in _archive_files(config, site, language, self.config.ui[language].explainers):
             files.append(file)
         return files
 
@@ -256,6 +241,44 @@ def _unpublished(file: File, site: Site) -> bool:
     page = next((page.removesuffix(f".{language}") for language in site.translations
                  if page.endswith(f".{language}")), page)
     return site.contract.explainer(page.split("/", 1)[0]) is not None and page not in site.pages
+
+
+def _in_docs(file: File, docs: Path) -> bool:
+    """Whether a file comes from the docs folder (the theme's files are outside by design)."""
+    return bool(file.abs_src_path) and Path(file.abs_src_path).is_relative_to(docs)
+
+
+def _refuse_links(files: Files, docs: Path) -> None:
+    """A symbolic link out of docs/, or to nothing, is never published (a pull request's link to /etc/passwd,
+    say): the build stops."""
+    linked = next((file for file in files if _in_docs(file, docs)
+                   and (leaves(file.abs_src_path, docs) or not Path(file.abs_src_path).exists())), None)
+    if linked is not None:
+        raise PluginError(f"{docs.name}/{linked.src_uri} is a symbolic link that leaves {docs.name}/ or leads "
+                          "nowhere; remove it (nothing from outside is published)")
+
+
+def _refuse_scripts(files: Files, docs: Path) -> None:
+    """The policy trusts the script folder: only the theme (overrides/, Material) puts files there."""
+    script = next((file for file in files if _in_docs(file, docs) and file.dest_uri.startswith(csp.SCRIPT_FOLDER)),
+                  None)
+    if script is not None:
+        raise PluginError(f"{docs.name}/{script.src_uri}: {docs.name}/ may not publish into {csp.SCRIPT_FOLDER}, "
+                          "the folder the content security policy trusts; scripts belong to the theme (overrides/)")
+
+
+def _archive_files(config: MkDocsConfig, site: Site, language: str, title: str) -> list[File]:
+    """The archive's pages of a language build, as many as the explainers fill, each asking the listings
+    extension for its page."""
+    pages = archive_pages(len(site.explainers))
+    archive = []
+    for number in range(1, pages + 1):
+        markdown = f"---\nsearch:\n  exclude: true\n---\n\n# {title} {number}/{pages}\n\n[[explainers: {number}]]\n"
+        file = File.generated(config, f"{ARCHIVE}/{number}.md", content=markdown,
+                              inclusion=InclusionLevel.NOT_IN_NAV)  # linked from the home page's pager
+        file.dest_uri = f"{site.prefix(language)}{ARCHIVE}/{number}/index.html"
+        archive.append(file)
+    return archive
 
 
 def _site_names(config: MkDocsConfig, site: Site) -> dict[str, str]:

@@ -309,20 +309,39 @@ def _explainer(path: Path, data: dict | ContractError) -> tuple[Explainer, dict,
     kinds, ids = _pages(data, path, f"{slug}/")
     glossary = tuple(_glossary(data.get("glossary") or [], path))
     if not any(published(entry) for entry in glossary):  # a people page is published with its first entry
-        kinds = {page: kind for page, kind in kinds.items() if kind != "glossary"}
-        ids = {page: its for page, its in ids.items() if page in kinds}
+        kinds, ids = _without_glossary(kinds, ids)
     source = _source(data, path)
     title = _texts(data, "title", path, "the explainer's title")
     summary = _texts(data, "summary", path, "a one-line summary")
     names = _entities(data.get("entities") or [], path)
+    added = _added(data, path)
+    explainer = Explainer(slug, dict(title), dict(summary), source["path"], source["sha256"], tuple(kinds),
+                          tuple(_every_form(names)), _alias_map(names), glossary, added)
+    return explainer, kinds, ids, names
+
+
+def _without_glossary(kinds: dict[str, str], ids: dict) -> tuple[dict[str, str], dict]:
+    """An explainer's pages and their ids without its glossary page."""
+    kinds = {page: kind for page, kind in kinds.items() if kind != "glossary"}
+    return kinds, {page: its for page, its in ids.items() if page in kinds}
+
+
+def _added(data: dict, path: Path) -> str:
+    """The day the explainer was added ("" when not given)."""
     added = data.get("added", "")  # a string: the loader reads no dates
     if added and not (isinstance(added, str) and _DAY.match(added) and _is_day(added)):
         raise ContractError(f"{path}: 'added' must be a day, YYYY-MM-DD")
-    explainer = Explainer(slug, dict(title), dict(summary), source["path"], source["sha256"], tuple(kinds),
-                          tuple(form for name, forms in names for form in (name, *forms)),
-                          {form: name for name, forms in names for form in forms},
-                          glossary, added)
-    return explainer, kinds, ids, names
+    return added
+
+
+def _every_form(names: list[tuple[str, list[str]]]) -> list[str]:
+    """Every form of declared names, each name before its other forms."""
+    return [form for name, forms in names for form in (name, *forms)]
+
+
+def _alias_map(names: list[tuple[str, list[str]]]) -> dict[str, str]:
+    """Each other form of declared names -> its name."""
+    return {form: name for name, forms in names for form in forms}
 
 
 def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True) -> Contract:
@@ -335,8 +354,8 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
         raise ContractError(f"{path}: 'entities' must be a list of names")
     shared_entities = _entities(data["entities"], path)
     # a shared name's other forms: an English one ("chief executive" of "CEO") or a Finnish stem change
-    shared_aliases = {form: name for name, forms in shared_entities for form in forms}
-    shared_names = [form for name, forms in shared_entities for form in (name, *forms)]
+    shared_aliases = _alias_map(shared_entities)
+    shared_names = _every_form(shared_entities)
     entities = dict.fromkeys(shared_names)  # a dict: ordered, and a form is looked up once, not in a list
     found, aliases = [], dict(shared_aliases)
     files = sorted(Path(docs).glob(f"*/{EXPLAINER_FILE}")) if explainers else []
@@ -345,23 +364,34 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
         found.append(explainer)
         kinds.update(own_kinds)
         ids.update(own_ids)
-        # its confirmed entries are ids of its own glossary page
-        for people in (page for page, kind in own_kinds.items() if kind == "glossary"):
-            ids[people] = (*ids.get(people, ()), *(entry["id"] for entry in explainer.glossary if published(entry)))
+        _add_entry_ids(ids, explainer, own_kinds)
         for name, forms in own_entities:
             entities.update(dict.fromkeys((name, *forms)))
             aliases.update((form, name) for form in forms)
+    moved = _moved(data, path, kinds, explainers)
+    return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
+                    explainers=tuple(found), aliases=aliases, shared=tuple(shared_names),
+                    shared_aliases=shared_aliases,
+                    allowed_markup=_allowances(data.get("allowed-markup"), path, kinds if explainers else None))
+
+
+def _add_entry_ids(ids: dict[str, tuple[str, ...]], explainer: Explainer, kinds: dict[str, str]) -> None:
+    """An explainer's confirmed glossary entries are ids of its own glossary page."""
+    for people in (page for page, kind in kinds.items() if kind == "glossary"):
+        ids[people] = (*ids.get(people, ()), *(entry["id"] for entry in explainer.glossary if published(entry)))
+
+
+def _moved(data: dict, path: Path, kinds: dict[str, str], targets_known: bool) -> dict:
+    """site.yml `moved`: old page names mapped to the pages they are now (checked to exist when `targets_known`,
+    that is when every explainer's pages were read)."""
     moved = data.get("moved") or {}
-    if not isinstance(moved, dict) or explainers and any(target not in kinds for target in moved.values()):
+    if not isinstance(moved, dict) or targets_known and any(target not in kinds for target in moved.values()):
         raise ContractError(f"{path}: 'moved' must map old page names to pages that exist")
     for old in moved:  # an old address becomes a folder of the site: never outside it, never over a page
         if not isinstance(old, str) or not SLUG.match(old.replace("/", "-")) or not _below(old) or old in kinds:
             raise ContractError(f"{path}: 'moved' names '{old}', which is no old page name (a-z, 0-9, '-' and '/', "
                                 "below the site, not a page that exists)")
-    return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
-                    explainers=tuple(found), aliases=aliases, shared=tuple(shared_names),
-                    shared_aliases=shared_aliases,
-                    allowed_markup=_allowances(data.get("allowed-markup"), path, kinds if explainers else None))
+    return moved
 
 
 _ALLOWANCE = {"page": re.compile(r"^\S+$"), "element": re.compile(r"^[a-z][a-z0-9-]*$"),

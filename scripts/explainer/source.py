@@ -97,35 +97,17 @@ def parse_source(path: Path, raw: bytes) -> Source:
     """Parse an article of this shape: a title line; paragraphs separated by blank lines; an optional UKK
     section of question/answer line pairs; a "Lähde: …" credit line; then page chrome, which is ignored.
     Every error names the line (SourceError, one line)."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = newlines(raw[:error.start].decode("utf-8")).count("\n") + 1  # the bytes before it are valid
-        raise SourceError(f"{path}:{line}: not UTF-8 (byte {error.start}); the source must be UTF-8 text") from None
-    groups = _blocks(_lines(text.removeprefix("\ufeff"), path))
+    groups = _blocks(_lines(_decode(path, raw).removeprefix("\ufeff"), path))
     if not groups:
         raise SourceError(f"{path}:1: no title: the file has no text")
     if len(groups[0]) > 1:
         raise SourceError(f"{path}:{groups[0][1].line}: the title must be one line, followed by a blank line")
-    credit = next((i for i, group in enumerate(groups) if group[0].text.startswith(CREDIT_PREFIX)), None)
-    if credit is None:
-        raise SourceError(f"{path}:{groups[-1][-1].line}: no credit line ('{CREDIT_PREFIX} …') after the article")
-    if not groups[credit][0].text.removeprefix(CREDIT_PREFIX).strip():
-        raise SourceError(f"{path}:{groups[credit][0].line}: the credit line names no source")
-    if credit == 0:
-        raise SourceError(f"{path}:1: no title: the file starts with the credit line")
+    credit = _credit(groups, path)
     heading = next((i for i, group in enumerate(groups[:credit]) if group[0].text == FAQ_HEADING), None)
     body_end = heading if heading is not None else credit
     if body_end <= 1:
         raise SourceError(f"{path}:{groups[body_end][0].line}: no paragraphs between the title and this line")
-    faq = []
-    for group in groups[heading + 1:credit] if heading is not None else []:
-        if len(group) == 1:
-            raise SourceError(f"{path}:{group[0].line}: a question without an answer (the answer goes on the "
-                              "next line)")
-        if len(group) != 2:
-            raise SourceError(f"{path}:{group[0].line}: an FAQ entry must be a question line and an answer line")
-        faq.append(Question(*group))
+    faq = _questions(groups[heading + 1:credit] if heading is not None else [], path)
     paragraphs = tuple(Block(" ".join(b.text for b in group), group[0].line) for group in groups[1:body_end])
     return Source(
         path=path,
@@ -135,6 +117,40 @@ def parse_source(path: Path, raw: bytes) -> Source:
         faq=tuple(faq),
         credit=groups[credit][0],
     )
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """The source's text; bytes that are not UTF-8 are refused, naming their line."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = newlines(raw[:error.start].decode("utf-8")).count("\n") + 1  # the bytes before it are valid
+        raise SourceError(f"{path}:{line}: not UTF-8 (byte {error.start}); the source must be UTF-8 text") from None
+
+
+def _credit(groups: list[list[Block]], path: Path) -> int:
+    """The index of the credit line's group: after the title, naming a source."""
+    credit = next((i for i, group in enumerate(groups) if group[0].text.startswith(CREDIT_PREFIX)), None)
+    if credit is None:
+        raise SourceError(f"{path}:{groups[-1][-1].line}: no credit line ('{CREDIT_PREFIX} …') after the article")
+    if not groups[credit][0].text.removeprefix(CREDIT_PREFIX).strip():
+        raise SourceError(f"{path}:{groups[credit][0].line}: the credit line names no source")
+    if credit == 0:
+        raise SourceError(f"{path}:1: no title: the file starts with the credit line")
+    return credit
+
+
+def _questions(groups: list[list[Block]], path: Path) -> list[Question]:
+    """The UKK section's entries: each a question line and its answer line."""
+    faq = []
+    for group in groups:
+        if len(group) == 1:
+            raise SourceError(f"{path}:{group[0].line}: a question without an answer (the answer goes on the "
+                              "next line)")
+        if len(group) != 2:
+            raise SourceError(f"{path}:{group[0].line}: an FAQ entry must be a question line and an answer line")
+        faq.append(Question(*group))
+    return faq
 
 
 def read_credits(docs: Path, explainers) -> dict[str, str]:

@@ -103,24 +103,11 @@ def _contract(text: str, language: str, source_language: str) -> str:
         raise TranslateError(f"{EXPLAINER_FILE} is not a mapping of keys to values")
     expected, after = copy.deepcopy(data), text
     try:
-        for key in ("title", "summary"):
-            if isinstance(data.get(key), dict) and language not in data[key]:
-                todo = _placeholder(data[key].get(source_language, ""))
-                expected[key][language] = todo
-                after = _with_entry(after, [key], language, todo)
+        after = _with_text_todos(data, expected, after, language, source_language)
         for index, entry in enumerate(data.get("glossary") or []):
             if not isinstance(entry, dict) or entry.get("confirmed") is not True:
                 continue  # a candidate is not published: nothing of it to translate yet
-            role = entry.get("role")
-            if isinstance(role, dict) and language not in role and isinstance(role.get(source_language), str):
-                todo = _placeholder(role[source_language])
-                expected["glossary"][index]["role"][language] = todo
-                after = _with_entry(after, ["glossary", index, "role"], language, todo)
-            quotes = entry.get("quotes") or []
-            if quotes and "translations" not in entry:
-                todos = [_placeholder(quote) for quote in quotes]
-                expected["glossary"][index]["translations"] = {language: todos}
-                after = _with_entry(after, ["glossary", index], "translations", {language: todos})
+            after = _with_entry_todos(entry, index, expected, after, language, source_language)
         same = yaml.safe_load(after) == expected
     except yaml.YAMLError:  # the first edit broke the file: the layout is not one this tool edits
         same = False
@@ -128,6 +115,34 @@ def _contract(text: str, language: str, source_language: str) -> str:
         raise TranslateError(f"cannot add '{language}' to the title, summary and confirmed entries in "
                              f"{EXPLAINER_FILE}: its layout is not one this tool edits; "
                              f"add `{language}: \"{TODO}\"` to each by hand")
+    return after
+
+
+def _with_text_todos(data: dict, expected: dict, after: str, language: str, source_language: str) -> str:
+    """`after` with a placeholder for the title and the summary in the language (where it has none yet), each
+    also added to `expected`."""
+    for key in ("title", "summary"):
+        if isinstance(data.get(key), dict) and language not in data[key]:
+            todo = _placeholder(data[key].get(source_language, ""))
+            expected[key][language] = todo
+            after = _with_entry(after, [key], language, todo)
+    return after
+
+
+def _with_entry_todos(entry: dict, index: int, expected: dict, after: str, language: str,
+                      source_language: str) -> str:
+    """`after` with placeholders for a confirmed glossary entry (the `index`th): its role in the language and
+    its quotes' translations, where it has none yet, each also added to `expected`."""
+    role = entry.get("role")
+    if isinstance(role, dict) and language not in role and isinstance(role.get(source_language), str):
+        todo = _placeholder(role[source_language])
+        expected["glossary"][index]["role"][language] = todo
+        after = _with_entry(after, ["glossary", index, "role"], language, todo)
+    quotes = entry.get("quotes") or []
+    if quotes and "translations" not in entry:
+        todos = [_placeholder(quote) for quote in quotes]
+        expected["glossary"][index]["translations"] = {language: todos}
+        after = _with_entry(after, ["glossary", index], "translations", {language: todos})
     return after
 
 
