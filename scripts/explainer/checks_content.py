@@ -13,6 +13,7 @@ from .context import SiteContext
 from .findings import EXPLAINER, PAGE, SOURCES, Finding, check, display_path
 from .pages import PageRecord, json_blocks
 from .published import EXPLAINER_FILE, Explainer, repeats_a_node
+from .structure import FaqEntry, PageStructure
 from .text import first_difference, newlines, normalise, spaced
 
 
@@ -206,35 +207,45 @@ def faq_jsonld(content: SiteContext, page: str) -> Iterator[Finding]:
         content_language = language if content.translated(page, language) else content.layout.default_language
         label = content.label(built)
         blocks = list(json_blocks(record))
-        pages = [(data, line) for data, line, error in blocks if isinstance(data, dict)
-                 and data.get("@type") == "FAQPage"]
-        for _, line, error in blocks:
-            if error:
-                yield Finding(label, line, f"JSON-LD does not parse: {error}")
-        if not pages:
+        yield from (Finding(label, line, f"JSON-LD does not parse: {error}") for _, line, error in blocks if error)
+        faq_page = next(((data, line) for data, line, _ in blocks
+                         if isinstance(data, dict) and data.get("@type") == "FAQPage"), None)
+        if faq_page is None:
             yield Finding(label, 0, "no FAQPage JSON-LD")
             continue
-        data, line = pages[0]
-        visible = {e.id: e for e in structure.faq}
-        questions = data.get("mainEntity") or []
-        if [urlsplit(str(q.get("@id", ""))).fragment for q in questions] != list(visible):
-            yield Finding(label, line, "questions differ from the visible FAQ entries")
-        if data.get("inLanguage") != content_language:
-            yield Finding(label, line, f'inLanguage is "{data.get("inLanguage")}", not "{content_language}"')
-        for question in questions:
-            fragment = urlsplit(str(question.get("@id", ""))).fragment
-            entry = visible.get(fragment)
-            if fragment not in record.ids or entry is None:
-                yield Finding(label, line, f'@id "{question.get("@id")}" has no entry on the page')
-                continue
-            if question.get("url") != f"{content.page_url(built)}#{fragment}":
-                yield Finding(label, line, f'#{fragment}: url is "{question.get("url")}"')
-            if spaced(str(question.get("name", ""))) != entry.question:
-                yield Finding(label, line, f"#{fragment}: name differs from the visible question")
-            answer = (question.get("acceptedAnswer") or {}).get("text", "")
-            if spaced(str(answer)) != entry.answer:
-                yield Finding(label, line, f"#{fragment}: answer text differs from the visible answer")
+        yield from _faq_page(content, built, record, structure, content_language, faq_page)
 
+
+def _faq_page(content: SiteContext, built: str, record: PageRecord, structure: PageStructure, language: str,
+              faq_page: tuple[dict, int]) -> Iterator[Finding]:
+    """A page's (first) FAQPage block against its visible FAQ: the questions in order, the page's language, and
+    each question's @id naming an entry of the page."""
+    data, line = faq_page
+    label = content.label(built)
+    visible = {e.id: e for e in structure.faq}
+    questions = data.get("mainEntity") or []
+    if [urlsplit(str(q.get("@id", ""))).fragment for q in questions] != list(visible):
+        yield Finding(label, line, "questions differ from the visible FAQ entries")
+    if data.get("inLanguage") != language:
+        yield Finding(label, line, f'inLanguage is "{data.get("inLanguage")}", not "{language}"')
+    for question in questions:
+        fragment = urlsplit(str(question.get("@id", ""))).fragment
+        entry = visible.get(fragment)
+        if fragment not in record.ids or entry is None:
+            yield Finding(label, line, f'@id "{question.get("@id")}" has no entry on the page')
+            continue
+        yield from _faq_question(label, line, f"{content.page_url(built)}#{fragment}", question, entry)
+
+
+def _faq_question(label: str, line: int, url: str, question: dict, entry: FaqEntry) -> Iterator[Finding]:
+    """A question of the FAQPage block against its visible entry: its url, name and answer text."""
+    if question.get("url") != url:
+        yield Finding(label, line, f'#{entry.id}: url is "{question.get("url")}"')
+    if spaced(str(question.get("name", ""))) != entry.question:
+        yield Finding(label, line, f"#{entry.id}: name differs from the visible question")
+    answer = (question.get("acceptedAnswer") or {}).get("text", "")
+    if spaced(str(answer)) != entry.answer:
+        yield Finding(label, line, f"#{entry.id}: answer text differs from the visible answer")
 
 
 @check("shown-text", scope=PAGE)

@@ -8,10 +8,10 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .checks_markup import declared, redirect_pages, unsafe_url
+from .checks_markup import Unsafe, declared, redirect_pages, unsafe_url
 from .context import SiteContext
 from .findings import SITE, Finding, check
-from .pages import PageRecord, PageSummary
+from .pages import Link, PageRecord, PageSummary
 
 NAVIGATION = ("a", "area")
 _MAILTO = re.compile(r"^mailto:[^@\s/]+@[^@\s/]+\.[^@\s/]+(\?.*)?$", re.I)
@@ -77,27 +77,39 @@ def bad_links(context: SiteContext, page: str, record: PageRecord) -> Iterator[F
     """No empty or "#" link, no javascript:, vbscript:, data: or file: link or disguised host; sound mailto:, tel:.
     A disguised host is //host, \\\\host, https:host or https://trusted@host; a javascript: (vbscript:, data:,
     file:) link may be declared in docs/site.yml `allowed-markup`."""
-    site = context.layout.site
     for link in record.links:
         if link.element not in NAVIGATION and link.element != "link":
             continue
-        url = link.url.strip()
-        scheme = _SCHEME.match(url)
-        scheme = scheme.group(1).lower() if scheme else ""
-        where = f'<{link.element} {link.attribute}="{link.url}">'
-        unsafe = unsafe_url(url) if url else None
-        if not url:
-            yield Finding(context.label(page), link.line, f"{where}: empty link")
-        elif url == "#" and link.element in NAVIGATION:
-            yield Finding(context.label(page), link.line, f'{where}: "#" is not a link target')
-        elif unsafe:
-            named = site.page_of(page)
-            if not unsafe.scheme or not named or not declared(context, named[0], link.element, "", unsafe.scheme):
-                yield context.link_finding(page, link, f"{where}: {unsafe.reason}")
-        elif scheme == "mailto" and not _MAILTO.match(url):
-            yield Finding(context.label(page), link.line, f"{where}: malformed mailto: address")
-        elif scheme == "tel" and not _TEL.match(url):
-            yield Finding(context.label(page), link.line, f"{where}: malformed tel: number")
+        finding = _bad_link(context, page, link)
+        if finding is not None:
+            yield finding
+
+
+def _bad_link(context: SiteContext, page: str, link: Link) -> Finding | None:
+    """What is wrong with a link or a <link>'s address (the first of bad-link's faults), None if nothing."""
+    url = link.url.strip()
+    scheme = _SCHEME.match(url)
+    scheme = scheme.group(1).lower() if scheme else ""
+    where = f'<{link.element} {link.attribute}="{link.url}">'
+    unsafe = unsafe_url(url) if url else None
+    if not url:
+        return Finding(context.label(page), link.line, f"{where}: empty link")
+    if url == "#" and link.element in NAVIGATION:
+        return Finding(context.label(page), link.line, f'{where}: "#" is not a link target')
+    if unsafe:
+        allowed = _allowed(context, page, link, unsafe)
+        return None if allowed else context.link_finding(page, link, f"{where}: {unsafe.reason}")
+    if scheme == "mailto" and not _MAILTO.match(url):
+        return Finding(context.label(page), link.line, f"{where}: malformed mailto: address")
+    if scheme == "tel" and not _TEL.match(url):
+        return Finding(context.label(page), link.line, f"{where}: malformed tel: number")
+    return None
+
+
+def _allowed(context: SiteContext, page: str, link: Link, unsafe: Unsafe) -> bool:
+    """Whether docs/site.yml `allowed-markup` declares an unsafe link's scheme for its element on this page."""
+    named = context.layout.site.page_of(page)
+    return bool(unsafe.scheme and named and declared(context, named[0], link.element, "", unsafe.scheme))
 
 
 @check("meta-refresh")
@@ -142,25 +154,30 @@ def hreflang(context: SiteContext, page: str, record: PageRecord) -> Iterator[Fi
     for missing in [lang for lang in (*languages, "x-default") if lang not in found]:
         yield Finding(context.label(page), 0, f'no <link rel="alternate" hreflang="{missing}">')
     for link in alternates:
-        where = f'hreflang="{link.hreflang}" href="{link.url}"'
-        if not urlsplit(link.url).scheme:
-            yield Finding(context.label(page), link.line, f"{where} is not absolute")
-            continue
-        target = context.resolve(page, link.url)
-        other = context.summary(target.file) if target.file else None
-        if other is None:
-            yield Finding(context.label(page), link.line, f"{where} points to no page")
-            continue
-        if other.error:
-            continue  # reported by "unreadable"
-        expected = languages[0] if link.hreflang == "x-default" else link.hreflang
-        if other.lang != expected:
-            yield Finding(context.label(page), link.line,
-                          f'{where} points to a page in "{other.lang}", expected "{expected}"')
-        elif link.hreflang != "x-default" and target.file != page:
-            back = {context.resolve(target.file, a.url).file for a in _alternates(other) if a.hreflang == record.lang}
-            if page not in back:
-                yield Finding(context.label(page), link.line, f"{where}: that page does not link back to this one")
+        yield from _alternate(context, page, record, link)
+
+
+def _alternate(context: SiteContext, page: str, record: PageRecord, link: Link) -> Iterator[Finding]:
+    """One hreflang alternate: absolute, to a page in its language, which links back to this one."""
+    where = f'hreflang="{link.hreflang}" href="{link.url}"'
+    if not urlsplit(link.url).scheme:
+        yield Finding(context.label(page), link.line, f"{where} is not absolute")
+        return
+    target = context.resolve(page, link.url)
+    other = context.summary(target.file) if target.file else None
+    if other is None:
+        yield Finding(context.label(page), link.line, f"{where} points to no page")
+        return
+    if other.error:
+        return  # reported by "unreadable"
+    expected = context.layout.languages[0] if link.hreflang == "x-default" else link.hreflang
+    if other.lang != expected:
+        yield Finding(context.label(page), link.line,
+                      f'{where} points to a page in "{other.lang}", expected "{expected}"')
+    elif link.hreflang != "x-default" and target.file != page:
+        back = {context.resolve(target.file, a.url).file for a in _alternates(other) if a.hreflang == record.lang}
+        if page not in back:
+            yield Finding(context.label(page), link.line, f"{where}: that page does not link back to this one")
 
 
 @check("language-switcher", content=True)
@@ -197,17 +214,13 @@ def language_leak(context: SiteContext, page: str, record: PageRecord) -> Iterat
 @check("sitemap", scope=SITE)
 def sitemap(context: SiteContext) -> Iterator[Finding]:
     """sitemap.xml parses, its <loc> and xhtml:link targets exist, and it lists every content page."""
+    tree, unusable = _sitemap_tree(context)
+    if tree is None:
+        yield unusable
+        return
     label = context.label(SITEMAP)
-    if SITEMAP not in context.file_set:
-        yield Finding(label, 0, "the site has no sitemap.xml")
-        return
-    try:
-        tree = etree.parse(str(context.site / SITEMAP), etree.XMLParser(resolve_entities=False, no_network=True))
-    except (etree.XMLSyntaxError, OSError) as error:
-        yield Finding(label, getattr(error, "lineno", 0) or 0, f"not valid XML: {error}")
-        return
     pages = {context.page_url(page) for page in context.html_pages}  # the usual entry: a page's own URL
-    urls, listed = set(), None
+    urls = set()
     for element in tree.iter(f"{SITEMAP_NS}loc", f"{XHTML}link"):
         url = ((element.text if element.tag.endswith("loc") else element.get("href")) or "").strip()
         if element.tag.endswith("loc"):
@@ -216,6 +229,24 @@ def sitemap(context: SiteContext) -> Iterator[Finding]:
             target = context.resolve("index.html", url)
             if target.kind != "internal" or not target.file:
                 yield Finding(label, element.sourceline or 0, f'"{url}" is not a page of this site')
+    yield from _unlisted(context, label, urls)
+
+
+def _sitemap_tree(context: SiteContext):
+    """(the parsed sitemap.xml, None), or (None, the finding that there is none or it is not XML)."""
+    label = context.label(SITEMAP)
+    if SITEMAP not in context.file_set:
+        return None, Finding(label, 0, "the site has no sitemap.xml")
+    try:
+        tree = etree.parse(str(context.site / SITEMAP), etree.XMLParser(resolve_entities=False, no_network=True))
+    except (etree.XMLSyntaxError, OSError) as error:
+        return None, Finding(label, getattr(error, "lineno", 0) or 0, f"not valid XML: {error}")
+    return tree, None
+
+
+def _unlisted(context: SiteContext, label: str, urls: set[str]) -> Iterator[Finding]:
+    """Each content page the sitemap's <loc> entries do not list."""
+    listed = None
     for page in context.content_pages:
         if context.page_url(page) in urls:
             continue

@@ -245,18 +245,7 @@ class SiteContext:
                 return Target("external")
             path, fragment = parts.path, parts.fragment
         else:
-            # Relative and root-relative links are most of a site's links; urljoin for each of them was the
-            # checker's hot spot, and this is the same RFC 3986 merge for the no-scheme case.
-            reference, _, fragment = url.partition("#")
-            reference = reference.split("?", 1)[0]
-            if reference.startswith("/"):
-                path = reference
-            else:
-                folder = self._page_path(page).rsplit("/", 1)[0] + "/"
-                path = folder + reference if reference else self._page_path(page)
-            trailing = path.endswith("/") or path.endswith("/.") or path.endswith("/..")
-            path = posixpath.normpath(path) + ("/" if trailing else "")
-            path = "/" + path.lstrip("/")  # normpath keeps a leading "//"
+            path, fragment = self._merged(page, url)
         fragment = unquote(fragment)
         if not path.startswith(self.layout.base_path):
             # a relative link that climbs above the host root is clamped there, as browsers do
@@ -265,6 +254,21 @@ class SiteContext:
         if ".." in below.split("/"):
             return Target("escapes-root", fragment=fragment)
         return Target("internal", self._file_for(below), below, fragment)
+
+    def _merged(self, page: str, url: str) -> tuple[str, str]:
+        """(URL path, fragment) of a link without a scheme on a page, query dropped, dot segments removed.
+        Relative and root-relative links are most of a site's links; urljoin for each of them was the checker's hot
+        spot, and this is the same RFC 3986 merge for the no-scheme case."""
+        reference, _, fragment = url.partition("#")
+        reference = reference.split("?", 1)[0]
+        if reference.startswith("/"):
+            path = reference
+        else:
+            folder = self._page_path(page).rsplit("/", 1)[0] + "/"
+            path = folder + reference if reference else self._page_path(page)
+        trailing = path.endswith("/") or path.endswith("/.") or path.endswith("/..")
+        path = posixpath.normpath(path) + ("/" if trailing else "")
+        return "/" + path.lstrip("/"), fragment  # normpath keeps a leading "//"
 
     def _page_path(self, page: str) -> str:
         """The URL path of a built page ("faq/index.html" -> "/repo/faq/")."""

@@ -122,20 +122,41 @@ def _read_html(site: Path, relative: str):
     raw, record.error = _read_bytes(site / relative)
     if record.error:
         return record, None
-    try:
-        document = parse_html(raw)
-    except (etree.ParserError, ValueError) as error:
-        record.error = f"cannot parse the HTML: {error}"
+    document, record.error = _parse(raw)
+    if document is None:
         return record, None
     record.lang = document.get("lang", "")
     # libxml2 picks out what the checks read (ids, URL attributes, srcset, inline CSS, meta refresh, JSON-LD): a
     # page's other elements are most of it, and a Python step for each was the checker's largest cost.
-    # A <template>'s content is not part of the document: its ids are no fragment targets (its links still count).
+    record.ids = _ids(document, raw)
+    _read_elements(document, record)
+    record.links.extend(_inline_style_links(document))
+    record.markup = _markup(document)
+    return record, document
+
+
+def _parse(raw: bytes):
+    """(the parsed tree, "") or (None, why the page cannot be parsed)."""
+    try:
+        return parse_html(raw), ""
+    except (etree.ParserError, ValueError) as error:
+        return None, f"cannot parse the HTML: {error}"
+
+
+def _ids(document, raw: bytes) -> dict[str, list[int]]:
+    """Each id of the page with the lines where it occurs. A <template>'s content is not part of the document: its
+    ids are no fragment targets (its links still count)."""
     inert = set(document.xpath("//template//*")) if b"<template" in raw else set()
+    ids: dict[str, list[int]] = {}
     for element_id in _IDS(document):
         element = element_id.getparent()
         if element not in inert:
-            record.ids.setdefault(str(element_id), []).append(element.sourceline or 0)
+            ids.setdefault(str(element_id), []).append(element.sourceline or 0)
+    return ids
+
+
+def _read_elements(document, record: PageRecord) -> None:
+    """One pass over the elements of _TAGS: each one's URL attributes as links, then what its tag adds (_READERS)."""
     links = record.links
     for element in document.iter(*_TAGS):
         tag = element.tag
@@ -146,25 +167,51 @@ def _read_html(site: Path, relative: str):
             if url is not None:
                 links.append(Link(tag, attribute, url, line, (get("rel") or "").lower(), get("hreflang") or "",
                                   tag == "a" and "md-select__link" in (get("class") or "").split()))
-        srcset = get("srcset") if tag in ("img", "source") else None
-        if srcset:
-            for candidate in srcset.split(","):
-                if candidate.strip():
-                    links.append(Link(tag, "srcset", candidate.split()[0], line))
-        if tag == "style":
-            links.extend(_css_links(element.text or "", line))
-        elif tag == "meta" and (get("http-equiv") or "").lower() == "refresh" and element.getparent().tag == "head":
-            # the head's, as a redirect page has (one in the content is markup that checks_markup reports)
-            match = re.search(r"url\s*=\s*['\"]?([^'\"]*)", get("content") or "", re.I)
-            if match:
-                record.refresh.append((match.group(1).strip(), line))
-        elif tag == "script" and get("type") == "application/ld+json":
-            record.jsonld.append((element.text or "", line))
+        reader = _READERS.get(tag)
+        if reader is not None:  # only a few tags: the call is made for those elements alone
+            reader(element, line, record)
+
+
+def _read_srcset(element, line: int, record: PageRecord) -> None:
+    """An <img> or <source>'s srcset candidates, each a link."""
+    for candidate in (element.get("srcset") or "").split(","):
+        if candidate.strip():
+            record.links.append(Link(element.tag, "srcset", candidate.split()[0], line))
+
+
+def _read_style(element, line: int, record: PageRecord) -> None:
+    """A <style> element's url() and @import targets."""
+    record.links.extend(_css_links(element.text or "", line))
+
+
+def _read_refresh(element, line: int, record: PageRecord) -> None:
+    """The head's meta refresh target, as a redirect page has (one in the content is markup that checks_markup
+    reports)."""
+    if (element.get("http-equiv") or "").lower() != "refresh" or element.getparent().tag != "head":
+        return
+    match = re.search(r"url\s*=\s*['\"]?([^'\"]*)", element.get("content") or "", re.I)
+    if match:
+        record.refresh.append((match.group(1).strip(), line))
+
+
+def _read_jsonld(element, line: int, record: PageRecord) -> None:
+    """A JSON-LD block, as written."""
+    if element.get("type") == "application/ld+json":
+        record.jsonld.append((element.text or "", line))
+
+
+# What an element of these tags adds to the record beside its URL attributes (_read_elements)
+_READERS = {"img": _read_srcset, "source": _read_srcset, "style": _read_style, "meta": _read_refresh,
+            "script": _read_jsonld}
+
+
+def _inline_style_links(document) -> list[Link]:
+    """The url() and @import targets of every style attribute."""
+    links = []
     for style in _STYLES(document):
         if style:
-            record.links.extend(_css_links(str(style), style.getparent().sourceline or 0))
-    record.markup = _markup(document)
-    return record, document
+            links.extend(_css_links(str(style), style.getparent().sourceline or 0))
+    return links
 
 
 def _markup(document) -> list[Markup]:

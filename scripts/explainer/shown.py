@@ -40,9 +40,7 @@ def is_permalink(element) -> bool:
 def problems(root) -> tuple[tuple[int, str, str], ...]:
     """(line, what, a needle to find it by in the Markdown) for each thing in a page's content that shows the
     reader other text than the page has."""
-    text = "".join(root.itertext())
-    suspects = [element for element in _SUSPECT(root) if not is_permalink(element)]
-    if not suspects and not _FORMAT.search(text) and (not text or max(text) < _BEYOND_LATIN):
+    if _shows_its_text(root):
         return ()  # the common case, decided by libxml2 and two scans of the text
     found: list[tuple[int, str, str]] = []
     for element in root.iter():
@@ -51,27 +49,46 @@ def problems(root) -> tuple[tuple[int, str, str], ...]:
         for piece in (element.text, element.tail):
             if piece and (_FORMAT.search(piece) or max(piece) >= _BEYOND_LATIN):  # most text has neither
                 found.extend((element.sourceline or 0, message, needle) for message, needle in _characters(piece))
-        get = element.get
-        if element.tag != "style" and get("hidden") is None and get("aria-hidden") is None \
-                and get("style") is None and PERMALINK_CLASS not in (get("class") or ""):
-            continue
-        line = element.sourceline or 0
-        text = " ".join("".join(element.itertext()).split())
-        if element.tag == "style":
-            found.append((line, "a <style> element in the content (CSS can hide text or add its own)", "<style"))
-            continue
-        if element.get("hidden") is not None:
-            found.append((line, f"a hidden element{_quoted(text)}: readers do not see what the checker reads",
-                          "hidden"))
-        if element.get("aria-hidden") == "true" and text:
-            found.append((line, f"an aria-hidden element{_quoted(text)}: screen readers skip what the checker "
-                                f"reads", "aria-hidden"))
-        if element.get("style") is not None:
-            found.append((line, f'an inline style "{element.get("style")[:40]}" (CSS can hide text or add its own)',
-                          "style"))
-        if PERMALINK_CLASS in (element.get("class") or "").split() and not is_permalink(element):
-            found.append((line, f"a permalink{_quoted(text)} that is not the heading's own ¶", PERMALINK_CLASS))
+        if _may_hide(element):
+            found.extend(_hiding(element))
     return tuple(dict.fromkeys(found))
+
+
+def _shows_its_text(root) -> bool:
+    """Whether the content has no element that may hide or add text, no format character and no letter beyond
+    Latin (in which a word could mix alphabets)."""
+    text = "".join(root.itertext())
+    suspects = [element for element in _SUSPECT(root) if not is_permalink(element)]
+    return not suspects and not _FORMAT.search(text) and (not text or max(text) < _BEYOND_LATIN)
+
+
+def _may_hide(element) -> bool:
+    """Whether an element may hide text or add its own (an element _SUSPECT selects): _hiding says how."""
+    get = element.get
+    return (element.tag == "style" or get("hidden") is not None or get("aria-hidden") is not None
+            or get("style") is not None or PERMALINK_CLASS in (get("class") or ""))
+
+
+def _hiding(element) -> list[tuple[int, str, str]]:
+    """How an element shows other text than it has: a <style>, hidden, aria-hidden, an inline style, or a
+    permalink that is not the heading's own."""
+    line = element.sourceline or 0
+    text = " ".join("".join(element.itertext()).split())
+    if element.tag == "style":
+        return [(line, "a <style> element in the content (CSS can hide text or add its own)", "<style")]
+    found = []
+    if element.get("hidden") is not None:
+        found.append((line, f"a hidden element{_quoted(text)}: readers do not see what the checker reads",
+                      "hidden"))
+    if element.get("aria-hidden") == "true" and text:
+        found.append((line, f"an aria-hidden element{_quoted(text)}: screen readers skip what the checker "
+                            f"reads", "aria-hidden"))
+    if element.get("style") is not None:
+        found.append((line, f'an inline style "{element.get("style")[:40]}" (CSS can hide text or add its own)',
+                      "style"))
+    if PERMALINK_CLASS in (element.get("class") or "").split() and not is_permalink(element):
+        found.append((line, f"a permalink{_quoted(text)} that is not the heading's own ¶", PERMALINK_CLASS))
+    return found
 
 
 def _characters(text: str):

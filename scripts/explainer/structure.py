@@ -112,6 +112,10 @@ _ENTRIES = etree.XPath(f"./h3[@id] | ./section[contains(concat(' ', @class, ' ')
                        "[@lang = $language]/h2[@id]")
 
 
+def _has_class(element, name: str) -> bool:
+    return name in (element.get("class") or "").split()
+
+
 def _classed(parent, tag: str, name: str):
     """The children of a tag that have a class."""
     return (child for child in parent.iterchildren(tag) if name in (child.get("class") or "").split())
@@ -174,54 +178,73 @@ class _Marks:
 
 
 def _faq(root, mark: _Marks, used: set) -> tuple[FaqEntry, ...]:
-    entries = []
-    for heading in _with_id(root, "h2"):
-        section = list(_section(heading, {"h1", "h2"}))
-        answer = next((n for n in section if n.tag == "p"), None)
-        used.update([heading, *(n for n in section if n.tag == "details")])
-        if answer is not None and section.index(answer) == 0:
-            used.add(answer)
-        mark(f"#{heading.get('id')} question", heading)
-        mark(f"#{heading.get('id')} answer", answer)
-        for support in (n for n in section if "faq-support" in (n.get("class") or "").split()):
-            mark(f"#{heading.get('id')} support", support)  # its links only: furniture
-        originals = [p for n in section if n.tag == "details" for p in n.iter("p") if p.get("lang") is not None]
-        question = next((p for p in originals if ORIGINAL_QUESTION in (p.get("class") or "").split()), None)
-        original = next((p for p in originals if p is not question), None)
-        entries.append(FaqEntry(
-            id=heading.get("id"),
-            question=visible_text(heading),
-            answer=visible_text(answer) if answer is not None and section.index(answer) == 0 else "",
-            original=visible_text(original) if original is not None else None,
-            line=heading.sourceline or 0,
-            original_question=visible_text(question) if question is not None else None,
-        ))
-    return tuple(entries)
+    return tuple(_faq_entry(heading, mark, used) for heading in _with_id(root, "h2"))
+
+
+def _faq_entry(heading, mark: _Marks, used: set) -> FaqEntry:
+    """An FAQ entry (h2 with id): its answer is the paragraph right after the question; its units are marked and
+    its blocks noted as used."""
+    section = list(_section(heading, {"h1", "h2"}))
+    answer = next((n for n in section if n.tag == "p"), None)
+    answered = answer is not None and section.index(answer) == 0
+    details = [n for n in section if n.tag == "details"]
+    used.update([heading, *details])
+    if answered:
+        used.add(answer)
+    mark(f"#{heading.get('id')} question", heading)
+    mark(f"#{heading.get('id')} answer", answer)
+    for support in (n for n in section if _has_class(n, "faq-support")):
+        mark(f"#{heading.get('id')} support", support)  # its links only: furniture
+    question, original = _originals(details)
+    return FaqEntry(
+        id=heading.get("id"),
+        question=visible_text(heading),
+        answer=visible_text(answer) if answered else "",
+        original=_text_or_none(original),
+        line=heading.sourceline or 0,
+        original_question=_text_or_none(question),
+    )
+
+
+def _originals(details: list) -> tuple:
+    """The Finnish question (class ORIGINAL_QUESTION) and answer of an entry's "Original (Finnish)" block (its
+    <details>), None for each it lacks."""
+    originals = [p for n in details for p in n.iter("p") if p.get("lang") is not None]
+    question = next((p for p in originals if _has_class(p, ORIGINAL_QUESTION)), None)
+    return question, next((p for p in originals if p is not question), None)
+
+
+def _text_or_none(element) -> str | None:
+    return visible_text(element) if element is not None else None
 
 
 def _glossary(root, mark: _Marks, language: str, used: set) -> tuple[GlossaryEntry, ...]:
     """The page's entries (h3 with id), those of a generated section in the page's language included."""
-    entries = []
-    for heading in _ENTRIES(root, language=language):
-        section = list(_section(heading, {"h1", "h2", "h3"}))
-        role = next((n for n in section if "role" in (n.get("class") or "").split()), None)
-        quotes = [p for n in section if n.tag == "blockquote" for p in n.iterchildren("p")]
-        used.update([heading, role, *(n for n in section if n.tag == "blockquote")])
-        key = f"#{heading.get('id')}"
-        mark(f"{key} name", heading)
-        mark(f"{key} role", role)
-        for mentions in (n for n in section if "mentions" in (n.get("class") or "").split()):
-            mark(f"{key} mentions", mentions)  # its links only: furniture
-        for number, quote in enumerate(quotes, start=1):
-            mark(f"{key} quote {number}", quote)
-        entries.append(GlossaryEntry(
-            id=heading.get("id"),
-            name=visible_text(heading),
-            role=visible_text(role) if role is not None else "",
-            quotes=tuple(visible_text(p) for p in quotes),
-            line=heading.sourceline or 0,
-        ))
-    return tuple(entries)
+    return tuple(_glossary_entry(heading, mark, used) for heading in _ENTRIES(root, language=language))
+
+
+def _glossary_entry(heading, mark: _Marks, used: set) -> GlossaryEntry:
+    """A glossary entry: its name (the heading), role and quotes; its units are marked and its blocks noted as
+    used."""
+    section = list(_section(heading, {"h1", "h2", "h3"}))
+    role = next((n for n in section if _has_class(n, "role")), None)
+    blockquotes = [n for n in section if n.tag == "blockquote"]
+    quotes = [p for n in blockquotes for p in n.iterchildren("p")]
+    used.update([heading, role, *blockquotes])
+    key = f"#{heading.get('id')}"
+    mark(f"{key} name", heading)
+    mark(f"{key} role", role)
+    for mentions in (n for n in section if _has_class(n, "mentions")):
+        mark(f"{key} mentions", mentions)  # its links only: furniture
+    for number, quote in enumerate(quotes, start=1):
+        mark(f"{key} quote {number}", quote)
+    return GlossaryEntry(
+        id=heading.get("id"),
+        name=visible_text(heading),
+        role=visible_text(role) if role is not None else "",
+        quotes=tuple(visible_text(p) for p in quotes),
+        line=heading.sourceline or 0,
+    )
 
 
 def _notes(root, mark: _Marks) -> tuple[Note, ...]:
@@ -232,20 +255,28 @@ def _notes(root, mark: _Marks) -> tuple[Note, ...]:
     for block in root.iterchildren():
         if not isinstance(block.tag, str):
             continue
-        if block.get("id") and not (block.tag == "div" and "admonition" in (block.get("class") or "").split()):
-            anchor = block.get("id")
+        if not _is_admonition(block):
+            anchor = block.get("id") or anchor
             continue
-        if not (block.tag == "div" and "admonition" in (block.get("class") or "").split()):
-            continue
-        base = f"note after #{anchor}" if anchor else "note at top"
-        same = sum(note.key == base or note.key.startswith(f"{base} (") for note in notes)
-        key = base if not same else f"{base} ({same + 1})"
+        key = _note_key(notes, anchor)
         paragraphs = [child for child in block.iterchildren() if isinstance(child.tag, str)
-                      and "admonition-title" not in (child.get("class") or "").split()]
+                      and not _has_class(child, "admonition-title")]
         for paragraph in paragraphs:
             mark(key, paragraph)
         notes.append(Note(" ".join(visible_text(p) for p in paragraphs), block.sourceline or 0, key))
     return tuple(notes)
+
+
+def _is_admonition(block) -> bool:
+    return block.tag == "div" and _has_class(block, "admonition")
+
+
+def _note_key(notes: list[Note], anchor: str) -> str:
+    """Where a note stands: after the block with id `anchor` (or at the top), numbered from the second note there:
+    "note after #p-retention (2)"."""
+    base = f"note after #{anchor}" if anchor else "note at top"
+    same = sum(note.key == base or note.key.startswith(f"{base} (") for note in notes)
+    return base if not same else f"{base} ({same + 1})"
 
 
 # Blocks that are page furniture, not text to translate: declared by their class in the Markdown (a lead, the
@@ -289,42 +320,70 @@ def read_structure(document, kind: str, location: str = "", units: bool = True, 
     mark = _Marks(location, units)
     title = list(root.iterchildren("h1"))
     mark("title", title[0] if title else None)
-    paragraphs = []
-    for p in _with_id(root, "p"):
-        mark(f"#{p.get('id')}", p)
-        paragraphs.append(Paragraph(p.get("id"), visible_text(p), p.sourceline or 0))
-    head = document.find("head")
-    description = [meta.get("content") for meta in head.iter("meta") if meta.get("name") == "description"
-                   and meta.get("content") is not None] if head is not None else []
-    listed = tuple((li.get("data-explainer"), visible_text(li.xpath(".//*[@class='explainer-title']")[0]),
-                    visible_text(li.xpath(".//*[@class='explainer-summary']")[0]))
-                   for li in root.xpath(".//ul[contains(@class, 'explainer-list')]/li[@data-explainer]"
-                                        "[not(@data-untranslated)]")) if kind == "home" else ()
+    paragraphs = _paragraphs(root, mark)
+    description = _description(document)
+    listed = _listed(root) if kind == "home" else ()
     language = document.getroottree().getroot().get("lang") or ""  # the page's (<html lang>)
-    untranslated = [heading.get("id") for section in _classed(root, "section", GENERATED)
-                    if section.get("lang") != language for heading in _with_id(section, "h2")] \
-        if kind == "glossary" and language else []
+    untranslated = _untranslated(root, language) if kind == "glossary" else frozenset()
     source = document.xpath("//pre[@id='source-text']") if kind == "source" else []
     used = set(title) | set(_with_id(root, "p"))
     faq = _faq(root, mark, used) if kind == "faq" else ()
     glossary = _glossary(root, mark, language, used) if kind == "glossary" else ()
     return PageStructure(
         title=visible_text(title[0]) if title else "",
-        paragraphs=tuple(paragraphs),
+        paragraphs=paragraphs,
         faq=faq,
         glossary=glossary,
         notes=_notes(root, mark),
         texts=_texts(root, mark, used) if units else (),
         shown=shown_problems(root) if shown and root is not document else (),
-        description=normalise(description[0]) if description else "",
+        description=description,
         declared=mark.declared,
         links=mark.links,
         tooltips=(*mark.titles, *_abbreviations(root)) if units else (),
         listed=listed,
-        shown_untranslated=frozenset(untranslated),
-        source_text=(text_of(source[0]), source[0].sourceline or 0) if source else None,
+        shown_untranslated=untranslated,
+        source_text=_source_text(source),
         source_sha256=document.xpath("string(//code[@id='source-sha256'])") if kind == "source" else "",
     )
+
+
+def _paragraphs(root, mark: _Marks) -> tuple[Paragraph, ...]:
+    """The content's paragraphs with ids (the article's), each marked as a unit."""
+    paragraphs = []
+    for p in _with_id(root, "p"):
+        mark(f"#{p.get('id')}", p)
+        paragraphs.append(Paragraph(p.get("id"), visible_text(p), p.sourceline or 0))
+    return tuple(paragraphs)
+
+
+def _description(document) -> str:
+    """The page's <meta name="description">, "" if it has none."""
+    head = document.find("head")
+    description = [meta.get("content") for meta in head.iter("meta") if meta.get("name") == "description"
+                   and meta.get("content") is not None] if head is not None else []
+    return normalise(description[0]) if description else ""
+
+
+def _listed(root) -> tuple[tuple[str, str, str], ...]:
+    """The home page's list of translated explainers: (slug, title, summary)."""
+    return tuple((li.get("data-explainer"), visible_text(li.xpath(".//*[@class='explainer-title']")[0]),
+                  visible_text(li.xpath(".//*[@class='explainer-summary']")[0]))
+                 for li in root.xpath(".//ul[contains(@class, 'explainer-list')]/li[@data-explainer]"
+                                      "[not(@data-untranslated)]"))
+
+
+def _untranslated(root, language: str) -> frozenset[str]:
+    """The ids of a glossary page's generated entries shown in another language than the page's."""
+    if not language:
+        return frozenset()
+    return frozenset(heading.get("id") for section in _classed(root, "section", GENERATED)
+                     if section.get("lang") != language for heading in _with_id(section, "h2"))
+
+
+def _source_text(source: list) -> tuple[str, int] | None:
+    """The text of a source page's <pre id="source-text"> (the first) and its line; None without one."""
+    return (text_of(source[0]), source[0].sourceline or 0) if source else None
 
 
 def parse_html(markup: str | bytes):

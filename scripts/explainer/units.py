@@ -74,18 +74,39 @@ def unit_line(markdown: str, unit: Unit, anchor_line: int) -> int:
     lines = markdown.splitlines()
     start = anchor_line - 1 if anchor_line else 0
     if unit.kind == "description":
-        return next((i + 1 for i, line in enumerate(lines) if line.startswith("description:")), 1)
+        return _first_line_starting(lines, "description:")
     if unit.kind == "title":
-        return next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 1)
+        return _first_line_starting(lines, "# ")
     if unit.kind == "note":
-        notes = [i for i, line in enumerate(lines) if line.lstrip().startswith("!!! ")]
-        start = notes[unit.ordinal - 1] + 1 if len(notes) >= unit.ordinal else 0
-    if unit.kind == "links":  # no text of its own: the first line after the anchor with one of its links
-        fragments = tuple(f"#{link.rsplit('#', 1)[1]})" for link in unit.links if "#" in link)
-        return next((index + 1 for index in range(start, len(lines)) if "](" in lines[index]
-                     and (not fragments or any(fragment in lines[index] for fragment in fragments))),
-                    anchor_line or start + 1)
-    head = " ".join(unit.text.split()[:4])
+        start = _note_start(lines, unit.ordinal)
+    if unit.kind == "links":
+        return _links_line(lines, unit.links, start, anchor_line)
+    return _text_line(lines, unit.text, start, anchor_line)
+
+
+def _first_line_starting(lines: list[str], prefix: str) -> int:
+    """The number of the first line that starts with a prefix, else 1."""
+    return next((i + 1 for i, line in enumerate(lines) if line.startswith(prefix)), 1)
+
+
+def _note_start(lines: list[str], ordinal: int) -> int:
+    """The index of the line after the note's admonition marker ("!!! "), 0 if the file has fewer notes."""
+    notes = [i for i, line in enumerate(lines) if line.lstrip().startswith("!!! ")]
+    return notes[ordinal - 1] + 1 if len(notes) >= ordinal else 0
+
+
+def _links_line(lines: list[str], links: tuple[str, ...], start: int, anchor_line: int) -> int:
+    """A unit with no text of its own: the first line from `start` with a link, one of its fragments if it has any
+    (else the anchor line)."""
+    fragments = tuple(f"#{link.rsplit('#', 1)[1]})" for link in links if "#" in link)
+    return next((index + 1 for index in range(start, len(lines)) if "](" in lines[index]
+                 and (not fragments or any(fragment in lines[index] for fragment in fragments))),
+                anchor_line or start + 1)
+
+
+def _text_line(lines: list[str], text: str, start: int, anchor_line: int) -> int:
+    """The first line from `start` whose text, as the reader sees it, has the unit's first four words."""
+    head = " ".join(text.split()[:4])
     if head:
         for index in range(start, len(lines)):
             if head in normalise(_plain(lines[index])):
