@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .checks_markup import Unsafe, declared, redirect_pages, unsafe_url
+from .checks_markup import Unsafe, declared, unsafe_url
 from .context import SiteContext
 from .findings import SITE, Finding, check
 from .pages import Link, PageRecord, PageSummary
@@ -120,7 +120,7 @@ def meta_refresh(context: SiteContext, page: str, record: PageRecord) -> Iterato
         target = context.resolve(page, url)
         if target.kind != "external" and not target.file:
             yield Finding(context.label(page), line, f'refresh target "{url}" does not exist')
-        if page not in redirect_pages(context):  # a page readers come to read: a refresh would send them elsewhere
+        if page not in context.redirect_pages:  # a page readers come to read: a refresh would send them elsewhere
             yield Finding(context.label(page), line,
                           f'a meta refresh to "{url}" on a page that is no redirect page of docs/site.yml moved')
 

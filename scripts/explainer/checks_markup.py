@@ -102,12 +102,6 @@ class _Page(NamedTuple):
     markup: list[Markup]  # its content's, none for a redirect page (the build writes it: no content)
 
 
-def redirect_pages(context: SiteContext) -> set[str]:
-    """The built files of the moved pages' old addresses (docs/site.yml `moved`): redirect pages by design."""
-    site = context.layout.site
-    return {site.built_page(old, language) for old in site.contract.moved for language in site.languages}
-
-
 def _page(context: SiteContext, file: str, record: PageRecord) -> _Page | None:
     """What the markup checks need of a built HTML page (None for another file, or an unreadable page)."""
     if not file.endswith((".html", ".htm")) or record.error:
@@ -115,7 +109,7 @@ def _page(context: SiteContext, file: str, record: PageRecord) -> _Page | None:
     named = context.layout.site.page_of(file)
     return _Page(file, record, named[0] if named else "", context.page_url(file),
                  origin_of(context.layout.site_url, context.layout.site_url),
-                 [] if file in redirect_pages(context) else record.markup)
+                 [] if file in context.redirect_pages else record.markup)
 
 
 def declared(context: SiteContext, page: str, element: str, attribute: str = "", origin: str = "") -> bool:

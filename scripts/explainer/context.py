@@ -53,7 +53,8 @@ class SiteContext:
     source_sentences: dict = field(default_factory=dict)  # (source path, language) -> its blocks' sentences
     source_texts: dict = field(default_factory=dict)  # source path -> its blocks' text, spaces single
     shard: Shard = Shard()
-    foreign: dict[str, PageSummary] = field(default_factory=dict)  # the pages other processes read
+    # every page's summary: those other processes read, as received; this one's, made as first asked
+    summaries: dict[str, PageSummary] = field(default_factory=dict)
     _structures: dict[tuple[str, str], PageStructure | None] = field(default_factory=dict, repr=False)
     _markdown: dict[Path, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _link_targets: dict[Path, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
@@ -71,11 +72,17 @@ class SiteContext:
         """The site's pages readers reach through navigation: HTML pages but the 404 page and redirect pages."""
         return [f for f in self.html_pages if is_content(self.summary(f))]
 
+    @cached_property
+    def redirect_pages(self) -> frozenset[str]:
+        """The built files of the moved pages' old addresses (docs/site.yml `moved`): redirect pages by design."""
+        site = self.layout.site
+        return frozenset(site.built_page(old, language) for old in site.contract.moved for language in site.languages)
+
     def summary(self, file: str) -> PageSummary | None:
         """What a check may read of any page of the site, read here or by another process (None: no such page)."""
-        found = self.foreign.get(file)
+        found = self.summaries.get(file)
         if found is None and file in self.records:
-            found = self.foreign[file] = self.records[file].summary()
+            found = self.summaries[file] = self.records[file].summary()
         return found
 
     def owns_page(self, page: str) -> bool:

@@ -126,25 +126,21 @@ class WordNet:
 
     def derived(self, word: str) -> set[str]:
         """The word's lemmas and the lemmas WordNet derives from or to them ("recruitment" -> recruit)."""
-        found = set()
-        for lemma, pos in self.lemmas(word):
-            found.add(lemma)
-            for offset in self._index[pos][lemma]:
-                words, pointers = self._synset(pos, offset)
-                for symbol, target, target_pos, source, goal in pointers:
-                    if symbol == "+" and (source == 0 or words[source - 1][0] == lemma):
-                        names, _ = self._synset(target_pos, target)
-                        found.update(name for name, _ in (names if goal == 0 else [names[goal - 1]]))
-        return found
+        return {lemma for lemma, _ in self.lemmas(word)} | self._pointed(word, "+")
 
     def antonyms(self, word: str) -> set[str]:
         """The lemmas WordNet gives as antonyms of any reading of the word (and of its adjective's similar sets)."""
+        return self._pointed(word, "!")
+
+    def _pointed(self, word: str, symbol: str) -> set[str]:
+        """The lemmas a lexical pointer of this kind (WordNet's "!" antonym, "+" derivation) leads to from any
+        reading of the word: pointers of the whole synset, or of the word's own lemma."""
         found = set()
         for lemma, pos in self.lemmas(word):
             for offset in self._index[pos][lemma]:
                 words, pointers = self._synset(pos, offset)
-                for symbol, target, target_pos, source, goal in pointers:
-                    if symbol == "!" and (source == 0 or words[source - 1][0] == lemma):
+                for kind, target, target_pos, source, goal in pointers:
+                    if kind == symbol and (source == 0 or words[source - 1][0] == lemma):
                         names, _ = self._synset(target_pos, target)
                         found.update(name for name, _ in (names if goal == 0 else [names[goal - 1]]))
         return found

@@ -118,7 +118,7 @@ def check(context: SiteContext, selected: list[str], shards: int, limit: int = 0
         summaries = [_summaries(context)] + [_receive_bytes(connection) for _, connection in children]
         for index, (_, connection) in enumerate(children, start=1):  # each child gets the others' summaries
             connection.send([message for other, message in enumerate(summaries) if other != index])
-        context.foreign = _merged(summaries[1:])
+        context.summaries = _merged(summaries[1:])
         tally = run_checks(context, selected, limit)
         for _, connection in children:
             tally.merge(_receive(connection))
@@ -192,7 +192,7 @@ def _child(context: SiteContext, shard: Shard, selected: list[str], limit: int, 
         read_shard(context)
         connection.send_bytes(_summaries(context))
         summarised = True
-        context.foreign = _merged(connection.recv())
+        context.summaries = _merged(connection.recv())
         connection.send((False, run_checks(context, selected, limit)))
     except KeyboardInterrupt:
         pass
