@@ -111,8 +111,8 @@ def test_a_page_over_the_limit_is_reported_unread(tmp_path):
     (tmp_path / "big.html").write_bytes(b"<p>" + b"x" * MAX_PAGE_BYTES)
     (tmp_path / "big.css").write_bytes(b"a{}" * (MAX_PAGE_BYTES // 3 + 1))
     record, tree = read_page(tmp_path, "big.html")
-    assert tree is None and record.error == f"file is 8 MiB, larger than the {MAX_PAGE_BYTES // 2**20} MiB limit"
-    assert "larger than the 8 MiB limit" in read_page(tmp_path, "big.css")[0].error
+    assert tree is None and record.error == f"file is {MAX_PAGE_BYTES + 3:,} bytes, larger than the 1 MiB limit"
+    assert "larger than the 1 MiB limit" in read_page(tmp_path, "big.css")[0].error
 
 
 def test_a_page_at_the_limit_is_read(tmp_path):
@@ -120,6 +120,61 @@ def test_a_page_at_the_limit_is_read(tmp_path):
     (tmp_path / "full.html").write_bytes(head + b"y" * (MAX_PAGE_BYTES - len(head)))
     record, tree = read_page(tmp_path, "full.html")
     assert (record.error, record.lang, list(record.ids)) == ("", "fi", ["x"])
+
+
+def hostile_pages(site: Path) -> None:
+    """Pages larger than any real one (over KEPT_ITEMS links or ids) beside a small page linking into them."""
+    links = "".join(f'<a href="missing-{n}/">x</a><a href="huge-ids.html#gone-{n % 7}">y</a>' for n in range(12_000))
+    (site / "huge-links.html").write_text(f'<html lang="fi"><body><p id="d"></p><p id="d"></p>{links}'
+                                          '<a href="javascript:alert(1)">z</a></body></html>', encoding="utf-8")
+    ids = "".join(f'<p id="i{n}">x</p>' for n in range(25_000))
+    (site / "huge-ids.html").write_text(f'<html lang="fi"><body>{ids}<a href="nowhere/">n</a></body></html>',
+                                        encoding="utf-8")
+    (site / "small.html").write_text('<html lang="fi"><body><a href="huge-ids.html#i24999">ok</a>'
+                                     '<a href="huge-ids.html#i25000">gone</a></body></html>', encoding="utf-8")
+
+
+def test_the_memory_benchmark_s_pages_are_as_large_as_the_checker_reads(tmp_path):
+    """scripts/bench_hostile_memory.py measures pages at the limit, not pages the checker refuses unread."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_hostile_memory import write_hostile_pages
+
+    links = write_hostile_pages(tmp_path, 1)
+    for page in sorted(tmp_path.iterdir()):
+        assert MAX_PAGE_BYTES - 64 < page.stat().st_size <= MAX_PAGE_BYTES
+        record, _ = read_page(tmp_path, page.name)
+        assert not record.error and record.size() > 20_000, page.name
+    assert links == len(read_page(tmp_path, "hostile-links-0.html")[0].links) > 20_000
+
+
+def test_a_page_too_large_to_keep_is_read_again_with_the_same_findings(site, tmp_path, monkeypatch, capsys):
+    """Rows 38 and 39: a page of tens of thousands of links or ids keeps only its summary between its reading and
+    its checks (memory stays bounded) and is read again for its file checks, which find exactly what they find when
+    it is kept whole, with one process or two."""
+    from explainer import context
+
+    shutil.copytree(site.dir, tmp_path / "site")
+    hostile_pages(tmp_path / "site")
+    command = [str(tmp_path / "site"), "--config", str(ROOT / "mkdocs.yml"), "--site-url", site.url,
+               "--max-per-check", "0", "--format", "json"]
+
+    def findings(*options: str) -> list[dict]:
+        assert cli.main([*command, *options]) == 1
+        return json.loads(capsys.readouterr().out)["findings"]
+
+    reads = []
+    real = runner.read_page
+    monkeypatch.setattr(runner, "read_page", lambda site, file: reads.append(file) or real(site, file))
+    set_aside = findings("--jobs", "1")
+    assert reads.count("huge-links.html") == reads.count("huge-ids.html") == 2 and reads.count("small.html") == 1
+    assert findings("--jobs", "2") == set_aside
+    monkeypatch.setattr(context, "KEPT_ITEMS", 10**9)
+    assert findings("--jobs", "1") == set_aside
+    found = {(item["path"].rsplit("/", 1)[-1], item["check"]) for item in set_aside}
+    assert {("huge-links.html", "internal-link"), ("huge-links.html", "fragment"), ("huge-links.html", "bad-link"),
+            ("huge-links.html", "duplicate-id"), ("huge-ids.html", "internal-link"),
+            ("small.html", "fragment")} <= found
+    assert sum(item["message"].count("#i25000") for item in set_aside) == 1  # the set-aside page's ids are known
 
 
 # --- Processes -----------------------------------------------------------------------------------------------

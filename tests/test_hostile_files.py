@@ -468,6 +468,7 @@ def test_a_closing_hash_stays_in_a_heading(text, tmp_path):
 
 
 @pytest.mark.parametrize("script, arguments", [("bench_check.py", ["--help"]), ("bench_translation_qa.py", ["--help"]),
+                                               ("bench_hostile_memory.py", ["--help"]),
                                                ("audit_lighthouse.py", ["--help"]), ("preview.py", ["--help"]),
                                                ("check_site.py", ["--list-checks"])])
 def test_every_script_ends_quietly_on_a_closed_pipe(script, arguments):

@@ -77,12 +77,12 @@ def published_ids(content: SiteContext, page: str) -> Iterator[Finding]:
     """Every published id (docs/site.yml, docs/<slug>/explainer.yml) exists on its page in every language."""
     ids = content.layout.site.contract.ids.get(page)
     for language in content.layout.languages if ids is not None else ():
-        record = content.records.get(content.built(page, language))
-        if record is None or record.error:
+        summary = content.summary(content.built(page, language))
+        if summary is None or summary.error:
             yield content.missing(page, language)
             continue
         for element_id in ids:
-            if element_id not in record.ids:
+            if element_id not in summary.ids:
                 path, _ = content.where(page, language)
                 yield Finding(path, 0, f'published id "{element_id}" is missing')
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .findings import Finding, display_path
 from .layout import Layout
 from .markdown_links import line_of, link_targets
-from .pages import Link, PageRecord, PageSummary
+from .pages import Link, PageRecord, PageSummary, read_page
 from .published import EXPLAINER_FILE, published
 from .shard import Shard
 from .source import Source
@@ -31,6 +31,12 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 def is_content(page: PageRecord | PageSummary | None) -> bool:
     """A page readers reach through navigation: no 404 page, redirect page or unreadable file."""
     return page is not None and page.path != "404.html" and not page.error and not page.refresh
+
+
+# Links, ids and markup elements of one page kept between its reading and its checks: a real page has a few
+# hundred; a larger one (a hostile page of a million links) is read again when checked, so memory stays bounded.
+KEPT_ITEMS = 20_000
+RESOLVED_KEPT = 1 << 17  # (page, URL) pairs: the 2,017-page benchmark has about 100,000 distinct
 
 
 class Target(NamedTuple):  # a tuple: the checker makes one for each distinct link of the site
@@ -55,6 +61,7 @@ class SiteContext:
     shard: Shard = Shard()
     # every page's summary: those other processes read, as received; this one's, made as first asked
     summaries: dict[str, PageSummary] = field(default_factory=dict)
+    set_aside: set[str] = field(default_factory=set)  # pages too large to keep whole: re-read for their checks
     _structures: dict[tuple[str, str], PageStructure | None] = field(default_factory=dict, repr=False)
     _markdown: dict[Path, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _link_targets: dict[Path, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
@@ -102,14 +109,24 @@ class SiteContext:
         return {site.built_page(page, language): (page, language) for page in site.pages for language in site.languages}
 
     def add(self, file: str, record: PageRecord, document) -> None:
-        """Take a file this shard has read; a page's structure is read from the same parsed tree."""
-        self.records[file] = record
+        """Take a file this shard has read; a page's structure is read from the same parsed tree. A page larger
+        than any real one (KEPT_ITEMS) keeps its summary and a light record: its file checks re-read it."""
         named = self._named.get(file)
         if named is not None and document is not None and not record.error:
             page, language = named
             compared = any(self.translated(page, other) for other in self.layout.site.translations)
             self._structures[named] = read_structure(document, self.layout.site.kind(page), file, units=compared,
                                                      shown=self.translated(page, language))
+        if record.size() > KEPT_ITEMS:
+            self.summaries[file] = record.summary()
+            self.set_aside.add(file)
+            record = record.light()
+        self.records[file] = record
+
+    def whole_records(self) -> Iterator[tuple[str, PageRecord]]:
+        """(file, record) of each file this shard read, a page set aside read again (one at a time)."""
+        for file, record in self.records.items():
+            yield file, (read_page(self.site, file)[0] if file in self.set_aside else record)
 
     def label(self, relative: str) -> str:
         return f"{self.site_label}/{relative}"
@@ -215,8 +232,10 @@ class SiteContext:
         return self.layout.page_url(relative)
 
     @cached_property
-    def _resolved(self) -> dict[tuple[str, str], Target]:
-        return {}
+    def _resolved(self):
+        """resolve() with its (page, URL) pairs remembered: the most recent RESOLVED_KEPT of them, so a page of a
+        million distinct links costs no more memory than a normal site (whose links all fit)."""
+        return lru_cache(maxsize=RESOLVED_KEPT)(self._resolve_once)
 
     @cached_property
     def _origin(self) -> tuple[str, str]:
@@ -225,19 +244,16 @@ class SiteContext:
 
     def resolve(self, page: str, url: str) -> Target:
         """Where a URL on a page points; each (page, URL) is resolved once, however many checks ask."""
-        key = (page, url)
-        target = self._resolved.get(key)
-        if target is None:
-            url = url.strip()
-            depth = page.count("/")  # the page's folders below the site root
-            if depth and url.startswith("../" * depth) and not url.startswith("../" * (depth + 1)):
-                # climbs exactly to the site root (as a theme's links do): the same as the rest from the home
-                # page, so every page's copy of the link is resolved once
-                target = self.resolve("index.html", url[3 * depth:])
-            else:
-                target = self._resolve(page, url)
-            self._resolved[key] = target
-        return target
+        return self._resolved(page, url)
+
+    def _resolve_once(self, page: str, url: str) -> Target:
+        url = url.strip()
+        depth = page.count("/")  # the page's folders below the site root
+        if depth and url.startswith("../" * depth) and not url.startswith("../" * (depth + 1)):
+            # climbs exactly to the site root (as a theme's links do): the same as the rest from the home page, so
+            # every page's copy of the link is resolved once
+            return self.resolve("index.html", url[3 * depth:])
+        return self._resolve(page, url)
 
     def _resolve(self, page: str, url: str) -> Target:
         """Resolve a URL as a browser on the published site would, then map it to a built file."""

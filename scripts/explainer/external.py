@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .context import SiteContext
 from .findings import FILES, Finding, check
@@ -52,7 +52,7 @@ def _status(url: str) -> str:
 
 
 @check("external-link", scope=FILES, default=False)
-def external_link(context: SiteContext, records: dict[str, PageRecord]) -> Iterator[Finding]:
+def external_link(context: SiteContext, records: Iterable[tuple[str, PageRecord]]) -> Iterator[Finding]:
     """External http(s) links answer (run with --external; good answers cached for a day)."""
     cache_file = CACHE_FILE
     try:
@@ -60,7 +60,7 @@ def external_link(context: SiteContext, records: dict[str, PageRecord]) -> Itera
     except (OSError, ValueError):
         cache = {}
     uses: dict[str, list[tuple[str, int]]] = {}
-    for page, record in records.items():
+    for page, record in records:
         for link in record.links:
             web = link.url.lower().startswith(("http://", "https://"))
             if web and context.resolve(page, link.url).kind == "external":

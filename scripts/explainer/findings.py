@@ -96,7 +96,7 @@ class Tally:
 
 # What a check is run on, once each (the runner decides which process: a check knows nothing of processes):
 FILE = "file"  # each built file the checker read: check(context, file, record)
-FILES = "files"  # the read files together, for a check that batches work over them: check(context, records)
+FILES = "files"  # the read files together, for a check that batches work: check(context, (file, record) pairs)
 PAGE = "page"  # each page of the contract, in every language: check(context, page)
 EXPLAINER = "explainer"  # each explainer: check(context, explainer)
 SITE = "site"  # the site once, after every page is read: check(context)

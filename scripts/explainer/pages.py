@@ -20,9 +20,9 @@ _URL_ATTRIBUTES = {
 }
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
 # Larger files are reported, not parsed. A built page of this site is far under 1 MiB (the largest, the shared
-# people page, is 24 KiB); a dense page costs about 40 times its size to parse and keep (a 63 MB page of 1.6 million
-# ids took 2.3 GB, a 7.7 MB one 336 MB), so 8 MiB keeps a page within the checker's 500 MB target.
-MAX_PAGE_BYTES = 8 * 1024 * 1024
+# people page, is 24 KiB); a dense page costs about 70 times its size while it is read (an 8 MiB page of 386,000 ids:
+# 364 MB for libxml2's tree, 574 MB with its record), so 1 MiB keeps two processes within the 500 MB target.
+MAX_PAGE_BYTES = 1024 * 1024
 # What _read_html reads of a page: id and style attributes, and the elements that link or hold CSS or JSON-LD.
 _IDS = etree.XPath("//@id")
 _STYLES = etree.XPath("//@style")
@@ -68,6 +68,14 @@ class PageRecord:
     error: str = ""  # why the file could not be read
     markup: list[Markup] = field(default_factory=list)  # the content's elements of MARKUP_TAGS and LOADING
 
+    def size(self) -> int:
+        """What keeping this record costs, in items: its links, ids and markup."""
+        return len(self.links) + len(self.ids) + len(self.markup)
+
+    def light(self) -> PageRecord:
+        """This record without its links, ids and markup (a page too large to keep whole; its summary keeps its ids)."""
+        return PageRecord(self.path, self.lang, refresh=self.refresh, jsonld=self.jsonld, error=self.error)
+
     def summary(self) -> PageSummary:
         """What the checks of other pages read of this one."""
         return PageSummary(self.path, self.lang, frozenset(self.ids),
@@ -91,7 +99,7 @@ def _read_limited(path: Path) -> tuple[bytes, str]:
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
-            return b"", f"file is {size // 2**20} MiB, larger than the {MAX_PAGE_BYTES // 2**20} MiB limit"
+            return b"", f"file is {size:,} bytes, larger than the {MAX_PAGE_BYTES // 2**20} MiB limit"
         with path.open("rb") as file:
             raw = file.read(MAX_PAGE_BYTES + 1)
     except OSError as error:

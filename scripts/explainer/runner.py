@@ -55,6 +55,8 @@ def read_shard(context: SiteContext) -> None:
     for file in checked(context.files):
         if context.owns_file(file):
             context.add(file, *read_page(context.site, file))
+            if file in context.set_aside:
+                _release()
 
 
 def run_checks(context: SiteContext, selected: list[str], limit: int = 0) -> Tally:
@@ -65,7 +67,24 @@ def run_checks(context: SiteContext, selected: list[str], limit: int = 0) -> Tal
         check = CHECKS[name]
         for unit in _units(context, check):
             tally.add(replace(finding, check=name) for finding in check.run(context, *unit))
+    for file in sorted(context.set_aside):  # read again, once for all its file checks, then let go
+        record = read_page(context.site, file)[0]  # its parsed tree let go at once
+        for name in selected:
+            check = CHECKS[name]
+            if check.scope == FILE and _takes(check, file, record):
+                tally.add(replace(finding, check=name) for finding in check.run(context, file, record))
+        del record
+        _release()
     return tally
+
+
+def _release() -> None:
+    """Hand freed memory back to the system (glibc's malloc_trim): a large page's tree, freed, would otherwise stay
+    counted as the process's memory until its end."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _units(context: SiteContext, check: Check) -> list[tuple]:
@@ -75,7 +94,12 @@ def _units(context: SiteContext, check: Check) -> list[tuple]:
 
 def _files(context: SiteContext, check: Check) -> list[tuple]:
     return [(file, record) for file, record in context.records.items()
-            if not check.content or (file.endswith((".html", ".htm")) and is_content(record))]
+            if file not in context.set_aside and _takes(check, file, record)]
+
+
+def _takes(check: Check, file: str, record) -> bool:
+    """Whether a file check runs on this file (a check of content pages only on those)."""
+    return not check.content or (file.endswith((".html", ".htm")) and is_content(record))
 
 
 def _pages(context: SiteContext, check: Check) -> list[tuple]:
@@ -90,7 +114,7 @@ def _explainers(context: SiteContext, check: Check) -> list[tuple]:
 
 _UNITS = {  # scope -> this shard's share of it
     FILE: _files,
-    FILES: lambda context, check: [(context.records,)],
+    FILES: lambda context, check: [(context.whole_records(),)],
     PAGE: _pages,
     EXPLAINER: _explainers,
     SITE: lambda context, check: [()] if context.shard.lead else [],  # once, in the first process
@@ -118,7 +142,7 @@ def check(context: SiteContext, selected: list[str], shards: int, limit: int = 0
         summaries = [_summaries(context)] + [_receive_bytes(connection) for _, connection in children]
         for index, (_, connection) in enumerate(children, start=1):  # each child gets the others' summaries
             connection.send([message for other, message in enumerate(summaries) if other != index])
-        context.summaries = _merged(summaries[1:])
+        context.summaries.update(_merged(summaries[1:]))
         tally = run_checks(context, selected, limit)
         for _, connection in children:
             tally.merge(_receive(connection))
@@ -133,7 +157,7 @@ def check(context: SiteContext, selected: list[str], shards: int, limit: int = 0
 
 def _summaries(context: SiteContext) -> bytes:
     """The summaries of a shard's pages, pickled once for every process that needs them."""
-    summary = {file: record.summary() for file, record in context.records.items()}
+    summary = {file: context.summary(file) for file in context.records}
     return pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -192,7 +216,7 @@ def _child(context: SiteContext, shard: Shard, selected: list[str], limit: int, 
         read_shard(context)
         connection.send_bytes(_summaries(context))
         summarised = True
-        context.summaries = _merged(connection.recv())
+        context.summaries.update(_merged(connection.recv()))
         connection.send((False, run_checks(context, selected, limit)))
     except KeyboardInterrupt:
         pass
