@@ -16,7 +16,7 @@ from explainer import fragments, page_data
 from explainer.fragments import Templates
 from explainer.listings import ARCHIVE, PER_PAGE, Listing, archive_pages
 from explainer.plugin import LISTING_STRINGS
-from explainer.postbuild import minify, search
+from explainer.postbuild import finish_for, minify, search
 from lxml import html as lxml_html
 from markdown.serializers import to_html_string
 
@@ -232,7 +232,7 @@ def test_the_post_build_steps_finish_a_site_and_change_nothing_the_second_time(t
         page = tmp_path / SITE.built_page(GLOSSARY, language)
         page.parent.mkdir(parents=True)
         page.write_text(f"<html>\n    <body>{config_script}\n  <pre>\n  kept</pre></body></html>", encoding="utf-8")
-    REAL.finish.run(tmp_path)
+    finish_for(ROOT / "mkdocs.yml").run(tmp_path)
     after = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
     translated = json.loads((tmp_path / SITE.prefix(TRANSLATION) / search.FULL).read_text(encoding="utf-8"))
     assert translated["config"]["lang"] == [TRANSLATION] and translated["docs"] == [{"location": f"{GLOSSARY}/"}]
@@ -244,7 +244,7 @@ def test_the_post_build_steps_finish_a_site_and_change_nothing_the_second_time(t
     assert "\n    <body>" not in page and "<pre>\n  kept</pre>" in page  # dedented, <pre> kept
     for old in CONTRACT.moved:  # redirect pages at the old addresses
         assert (tmp_path / SITE.built_page(old, TRANSLATION)).is_file()
-    REAL.finish.run(tmp_path)
+    finish_for(ROOT / "mkdocs.yml").run(tmp_path)
     assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == after
 
 

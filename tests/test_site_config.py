@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIRST, REAL, build_site, copy_project
+from conftest import FIRST, ROOT, build_site, copy_project
 from explainer import cli as check_site
+from explainer.postbuild import finish_for
 
 S = FIRST.slug  # the first explainer's slug
 
@@ -82,7 +83,7 @@ def test_the_post_build_warns_when_materials_search_config_is_missing(caplog, tm
     page.parent.mkdir(parents=True)
     page.write_text("<html><script id='config'>{}</script></html>", encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
-        REAL.finish.run(tmp_path)
+        finish_for(ROOT / "mkdocs.yml").run(tmp_path)
     # unchanged but for the content security policy every page gets (its script no template wrote stays blocked)
     html = page.read_text(encoding="utf-8")
     assert html.startswith('<meta http-equiv="Content-Security-Policy"')

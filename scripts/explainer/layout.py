@@ -9,7 +9,6 @@ from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .postbuild import Finish
 from .site import Site, SiteConfigError
 
 PLUGIN = "explainer"  # the plugin's name in mkdocs.yml (its entry point)
@@ -26,8 +25,6 @@ class Layout:
     site_url: str  # absolute, ends with "/"
     base_path: str  # the site_url path, e.g. "/repo/"
     site: Site  # languages, pages and URL folders (explainer.site owns them)
-    finish: Finish  # the post-build steps for this site
-    ui: dict  # language -> the plugin's UI strings (explainer.options.UiStrings)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -75,6 +72,20 @@ class _Collect(logging.Handler):
 def load_layout(config_file: Path, site_url: str | None = None, explainers: bool = True) -> Layout:
     """Read mkdocs.yml with MkDocs' own loader, so `!ENV` and defaults behave exactly as in the build (with
     `explainers=False`, the site's shared contract only: what the generator needs)."""
+    config, _, site = load_site_config(config_file, site_url, explainers)
+    site_url = config.site_url or "http://127.0.0.1:8000/"
+    return Layout(
+        config_file=config_file,
+        docs_dir=Path(config.docs_dir),
+        site_url=site_url if site_url.endswith("/") else site_url + "/",
+        base_path=urlsplit(site_url).path.rstrip("/") + "/",
+        site=site,
+    )
+
+
+def load_site_config(config_file: Path, site_url: str | None = None, explainers: bool = True):
+    """(MkDocs' config, the explainer plugin, the site it describes) of mkdocs.yml; LayoutError in one line if any
+    is unusable (a config warning too, as in the strict build)."""
     from mkdocs.config import load_config  # imported here: loading MkDocs is slow and only needed once
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -99,19 +110,9 @@ def load_layout(config_file: Path, site_url: str | None = None, explainers: bool
     if plugin is None:
         raise LayoutError(f"{config_file}: the {PLUGIN} plugin is not listed under plugins")
     try:
-        site = plugin.read_site(config, explainers)
+        return config, plugin, plugin.read_site(config, explainers)
     except SiteConfigError as error:
         raise LayoutError(str(error)) from None
-    site_url = config.site_url or "http://127.0.0.1:8000/"
-    return Layout(
-        config_file=config_file,
-        docs_dir=Path(config.docs_dir),
-        site_url=site_url if site_url.endswith("/") else site_url + "/",
-        base_path=urlsplit(site_url).path.rstrip("/") + "/",
-        site=site,
-        finish=plugin.finish(site, config),
-        ui=dict(plugin.config.ui),
-    )
 
 
 def _one_line(messages: list[str], otherwise: str) -> str:

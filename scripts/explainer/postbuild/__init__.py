@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..findings import visible
 from ..fragments import Templates
+from ..layout import load_site_config
 from ..site import Site
 from . import csp, minify, not_found, redirects, search, sitemap
 
@@ -68,3 +69,10 @@ class Finish:
             changed = change(html, path.relative_to(folder).as_posix())
             if changed != html:
                 path.write_text(changed, encoding="utf-8")
+
+
+def finish_for(config_file: Path, site_url: str | None = None) -> Finish:
+    """The post-build steps of the site mkdocs.yml describes, as its plugin makes them (explainer.layout.LayoutError
+    if mkdocs.yml is unusable)."""
+    config, plugin, site = load_site_config(config_file, site_url)
+    return plugin.finish(site, config)

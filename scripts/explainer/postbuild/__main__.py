@@ -9,7 +9,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from ..layout import LayoutError, load_layout
+from ..layout import LayoutError
+from . import finish_for
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,12 +24,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"postbuild: error: '{folder}' is not a directory", file=sys.stderr)
         return 2
     try:
-        layout = load_layout(Path(arguments.config), arguments.site_url)
+        finish = finish_for(Path(arguments.config), arguments.site_url)
     except LayoutError as error:
         print(f"postbuild: error: {error}", file=sys.stderr)
         return 2
     try:
-        layout.finish.run(folder)
+        finish.run(folder)
     except PluginError as error:  # a file of the built site a step cannot read (sitemap.xml)
         print(f"postbuild: error: {error}", file=sys.stderr)
         return 2
