@@ -60,7 +60,7 @@ def test_site_languages_and_kinds():
 
 @pytest.fixture
 def context() -> SiteContext:
-    layout = Layout(Path("mkdocs.yml"), Path("docs"), "https://example.org/repo/", "/repo/", SITE, None, {})
+    layout = Layout(Path("mkdocs.yml"), Path("docs"), "https://example.org/repo/", "/repo/", SITE, {})
     files = ["index.html", "faq/index.html", "en/faq/index.html", "assets/app.js", "a b/index.html"]
     return SiteContext(Path("site"), "site", layout, files, {})
 

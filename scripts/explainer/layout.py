@@ -25,6 +25,7 @@ class Layout:
     site_url: str  # absolute, ends with "/"
     base_path: str  # the site_url path, e.g. "/repo/"
     site: Site  # languages, pages and URL folders (explainer.site owns them)
+    ui: dict  # language -> the plugin's UI strings (explainer.options.UiStrings): the translator writes them
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -72,7 +73,7 @@ class _Collect(logging.Handler):
 def load_layout(config_file: Path, site_url: str | None = None, explainers: bool = True) -> Layout:
     """Read mkdocs.yml with MkDocs' own loader, so `!ENV` and defaults behave exactly as in the build (with
     `explainers=False`, the site's shared contract only: what the generator needs)."""
-    config, _, site = load_site_config(config_file, site_url, explainers)
+    config, plugin, site = load_site_config(config_file, site_url, explainers)
     site_url = config.site_url or "http://127.0.0.1:8000/"
     return Layout(
         config_file=config_file,
@@ -80,6 +81,7 @@ def load_layout(config_file: Path, site_url: str | None = None, explainers: bool
         site_url=site_url if site_url.endswith("/") else site_url + "/",
         base_path=urlsplit(site_url).path.rstrip("/") + "/",
         site=site,
+        ui=dict(plugin.config.ui),
     )
 
 
