@@ -101,7 +101,10 @@ def _read_limited(path: Path) -> tuple[bytes, str]:
         if size > MAX_PAGE_BYTES:
             return b"", f"file is {size:,} bytes, larger than the {MAX_PAGE_BYTES // 2**20} MiB limit"
         with path.open("rb") as file:
-            raw = file.read(MAX_PAGE_BYTES + 1)
+            # its size, and one byte more to see it grew: read(limit) would allocate the whole limit for each page
+            raw = file.read(size + 1)
+            if len(raw) > size:  # it grew after its size was taken: read on, up to just past the limit
+                raw += file.read(MAX_PAGE_BYTES + 1 - len(raw))
     except OSError as error:
         return b"", f"cannot read the file: {error.strerror}"
     if len(raw) > MAX_PAGE_BYTES:  # it grew after its size was taken
