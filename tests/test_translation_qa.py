@@ -19,7 +19,8 @@ S = FIRST.slug  # the first explainer's slug
 
 ARTICLE_FI, ARTICLE_EN, FAQ_EN = (f"{S}/{name}" for name in ("article.md", "article.en.md", "faq.en.md"))
 TRANSLATION_CHECKS = "untranslated,placeholder,dropped-sentence,added-sentence,length,names,numbers,polarity," \
-                     "undeclared-name,declared-difference,glossary-grounding,meaning,link-target,shown-text"
+                     "undeclared-name,declared-difference,glossary-grounding,meaning,link-target,shown-text," \
+                     "locale-format,brackets"
 
 
 def replace(project: Path, page: str, old: str, new: str) -> None:
@@ -114,6 +115,12 @@ DEFECTS = [
     (FAQ_EN, "[“The main reason…”](article.md#p-frustration)", "[“The main reason…”](article.md#p-exodus)",
      "[“The main reason…”](article.md#p-exodus)", "link-target",
      f'#why-leave-meta support: a link to "{S}/article/#p-exodus", which the Finnish unit does not'),
+    # the English way of writing
+    (ARTICLE_EN, "more than 30% of the employees on its AI", "more than 30 % of the employees on its AI",
+     "Leading AI professionals", "locale-format",
+     '#p-llm-trend: "30 %": a space before the per cent sign written the Finnish way, not the English way'),
+    (FAQ_EN, "which offer more freedom and development", "which offer more freedom (and development",
+     "All of these professionals", "brackets", '#where-do-they-go answer: "(" is never closed'),
     # what the reader sees
     (FAQ_EN, "a more innovative and dynamic working", "a more innovative<span hidden> and dynamic</span> working",
      "<span hidden>", "shown-text", "a hidden element (\"and dynamic\")"),

@@ -225,6 +225,9 @@ SENTENCE_CHECKS = {
     "names": "A declared name in a Finnish sentence missing from its translation, or in the translation only.",
     "numbers": "A number (digits or number words) in a Finnish sentence missing from its translation, or added.",
     "polarity": "A negation or hedge (ei/not, tuskin/unlikely, vähintään/at least, yli/more than…) on one side only.",
+    "locale-format": "A number, date or quotation mark the translation writes the Finnish way (1,5 million, "
+                     "12.3.2024, 2 000, 30 %, ”…” in English), as CLDR gives each language's conventions.",
+    "brackets": "A bracket the translation opens and never closes, or closes unopened (its Finnish unit does not).",
     "undeclared-name": "A capitalised name in a translated sentence that no contract's entities declare.",
     "link-target": "A translated unit's links lead elsewhere than its Finnish unit's (another page or fragment).",
     "meaning": "A unit changed since approved says something else: a quantity, tense, hedge, time or comparison, "

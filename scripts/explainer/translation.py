@@ -20,6 +20,7 @@ from translate.filters import checks as tt_checks
 from translate.storage.base import TranslationUnit
 
 from .align import Bead, LengthModel, align
+from .conventions import foreign_forms, open_brackets
 from .grounding import Grounds, country_named
 from .language import detect, placeholder, polarity, sentences, words
 from .language import language as language_of
@@ -348,8 +349,25 @@ def problems(pair: Pair) -> list[Problem]:
                   for n, s in enumerate(pair.translation_sentences, start=1)]
     if any(p.check in ("untranslated", "placeholder") and p.unit is en for p in found):
         return found  # sentence checks on a placeholder or untranslated text would only repeat the finding
+    if en is not None:
+        found += _convention_problems(pair)
     for bead in pair.beads:
         found += _bead_problems(pair, bead)
+    return found
+
+
+def _convention_problems(pair: Pair) -> list[Problem]:
+    """Numbers, dates and quotation marks the translation writes the source language's way, and brackets it leaves
+    open that its source unit does not."""
+    en, language, source_language = pair.translation, pair.language, pair.source_language
+    source_name, name = _name(source_language), _name(language)
+    found = [Problem("locale-format", en, language, form,
+                     f'{en.key}: "{form}": {what} written the {source_name} way, not the {name} way')
+             for form, what in foreign_forms(en.text, language, source_language)]
+    left_open = set(open_brackets(pair.source.text)) if pair.source is not None else set()
+    found += [Problem("brackets", en, language, mark,
+                      f'{en.key}: "{mark}" is {"never closed" if mark in "([{" else "closed but never opened"}')
+              for mark in open_brackets(en.text) if mark not in left_open]
     return found
 
 
