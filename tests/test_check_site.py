@@ -178,6 +178,13 @@ def test_one_process_or_several_find_the_same(copy, run, monkeypatch):
 # --- Content defects (the finding names the Markdown source) ------------------------------------------------
 
 CONTENT_DEFECTS = [
+    ("article-jsonld", f"{S}/faq/index.html", '"datePublished": "2026-11-29"', '"datePublished": "2026-11-30"',
+     f"{S}/faq/index.html", 'datePublished is "2026-11-30", not "2026-11-29"'),
+    ("article-jsonld", f"en/{S}/article/index.html", f'{S}/article/"}}', f'{S}/faq/"}}', f"en/{S}/article/index.html",
+     f"{S}/faq/'}}, not {{"),
+    ("page-kind", "people/index.html", '<meta name="description"',
+     '<script type="application/ld+json">{"@type": "Article"}</script><meta name="description"', "people/index.html",
+     'JSON-LD (Article) on a page of kind "glossary"'),
     ("faq-source", f"{S}/faq/index.html", "yrityksen keskittyessä", "firman keskittyessä", f"docs/{S}/faq.md",
      'answer differs from the source at "…ois Metasta firman'),
     ("names", f"en/{S}/faq/index.html", "such as Anthropic, Cohere", "such as Cohere", f"docs/{S}/faq.en.md",

@@ -59,6 +59,10 @@ BAD_EXPLAINERS = {
     "ids not names": ("article: [p-exodus", "article: [1", "'article' must be a list of names"),
     # row 53: a timestamp that is no day
     "no such day": (ADDED, "added: 2026-13-45", "'added' must be a day, YYYY-MM-DD"),
+    "no such update day": (ADDED, f"{ADDED}\nupdated: 2026-02-30", "'updated' must be a day, YYYY-MM-DD"),
+    "updated before added": (ADDED, f"{ADDED}\nupdated: 2020-01-01",
+                             f"'updated' (2020-01-01) must follow 'added' ({FIRST.added})"),
+    "updated, never added": (ADDED, "updated: 2026-12-01", "'updated' (2026-12-01) must follow 'added' (not given)"),
     # row 54
     "id listed twice": ("article: [p-exodus,", "article: [p-exodus, p-exodus,", "list 'p-exodus' twice"),
     # row 55: titles and summaries are text

@@ -68,14 +68,35 @@ def test_sitemap_alternates_include_x_default(site):
 def test_faq_jsonld_is_generated_from_the_visible_entries(site, language):
     page = site.layout.built_page(f"{S}/faq", language)
     document = parse_html((site.dir / page).read_bytes())
-    [block] = document.xpath("//script[@type='application/ld+json']/text()")
-    data = json.loads(block)
+    [data] = [block for block in map(json.loads, document.xpath("//script[@type='application/ld+json']/text()"))
+              if block["@type"] == "FAQPage"]
     visible = read_structure(document, "faq").faq
     url = site.layout.page_url(page)
     assert data["@type"] == "FAQPage" and data["inLanguage"] == language
     assert data["isBasedOn"] == f"{site.url}assets/source/spiceworks-article.txt"
     assert [(q["@id"], q["url"], q["name"], q["acceptedAnswer"]["text"]) for q in data["mainEntity"]] == [
         (f"{url}#{e.id}", f"{url}#{e.id}", e.question, e.answer) for e in visible]
+
+
+@pytest.mark.parametrize("kind", ["article", "faq", "source"])
+def test_each_explainer_page_says_what_it_is_in_article_jsonld(site, kind):
+    """Article JSON-LD from the contract and the page (README "Publishing"): the Finnish original names its
+    translation, the translation its original, both the contract's day and the source."""
+    page = f"{S}/{kind}"
+    addresses = {language: site.layout.page_url(site.layout.built_page(page, language))
+                 for language in site.layout.languages}
+    for language in site.layout.languages:
+        document = parse_html((site.dir / site.layout.built_page(page, language)).read_bytes())
+        [data] = [block for block in map(json.loads, document.xpath("//script[@type='application/ld+json']/text()"))
+                  if block["@type"] == "Article"]
+        assert (data["@id"], data["url"], data["inLanguage"]) == (addresses[language], addresses[language], language)
+        assert data["headline"] == read_structure(document, kind).title
+        assert (data["datePublished"], data["dateModified"]) == (FIRST.added, FIRST.modified)
+        assert data["isBasedOn"] == f"{site.url}{FIRST.source_path}"
+        if language == site.layout.default_language:
+            assert data["workTranslation"] == [{"@id": addresses[other]} for other in site.layout.site.translations]
+        else:
+            assert data["translationOfWork"] == {"@id": addresses[site.layout.default_language]}
 
 
 def _build_in_process(site_dir, site_url: str, hash_seed: str) -> None:

@@ -428,3 +428,17 @@ def test_a_build_of_another_config_reads_its_own_site(config, tmp_path):
     build_site(project / "site", "https://example.org/repo/", project / "mkdocs.yml")
     home = (project / "site" / "en" / "index.html").read_text(encoding="utf-8")
     assert "AI experts leave Meta" in home and "AI experts are leaving Meta" not in home
+
+
+def test_article_jsonld_gives_the_contract_s_days_and_links_an_original_with_its_translations():
+    updated = dataclasses.replace(FIRST, added="2026-11-29", updated="2026-12-03")
+    original = page_data.article_jsonld(updated, "<h1>Otsikko <em>tässä</em></h1><p>x</p>", "https://x.org/a/", "fi",
+                                        "https://x.org/s.txt", "", ["https://x.org/en/a/"])
+    assert original == {"@context": "https://schema.org", "@type": "Article", "@id": "https://x.org/a/",
+                        "url": "https://x.org/a/", "headline": "Otsikko tässä", "inLanguage": "fi",
+                        "isBasedOn": "https://x.org/s.txt", "datePublished": "2026-11-29",
+                        "dateModified": "2026-12-03", "workTranslation": [{"@id": "https://x.org/en/a/"}]}
+    translation = page_data.article_jsonld(dataclasses.replace(FIRST, added="", updated=""), "<h1>Title</h1>",
+                                           "https://x.org/en/a/", "en", "https://x.org/s.txt", "https://x.org/a/", [])
+    assert translation["translationOfWork"] == {"@id": "https://x.org/a/"}
+    assert not {"datePublished", "dateModified", "workTranslation"} & set(translation)

@@ -67,15 +67,15 @@ def test_a_heading_on_the_home_page_makes_no_faq(tmp_path, site, capsys):
 
     # JSON-LD forced into the home page is a finding of the page-kind check
     forced = (built / f"{S}" / "faq" / "index.html").read_text(encoding="utf-8")
-    block = forced[forced.index('<script type="application/ld+json">'):]
+    block = forced[forced.rindex('<script type="application/ld+json">', 0, forced.index('"FAQPage"')):]
     block = block[:block.index("</script>") + len("</script>")]
     _replace(built / "index.html", "</head>", block + "</head>")
     code = check_site.main([str(built), "--only", "page-kind", "--site-url", site.url])
     lines = capsys.readouterr().out.splitlines()
     assert code == 1
     assert len(lines) == 2 and lines[0].startswith(f"{built.resolve().as_posix()}/index.html:")
-    assert lines[0].endswith('page-kind: JSON-LD (FAQPage) on a page of kind "home"; only faq pages '
-                             "(the contract) carry it")
+    assert lines[0].endswith('page-kind: JSON-LD (FAQPage) on a page of kind "home"; only faq pages carry '
+                             "FAQPage, and only an explainer's pages Article (the contract)")
 
 
 def test_the_post_build_warns_when_materials_search_config_is_missing(caplog, tmp_path):

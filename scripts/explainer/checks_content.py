@@ -267,14 +267,20 @@ def shown_text(content: SiteContext, page: str) -> Iterator[Finding]:
 
 @check("page-kind", content=True)
 def page_kind(content: SiteContext, built: str, record: PageRecord) -> Iterator[Finding]:
-    """Only pages the contract declares as FAQ pages carry JSON-LD (a `##` heading elsewhere is no FAQ)."""
-    kind = content.layout.site.kind_of(built) if record.jsonld else "faq"
-    if kind == "faq":
+    """Only pages the contract declares as FAQ pages carry FAQPage JSON-LD (a `##` heading elsewhere is no FAQ),
+    and only an explainer's pages Article JSON-LD; no page carries another kind."""
+    if not record.jsonld:
         return
+    site = content.layout.site
+    named = site.page_of(built)
+    allowed = {"FAQPage": site.kind_of(built) == "faq",
+               "Article": bool(named) and site.contract.explainer_of(named[0]) is not None}
     for data, line, _ in json_blocks(record):
         found = data.get("@type") if isinstance(data, dict) else "unparsable"
-        yield Finding(content.label(built), line, f'JSON-LD ({found}) on a page of kind "{kind or "none"}"; '
-                                                  "only faq pages (the contract) carry it")
+        if not allowed.get(found):
+            yield Finding(content.label(built), line, f'JSON-LD ({found}) on a page of kind '
+                                                      f'"{site.kind_of(built) or "none"}"; only faq pages carry '
+                                                      "FAQPage, and only an explainer's pages Article (the contract)")
 
 
 @check("source-page", scope=PAGE, kinds=("source",), needs=(SOURCES,))

@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from markupsafe import Markup
 
 from .listings import PER_PAGE
+from .published import Explainer
 from .site import Site
 from .structure import read_fragment
 
@@ -45,6 +46,29 @@ def faq_jsonld(html: str, canonical_url: str, language: str, source_url: str) ->
             for entry in entries
         ],
     }
+
+
+def article_jsonld(explainer: Explainer, html: str, canonical_url: str, language: str, source_url: str,
+                   original: str, translations: list[str]) -> dict:
+    """schema.org Article for an explainer's page: its headline the page's own (its h1), its dates from the
+    contract, its language, its source, and the page it translates (`original`, "" on the original) or its
+    translations (their addresses)."""
+    article = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "@id": canonical_url,
+        "url": canonical_url,
+        "headline": read_fragment(html, "").title,
+        "inLanguage": language,
+        "isBasedOn": source_url,
+    }
+    if explainer.added:
+        article.update(datePublished=explainer.added, dateModified=explainer.modified)
+    if original:
+        article["translationOfWork"] = {"@id": original}
+    if translations:
+        article["workTranslation"] = [{"@id": url} for url in translations]
+    return article
 
 
 def page_head(site: Site, kind: str, page_title: str, site_name: str, language: str, alternates: list[dict],

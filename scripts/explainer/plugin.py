@@ -26,7 +26,7 @@ from .listings import ARCHIVE, archive_pages
 from .options import ExplainerConfig
 from .postbuild import Finish, csp
 from .postbuild.not_found import NAME as NOT_FOUND
-from .published import repeats_a_node
+from .published import Explainer, repeats_a_node
 from .site import Site, SiteConfigError, from_config
 from .source import SourceError, read_credits
 
@@ -154,9 +154,27 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.meta["faq_jsonld"] = page_data.faq_jsonld(
                 html, page.canonical_url, _page_language(page, config),
                 page_data.absolute(config.site_url or "", explainer.source_path))
+        named = site.page_of(page.url)
+        explainer = site.contract.explainer_of(named[0]) if named else None
+        if explainer:
+            page.meta["article_jsonld"] = self._article_jsonld(html, page, config, named[0], explainer)
         if _fallback(page, config):
             html = fragments.untranslated(templates, html, language, _page_language(page, config), ui)
         return html
+
+    def _article_jsonld(self, html: str, page: Page, config: MkDocsConfig, name: str, explainer: Explainer) -> dict:
+        """An explainer page's Article data: a translation names its original, the original its translations."""
+        site, site_url, language = self.run.site, config.site_url or "", _page_language(page, config)
+
+        def address(other: str) -> str:
+            return page_data.absolute(site_url, site.page_path(name, other))
+
+        translated = [other for other in site.translations
+                      if (Path(config.docs_dir) / site.markdown_name(name, other)).is_file()]
+        original = address(site.default_language) if language != site.default_language else ""
+        translations = [address(other) for other in translated] if language == site.default_language else []
+        return page_data.article_jsonld(explainer, html, page.canonical_url, language,
+                                        page_data.absolute(site_url, explainer.source_path), original, translations)
 
     @event_priority(-110)  # after static-i18n (50) has filled extra.alternate for this page
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

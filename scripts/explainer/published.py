@@ -89,6 +89,12 @@ class Explainer:
     aliases: dict[str, str] = field(default_factory=dict)  # its forms whose stem changes -> their name
     glossary: tuple[dict, ...] = ()  # its glossary page's entries: name, id, mentions, quotes, ...
     added: str = ""  # the day it was added to the site (ISO 8601), which orders the home page and the archive
+    updated: str = ""  # the day it last changed for readers (ISO 8601), if after it was added
+
+    @property
+    def modified(self) -> str:
+        """The day it last changed: updated, else added ("" if neither is known)."""
+        return self.updated or self.added
 
     def page(self, kind: str) -> str | None:
         return next((page for page in self.pages if page.rsplit("/", 1)[-1] == kind), None)
@@ -314,9 +320,11 @@ def _explainer(path: Path, data: dict | ContractError) -> tuple[Explainer, dict,
     title = _texts(data, "title", path, "the explainer's title")
     summary = _texts(data, "summary", path, "a one-line summary")
     names = _entities(data.get("entities") or [], path)
-    added = _added(data, path)
+    added, updated = _day(data, "added", path), _day(data, "updated", path)
+    if updated and (not added or updated < added):
+        raise ContractError(f"{path}: 'updated' ({updated}) must follow 'added' ({added or 'not given'})")
     explainer = Explainer(slug, dict(title), dict(summary), source["path"], source["sha256"], tuple(kinds),
-                          tuple(_every_form(names)), _alias_map(names), glossary, added)
+                          tuple(_every_form(names)), _alias_map(names), glossary, added, updated)
     return explainer, kinds, ids, names
 
 
@@ -326,12 +334,12 @@ def _without_glossary(kinds: dict[str, str], ids: dict) -> tuple[dict[str, str],
     return kinds, {page: its for page, its in ids.items() if page in kinds}
 
 
-def _added(data: dict, path: Path) -> str:
-    """The day the explainer was added ("" when not given)."""
-    added = data.get("added", "")  # a string: the loader reads no dates
-    if added and not (isinstance(added, str) and _DAY.match(added) and _is_day(added)):
-        raise ContractError(f"{path}: 'added' must be a day, YYYY-MM-DD")
-    return added
+def _day(data: dict, key: str, path: Path) -> str:
+    """A day the contract gives ("added", "updated"; "" when not given)."""
+    day = data.get(key, "")  # a string: the loader reads no dates
+    if day and not (isinstance(day, str) and _DAY.match(day) and _is_day(day)):
+        raise ContractError(f"{path}: '{key}' must be a day, YYYY-MM-DD")
+    return day
 
 
 def _every_form(names: list[tuple[str, list[str]]]) -> list[str]:

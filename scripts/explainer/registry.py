@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from . import checks_article as article
 from . import checks_content as content
 from . import checks_links as links
 from . import checks_markup as markup
@@ -19,6 +20,7 @@ CHECKS: dict[str, Check] = {check.name: check for check in (
     content.article_translation,
     content.glossary,
     content.faq_jsonld,
+    article.article_jsonld,
     content.shown_text,
     content.page_kind,
     content.source_page,
