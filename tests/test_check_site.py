@@ -178,6 +178,10 @@ def test_one_process_or_several_find_the_same(copy, run, monkeypatch):
 # --- Content defects (the finding names the Markdown source) ------------------------------------------------
 
 CONTENT_DEFECTS = [
+    ("feed", "en/feed.xml", f"<title>{FIRST.title['en']}</title>", "<title>AI experts are joining Meta</title>",
+     "en/feed.xml", f'{S}: title is not "{FIRST.title["en"]}"'),
+    ("feed-link", f"en/{S}/faq/index.html", 'type="application/atom+xml"', 'type="text/plain"',
+     f"en/{S}/faq/index.html", "no link to its language's feed (en/feed.xml, hreflang en)"),
     ("article-jsonld", f"{S}/faq/index.html", '"datePublished": "2026-11-29"', '"datePublished": "2026-11-30"',
      f"{S}/faq/index.html", 'datePublished is "2026-11-30", not "2026-11-29"'),
     ("article-jsonld", f"en/{S}/article/index.html", f'{S}/article/"}}', f'{S}/faq/"}}', f"en/{S}/article/index.html",

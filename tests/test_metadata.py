@@ -34,7 +34,11 @@ def test_every_page_has_metadata_in_its_language(site):
         document = parse_html((site.dir / page).read_bytes())
         url = site.layout.page_url(page)
         assert head(document, "link[@rel='canonical']/@href") == [url]
-        alternates = {link.get("hreflang"): link.get("href") for link in head(document, "link[@rel='alternate']")}
+        alternates = {link.get("hreflang"): link.get("href")
+                      for link in head(document, "link[@rel='alternate'][not(@type)]")}
+        [feed] = head(document, "link[@rel='alternate'][@type='application/atom+xml']")
+        feed_url = site.url + REAL.site.prefix(language) + "feed.xml"
+        assert (feed.get("hreflang"), feed.get("href")) == (language, feed_url)
         assert set(alternates) == {*REAL.languages, "x-default"}
         assert alternates["x-default"] == alternates[DEFAULT]
         assert alternates[language] == url

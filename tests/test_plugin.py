@@ -442,3 +442,27 @@ def test_article_jsonld_gives_the_contract_s_days_and_links_an_original_with_its
                                            "https://x.org/en/a/", "en", "https://x.org/s.txt", "https://x.org/a/", [])
     assert translation["translationOfWork"] == {"@id": "https://x.org/a/"}
     assert not {"datePublished", "dateModified", "workTranslation"} & set(translation)
+
+
+def test_each_language_s_feed_lists_the_latest_change_first_and_marks_finnish_text(tmp_path):
+    from explainer.postbuild import feeds
+    from lxml import etree
+
+    older = dataclasses.replace(FIRST, slug="older", pages=("older/article",), added="2026-01-02", updated="2026-12-01",
+                                title={"fi": "Vanha <b>& uusi"}, summary={"fi": "Tiivistelmä."})
+    newer = dataclasses.replace(FIRST, slug="newer", added="2026-11-30", updated="")
+    undated = dataclasses.replace(FIRST, slug="undated", added="", updated="")
+    site = dataclasses.replace(SITE, contract=dataclasses.replace(CONTRACT, explainers=(newer, undated, older)))
+    assert [e.slug for e in feeds.entries(site)] == ["older", "newer"]  # 2026-12-01, then 2026-11-30
+    feeds.write(tmp_path, site, "https://x.org/repo/", {"fi": "Sivusto", "en": "Site"})
+    ns = {"a": feeds.ATOM}
+    english = etree.parse(str(tmp_path / "en" / "feed.xml")).getroot()
+    assert english.get(feeds.XML_LANG) == "en"
+    assert english.findtext("a:updated", namespaces=ns) == "2026-12-01T00:00:00Z"
+    first = english.find("a:entry", ns)
+    assert first.findtext("a:title", namespaces=ns) == "Vanha <b>& uusi"  # text, escaped in the file
+    assert first.find("a:title", ns).get(feeds.XML_LANG) == "fi"  # not translated yet: said to be Finnish
+    assert first.findtext("a:id", namespaces=ns) == "https://x.org/repo/en/older/article/"
+    assert b"Vanha &lt;b&gt;&amp; uusi" in (tmp_path / "en" / "feed.xml").read_bytes()
+    finnish = etree.parse(str(tmp_path / "feed.xml")).getroot()
+    assert finnish.find("a:entry/a:link", ns).get("href") == "https://x.org/repo/older/article/"

@@ -40,6 +40,9 @@ _ATTRIBUTES_ON = etree.XPath("descendant-or-self::*/@* | following::*/@*")  # fi
 _ELEMENTS_ON = etree.XPath("descendant-or-self::* | following::*")
 
 
+FEED_TYPES = ("application/atom+xml", "application/rss+xml")
+
+
 class Markup(NamedTuple):  # an element of the content that may run, embed, submit or load something
     tag: str
     attributes: tuple[tuple[str, str], ...]
@@ -176,11 +179,19 @@ def _read_elements(document, record: PageRecord) -> None:
         for attribute in _URL_ATTRIBUTES.get(tag, ()):
             url = get(attribute)
             if url is not None:
-                links.append(Link(tag, attribute, url, line, (get("rel") or "").lower(), get("hreflang") or "",
+                links.append(Link(tag, attribute, url, line, _rel(tag, get), get("hreflang") or "",
                                   tag == "a" and "md-select__link" in (get("class") or "").split()))
         reader = _READERS.get(tag)
         if reader is not None:  # only a few tags: the call is made for those elements alone
             reader(element, line, record)
+
+
+def _rel(tag: str, get) -> str:
+    """A link's rel, "feed" for a <link rel="alternate"> to a news feed: it is no page in another language."""
+    rel = (get("rel") or "").lower()
+    if tag == "link" and rel == "alternate" and (get("type") or "").lower() in FEED_TYPES:
+        return "feed"
+    return rel
 
 
 def _read_srcset(element, line: int, record: PageRecord) -> None:

@@ -24,7 +24,7 @@ from .files import leaves
 from .fragments import Templates
 from .listings import ARCHIVE, archive_pages
 from .options import ExplainerConfig
-from .postbuild import Finish, csp
+from .postbuild import Finish, csp, feeds
 from .postbuild.not_found import NAME as NOT_FOUND
 from .published import Explainer, repeats_a_node
 from .site import Site, SiteConfigError, from_config
@@ -80,7 +80,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         moved = {language: self.config.ui[language].moved for language in site.languages}
         site_url = config.site_url or "http://127.0.0.1:8000/"
         return Finish(site, site_url, moved, templates or Templates(config.theme.custom_dir),
-                      csp.Policy(site_url, tuple(config.theme.dirs), _allowed(site), live_reload=self.serving))
+                      csp.Policy(site_url, tuple(config.theme.dirs), _allowed(site), live_reload=self.serving),
+                      _site_names(config, site))
 
     # --- Events, in the order MkDocs runs them ---------------------------------------------------------------
 
@@ -195,6 +196,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         page.meta["explainer"] = page_data.page_head(site, site.kind_of(page.url), page.title or "", name,
                                                      language, alternates, self.config.ui)
         page.meta["explainer"]["site_name"] = config.site_name
+        page.meta["explainer"]["feed"] = page_data.absolute(config.site_url or "", feeds.feed_path(site, language))
         if explainer:  # Material's header and footer show the explainer's title and its source (escaped: they
             # render both as markup); on_post_page puts the site's own back
             self.run.identity = (config.site_name, config.copyright)

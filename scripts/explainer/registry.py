@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import checks_article as article
 from . import checks_content as content
+from . import checks_feeds as feeds
 from . import checks_links as links
 from . import checks_markup as markup
 from . import checks_translation as translation
@@ -40,6 +41,8 @@ CHECKS: dict[str, Check] = {check.name: check for check in (
     links.language_leak,
     links.sitemap,
     links.moved,
+    feeds.feed,
+    feeds.feed_link,
     *translation.SENTENCE,
     translation.entity_list,
     translation.glossary_grounding,

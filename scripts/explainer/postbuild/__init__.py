@@ -8,7 +8,8 @@ language is built; `python -m explainer.postbuild SITE_DIR` runs them on a site 
    stylesheet and script minified;
 5. content security policy: every page gets its policy, with the hashes of those final inline scripts and styles
    that its templates wrote (any other is named in a warning, which fails a strict build, and stays blocked);
-6. sitemap: the archive's pages, which static-i18n does not know, are listed with their alternates.
+6. sitemap: the archive's pages, which static-i18n does not know, are listed with their alternates;
+7. feeds: an Atom feed of the explainers in each language.
 Each step leaves a finished site as it is, so running them again changes nothing.
 """
 
@@ -22,7 +23,7 @@ from ..findings import visible
 from ..fragments import Templates
 from ..layout import load_site_config
 from ..site import Site
-from . import csp, minify, not_found, redirects, search, sitemap
+from . import csp, feeds, minify, not_found, redirects, search, sitemap
 
 log = logging.getLogger("mkdocs.plugins.explainer")  # under "mkdocs": MkDocs counts its warnings for --strict
 
@@ -35,6 +36,7 @@ class Finish:
     moved_text: dict[str, str]  # language -> the redirect pages' text
     templates: Templates
     policy: csp.Policy  # the content security policy: the site's script folder, its templates' inline code
+    site_names: dict[str, str]  # language -> the site's name in it (each feed's title)
 
     def run(self, folder: Path) -> None:
         folder = Path(folder)
@@ -45,6 +47,7 @@ class Finish:
         minify.assets(folder)
         self._pages(folder, self._protect)  # the policy hashes the final scripts: the last change to a page
         sitemap.add_archive(folder, self.site, self.site_url)
+        feeds.write(folder, self.site, self.site_url, self.site_names)
 
     def _search_base(self, html: str, relative: str) -> str:
         html, found = search.rebase(html, self.site.prefix(self.site.language_of(relative)))

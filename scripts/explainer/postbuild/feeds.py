@@ -1,0 +1,81 @@
+"""An Atom feed per language (`feed.xml`, `en/feed.xml`): the explainers, the latest change first, each with the
+day it was added and last updated, its title and summary in the feed's language (the Finnish ones, marked so, for
+an explainer not translated yet) and its article's address in that language. Written with lxml, so every text is
+XML-escaped; the same site gives the same bytes (no clock is read)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from ..published import Explainer
+from ..site import Site
+
+ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+FEED = "feed.xml"  # in each language's folder
+LIMIT = 50  # entries: a reader's feed needs the recent ones, and the archive lists every explainer
+
+
+def feed_path(site: Site, language: str) -> str:
+    """A language's feed, relative to the site root ("feed.xml", "en/feed.xml")."""
+    return site.prefix(language) + FEED
+
+
+def entries(site: Site) -> list[Explainer]:
+    """The explainers a feed lists: those with the day they were added, the latest change first."""
+    dated = [explainer for explainer in site.explainers if explainer.added]
+    return sorted(dated, key=lambda e: (e.modified, e.added, e.slug), reverse=True)[:LIMIT]
+
+
+def write(folder: Path, site: Site, site_url: str, titles: dict[str, str]) -> None:
+    """Each language's feed, titled with the site's name in that language."""
+    listed = entries(site)
+    for language in site.languages:
+        path = folder / feed_path(site, language)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(etree.tostring(_feed(site, site_url, language, titles[language], listed),
+                                        xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def _feed(site: Site, site_url: str, language: str, title: str, listed: list[Explainer]) -> etree._Element:
+    home = urljoin(site_url, site.page_path("index", language))
+    feed = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
+    feed.set(XML_LANG, language)
+    _text(feed, "id", home)
+    _text(feed, "title", title)
+    _text(feed, "updated", _moment(max((e.modified for e in listed), default="1970-01-01")))
+    etree.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=urljoin(site_url, feed_path(site, language)))
+    etree.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", hreflang=language, href=home)
+    for explainer in listed:
+        feed.append(_entry(site, site_url, language, explainer))
+    return feed
+
+
+def _entry(site: Site, site_url: str, language: str, explainer: Explainer) -> etree._Element:
+    address = urljoin(site_url, site.page_path(explainer.page("article") or explainer.pages[0], language))
+    entry = etree.Element(f"{{{ATOM}}}entry")
+    _text(entry, "id", address)
+    text_language = language if language in explainer.title else site.default_language
+    title = _text(entry, "title", site.title(explainer, language))
+    summary = _text(entry, "summary", explainer.summary.get(language) or explainer.summary[site.default_language])
+    if text_language != language:  # not translated yet: its Finnish title and summary, said to be Finnish
+        title.set(XML_LANG, text_language)
+        summary.set(XML_LANG, text_language)
+    _text(entry, "published", _moment(explainer.added))
+    _text(entry, "updated", _moment(explainer.modified))
+    etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", hreflang=language, href=address)
+    return entry
+
+
+def _text(parent: etree._Element, name: str, text: str) -> etree._Element:
+    element = etree.SubElement(parent, f"{{{ATOM}}}{name}")
+    element.text = text
+    return element
+
+
+def _moment(day: str) -> str:
+    """A contract's day as Atom's date-time (RFC 3339): its start, UTC."""
+    return f"{day}T00:00:00Z"
