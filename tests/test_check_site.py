@@ -178,6 +178,8 @@ def test_one_process_or_several_find_the_same(copy, run, monkeypatch):
 # --- Content defects (the finding names the Markdown source) ------------------------------------------------
 
 CONTENT_DEFECTS = [
+    ("dates", f"en/{S}/faq/index.html", f'<time datetime="{FIRST.added}">', '<time datetime="2026-01-01">',
+     f"en/{S}/faq/index.html", "shows the days 2026-01-01 as "),
     ("feed", "en/feed.xml", f"<title>{FIRST.title['en']}</title>", "<title>AI experts are joining Meta</title>",
      "en/feed.xml", f'{S}: title is not "{FIRST.title["en"]}"'),
     ("feed-link", f"en/{S}/faq/index.html", 'type="application/atom+xml"', 'type="text/plain"',

@@ -11,7 +11,7 @@ from html import escape
 
 import markdown
 import pytest
-from conftest import CONTRACT, FIRST, REAL, ROOT
+from conftest import CONTRACT, FIRST, REAL, ROOT, ui_strings
 from explainer import fragments, page_data
 from explainer.fragments import Templates
 from explainer.listings import ARCHIVE, PER_PAGE, Listing, archive_pages
@@ -466,3 +466,19 @@ def test_each_language_s_feed_lists_the_latest_change_first_and_marks_finnish_te
     assert b"Vanha &lt;b&gt;&amp; uusi" in (tmp_path / "en" / "feed.xml").read_bytes()
     finnish = etree.parse(str(tmp_path / "feed.xml")).getroot()
     assert finnish.find("a:entry/a:link", ns).get("href") == "https://x.org/repo/older/article/"
+
+
+def test_an_explainer_page_shows_its_days_below_its_h1_in_its_language():
+    templates = Templates(ROOT / "overrides")
+    ui = ui_strings()
+    updated = dataclasses.replace(FIRST, added="2026-11-29", updated="2026-12-04")
+    html = fragments.dates(templates, "<h1>Otsikko</h1><p>Teksti.</p>", updated, ui["fi"])
+    document = lxml_html.fromstring(f"<div>{html}</div>")
+    [line] = document.xpath("//p[@class='explainer-dates']")
+    assert document.xpath("h1/following-sibling::p[1]")[0] is line
+    assert [(t.get("datetime"), t.text) for t in line.xpath("time")] == [("2026-11-29", "29.11.2026"),
+                                                                          ("2026-12-04", "4.12.2026")]
+    assert line.text_content() == "Lisätty 29.11.2026, päivitetty 4.12.2026"
+    english = lxml_html.fromstring(f'<div>{fragments.dates(templates, "<p>No heading.</p>", FIRST, ui["en"])}</div>')
+    assert english[0].get("class") == "explainer-dates"  # first, with no h1 to follow
+    assert english[0].text_content() == f"Added {date.fromisoformat(FIRST.added).day} November 2026"

@@ -1,9 +1,13 @@
-"""The Article JSON-LD of each explainer page: its address, language, source and dates as the contract gives
-them, its headline as the page's, and the link between an original and its translations both ways."""
+"""What each explainer page says it is: its days as shown below its h1, and its Article JSON-LD (address, language,
+source and days as the contract gives them, headline as the page's, an original and its translations linked both
+ways)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Iterator
+
+from babel.dates import format_date
 
 from .context import SiteContext
 from .findings import PAGE, Finding, check
@@ -61,3 +65,23 @@ def _differences(content: SiteContext, page: str, language: str, explainer: Expl
 
 def _shown(value) -> str:
     return "missing" if value is None else f'"{value}"' if isinstance(value, str) else str(value)
+
+
+@check("dates", scope=PAGE)
+def dates(content: SiteContext, page: str) -> Iterator[Finding]:
+    """Each explainer page shows the day it was added (and last updated, if it was) as its contract gives them:
+    each a <time datetime> below the h1, written in the language of the page's text as its UI strings say."""
+    explainer = content.layout.site.contract.explainer_of(page)
+    for language in content.layout.languages if explainer else ():
+        structure = content.structure(page, language)
+        if structure is None:
+            yield content.missing(page, language)
+            continue
+        shown_in = language if content.translated(page, language) else content.layout.default_language
+        ui = content.layout.ui[shown_in]
+        expected = tuple((day, format_date(date.fromisoformat(day), ui.date_format, locale=ui.og_locale))
+                         for day in (explainer.added, explainer.updated) if day)
+        if structure.dates != expected:
+            found = ", ".join(f"{day} as {text!r}" for day, text in structure.dates) or "none"
+            wanted = ", ".join(f"{day} as {text!r}" for day, text in expected) or "none"
+            yield Finding(content.label(content.built(page, language)), 0, f"shows the days {found}, not {wanted}")

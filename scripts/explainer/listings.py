@@ -98,7 +98,8 @@ class Listing:
         if explainer.slug in self.credits:
             facts.append(("explainer-credit", f"{self.ui['source']}: {self.credits[explainer.slug]}", None))
         if explainer.added:
-            day = format_date(date.fromisoformat(explainer.added), "medium", locale=self.ui["og_locale"])
+            day = format_date(date.fromisoformat(explainer.added), self.ui["date_format"],
+                              locale=self.ui["og_locale"])
             facts.append(("explainer-added", f"{self.ui['added']} ", (day, explainer.added)))
         if facts:
             about = _element(item, "span", " (", **{"class": "explainer-about"})

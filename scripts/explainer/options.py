@@ -24,7 +24,9 @@ class UiStrings(Config):
     moved = c.Type(str)
     explainers = c.Type(str)
     all_explainers = c.Type(str)  # the archive pager's label
-    added = c.Type(str)  # before the day an explainer was added, on the home page and the archive
+    added = c.Type(str)  # before the day an explainer was added, on the home page, the archive and its pages
+    updated = c.Type(str)  # before the day an explainer last changed, on its pages
+    date_format = c.Choice(("short", "medium", "long", "full"))  # CLDR's length of a day: "medium" 4.12.2026
     no_names = c.Type(str)  # an explainer's people page before an editor has confirmed any of its names
     shared_glossary = c.Type(str)  # before the names an explainer's people page links to the shared glossary
     untranslated = c.Type(str)

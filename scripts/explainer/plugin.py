@@ -35,8 +35,9 @@ PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin config
 SOURCE_TEXT = "explainer.sourcetext"
 LISTINGS = "explainer.listings"
 # The strings the listings show, from the plugin's `ui` options.
-LISTING_STRINGS = ("explainers", "all_explainers", "added", "og_locale", "untranslated_short", "mentioned_in",
-                   "no_names", "shared_glossary", "nav_faq", "paragraph", "credit", "source", "permalink_title")
+LISTING_STRINGS = ("explainers", "all_explainers", "added", "date_format", "og_locale", "untranslated_short",
+                   "mentioned_in", "no_names", "shared_glossary", "nav_faq", "paragraph", "credit", "source",
+                   "permalink_title")
 
 
 @dataclass
@@ -159,6 +160,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         explainer = site.contract.explainer_of(named[0]) if named else None
         if explainer:
             page.meta["article_jsonld"] = self._article_jsonld(html, page, config, named[0], explainer)
+        if explainer and explainer.added:  # its days, in the language of its text
+            html = fragments.dates(templates, html, explainer, self.config.ui[_page_language(page, config)])
         if _fallback(page, config):
             html = fragments.untranslated(templates, html, language, _page_language(page, config), ui)
         return html

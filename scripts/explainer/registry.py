@@ -22,6 +22,7 @@ CHECKS: dict[str, Check] = {check.name: check for check in (
     content.glossary,
     content.faq_jsonld,
     article.article_jsonld,
+    article.dates,
     content.shown_text,
     content.page_kind,
     content.source_page,

@@ -83,6 +83,8 @@ class PageStructure:
     tooltips: tuple[tuple[str, str, int], ...] = ()
     # what the reader is shown differently from the text (explainer.shown): (line, what, needle)
     shown: tuple[tuple[int, str, str], ...] = ()
+    # an explainer page's days as shown below its h1: (datetime, text) of each <time>, and the line
+    dates: tuple[tuple[str, str], ...] = ()
 
 
 def visible_text(element) -> str:
@@ -282,7 +284,7 @@ def _note_key(notes: list[Note], anchor: str) -> str:
 # Blocks that are page furniture, not text to translate: declared by their class in the Markdown (a lead, the
 # links to supporting paragraphs) or made by the build (the home page's list, the source text, the pager).
 FURNITURE = frozenset({"lead", "faq-support", "mentions", "source-checksum", "admonition", "explainer-list",
-                       "explainer-pages", GENERATED})
+                       "explainer-pages", "explainer-dates", GENERATED})
 _NOT_TEXT = frozenset({"script", "style", "template", "hr", "br", "pre"})
 
 
@@ -345,6 +347,8 @@ def read_structure(document, kind: str, location: str = "", units: bool = True, 
         shown_untranslated=untranslated,
         source_text=_source_text(source),
         source_sha256=document.xpath("string(//code[@id='source-sha256'])") if kind == "source" else "",
+        dates=tuple((time.get("datetime", ""), visible_text(time))
+                    for time in root.xpath("p[contains(concat(' ', @class, ' '), ' explainer-dates ')]//time")),
     )
 
 
