@@ -497,3 +497,50 @@ def _body_text(tab) -> str:
         return tab.inner_text("body", timeout=1000)
     except Exception:  # noqa: BLE001 - the page is reloading
         return ""
+
+
+# --- 10. Report an error, where the site names a target ----------------------------------------------------------
+
+REPORT_FORM = "https://example.org/issues/new?title={title}&body={address}&labels=error&entry={id}"
+
+
+@pytest.fixture(scope="module")
+def reporting(web_root, server, tmp_path_factory):
+    """The site with an issue form as its error-report target (docs/site.yml `report-errors`): its base URL."""
+    from conftest import build_site, copy_project
+    from explainer.preview import site_url
+
+    project = copy_project(tmp_path_factory.mktemp("reporting") / "project")
+    with (project / "docs" / "site.yml").open("a", encoding="utf-8") as contract:
+        contract.write(f"\nreport-errors:\n  url: \"{REPORT_FORM}\"\n")
+    url = site_url(server, "reporting")
+    build_site(web_root / "reporting", url, project / "mkdocs.yml")
+    return url
+
+
+@pytest.mark.parametrize("path, selector, label", [
+    (f"{S}/article/", "p[id='p-departures']", "Ilmoita virheestä"),
+    (f"en/{S}/faq/", "h2[id='where-do-they-go']", "Report an error"),
+    ("en/people/", "h3[id='erik-meijer']", "Report an error"),
+])
+def test_each_entry_offers_a_report_link_carrying_its_address(page, reporting, path, selector, label):
+    from urllib.parse import parse_qs
+
+    responses = watch(page)
+    page.goto(f"{reporting}{path}")
+    link = page.locator(f"{selector} > a.explainer-report")
+    assert link.text_content() == label and link.get_attribute("aria-label").startswith(f"{label}: ")
+    entry = selector.split("'")[1]
+    query = parse_qs(urlsplit(link.get_attribute("href")).query)
+    assert link.get_attribute("href").startswith("https://example.org/issues/new?")
+    assert (query["body"], query["entry"], query["labels"]) == ([f"{reporting}{path}#{entry}"], [entry], ["error"])
+    assert query["title"][0].strip()
+    link.focus()  # reached by keyboard like any link
+    assert page.evaluate("document.activeElement.classList.contains('explainer-report')")
+    assert not [url for _, url in responses if not url.startswith(reporting)]  # nothing asked of another site
+
+
+def test_without_a_target_no_entry_offers_a_report_link(page):
+    page.goto(f"{S}/article/")
+    assert page.locator("button.explainer-copy-link").count() > 0
+    assert page.locator("a.explainer-report").count() == 0

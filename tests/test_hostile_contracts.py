@@ -73,6 +73,27 @@ BAD_EXPLAINERS = {
 }
 
 
+@pytest.mark.parametrize("target", [
+    {"url": "javascript:alert(1)//{address}"}, {"url": "http://example.org/new?b={address}"},
+    {"url": "https://example.org/new?b=x"}, {"url": "https://example.org/new?b={address}&c={secret}"},
+    {"url": "https://example.org/new?b={address}\"><script>"}, {"mail": "toimitus"},
+    {"mail": "a@b.fi", "url": "https://example.org/{address}"}, "toimitus@example.org",
+])
+def test_an_error_report_target_is_an_https_form_or_a_mail_address(target, docs):
+    """site.yml `report-errors`: an https address with {address}, or a mail address; nothing that could become
+    a script, another scheme or markup in the link explainer.js makes."""
+    with (docs / "site.yml").open("a", encoding="utf-8") as contract:
+        contract.write("\n" + yaml.safe_dump({"report-errors": target}))
+    message = _refused(docs)
+    assert message.startswith(f"{docs / 'site.yml'}: 'report-errors' must be"), message
+
+
+def test_a_good_error_report_target_is_read(docs):
+    with (docs / "site.yml").open("a", encoding="utf-8") as contract:
+        contract.write("\nreport-errors: {mail: toimitus@example.org}\n")
+    assert read_contract(docs).report_errors == {"mail": "toimitus@example.org"}
+
+
 @pytest.mark.parametrize("case", BAD_EXPLAINERS)
 def test_a_bad_explainer_contract_is_one_line_naming_its_path(case, docs):
     old, new_text, says = BAD_EXPLAINERS[case]

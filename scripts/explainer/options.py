@@ -19,6 +19,7 @@ class UiStrings(Config):
     nav_people = c.Type(str)
     permalink_title = c.Type(str)
     copy_link = c.Type(str)
+    report_error = c.Type(str)  # the link to report an error in an entry, where docs/site.yml gives a target
     search_label = c.Type(str)
     link_copied = c.Type(str)
     moved = c.Type(str)

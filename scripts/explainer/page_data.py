@@ -15,7 +15,8 @@ from .site import Site
 from .structure import read_fragment
 
 TITLE_SEPARATOR = " – "  # "Page – Site", like the site name's own dash (Material writes "Page - Site")
-SCRIPT_STRINGS = ("copy_link", "link_copied", "search_label")  # what explainer.js reads: every first view has it
+# what explainer.js reads: every first view has it
+SCRIPT_STRINGS = ("copy_link", "link_copied", "search_label", "report_error")
 
 
 def absolute(site_url: str, link: str) -> str:
@@ -97,6 +98,7 @@ def site_data(site: Site, language: str, site_url: str, site_names: dict[str, st
         "languages": list(site.languages),
         "prefixes": {lang: site.prefix(lang) for lang in site.languages},
         "ui": {lang: {key: ui[lang][key] for key in SCRIPT_STRINGS} for lang in site.languages},
+        "report": site.contract.report_errors,  # where explainer.js sends a reader's error report ({}: nowhere)
         "not_found": [_not_found(site, lang, site_names[lang], ui[lang], not_found[lang]) for lang in site.languages],
     }
 

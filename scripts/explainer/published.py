@@ -150,6 +150,9 @@ class Contract:
     shared: tuple[str, ...] = ()  # the names the shared contract declares (site.yml), which every page may use
     shared_aliases: dict[str, str] = field(default_factory=dict)  # their other forms -> their name
     allowed_markup: tuple[Allowance, ...] = ()  # raw HTML a page may carry (site.yml `allowed-markup`)
+    # where readers report an error (site.yml `report-errors`): {"url": an https address template} or {"mail": an
+    # address}; empty: no report link
+    report_errors: dict[str, str] = field(default_factory=dict)
 
     @property
     def names(self) -> Names:
@@ -380,7 +383,8 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
     return Contract(pages=tuple(kinds), kinds=kinds, ids=ids, entities=tuple(entities), moved=dict(moved),
                     explainers=tuple(found), aliases=aliases, shared=tuple(shared_names),
                     shared_aliases=shared_aliases,
-                    allowed_markup=_allowances(data.get("allowed-markup"), path, kinds if explainers else None))
+                    allowed_markup=_allowances(data.get("allowed-markup"), path, kinds if explainers else None),
+                    report_errors=_report_errors(data.get("report-errors"), path))
 
 
 def _add_entry_ids(ids: dict[str, tuple[str, ...]], explainer: Explainer, kinds: dict[str, str]) -> None:
@@ -400,6 +404,26 @@ def _moved(data: dict, path: Path, kinds: dict[str, str], targets_known: bool) -
             raise ContractError(f"{path}: 'moved' names '{old}', which is no old page name (a-z, 0-9, '-' and '/', "
                                 "below the site, not a page that exists)")
     return moved
+
+
+# An error report's target: an https address with {address} (the entry's URL; {id} and {title} may follow), or a
+# mail address. Nothing else: no script, data or relative address can hide in it.
+_REPORT_URL = re.compile(r"^https://[a-z0-9.-]+(?::\d+)?/[^\s<>\"'`\\]*\{address\}[^\s<>\"'`\\]*$", re.I)
+_REPORT_MAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+
+
+def _report_errors(value: object, path: Path) -> dict[str, str]:
+    """site.yml `report-errors`: {url: "https://host/path?…{address}…"} or {mail: "name@host"}, or nothing."""
+    if value is None:
+        return {}
+    if isinstance(value, dict) and len(value) == 1:
+        (key, target), = value.items()
+        pattern = {"url": _REPORT_URL, "mail": _REPORT_MAIL}.get(key)
+        if pattern and isinstance(target, str) and pattern.match(target) \
+                and not set(re.findall(r"\{(\w*)\}", target)) - {"address", "id", "title"}:
+            return {key: target}
+    raise ContractError(f"{path}: 'report-errors' must be {{url: an https address with {{address}}}} or "
+                        "{mail: an e-mail address}")
 
 
 _ALLOWANCE = {"page": re.compile(r"^\S+$"), "element": re.compile(r"^[a-z][a-z0-9-]*$"),

@@ -59,7 +59,29 @@
       });
     });
     entry.appendChild(button);
+    var report = reportLink(entry, title);
+    if (report) entry.appendChild(report);
   });
+
+  // --- Report an error in an entry, where docs/site.yml names a target (an issue form or a mail address) -------
+  // A plain link: nothing is sent until the reader follows it, and no other site is contacted before.
+  function reportLink(entry, title) {
+    var target = explainer.report || {};
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var address = new URL("#" + entry.id, canonical ? canonical.href : location.href).href;
+    var values = { address: address, id: entry.id, title: title };
+    var href = target.url ? target.url.replace(/\{(address|id|title)\}/g, function (_, key) {
+      return encodeURIComponent(values[key]);
+    }) : target.mail ? "mailto:" + target.mail + "?subject=" + encodeURIComponent(ui.report_error + ": " + title) +
+      "&body=" + encodeURIComponent(address) : "";
+    if (!href) return null;
+    var link = document.createElement("a");
+    link.className = "explainer-report";
+    link.href = href;
+    link.textContent = ui.report_error;
+    link.setAttribute("aria-label", ui.report_error + ": " + title);
+    return link;
+  }
 
   // --- Tooltips: a name's role, an abbreviation's expansion, a permalink's purpose ---------------------------
   // Material's own tooltips (content.tooltips) put an element's title into innerHTML, and a title is text from a
