@@ -248,7 +248,7 @@ def _allowed(site: Site) -> dict[str, tuple[tuple[str, str], ...]]:
     allowed: dict[str, tuple[tuple[str, str], ...]] = {}
     for allowance in site.contract.allowed_markup:
         sources = csp.allowed_sources(allowance.element, allowance.origin)
-        if sources is None or allowance.attribute or allowance.page not in site.pages:
+        if sources is None or allowance.attribute or allowance.page not in site.kinds:
             continue
         for language in site.languages:
             built = site.built_page(allowance.page, language)
@@ -263,7 +263,7 @@ def _unpublished(file: File, site: Site) -> bool:
     page = file.src_uri.removesuffix(".md")
     page = next((page.removesuffix(f".{language}") for language in site.translations
                  if page.endswith(f".{language}")), page)
-    return site.contract.explainer(page.split("/", 1)[0]) is not None and page not in site.pages
+    return site.contract.explainer(page.split("/", 1)[0]) is not None and page not in site.kinds
 
 
 def _in_docs(file: File, docs: Path) -> bool:

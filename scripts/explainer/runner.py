@@ -61,20 +61,24 @@ def read_shard(context: SiteContext) -> None:
 
 def run_checks(context: SiteContext, selected: list[str], limit: int = 0) -> Tally:
     """The findings of the selected checks on this context's shard, each named after its check (at most `limit`
-    of each kept, all counted)."""
+    of each kept, all counted). The file checks run file by file, all of them on one file before the next: the
+    links a file's checks resolve are then the most recently resolved (the resolve cache keeps the latest), and
+    a page set aside is read again once for all of them."""
     tally = Tally(limit)
-    for name in selected:
-        check = CHECKS[name]
-        for unit in _units(context, check):
-            tally.add(replace(finding, check=name) for finding in check.run(context, *unit))
-    for file in sorted(context.set_aside):  # read again, once for all its file checks, then let go
-        record = read_page(context.site, file)[0]  # its parsed tree let go at once
-        for name in selected:
-            check = CHECKS[name]
-            if check.scope == FILE and _takes(check, file, record):
+    checks = [(name, CHECKS[name]) for name in selected]
+    by_file = [(name, check) for name, check in checks if check.scope == FILE]
+    for file, record in context.records.items():
+        if file in context.set_aside:
+            record = read_page(context.site, file)[0]  # its parsed tree let go at once
+        for name, check in by_file:
+            if _takes(check, file, record):
                 tally.add(replace(finding, check=name) for finding in check.run(context, file, record))
-        del record
-        _release()
+        if file in context.set_aside:
+            del record
+            _release()
+    for name, check in checks:
+        for unit in _units(context, check) if check.scope != FILE else ():
+            tally.add(replace(finding, check=name) for finding in check.run(context, *unit))
     return tally
 
 
@@ -92,11 +96,6 @@ def _units(context: SiteContext, check: Check) -> list[tuple]:
     return _UNITS[check.scope](context, check)
 
 
-def _files(context: SiteContext, check: Check) -> list[tuple]:
-    return [(file, record) for file, record in context.records.items()
-            if file not in context.set_aside and _takes(check, file, record)]
-
-
 def _takes(check: Check, file: str, record) -> bool:
     """Whether a file check runs on this file (a check of content pages only on those)."""
     return not check.content or (file.endswith((".html", ".htm")) and is_content(record))
@@ -112,8 +111,7 @@ def _explainers(context: SiteContext, check: Check) -> list[tuple]:
     return [(explainer,) for explainer in context.layout.site.explainers if context.shard.owns(explainer.slug)]
 
 
-_UNITS = {  # scope -> this shard's share of it
-    FILE: _files,
+_UNITS = {  # scope -> this shard's share of it (the file checks: run_checks, file by file)
     FILES: lambda context, check: [(context.whole_records(),)],
     PAGE: _pages,
     EXPLAINER: _explainers,

@@ -92,7 +92,7 @@ class Site:
         language = self.language_of(path)
         rest = path[len(self.prefix(language)):].removesuffix("index.html").strip("/")
         page = rest or "index"
-        return (page, language) if page in self.pages else None
+        return (page, language) if page in self.kinds else None  # a dict: the site's pages, looked up at once
 
     def kind(self, page: str) -> str:
         return self.kinds.get(page, "")
