@@ -56,3 +56,12 @@ def test_a_language_cldr_does_not_know_is_one_line():
 ])
 def test_brackets_left_open_or_closed_unopened(text, unbalanced):
     assert open_brackets(text) == unbalanced
+
+
+def test_a_word_written_twice_is_found_but_what_grammar_doubles():
+    from explainer.conventions import doubled_words
+    from explainer.language import language
+
+    english = language("en").doubled
+    assert doubled_words("The the company said that that is what it had had in mind.", english) == ["The"]
+    assert doubled_words("Sales rose 10 10 times; a well-known well known.", english) == []

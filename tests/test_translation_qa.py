@@ -20,7 +20,7 @@ S = FIRST.slug  # the first explainer's slug
 ARTICLE_FI, ARTICLE_EN, FAQ_EN = (f"{S}/{name}" for name in ("article.md", "article.en.md", "faq.en.md"))
 TRANSLATION_CHECKS = "untranslated,placeholder,dropped-sentence,added-sentence,length,names,numbers,polarity," \
                      "undeclared-name,declared-difference,glossary-grounding,meaning,link-target,shown-text," \
-                     "locale-format,brackets"
+                     "locale-format,brackets,doubled-word"
 
 
 def replace(project: Path, page: str, old: str, new: str) -> None:
@@ -121,6 +121,8 @@ DEFECTS = [
      '#p-llm-trend: "30 %": a space before the per cent sign written the Finnish way, not the English way'),
     (FAQ_EN, "which offer more freedom and development", "which offer more freedom (and development",
      "All of these professionals", "brackets", '#where-do-they-go answer: "(" is never closed'),
+    (FAQ_EN, "Where are these professionals moving to?", "Where are these these professionals moving to?",
+     "these these", "doubled-word", '#where-do-they-go question: "these" is written twice'),
     # what the reader sees
     (FAQ_EN, "a more innovative and dynamic working", "a more innovative<span hidden> and dynamic</span> working",
      "<span hidden>", "shown-text", "a hidden element (\"and dynamic\")"),

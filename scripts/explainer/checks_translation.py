@@ -227,6 +227,7 @@ SENTENCE_CHECKS = {
     "polarity": "A negation or hedge (ei/not, tuskin/unlikely, vähintään/at least, yli/more than…) on one side only.",
     "locale-format": "A number, date or quotation mark the translation writes the Finnish way (1,5 million, "
                      "12.3.2024, 2 000, 30 %, ”…” in English), as CLDR gives each language's conventions.",
+    "doubled-word": "A word the translation writes twice in a row ('the the'), but those its grammar allows.",
     "brackets": "A bracket the translation opens and never closes, or closes unopened (its Finnish unit does not).",
     "undeclared-name": "A capitalised name in a translated sentence that no contract's entities declare.",
     "link-target": "A translated unit's links lead elsewhere than its Finnish unit's (another page or fragment).",

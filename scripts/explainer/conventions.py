@@ -3,8 +3,8 @@ translation: "1,5 million", "12.3.2024", "2 000", "30 %" or ”…” in English
 
 The number and date conventions are CLDR's (babel): each language's decimal and grouping symbols, whether its per
 cent sign follows a space, and its short date pattern. A form is reported only where the two languages differ, so
-a translation into a language that writes numbers as Finnish does is left alone. Brackets left open are reported
-in any language.
+a translation into a language that writes numbers as Finnish does is left alone. Brackets left open and a word
+written twice in a row are reported in any language.
 """
 
 from __future__ import annotations
@@ -94,3 +94,11 @@ def open_brackets(text: str) -> list[str]:
         if depth:
             unbalanced.append(pair[0] if depth > 0 else pair[1])
     return unbalanced
+
+
+_DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)\s+\1(?![\w-])", re.I)
+
+
+def doubled_words(text: str, allowed: frozenset[str]) -> list[str]:
+    """Each word written twice in a row ("the the"), but those the language's grammar allows doubled."""
+    return [match.group(1) for match in _DOUBLED.finditer(text) if match.group(1).lower() not in allowed]

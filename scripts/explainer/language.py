@@ -17,7 +17,7 @@ TABLES = Path(__file__).with_name("language.yml")
 _QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # the tables each language needs in language.yml; polarity too, each of its concepts listed under each language
-_REQUIRED = ("names", "number_words", "stop_words", "function_words", "common_capitalised")
+_REQUIRED = ("names", "number_words", "stop_words", "function_words", "common_capitalised", "doubled")
 
 
 class LanguageDataError(ValueError):
@@ -38,6 +38,7 @@ class Language:
     stop_words: frozenset[str]
     function_words: frozenset[str]
     common_capitalised: frozenset[str]  # capitalised words that are not names, beside CLDR's
+    doubled: frozenset[str] = frozenset()  # words its grammar may write twice in a row ("had had")
     own_letters: re.Pattern | None = None  # letters only it uses among the site's languages
     months: dict[str, int] = field(default_factory=dict)  # lower-case month name (each form CLDR has) -> 1..12
 
@@ -128,7 +129,7 @@ def language(code: str) -> Language:
         concepts={concept: tuple(by_language[code]) for concept, by_language in data["concepts"].items()
                   if code in by_language},
         stop_words=frozenset(data["stop_words"][code]), function_words=frozenset(data["function_words"][code]),
-        common_capitalised=frozenset(data["common_capitalised"][code]),
+        common_capitalised=frozenset(data["common_capitalised"][code]), doubled=frozenset(data["doubled"][code]),
         own_letters=re.compile(f"[{re.escape(letters)}]") if letters else None, months=_month_names(code))
 
 

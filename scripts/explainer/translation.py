@@ -20,7 +20,7 @@ from translate.filters import checks as tt_checks
 from translate.storage.base import TranslationUnit
 
 from .align import Bead, LengthModel, align
-from .conventions import foreign_forms, open_brackets
+from .conventions import doubled_words, foreign_forms, open_brackets
 from .grounding import Grounds, country_named
 from .language import detect, placeholder, polarity, sentences, words
 from .language import language as language_of
@@ -357,13 +357,15 @@ def problems(pair: Pair) -> list[Problem]:
 
 
 def _convention_problems(pair: Pair) -> list[Problem]:
-    """Numbers, dates and quotation marks the translation writes the source language's way, and brackets it leaves
-    open that its source unit does not."""
+    """Numbers, dates and quotation marks the translation writes the source language's way, a word it writes twice
+    in a row, and brackets it leaves open that its source unit does not."""
     en, language, source_language = pair.translation, pair.language, pair.source_language
     source_name, name = _name(source_language), _name(language)
     found = [Problem("locale-format", en, language, form,
                      f'{en.key}: "{form}": {what} written the {source_name} way, not the {name} way')
              for form, what in foreign_forms(en.text, language, source_language)]
+    found += [Problem("doubled-word", en, language, word, f'{en.key}: "{word}" is written twice in a row')
+              for word in doubled_words(en.text, language_of(language).doubled)]
     left_open = set(open_brackets(pair.source.text)) if pair.source is not None else set()
     found += [Problem("brackets", en, language, mark,
                       f'{en.key}: "{mark}" is {"never closed" if mark in "([{" else "closed but never opened"}')
