@@ -10,7 +10,7 @@ from lxml import etree
 from .context import SiteContext
 from .findings import FILE, SITE, Finding, check
 from .pages import PageRecord
-from .postbuild.feeds import ATOM, XML_LANG, entries, feed_path
+from .postbuild.feeds import ATOM, XML_LANG, entries, feed_path, moment
 
 _NS = {"a": ATOM}
 
@@ -52,7 +52,7 @@ def _entries(content: SiteContext, path: str, language: str, root) -> Iterator[F
         address = content.page_url(content.built(article, language))
         target = content.resolve(path, href)
         wanted = {"id": address, "title": site.title(explainer, language),
-                  "published": f"{explainer.added}T00:00:00Z", "updated": f"{explainer.modified}T00:00:00Z"}
+                  "published": moment(explainer.added), "updated": moment(explainer.modified)}
         for name, value in wanted.items():
             if entry.findtext(f"a:{name}", namespaces=_NS) != value:
                 yield Finding(label, entry.sourceline or 0, f'{explainer.slug}: {name} is not "{value}"')

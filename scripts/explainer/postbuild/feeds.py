@@ -46,7 +46,7 @@ def _feed(site: Site, site_url: str, language: str, title: str, listed: list[Exp
     feed.set(XML_LANG, language)
     _text(feed, "id", home)
     _text(feed, "title", title)
-    _text(feed, "updated", _moment(max((e.modified for e in listed), default="1970-01-01")))
+    _text(feed, "updated", moment(max((e.modified for e in listed), default="1970-01-01")))
     etree.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=urljoin(site_url, feed_path(site, language)))
     etree.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", hreflang=language, href=home)
     for explainer in listed:
@@ -64,8 +64,8 @@ def _entry(site: Site, site_url: str, language: str, explainer: Explainer) -> et
     if text_language != language:  # not translated yet: its Finnish title and summary, said to be Finnish
         title.set(XML_LANG, text_language)
         summary.set(XML_LANG, text_language)
-    _text(entry, "published", _moment(explainer.added))
-    _text(entry, "updated", _moment(explainer.modified))
+    _text(entry, "published", moment(explainer.added))
+    _text(entry, "updated", moment(explainer.modified))
     etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", hreflang=language, href=address)
     return entry
 
@@ -76,6 +76,6 @@ def _text(parent: etree._Element, name: str, text: str) -> etree._Element:
     return element
 
 
-def _moment(day: str) -> str:
+def moment(day: str) -> str:
     """A contract's day as Atom's date-time (RFC 3339): its start, UTC."""
     return f"{day}T00:00:00Z"
