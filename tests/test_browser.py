@@ -544,3 +544,28 @@ def test_without_a_target_no_entry_offers_a_report_link(page):
     page.goto(f"{S}/article/")
     assert page.locator("button.explainer-copy-link").count() > 0
     assert page.locator("a.explainer-report").count() == 0
+
+
+def test_a_mail_target_gives_a_mailto_link_naming_the_entry(browser, web_root, server, tmp_path):
+    from urllib.parse import parse_qs
+
+    from conftest import build_site, copy_project
+    from explainer.preview import site_url
+
+    project = copy_project(tmp_path / "project")
+    with (project / "docs" / "site.yml").open("a", encoding="utf-8") as contract:
+        contract.write("\nreport-errors: {mail: toimitus@example.org}\n")
+    url = site_url(server, "reporting-mail")
+    build_site(web_root / "reporting-mail", url, project / "mkdocs.yml")
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        tab.goto(f"{url}en/{S}/faq/")
+        href = tab.locator("h2[id='where-do-they-go'] > a.explainer-report").get_attribute("href")
+    finally:
+        context.close()
+    address, _, query = href.partition("?")
+    fields = parse_qs(query)
+    assert address == "mailto:toimitus@example.org"
+    assert fields["subject"] == ["Report an error: Where are these professionals moving to?"]
+    assert fields["body"] == [f"{url}en/{S}/faq/#where-do-they-go"]
