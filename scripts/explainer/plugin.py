@@ -14,7 +14,7 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -30,7 +30,6 @@ from .published import Explainer, repeats_a_node
 from .site import Site, SiteConfigError, from_config
 from .source import SourceError, read_credits
 
-log = get_plugin_logger(__name__)
 PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin configures per language build
 SOURCE_TEXT = "explainer.sourcetext"
 LISTINGS = "explainer.listings"

@@ -22,7 +22,7 @@ DIFFERS = "data-differs"
 # The Finnish question in a translated FAQ entry's "Original (Finnish)" block; the other Finnish paragraph there
 # is the answer.
 ORIGINAL_QUESTION = "faq-original-question"
-# The Finnish page shown under another language's address until it is translated (hooks/explainers.py).
+# The Finnish page shown under another language's address until it is translated (explainer.fragments).
 FALLBACK = "explainer-fallback"
 # An explainer's entries on its people page (explainer.listings), in their own section, each an h2.
 GENERATED = "explainer-glossary"
