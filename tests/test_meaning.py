@@ -30,6 +30,10 @@ PLAY_FI = "Syksyn ensi-ilta on Aino Rytkösen kirjoittama näytelmä Vaikenijat.
 PLAY_EN = "The autumn premiere is Vaikenijat, a play written by Aino Rytkönen."
 VILLAGE_FI = "Se kertoo kylästä, jossa kukaan ei puhu. Sen ensi-ilta oli syksyllä."
 VILLAGE_EN = "It tells of a village where no one speaks. Its premiere was in the autumn."
+FERRY_FI = ("Remontin ajaksi noin 40 matkustajaa siirtyy korvaavaan alukseen, kertoo Rauhalassa asuva yrittäjä "
+            "Tiina Salo. Matkustajamäärän kasvu on ollut nopeaa.")
+FERRY_EN = ("For the duration of the repairs, about 40 passengers will move to a replacement vessel, says Tiina Salo, "
+            "an entrepreneur who lives in Rauhala. The growth in passenger numbers has been rapid.")
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -49,6 +53,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (HIRING_FI, HIRING_EN, "120 people larger", "120 people smaller", "down"),
     (PLAY_FI, PLAY_EN, "a play written by", "a play banned by", "written"),
     (VILLAGE_FI, VILLAGE_EN, "Its premiere was", "Its disastrous premiere was", "disastrous"),
+    (FERRY_FI, FERRY_EN, "about 40 passengers", "over 40 passengers", "approximately"),
+    (FERRY_FI, FERRY_EN, "The growth in passenger numbers", "The fall in passenger numbers", "up"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -66,6 +72,10 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (VILLAGE_FI, VILLAGE_EN, "It tells of a village", "It is about a village"),  # a topic, no one reporting
     (VILLAGE_FI, VILLAGE_EN, "It tells of a village", "It’s about a village"),  # a clitic says nothing
     (VILLAGE_FI, VILLAGE_EN, "Its premiere was", "The play’s premiere was"),  # the pronoun's referent named
+    (FERRY_FI, FERRY_EN, "about 40 passengers", "some 40 passengers"),  # "some" before a number is rough
+    (FERRY_FI, FERRY_EN, "For the duration of the repairs", "During the repairs"),
+    (FERRY_FI, FERRY_EN, "an entrepreneur who lives in Rauhala", "a Rauhala entrepreneur"),  # the name modifies
+    (FERRY_FI, FERRY_EN, "The growth in passenger numbers", "The growing number of passengers"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -175,7 +175,7 @@ class _WordDiff:
             self.used.add(antonym)
             return [Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation')]
         finnish_lemmas = self._finnish(word)
-        if not finnish_lemmas or _agent_as_possessive(word, self.approved, self.translation):
+        if not finnish_lemmas or _name_as_modifier(word, self.approved, self.translation):
             # the Finnish did not say it; or "a play written by Rytkönen" became "Rytkönen's play"
             return []
         translations = {english for lemma in finnish_lemmas for english in self.lexicon.translations(lemma)}
@@ -288,13 +288,16 @@ def _concept_changes(before: str, after: str, language: str):
         yield concept, sign, sorted(set((new if sign > 0 else old)[concept]))
 
 
-def _agent_as_possessive(word: str, approved: str, translation: str) -> bool:
-    """A participle's agent ("written by Aino Rytkönen") is now a possessive ("Aino Rytkönen's")."""
-    agent = re.search(r"\b" + re.escape(word) + r"\s+by\s+((?:[A-ZÅÄÖ][\w-]*\s*)+)", approved)
-    if agent is None:
+def _name_as_modifier(word: str, approved: str, translation: str) -> bool:
+    """A word that tied a name to a noun ("a play written by Aino Rytkönen", "a business owner who lives in
+    Houtskari") is gone because the name now modifies the noun itself ("Aino Rytkönen's play", "a Houtskari
+    business owner"): the name, after no preposition, before a possessive ending or a lower-case word."""
+    tied = re.search(r"\b" + re.escape(word) + r"\s+(?:by|in|at|from|of)\s+((?:[A-ZÅÄÖ][\w-]*\s*)+)", approved)
+    if tied is None:
         return False
-    names = agent.group(1).split()
-    return any(re.search(r"\b" + re.escape(" ".join(names[start:])) + r"['’]s\b", translation)
+    names = tied.group(1).split()
+    return any(re.search(r"(?<!\bby )(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bof )\b"
+                         + re.escape(" ".join(names[start:])) + r"(?:['’]s\b|\s+[a-z])", translation)
                for start in range(len(names)))
 
 
