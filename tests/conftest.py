@@ -139,3 +139,38 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "site" in getattr(item, "fixturenames", ()) or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.build)
+
+
+def declare_changes(project: Path, site_url: str, kinds: dict[str, str], day: str = "2026-12-05") -> list[dict]:
+    """What an editor does after changing approved texts (README, "Correcting a published text"): each
+    `correction` finding's unit whose key `kinds` maps to "correction" or "wording" declared in its explainer's
+    contract, with the values the finding gives. Returns the entries written, in the findings' order."""
+    import io
+    import json
+    from contextlib import redirect_stdout
+
+    import yaml
+    from explainer import cli
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        cli.main([str(project / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site_url,
+                  "--only", "correction", "--format", "json"])
+    written = []
+    for finding in json.loads(out.getvalue())["findings"]:
+        _, _, fields = finding["message"].partition("wording fix): ")
+        page, rest = fields.split(", unit: ", 1)
+        unit, rest = rest.split(", language: ", 1)
+        language, rest = rest.split(", was: ", 1)
+        was, now = rest.split(", now: ", 1)
+        unit = json.loads(unit)
+        if unit not in kinds:
+            continue
+        contract = project / finding["message"].split(" in ", 1)[1].split(" (", 1)[0]
+        data = yaml.safe_load(contract.read_text(encoding="utf-8"))
+        entry = {"page": page.removeprefix("page: "), "unit": unit, "language": language, "date": day,
+                 "type": kinds[unit], "was": json.loads(was), "now": json.loads(now)}
+        data.setdefault("corrections", []).append(entry)
+        contract.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+        written.append(entry)
+    return written

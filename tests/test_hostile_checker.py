@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIRST, ROOT, build_site, copy_project
+from conftest import FIRST, ROOT, build_site, copy_project, declare_changes
 from explainer import cli, meaning, runner
 from explainer.findings import Finding, Tally, visible
 from explainer.lexicon import Dictionary, LexiconError, WordNet
@@ -300,8 +300,11 @@ ARTICLE_EN = f"docs/{FIRST.slug}/article.en.md"
 # R10's two meaning changes, and a rewording that only needs review.
 CHANGES = [("have all left the company", "will all leave the company"), ("This growing trend", "This shrinking trend"),
            ("Recognising the high demand", "Recognizing the high demand")]
-# What the check says of them: each changed unit needs review; the two meaning changes say more.
-EXPECTED = {("meaning", '#p-exodus: "down" is new against the approved translation (shrinking)'),
+# What the check says of them: each changed unit needs review; the two meaning changes say more, and are declared
+# neither as a correction nor as a wording fix.
+UNDECLARED = "the en text changed since it was approved; declare it under corrections in "
+EXPECTED = {("correction", f"#p-exodus: {UNDECLARED}"), ("correction", f"#p-departures: {UNDECLARED}"),
+            ("meaning", '#p-exodus: "down" is new against the approved translation (shrinking)'),
             ("meaning", '#p-exodus: "up" is gone against the approved translation (growing)'),
             ("meaning", '#p-departures: "future" is new against the approved translation (will)'),
             ("needs-review", "#p-exodus: changed since it was approved (review it, then check_site.py --approve)"),
@@ -321,6 +324,8 @@ def changed(tmp_path_factory, site) -> Path:
         text = text.replace(old, new)
     article.write_text(text, encoding="utf-8")
     build_site(project / "site", site.url, project / "mkdocs.yml")
+    # the editor declares the rewording as a wording fix, and leaves the meaning changes undeclared
+    assert len(declare_changes(project, site.url, {"#p-retention": "wording"})) == 1
     return project
 
 
@@ -344,8 +349,10 @@ def check(project: Path, url: str, capsys, *options: str) -> tuple[int, list[str
 
 
 def findings_of(lines: list[str]) -> set[tuple[str, str]]:
-    """(check, message) of each finding line at the English article."""
-    return {tuple(line.split(": ", 2)[1:]) for line in lines if line.startswith(f"{ARTICLE_EN}:")}
+    """(check, message) of each finding line at the English article (a correction finding up to its texts)."""
+    found = {tuple(line.split(": ", 2)[1:]) for line in lines if line.startswith(f"{ARTICLE_EN}:")}
+    return {(name, message.split(UNDECLARED)[0] + UNDECLARED if UNDECLARED in message else message)
+            for name, message in found}
 
 
 def test_approve_refuses_pairs_with_real_findings_and_records_the_rest(project, site, capsys):
@@ -353,14 +360,14 @@ def test_approve_refuses_pairs_with_real_findings_and_records_the_rest(project, 
     code, lines, err = check(project, site.url, capsys)
     assert (code, err) == (1, "")
     # the summary may go on to name explainers not translated yet (sample explainers an editor generated in)
-    assert findings_of(lines) == EXPECTED and lines[-1].startswith(f"{len(EXPECTED)} problems found by 2 checks")
+    assert findings_of(lines) == EXPECTED and lines[-1].startswith(f"{len(EXPECTED)} problems found by 3 checks")
 
     code, lines, err = check(project, site.url, capsys, "--approve")
     assert (code, err) == (1, "")
     assert lines[0] == f"recorded {FIRST.slug}/article (en): #p-retention"
     refused = [line.strip() for line in lines[2:-1]]
     assert lines[1].startswith("not recorded, each pair with a finding other than needs-review")
-    assert {line.split(": ", 2)[2] for line in refused} == MEANING
+    assert {line.split(": ", 2)[2] for line in refused if "declare it under corrections" not in line} == MEANING
     assert lines[-1] == (f"approved 1 new or changed unit pair; the memory holds {sum(map(units, before.values()))}"
                          f" in 2 files: docs/{FIRST.slug}/{COMMITTED.name}, docs/{COMMITTED.name}; "
                          "2 pairs not recorded")

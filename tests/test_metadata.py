@@ -63,7 +63,8 @@ def test_every_page_has_metadata_in_its_language(site):
 
 def test_sitemap_alternates_include_x_default(site):
     sitemap = (site.dir / "sitemap.xml").read_text(encoding="utf-8")
-    pages_count = len(site.layout.site.pages) * len(site.layout.languages)
+    # the contract's pages and the corrections page (which the plugin makes), in every language
+    pages_count = (len(site.layout.site.pages) + 1) * len(site.layout.languages)
     assert sitemap.count("<url>") == pages_count
     assert sitemap.count('hreflang="x-default"') == pages_count
 

@@ -454,7 +454,8 @@ def test_each_language_s_feed_lists_the_latest_change_first_and_marks_finnish_te
     undated = dataclasses.replace(FIRST, slug="undated", added="", updated="")
     site = dataclasses.replace(SITE, contract=dataclasses.replace(CONTRACT, explainers=(newer, undated, older)))
     assert [e.slug for e in feeds.entries(site)] == ["older", "newer"]  # 2026-12-01, then 2026-11-30
-    feeds.write(tmp_path, site, "https://x.org/repo/", {"fi": "Sivusto", "en": "Site"})
+    feeds.write(tmp_path, site, "https://x.org/repo/", {"fi": "Sivusto", "en": "Site"},
+                {"fi": "Korjattu", "en": "Corrected"})
     ns = {"a": feeds.ATOM}
     english = etree.parse(str(tmp_path / "en" / "feed.xml")).getroot()
     assert english.get(feeds.XML_LANG) == "en"

@@ -10,7 +10,7 @@ from lxml import etree
 from .context import SiteContext
 from .findings import FILE, SITE, Finding, check
 from .pages import PageRecord
-from .postbuild.feeds import ATOM, XML_LANG, entries, feed_path, moment
+from .postbuild.feeds import ATOM, XML_LANG, corrected, correction_entry, entries, feed_path, moment
 
 _NS = {"a": ATOM}
 
@@ -39,12 +39,36 @@ def feed(content: SiteContext) -> Iterator[Finding]:
         yield from _entries(content, path, language, root)
 
 
+def _corrections(content: SiteContext, path: str, language: str, found: list, corrections: list) \
+        -> Iterator[Finding]:
+    """The feed's correction entries, newest first: each with its id and link, its day, the label as its title's
+    start and the text as it reads now."""
+    site, label = content.layout.site, content.label(path)
+    start = f"{content.layout.ui[language].corrected}: "
+    for entry, correction in zip(found, corrections):
+        identity, link = correction_entry(site, content.layout.site_url, language, correction)
+        wanted = {"id": identity, "published": moment(correction.day), "updated": moment(correction.day),
+                  "summary": correction.now}
+        for name, value in wanted.items():
+            if entry.findtext(f"a:{name}", namespaces=_NS) != value:
+                yield Finding(label, entry.sourceline or 0, f'correction {correction.unit}: {name} is not "{value}"')
+        if not (entry.findtext("a:title", namespaces=_NS) or "").startswith(start):
+            yield Finding(label, entry.sourceline or 0, f'correction {correction.unit}: title does not start "{start}"')
+        alternate = entry.find("a:link[@rel='alternate']", _NS)
+        href = alternate.get("href", "") if alternate is not None else ""
+        target = content.resolve(path, href)
+        if href != link or target.kind != "internal" or not target.file:
+            yield Finding(label, entry.sourceline or 0, f'correction {correction.unit}: link "{href}" is not {link}')
+
+
 def _entries(content: SiteContext, path: str, language: str, root) -> Iterator[Finding]:
     site, label = content.layout.site, content.label(path)
     found = root.findall("a:entry", _NS)
-    expected = entries(site)
-    if len(found) != len(expected):
-        yield Finding(label, 0, f"{len(found)} entries, not {len(expected)} (one per dated explainer)")
+    expected, corrections = entries(site), corrected(site)
+    if len(found) != len(expected) + len(corrections):
+        yield Finding(label, 0, f"{len(found)} entries, not {len(expected) + len(corrections)} (one per dated "
+                                "explainer and one per correction shown)")
+    yield from _corrections(content, path, language, found[len(expected):], corrections)
     for entry, explainer in zip(found, expected):
         link = entry.find("a:link[@rel='alternate']", _NS)
         href = link.get("href", "") if link is not None else ""

@@ -3,15 +3,17 @@ and sentence by sentence."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from .context import SiteContext
+from .corrections import declared as declared_correction
 from .findings import EXPLAINER, PAGE, SOURCES, Check, Finding, check, display_path
 from .language import concepts, sentences
 from .language import language as language_of
 from .meaning import Change, source_changes, translation_changes, word_matches
-from .published import EXPLAINER_FILE, Explainer
+from .published import EXPLAINER_FILE, SHARED_FILE, Explainer
 from .quantities import numbers
 from .source import Source
 from .text import normalise, spaced
@@ -121,15 +123,35 @@ def _review(content: SiteContext, page: str, pair: Pair) -> list[Problem]:
     found = [Problem("needs-review", en, pair.language, "changed",
                      f"{en.key}: changed since it was approved (review it, then check_site.py --approve)")]
     lexicon = content.lexicon
-    changes = []
+    sides = []  # (language, text as approved, text now, what its change says differently)
     if en.text != approved[1]:
-        changes += translation_changes(fi.text, approved[1], en.text, pair.language, pair.names, lexicon)
+        sides.append((pair.language, approved[1], en.text,
+                      translation_changes(fi.text, approved[1], en.text, pair.language, pair.names, lexicon)))
     if fi.text != approved[0]:
-        changes += source_changes(approved[0], fi.text, en.text, pair.language, pair.source_language, pair.names,
-                                  lexicon)
-        changes += _ungrounded(content, page, approved[0], fi.text, pair)
-    return found + [Problem("meaning", en, pair.language, change.item, f"{en.key}: {change.message}")
-                    for change in changes]
+        sides.append((pair.source_language, approved[0], fi.text,
+                      source_changes(approved[0], fi.text, en.text, pair.language, pair.source_language, pair.names,
+                                     lexicon) + _ungrounded(content, page, approved[0], fi.text, pair)))
+    contract = content.layout.site.contract
+    for language, was, now, changes in sides:
+        entry = declared_correction(contract.corrections_of(page), page, fi.key, language, was, now)
+        if entry is None:
+            found.append(Problem("correction", en, pair.language, "undeclared",
+                                 _undeclared(contract, page, fi.key, language, was, now)))
+        if entry is None or not entry.shown:  # a declared correction changes the meaning on purpose
+            found += [Problem("meaning", en, pair.language, change.item, f"{en.key}: {change.message}"
+                              + (" (declared a wording fix)" if entry else "")) for change in changes]
+    return found
+
+
+def _undeclared(contract, page: str, key: str, language: str, was: str, now: str) -> str:
+    """What an editor writes to declare a change of an approved text: the entry, its texts quoted for YAML."""
+    explainer = contract.explainer_of(page)
+    where = f"docs/{explainer.slug}/{EXPLAINER_FILE}" if explainer else f"docs/{SHARED_FILE}"
+    name = page.removeprefix(f"{explainer.slug}/") if explainer else page
+    return (f"{key}: the {language} text changed since it was approved; declare it under corrections in {where} "
+            f"(type correction, shown to readers, or wording for a typo or wording fix): page: {name}, unit: "
+            f"{json.dumps(key)}, language: {language}, was: {json.dumps(was, ensure_ascii=False)}, now: "
+            f"{json.dumps(now, ensure_ascii=False)}")
 
 
 @dataclass
@@ -234,6 +256,8 @@ SENTENCE_CHECKS = {
     "meaning": "A unit changed since approved says something else: a quantity, tense, hedge, time or comparison, "
                "an antonym, a word the Finnish says gone or one it does not say added (the translation memory).",
     "needs-review": "A unit pair not approved as it stands (human sign-off; check_site.py --approve records it).",
+    "correction": "An approved text changed with no corrections entry declaring it (a correction readers are shown, "
+                  "or a typo or wording fix) in its contract.",
     "declared-difference": "A data-differs declaration that is malformed or silences no finding (a stale one).",
 }
 

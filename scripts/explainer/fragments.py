@@ -41,7 +41,7 @@ def dates(templates: Templates, html: str, explainer: Explainer, ui) -> str:
     """An explainer page's days (added, and updated if it was), below its h1 (first if it has none), each a
     <time> in the language's CLDR format."""
     days = [(label, day, format_date(date.fromisoformat(day), ui.date_format, locale=ui.og_locale))
-            for label, day in ((ui.added, explainer.added), (ui.updated, explainer.updated)) if day]
+            for label, day in ((ui.added, explainer.added), (ui.updated, explainer.last_updated)) if day]
     line = templates.render("dates", days=days)
     end = html.find("</h1>")
     return html[:end + 5] + line + html[end + 5:] if end >= 0 else line + html

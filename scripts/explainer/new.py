@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from .correction_marks import PAGE as CORRECTIONS_PAGE
 from .files import read_regular, refuse_links, write_atomic
 from .finnish import Morphology, MorphologyError
 from .generate import SOURCES, GenerateError, check_slug, plan
@@ -86,7 +87,7 @@ def _reserved(site) -> set[str]:
     """Names at the site root an explainer's slug must not take: the language folders, the shared pages, the page
     kinds (old addresses of moved pages) and the build's own folders."""
     folders = {site.prefix(language).strip("/") for language in site.languages} - {""}
-    return folders | set(site.pages) | set(site.contract.moved) | {"assets", "search", ARCHIVE}
+    return folders | set(site.pages) | set(site.contract.moved) | {"assets", "search", ARCHIVE, CORRECTIONS_PAGE}
 
 
 def _added(docs: Path, contract: Path) -> str:

@@ -37,6 +37,12 @@ class UiStrings(Config):
     credit = c.Type(str)
     source = c.Type(str)  # the footer's label before an explainer's source ("Lähde", "Source")
     original = c.Type(str)  # the label of an FAQ entry's original block in a translation ("Original (Finnish)")
+    corrections = c.Type(str)  # the heading of an explainer's corrections and the site's corrections page
+    corrected = c.Type(str)  # the mark after a corrected unit, before its day
+    correction_place = c.Type(str)  # a correction entry's link to the corrected unit
+    correction_was = c.Type(str)  # before what a corrected text said
+    correction_now = c.Type(str)  # before what it says now
+    no_corrections = c.Type(str)  # the site's corrections page before the first correction
 
 
 class NotFoundStrings(Config):

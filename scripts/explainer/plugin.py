@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from . import fragments, page_data
+from . import correction_marks, fragments, page_data
 from .files import leaves
 from .fragments import Templates
 from .listings import ARCHIVE, archive_pages
@@ -33,10 +33,13 @@ from .source import SourceError, read_credits
 PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin configures per language build
 SOURCE_TEXT = "explainer.sourcetext"
 LISTINGS = "explainer.listings"
+CORRECTIONS = "explainer.correction_marks"
 # The strings the listings show, from the plugin's `ui` options.
 LISTING_STRINGS = ("explainers", "all_explainers", "added", "date_format", "og_locale", "untranslated_short",
                    "mentioned_in", "no_names", "shared_glossary", "nav_faq", "paragraph", "credit", "source",
                    "permalink_title")
+CORRECTION_STRINGS = ("corrections", "corrected", "correction_place", "correction_was", "correction_now",
+                      "no_corrections", "date_format", "og_locale")
 
 
 @dataclass
@@ -81,7 +84,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         site_url = config.site_url or "http://127.0.0.1:8000/"
         return Finish(site, site_url, moved, templates or Templates(config.theme.custom_dir),
                       csp.Policy(site_url, tuple(config.theme.dirs), _allowed(site), live_reload=self.serving),
-                      _site_names(config, site))
+                      _site_names(config, site), {language: self.config.ui[language].corrected
+                                                  for language in site.languages})
 
     # --- Events, in the order MkDocs runs them ---------------------------------------------------------------
 
@@ -101,7 +105,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.nav = site.nav(language, ui)
         # toc's permalink title and the paragraph extension's options are global: each language build sets its own
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = ui.permalink_title
-        for extension in (PARAGRAPHS, SOURCE_TEXT, LISTINGS):
+        for extension in (PARAGRAPHS, SOURCE_TEXT, LISTINGS, CORRECTIONS):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         config.mdx_configs[PARAGRAPHS] = {"permalink_title": ui.permalink_title, "language": language}
@@ -111,6 +115,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                                         "credits": self.run.credits, "language": language,
                                         "source_language": site.source_language,
                                         "ui": {key: ui[key] for key in LISTING_STRINGS}}
+        config.mdx_configs[CORRECTIONS] = {"contract": site.contract, "language": language, "page": "",
+                                           "languages": _language_names(config),
+                                           "ui": {key: ui[key] for key in CORRECTION_STRINGS}}
         config.extra["explainer"] = page_data.site_data(site, language, config.site_url or "", self.run.site_names,
                                                         self.config.ui, self.config.not_found)
         return config
@@ -129,6 +136,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.remove(file)
         for file in _archive_files(config, site, language, self.config.ui[language].explainers):
             files.append(file)
+        files.append(_corrections_file(config, site, language, self.config.ui[language].corrections))
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -143,6 +151,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.meta["description"] = Markup.escape(str(page.meta["description"]))  # `| e` leaves Markup as it is
         if _fallback(page, config):
             page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
+        # the corrections extension marks this page's corrected units (MkDocs makes a Markdown per page, after this)
+        named = self.run.site.page_of(page.url)
+        config.mdx_configs[CORRECTIONS]["page"] = named[0] if named else page.file.src_uri.removesuffix(".md")
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -188,7 +199,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # static-i18n sets the per-page list as an attribute (config.extra.alternate), which Jinja reads first
         alternates = [dict(alternate, link=page_data.absolute(config.site_url or "", alternate["link"]))
                       for alternate in getattr(config.extra, "alternate", None) or []]
-        if page.file.src_uri.startswith(f"{ARCHIVE}/"):  # static-i18n does not know the archive's pages
+        if page.file.src_uri.startswith(f"{ARCHIVE}/") or page.file.src_uri == f"{correction_marks.PAGE}.md":
+            # static-i18n does not know the pages the plugin makes
             alternates = [dict(alternate, link=page_data.absolute(config.site_url or "", site.page_path(
                 page.file.src_uri.removesuffix(".md"), alternate["lang"]))) for alternate in alternates]
         if alternates:
@@ -301,6 +313,21 @@ def _archive_files(config: MkDocsConfig, site: Site, language: str, title: str) 
         file.dest_uri = f"{site.prefix(language)}{ARCHIVE}/{number}/index.html"
         archive.append(file)
     return archive
+
+
+def _corrections_file(config: MkDocsConfig, site: Site, language: str, title: str) -> File:
+    """The site's corrections page of a language build, asking the corrections extension for its list; linked from
+    each explainer's corrections section and the home page."""
+    markdown = f"---\nsearch:\n  exclude: true\n---\n\n# {title}\n\n{correction_marks.DIRECTIVE}\n"
+    file = File.generated(config, f"{correction_marks.PAGE}.md", content=markdown,
+                          inclusion=InclusionLevel.NOT_IN_NAV)
+    file.dest_uri = f"{site.prefix(language)}{correction_marks.PAGE}/index.html"
+    return file
+
+
+def _language_names(config: MkDocsConfig) -> dict[str, str]:
+    """Each language's name as static-i18n's options give it ("en" -> "English")."""
+    return {language.locale: language.name for language in config.plugins["i18n"].config.languages}
 
 
 def _site_names(config: MkDocsConfig, site: Site) -> dict[str, str]:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from . import corrections as corrections_of
+from .corrections import Correction, CorrectionsError
 from .text import entities as found_entities
 
 SHARED_FILE = "site.yml"  # the default of the plugin's `contract` option, relative to docs_dir
@@ -90,11 +92,17 @@ class Explainer:
     glossary: tuple[dict, ...] = ()  # its glossary page's entries: name, id, mentions, quotes, ...
     added: str = ""  # the day it was added to the site (ISO 8601), which orders the home page and the archive
     updated: str = ""  # the day it last changed for readers (ISO 8601), if after it was added
+    corrections: tuple[Correction, ...] = ()  # oldest first (explainer.corrections)
+
+    @property
+    def last_updated(self) -> str:
+        """The day readers last saw it change: the contract's updated, or a later correction's day ("" if none)."""
+        return max((self.updated, *(entry.day for entry in self.corrections if entry.shown)), default="")
 
     @property
     def modified(self) -> str:
-        """The day it last changed: updated, else added ("" if neither is known)."""
-        return self.updated or self.added
+        """The day it last changed: last updated, else added ("" if neither is known)."""
+        return self.last_updated or self.added
 
     def page(self, kind: str) -> str | None:
         return next((page for page in self.pages if page.rsplit("/", 1)[-1] == kind), None)
@@ -153,6 +161,13 @@ class Contract:
     # where readers report an error (site.yml `report-errors`): {"url": an https address template} or {"mail": an
     # address}; empty: no report link
     report_errors: dict[str, str] = field(default_factory=dict)
+    corrections: tuple[Correction, ...] = ()  # of the shared pages (site.yml), oldest first
+
+    def corrections_of(self, page: str) -> tuple[Correction, ...]:
+        """The corrections declared for a page: its explainer's, or the shared contract's."""
+        explainer = self.explainer_of(page)
+        return tuple(entry for entry in (explainer.corrections if explainer else self.corrections)
+                     if entry.page == page)
 
     @property
     def names(self) -> Names:
@@ -326,9 +341,20 @@ def _explainer(path: Path, data: dict | ContractError) -> tuple[Explainer, dict,
     added, updated = _day(data, "added", path), _day(data, "updated", path)
     if updated and (not added or updated < added):
         raise ContractError(f"{path}: 'updated' ({updated}) must follow 'added' ({added or 'not given'})")
+    corrections = _corrections(data, path, f"{slug}/")
+    late = next((entry for entry in corrections if added and entry.day < added), None)
+    if late is not None:
+        raise ContractError(f"{path}: a correction's date ({late.day}) must follow 'added' ({added})")
     explainer = Explainer(slug, dict(title), dict(summary), source["path"], source["sha256"], tuple(kinds),
-                          tuple(_every_form(names)), _alias_map(names), glossary, added, updated)
+                          tuple(_every_form(names)), _alias_map(names), glossary, added, updated, corrections)
     return explainer, kinds, ids, names
+
+
+def _corrections(data: dict, path: Path, prefix: str = "") -> tuple[Correction, ...]:
+    try:
+        return corrections_of.read(data.get("corrections"), prefix)
+    except CorrectionsError as error:
+        raise ContractError(f"{path}: {error}") from None
 
 
 def _without_glossary(kinds: dict[str, str], ids: dict) -> tuple[dict[str, str], dict]:
@@ -384,7 +410,8 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
                     explainers=tuple(found), aliases=aliases, shared=tuple(shared_names),
                     shared_aliases=shared_aliases,
                     allowed_markup=_allowances(data.get("allowed-markup"), path, kinds if explainers else None),
-                    report_errors=_report_errors(data.get("report-errors"), path))
+                    report_errors=_report_errors(data.get("report-errors"), path),
+                    corrections=_corrections(data, path))
 
 
 def _add_entry_ids(ids: dict[str, tuple[str, ...]], explainer: Explainer, kinds: dict[str, str]) -> None:

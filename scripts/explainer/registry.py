@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import checks_article as article
 from . import checks_content as content
+from . import checks_corrections as corrections
 from . import checks_feeds as feeds
 from . import checks_links as links
 from . import checks_markup as markup
@@ -23,6 +24,7 @@ CHECKS: dict[str, Check] = {check.name: check for check in (
     content.faq_jsonld,
     article.article_jsonld,
     article.dates,
+    corrections.corrections,
     content.shown_text,
     content.page_kind,
     content.source_page,

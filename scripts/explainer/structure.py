@@ -85,6 +85,10 @@ class PageStructure:
     shown: tuple[tuple[int, str, str], ...] = ()
     # an explainer page's days as shown below its h1: (datetime, text) of each <time>, and the line
     dates: tuple[tuple[str, str], ...] = ()
+    # the corrections shown: each mark after a corrected unit as (the fragment it links to, its datetime), each entry
+    # of a corrections list as (its id, its datetime, the texts it quotes)
+    correction_marks: tuple[tuple[str, str], ...] = ()
+    correction_entries: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 def visible_text(element) -> str:
@@ -284,7 +288,8 @@ def _note_key(notes: list[Note], anchor: str) -> str:
 # Blocks that are page furniture, not text to translate: declared by their class in the Markdown (a lead, the
 # links to supporting paragraphs) or made by the build (the home page's list, the source text, the pager).
 FURNITURE = frozenset({"lead", "faq-support", "mentions", "source-checksum", "admonition", "explainer-list",
-                       "explainer-pages", "explainer-dates", GENERATED})
+                       "explainer-pages", "explainer-dates", "explainer-correction", "explainer-corrections",
+                       GENERATED})
 _NOT_TEXT = frozenset({"script", "style", "template", "hr", "br", "pre"})
 
 
@@ -349,7 +354,25 @@ def read_structure(document, kind: str, location: str = "", units: bool = True, 
         source_sha256=document.xpath("string(//code[@id='source-sha256'])") if kind == "source" else "",
         dates=tuple((time.get("datetime", ""), visible_text(time))
                     for time in root.xpath("p[contains(concat(' ', @class, ' '), ' explainer-dates ')]//time")),
+        correction_marks=_correction_marks(root),
+        correction_entries=_correction_entries(root),
     )
+
+
+_CLASS = ".//*[contains(concat(' ', @class, ' '), ' %s ')]"  # an element of a class, anywhere in the content
+
+
+def _correction_marks(root) -> tuple[tuple[str, str], ...]:
+    """Each mark after a corrected unit: (the fragment it links to, the day it shows)."""
+    return tuple((link.get("href", "").partition("#")[2], link.xpath("string(time/@datetime)"))
+                 for link in root.xpath(f"{_CLASS % 'explainer-correction'}/a"))
+
+
+def _correction_entries(root) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Each entry of a corrections list: (its id, its day, the texts it quotes)."""
+    return tuple((item.get("id"), item.xpath("string(p/time/@datetime)"),
+                  tuple(visible_text(quote) for quote in item.iter("q")))
+                 for item in root.xpath(f"{_CLASS % 'explainer-corrections'}//li[@id]"))
 
 
 def _paragraphs(root, mark: _Marks) -> tuple[Paragraph, ...]:

@@ -8,8 +8,9 @@ language is built; `python -m explainer.postbuild SITE_DIR` runs them on a site 
    stylesheet and script minified;
 5. content security policy: every page gets its policy, with the hashes of those final inline scripts and styles
    that its templates wrote (any other is named in a warning, which fails a strict build, and stays blocked);
-6. sitemap: the archive's pages, which static-i18n does not know, are listed with their alternates;
-7. feeds: an Atom feed of the explainers in each language.
+6. sitemap: the archive's pages and the corrections page, which static-i18n does not know, are listed with their
+   alternates;
+7. feeds: an Atom feed of the explainers and their corrections in each language.
 Each step leaves a finished site as it is, so running them again changes nothing.
 """
 
@@ -37,6 +38,7 @@ class Finish:
     templates: Templates
     policy: csp.Policy  # the content security policy: the site's script folder, its templates' inline code
     site_names: dict[str, str]  # language -> the site's name in it (each feed's title)
+    correction_labels: dict[str, str]  # language -> the label of a correction ("Korjattu"), in the feeds
 
     def run(self, folder: Path) -> None:
         folder = Path(folder)
@@ -46,8 +48,8 @@ class Finish:
         redirects.write(folder, self.site, self.site_url, self.moved_text, self.templates)
         minify.assets(folder)
         self._pages(folder, self._protect)  # the policy hashes the final scripts: the last change to a page
-        sitemap.add_archive(folder, self.site, self.site_url)
-        feeds.write(folder, self.site, self.site_url, self.site_names)
+        sitemap.add_generated(folder, self.site, self.site_url)
+        feeds.write(folder, self.site, self.site_url, self.site_names, self.correction_labels)
 
     def _search_base(self, html: str, relative: str) -> str:
         html, found = search.rebase(html, self.site.prefix(self.site.language_of(relative)))

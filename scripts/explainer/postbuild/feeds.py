@@ -1,7 +1,8 @@
 """An Atom feed per language (`feed.xml`, `en/feed.xml`): the explainers, the latest change first, each with the
 day it was added and last updated, its title and summary in the feed's language (the Finnish ones, marked so, for
-an explainer not translated yet) and its article's address in that language. Written with lxml, so every text is
-XML-escaped; the same site gives the same bytes (no clock is read)."""
+an explainer not translated yet) and its article's address in that language; then the corrections readers are
+shown, newest first, each linked to its entry. Written with lxml, so every text is XML-escaped; the same site
+gives the same bytes (no clock is read)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from ..correction_marks import PAGE as CORRECTIONS_PAGE
+from ..correction_marks import site_anchor
+from ..corrections import Correction
 from ..published import Explainer
 from ..site import Site
 
@@ -30,14 +34,54 @@ def entries(site: Site) -> list[Explainer]:
     return sorted(dated, key=lambda e: (e.modified, e.added, e.slug), reverse=True)[:LIMIT]
 
 
-def write(folder: Path, site: Site, site_url: str, titles: dict[str, str]) -> None:
-    """Each language's feed, titled with the site's name in that language."""
+def corrected(site: Site) -> list[Correction]:
+    """The corrections a feed lists: those readers are shown, the newest first (the latest declared first on a
+    day)."""
+    shown = [*site.contract.corrections, *(entry for explainer in site.explainers for entry in explainer.corrections)]
+    ordered = sorted(enumerate(entry for entry in shown if entry.shown), key=lambda pair: (pair[1].day, pair[0]),
+                     reverse=True)
+    return [entry for _, entry in ordered][:LIMIT]
+
+
+def correction_entry(site: Site, site_url: str, language: str, entry: Correction) -> tuple[str, str]:
+    """A correction's feed id (its place on the site's corrections page) and link (its explainer's entry)."""
+    identity = urljoin(site_url, site.page_path(CORRECTIONS_PAGE, language)) + f"#{site_anchor(entry, site.contract)}"
+    explainer = site.contract.explainer_of(entry.page)
+    if explainer is None:
+        return identity, identity
+    return identity, urljoin(site_url, site.page_path(explainer.page("article"), language)) + f"#{entry.anchor}"
+
+
+def write(folder: Path, site: Site, site_url: str, titles: dict[str, str], labels: dict[str, str]) -> None:
+    """Each language's feed, titled with the site's name in that language; a correction's title is the label
+    ("Corrected") and what it corrected (its explainer's title, or the site's name)."""
     listed = entries(site)
     for language in site.languages:
         path = folder / feed_path(site, language)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(etree.tostring(_feed(site, site_url, language, titles[language], listed),
-                                        xml_declaration=True, encoding="UTF-8", pretty_print=True))
+        feed = _feed(site, site_url, language, titles[language], listed)
+        for correction in corrected(site):
+            title = correction_title(site, correction, titles[language], language)
+            feed.append(_correction(site, site_url, language, correction, f"{labels[language]}: {title}"))
+        path.write_bytes(etree.tostring(feed, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def correction_title(site: Site, entry: Correction, site_name: str, language: str) -> str:
+    """What a correction corrected, by name: its explainer's title in the language, else the site's name."""
+    explainer = site.contract.explainer_of(entry.page)
+    return site.title(explainer, language) if explainer else site_name
+
+
+def _correction(site: Site, site_url: str, language: str, correction: Correction, title: str) -> etree._Element:
+    identity, link = correction_entry(site, site_url, language, correction)
+    entry = etree.Element(f"{{{ATOM}}}entry")
+    _text(entry, "id", identity)
+    _text(entry, "title", title)
+    _text(entry, "summary", correction.now).set(XML_LANG, correction.language)  # the text as it reads now
+    _text(entry, "published", moment(correction.day))
+    _text(entry, "updated", moment(correction.day))
+    etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", hreflang=language, href=link)
+    return entry
 
 
 def _feed(site: Site, site_url: str, language: str, title: str, listed: list[Explainer]) -> etree._Element:

@@ -1,7 +1,7 @@
-"""The archive's pages in the sitemap.
+"""The pages the explainer plugin makes in the sitemap: the archive's and the corrections page.
 
-static-i18n writes the sitemap from the pages it has sorted into languages; the archive's pages, which the explainer
-plugin adds to each language build, are not among them. Each is added here with its alternates, like the others.
+static-i18n writes the sitemap from the pages it has sorted into languages; the pages the explainer plugin adds to
+each language build are not among them. Each is added here with its alternates, like the others.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from mkdocs.exceptions import PluginError
 
+from ..correction_marks import PAGE as CORRECTIONS_PAGE
 from ..listings import ARCHIVE, archive_pages
 from ..site import Site
 
@@ -24,18 +25,18 @@ class SitemapError(PluginError):
     """sitemap.xml is not a sitemap this step can read safely (one line: a build reports it as its one error)."""
 
 
-def add_archive(folder: Path, site: Site, site_url: str) -> None:
-    """Every archive page in every language, once (a sitemap that lists them already is left as it is)."""
+def add_generated(folder: Path, site: Site, site_url: str) -> None:
+    """Every page the plugin makes in every language, once (a sitemap that lists them already is left as it is)."""
     path = folder / "sitemap.xml"
-    pages = archive_pages(len(site.explainers))
-    if not path.is_file() or not pages:
+    pages = [*(f"{ARCHIVE}/{number}" for number in range(1, archive_pages(len(site.explainers)) + 1)),
+             CORRECTIONS_PAGE]
+    if not path.is_file():
         return
     tree = _read(path)
     listed = set(tree.getroot().xpath("//s:loc/text()", namespaces={"s": NAMESPACE}))
     added = False
-    for number in range(1, pages + 1):
-        urls = {language: urljoin(site_url, site.page_path(f"{ARCHIVE}/{number}", language))
-                for language in site.languages}
+    for page in pages:
+        urls = {language: urljoin(site_url, site.page_path(page, language)) for language in site.languages}
         for url in (url for url in urls.values() if url not in listed):
             element = etree.SubElement(tree.getroot(), f"{{{NAMESPACE}}}url")
             etree.SubElement(element, f"{{{NAMESPACE}}}loc").text = url
