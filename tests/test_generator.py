@@ -560,3 +560,24 @@ def test_the_contract_keeps_the_sources_characters_and_the_checker_names_a_chang
     contract_lines = path.read_text(encoding="utf-8").splitlines()
     assert quotes and all('32 euroa." (source: "' in line and "18–32" in line for line in quotes)
     assert all("18-32" in contract_lines[int(line.split(":")[1]) - 1] for line in quotes)  # each at its line
+
+
+# Fiction written for this test: an institution named by its genitive and a common noun, an adjective that agrees
+# with the name it starts, and an association with its lower-case legal form.
+INSTITUTIONS = ("Mäntylän koulun remontti alkaa\n\n"
+                "Kunnanhallituksen mukaan Mäntylän koulun remontti alkaa kesäkuussa. Itäsuomalaisen "
+                "Tutkimuskeskuksen mukaan remontti kestää vuoden.\n\n"
+                "Metsäluonto ry:n mukaan pihan puut säästetään. Yhdistyksen puheenjohtaja Aila Rinne kertoo, että "
+                "Metsäluonto ry seuraa työtä.\n\n"
+                "Lähde: Mäntylän Sanomat (fiktiivinen testiartikkeli)\n")
+
+
+def test_names_end_with_an_institutions_noun_an_agreeing_adjective_and_an_associations_legal_form(tmp_path):
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "institutions.txt"
+    source.write_text(INSTITUTIONS, encoding="utf-8")
+    assert generate(project, source, "--slug", "mantyla").returncode == 0
+    [explainer] = [e for e in load_layout(project / "mkdocs.yml").site.explainers if e.slug == "mantyla"]
+    found = {entry["name"] for entry in explainer.glossary}
+    assert {"Mäntylän koulu", "Itäsuomalainen Tutkimuskeskus", "Metsäluonto ry", "Aila Rinne"} <= found, found
+    assert not found & {"Mäntylä", "Itäsuomalaisen Tutkimuskeskus", "Metsäluonto"}

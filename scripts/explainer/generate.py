@@ -195,9 +195,10 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
         # the credit names its source ("Pohjoisen Tiedeuutiset", "Esimerkkilehti"): only a lone word that
         # is no noun ("Kuvitteellinen tiedote") is no name there
         placed = initial and words and (not credit or (len(part) == 1 and not readings.is_noun(part[0])))
-        if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology):
+        if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology) \
+                and not _agrees(words, readings):
             words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
-        if words and not entities(" ".join(words), declared):
+        if words and words[0][:1].isupper() and not entities(" ".join(words), declared):  # "koulun" is none
             forms[" ".join(words)] += 1
     return forms
 
@@ -210,8 +211,22 @@ def _parts(units: list[tuple[str, str]], language: str,
         credit = element_id == "source-credit"
         for sentence in sentences(spaced(text.removeprefix(CREDIT_PREFIX) if credit else text), language):
             for run in runs(sentence):
-                for number, part in enumerate(readings.names_in(run.words)):
+                parts = readings.names_in(run.words)
+                head = readings.institution(run.words[-1], run.after)
+                if head:  # "Koivurinteen koulun": the institution's name ends with its noun
+                    parts[-1] = (*parts[-1], head)
+                for number, part in enumerate(parts):
                     yield part, run.initial and number == 0, credit
+
+
+def _agrees(words: list[str], readings: Names) -> bool:
+    """Whether a name's first word is an adjective in the case of the capitalised noun after it, and so part of the
+    name even at a sentence's start ("Itäsuomalaisen Energiainstituutin")."""
+    if len(words) < 2:
+        return False
+    adjective = {r.get("SIJAMUOTO") for r in readings.morphology.analyses(words[0]) if "laatusana" in
+                 str(r.get("CLASS", ""))}
+    return bool(adjective - {None} & readings.cases(words[1]))
 
 
 def _is_ordinary(word: str, function_words: frozenset[str], ordinary: set[str], morphology: Morphology) -> bool:

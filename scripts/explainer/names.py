@@ -25,17 +25,28 @@ _QUOTE_START = re.compile(r"(?:^|[\s(])[”“\"'’«»]\s*$|(?:^|\s)[–—-]\
 NOMINATIVE, GENITIVE = "nimento", "omanto"
 
 
+# A registered association's legal form, written in lower case after its name ("Särkkäluonto ry:n")
+_ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
+# Common nouns that end an institution's name after its genitive ("Koivurinteen koulu", "Lammin aluesairaala"): a
+# lemma table, as Voikko reads the noun in any case
+INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "ammattikorkeakoulu", "opisto", "kansanopisto",
+                          "kirjasto", "sairaala", "aluesairaala", "keskussairaala", "terveyskeskus", "päiväkoti",
+                          "seurakunta", "museo", "kirkko"})
+
+
 @dataclass(frozen=True)
 class Run:
-    """Capitalised words next to each other, and whether the first is capitalised by its place (a sentence's or a
-    quote's start, or a label's)."""
+    """Capitalised words next to each other, whether the first is capitalised by its place (a sentence's or a
+    quote's start, or a label's), and the sentence after the run."""
     words: tuple[str, ...]
     initial: bool
+    after: str = ""
 
 
 def runs(sentence: str) -> list[Run]:
-    """The runs of capitalised words of a sentence (words separated by one space; punctuation ends a run)."""
-    found: list[tuple[list[str], bool]] = []
+    """The runs of capitalised words of a sentence (words separated by one space; punctuation ends a run), an
+    association's lower-case legal form ("ry") part of its run."""
+    found: list[tuple[list[str], bool, int]] = []
     end = -1
     for match in _CAPITALISED.finditer(sentence):
         token = match.group().rstrip("'’-:")
@@ -43,9 +54,14 @@ def runs(sentence: str) -> list[Run]:
             found[-1][0].append(token)
         else:
             before = sentence[:match.start()]
-            found.append(([token], not re.search(r"\w", before) or bool(_QUOTE_START.search(before))))
+            found.append(([token], not re.search(r"\w", before) or bool(_QUOTE_START.search(before)), 0))
         end = match.start() + len(token)
-    return [Run(tuple(words), initial) for words, initial in found]
+        legal = _ASSOCIATION.match(sentence, end)
+        if legal:
+            found[-1][0].append(legal.group(1))
+            end = legal.end()
+        found[-1] = (found[-1][0], found[-1][1], end)
+    return [Run(tuple(words), initial, sentence[end:]) for words, initial, end in found]
 
 
 class Names:
@@ -110,9 +126,27 @@ class Names:
         extended = any(other.startswith(word) and other != word for other in self.words)
         return stripped if last_of_several and len(word) > 5 and not extended else word
 
+    def institution(self, last: str, after: str) -> str:
+        """The common noun that ends an institution's name after its genitive ("Koivurinteen" and " koulun
+        rehtori" -> "koulun"), "" if none does."""
+        following = re.match(r" ([a-zåäö]+)\b", after)
+        if following is None or GENITIVE not in self.cases(last):
+            return ""
+        lemmas = {str(r.get("BASEFORM", "")).lower() for r in self.morphology.analyses(following.group(1))}
+        return following.group(1) if lemmas & INSTITUTIONS else ""
+
     def base_name(self, words: tuple[str, ...]) -> str:
-        """A name's base form: its last word in its base form, the words before it as written."""
-        return " ".join([*words[:-1], self.base(words[-1], len(words) > 1)])
+        """A name's base form: its last word in its base form, the words before it as written but an adjective
+        inflected with it ("Uuden Suomen" -> "Uusi Suomi", "Itäsuomalaisen Energiainstituutin" -> "Itäsuomalainen
+        Energiainstituutti")."""
+        cases = self.cases(words[-1]) - {NOMINATIVE, None}
+        return " ".join([*(self._agreeing_base(word, cases) for word in words[:-1]),
+                         self.base(words[-1], len(words) > 1)])
+
+    def _agreeing_base(self, word: str, cases: set) -> str:
+        readings = [r for r in self._readings(word) if "laatusana" in str(r.get("CLASS", ""))
+                    and r.get("SIJAMUOTO") in cases and r.get("BASEFORM")]
+        return _capitals_of(word, readings[0]["BASEFORM"]) if readings else word
 
 
 def _is_initial(word: str) -> bool:
