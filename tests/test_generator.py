@@ -124,7 +124,7 @@ def test_a_rerun_changes_no_file(generated):
 
 @pytest.mark.parametrize("language, title, note", [
     ("fi", "Suomalaiset tekoäly-yritykset kasvavat nopeasti", "Helsinkiläinen Silo AI on kasvanut"),
-    ("en", "Suomalaiset tekoäly-yritykset kasvavat nopeasti", "not translated yet; the explainer is in Finnish."),
+    ("en", "Suomalaiset tekoäly-yritykset kasvavat nopeasti", "not translated yet, shown in Finnish"),
 ])
 def test_the_home_pages_list_every_explainer(generated, language, title, note):
     _, site_dir, _, _ = generated

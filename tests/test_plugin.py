@@ -92,6 +92,33 @@ def test_the_home_list_escapes_every_title_and_summary(language):
     assert first.xpath("a/@href") == [f"{FIRST.page('article')}.md"]  # MkDocs makes it each language's URL
 
 
+@pytest.mark.parametrize("language", SITE.languages)
+def test_the_front_page_tells_each_explainers_source_days_translation_and_latest_correction(language):
+    from explainer.corrections import Correction
+
+    fixed = [Correction(f"{FIRST.slug}/article", "#p-exodus", "en", day, "correction", "a", "b", number)
+             for number, day in ((1, "2026-12-02"), (2, "2026-12-03"))]
+    corrected = dataclasses.replace(FIRST, added="2026-11-29", updated="", corrections=tuple(fixed))
+    untranslated = dataclasses.replace(FIRST, slug="new-one", title={SOURCE: "Uusi"}, summary={SOURCE: "Tiivistelmä."},
+                                       pages=("new-one/article",), added="2026-11-30", updated="", corrections=())
+    strings = config_of(language)
+    contract = dataclasses.replace(CONTRACT, explainers=(corrected, untranslated))
+    html = serialised(Listing(contract, language, SOURCE, {key: strings[key] for key in LISTING_STRINGS},
+                              {FIRST.slug: "Spiceworks"}).explainers())
+    tree = lxml_html.fragment_fromstring(html, create_parent="div")
+    [newer, older] = tree.xpath("//li[@data-explainer]")
+    assert newer.get("data-explainer") == "new-one"
+    assert newer.xpath("string(*[2]/@lang)") == ("" if language == SOURCE else SOURCE)  # its Finnish summary
+    assert newer.xpath("string(.//*[@class='explainer-translated'])") == strings["untranslated_short"]
+    assert older.xpath("string(.//*[@class='explainer-translated'])") == strings["translated"]
+    assert older.xpath(".//*[@class='explainer-credit']/text()") == [f"{strings['source']}: Spiceworks"]
+    assert older.xpath(".//*[@class='explainer-added']/time/@datetime") == ["2026-11-29"]
+    assert older.xpath(".//*[@class='explainer-updated']/time/@datetime") == ["2026-12-03"]
+    [latest] = older.xpath(".//*[@class='explainer-corrected']/a")
+    assert latest.get("href") == f"{FIRST.page('article')}.md#correction-2" and latest.xpath("time/@datetime") == \
+        ["2026-12-03"]
+
+
 def test_the_glossary_sections_escape_names_and_quotes():
     html = serialised(listing(TRANSLATION).glossary(HOSTILE_SLUG))
     no_markup_from(html)

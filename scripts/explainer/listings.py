@@ -86,28 +86,47 @@ class Listing:
     def _item(self, items: etree.Element, explainer: Explainer, base: str) -> None:
         href = f"{base}{explainer.page('article')}.md"
         item = _element(items, "li", data_explainer=explainer.slug)
+        # a front page's entry: its title, its one-line summary, then what a reader learns of it, each on a line
         if self.language in explainer.title:  # title and summary are translation units (explainer.units)
-            link = _element(item, "a", self._title(explainer), href=href, **{"class": "explainer-title"})
-            link.tail = " – "
+            _element(item, "a", self._title(explainer), href=href, **{"class": "explainer-title"})
             _element(item, "span", explainer.summary.get(self.language, ""), **{"class": "explainer-summary"})
         else:
-            item.set("data-untranslated", "data-untranslated")
-            link = _element(item, "a", self._title(explainer), href=href, lang=self.source_language)
-            link.tail = f" – {self.ui['untranslated_short']}"
-        facts = []  # the source it explains (as its credit line names it) and the day it was added
+            item.set("data-untranslated", "data-untranslated")  # its Finnish title and summary, marked so
+            _element(item, "a", self._title(explainer), href=href, lang=self.source_language,
+                     **{"class": "explainer-original-title"})
+            _element(item, "span", explainer.summary[self.source_language], lang=self.source_language,
+                     **{"class": "explainer-original-summary"})
+        about = _element(item, "span", **{"class": "explainer-about"})
+        facts = self._facts(explainer, href)
+        for number, (kind, text, day, link) in enumerate(facts):
+            fact = _element(about, "span", "" if link else text, **{"class": kind})
+            holder = _element(fact, "a", text, href=link) if link else fact
+            if day:
+                _element(holder, "time", self._day(day), datetime=day)
+            fact.tail = " · " if number < len(facts) - 1 else None
+
+    def _facts(self, explainer: Explainer, article: str) -> list[tuple[str, str, str, str]]:
+        """(class, text, day, link) of what a reader learns of an explainer beside its title: the source it explains
+        (as its credit line names it), whether it is translated, the days it was added and last updated, and its
+        latest correction, linked to its entry."""
+        facts = []
         if explainer.slug in self.credits:
-            facts.append(("explainer-credit", f"{self.ui['source']}: {self.credits[explainer.slug]}", None))
+            facts.append(("explainer-credit", f"{self.ui['source']}: {self.credits[explainer.slug]}", "", ""))
+        translated = len(explainer.title) > 1  # a title in another language than the source's
+        facts.append(("explainer-translated", self.ui["translated"] if translated else self.ui["untranslated_short"],
+                      "", ""))
         if explainer.added:
-            day = format_date(date.fromisoformat(explainer.added), self.ui["date_format"],
-                              locale=self.ui["og_locale"])
-            facts.append(("explainer-added", f"{self.ui['added']} ", (day, explainer.added)))
-        if facts:
-            about = _element(item, "span", " (", **{"class": "explainer-about"})
-            for number, (kind, text, day) in enumerate(facts):
-                fact = _element(about, "span", text, **{"class": kind})
-                if day:
-                    _element(fact, "time", day[0], datetime=day[1])
-                fact.tail = ", " if number < len(facts) - 1 else ")"
+            facts.append(("explainer-added", f"{self.ui['added']} ", explainer.added, ""))
+        if explainer.last_updated:
+            facts.append(("explainer-updated", f"{self.ui['updated']} ", explainer.last_updated, ""))
+        shown = [entry for entry in explainer.corrections if entry.shown]
+        if shown:
+            facts.append(("explainer-corrected", f"{self.ui['corrected'].lower()} ", shown[-1].day,
+                          f"{article}#{shown[-1].anchor}"))
+        return facts
+
+    def _day(self, day: str) -> str:
+        return format_date(date.fromisoformat(day), self.ui["date_format"], locale=self.ui["og_locale"])
 
     def _pager(self, pages: int, current: int | None, base: str) -> etree.Element:
         """Links to every archive page (the current one marked), oldest first."""
@@ -252,9 +271,9 @@ class ListingExtension(Extension):
             "credits": [{}, "slug -> the source each explainer credits, if read already"],
             "language": ["", "the page's language"],
             "source_language": ["", "the sources' language, shown for an explainer not translated yet"],
-            "ui": [{}, "the page language's strings: explainers, all_explainers, added, og_locale, "
-                       "untranslated_short, mentioned_in, no_names, shared_glossary, nav_faq, paragraph, credit, "
-                       "source, permalink_title"],
+            "ui": [{}, "the page language's strings: explainers, all_explainers, added, updated, corrected, "
+                       "date_format, og_locale, translated, untranslated_short, mentioned_in, no_names, "
+                       "shared_glossary, nav_faq, paragraph, credit, source, permalink_title"],
         }
         super().__init__(**kwargs)
 

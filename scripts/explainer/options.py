@@ -31,7 +31,8 @@ class UiStrings(Config):
     no_names = c.Type(str)  # an explainer's people page before an editor has confirmed any of its names
     shared_glossary = c.Type(str)  # before the names an explainer's people page links to the shared glossary
     untranslated = c.Type(str)
-    untranslated_short = c.Type(str)
+    untranslated_short = c.Type(str)  # in the home page's list, of an explainer not translated yet
+    translated = c.Type(str)  # in the home page's list, of an explainer translated into every language
     mentioned_in = c.Type(str)
     paragraph = c.Type(str)
     credit = c.Type(str)

@@ -35,9 +35,9 @@ SOURCE_TEXT = "explainer.sourcetext"
 LISTINGS = "explainer.listings"
 CORRECTIONS = "explainer.correction_marks"
 # The strings the listings show, from the plugin's `ui` options.
-LISTING_STRINGS = ("explainers", "all_explainers", "added", "date_format", "og_locale", "untranslated_short",
-                   "mentioned_in", "no_names", "shared_glossary", "nav_faq", "paragraph", "credit", "source",
-                   "permalink_title")
+LISTING_STRINGS = ("explainers", "all_explainers", "added", "updated", "corrected", "date_format", "og_locale",
+                   "translated", "untranslated_short", "mentioned_in", "no_names", "shared_glossary", "nav_faq",
+                   "paragraph", "credit", "source", "permalink_title")
 CORRECTION_STRINGS = ("corrections", "corrected", "correction_place", "correction_was", "correction_now",
                       "no_corrections", "date_format", "og_locale")
 
