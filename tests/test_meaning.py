@@ -32,6 +32,10 @@ VILLAGE_FI = "Se kertoo kylästä, jossa kukaan ei puhu. Sen ensi-ilta oli syksy
 VILLAGE_EN = "It tells of a village where no one speaks. Its premiere was in the autumn."
 FERRY_FI = ("Remontin ajaksi noin 40 matkustajaa siirtyy korvaavaan alukseen, kertoo Rauhalassa asuva yrittäjä "
             "Tiina Salo. Matkustajamäärän kasvu on ollut nopeaa.")
+SHOP_FI = ("Tällä hetkellä kauppa on auki iltaisin, ja asiakkaat voivat asioida siellä ennen nukkumaanmenoa. Jos "
+           "soittaja vaikuttaa epäilyttävältä, puhelu kannattaa lopettaa.")
+SHOP_EN = ("At present, the shop is open in the evenings, and customers can shop there before going to bed. If the "
+           "caller seems suspicious, it is best to hang up.")
 FERRY_EN = ("For the duration of the repairs, about 40 passengers will move to a replacement vessel, says Tiina Salo, "
             "an entrepreneur who lives in Rauhala. The growth in passenger numbers has been rapid.")
 
@@ -76,6 +80,10 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (FERRY_FI, FERRY_EN, "For the duration of the repairs", "During the repairs"),
     (FERRY_FI, FERRY_EN, "an entrepreneur who lives in Rauhala", "a Rauhala entrepreneur"),  # the name modifies
     (FERRY_FI, FERRY_EN, "The growth in passenger numbers", "The growing number of passengers"),
+    (SHOP_FI, SHOP_EN, "At present", "Currently"),
+    (SHOP_FI, SHOP_EN, "before going to bed", "before bedtime"),  # "going to" is a future only before "be"
+    (SHOP_FI, SHOP_EN, "customers can shop there", "customers shop there"),  # "can" or not: no concept
+    (SHOP_FI, SHOP_EN, "it is best to hang up", "it’s best to end the call"),  # "end" a verb, no period's end
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -106,7 +106,7 @@ DEFECTS = [
      "# Taustoituksia", "untranslated", "title: the translation is the Finnish text"),
     # changed meaning, against the approved pair (translation memory)
     (ARTICLE_EN, "leave since the beginning of 2023", "leave since the end of 2023", "Leading AI professionals",
-     "meaning", '#p-llm-trend: "end" is new against the approved translation (end)'),
+     "meaning", '#p-llm-trend: "end" is new against the approved translation (the end of)'),
     ("people.en.md", "Role in the source: research scientist; has left Meta.",
      "Role in the source: research director; has left Meta.", "research director", "meaning",
      '#abhishek-das role: "scientist" is gone, though the Finnish says it ("tutkimustieteilijä")'),

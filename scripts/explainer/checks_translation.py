@@ -134,13 +134,21 @@ def _review(content: SiteContext, page: str, pair: Pair) -> list[Problem]:
     contract = content.layout.site.contract
     for language, was, now, changes in sides:
         entry = declared_correction(contract.corrections_of(page), page, fi.key, language, was, now)
-        if entry is None:
+        if entry is None and not _revised(contract, page, fi.key, fi.text != approved[0]):
             found.append(Problem("correction", en, pair.language, "undeclared",
                                  _undeclared(contract, page, fi.key, language, was, now)))
         if entry is None or not entry.shown:  # a declared correction changes the meaning on purpose
             found += [Problem("meaning", en, pair.language, change.item, f"{en.key}: {change.message}"
                               + (" (declared a wording fix)" if entry else "")) for change in changes]
     return found
+
+
+def _revised(contract, page: str, key: str, source_changed: bool) -> bool:
+    """Whether a changed unit is a paragraph a revision of the source changed since it was approved (explainer
+    .revise): the source changed it, and its translation follows; no correction is declared for either."""
+    explainer = contract.explainer_of(page)
+    revision = explainer.revision_of(key.removeprefix("#")) if explainer and key.startswith("#") else None
+    return source_changed and revision is not None and key.removeprefix("#") in revision.changed
 
 
 def _undeclared(contract, page: str, key: str, language: str, was: str, now: str) -> str:

@@ -114,7 +114,8 @@ def _content(text: str, language: str, names, lexicon: Lexicon | None = None) ->
     found: Counter[str] = Counter()
     for index, word in enumerate(words):
         after = words[index + 1] if index + 1 < len(words) else ""
-        if lexicon is not None and after in _PARTICLES and lexicon.wordnet.lemmas(f"{word} {after}"):
+        if lexicon is not None and after in _PARTICLES and word not in stop \
+                and lexicon.wordnet.lemmas(f"{word} {after}"):  # "in on" (a name between them gone) is none
             found[f"{word} {after}"] += 1
         elif word not in stop and known.number_word(word) is None:
             found[word] += 1

@@ -17,6 +17,8 @@ from .layout import LayoutError, load_layout
 from .listings import ARCHIVE
 from .pipes import quiet_on_closed_pipe
 from .published import EXPLAINER_FILE
+from .revise import revise
+from .revise import write as write_revision
 from .source import SourceError, parse_source, read_raw
 
 NEXT_STEPS = """Next:
@@ -28,6 +30,12 @@ NEXT_STEPS = """Next:
      original in place, and adds `{language}` to title and summary in explainer.yml; replace each TODO with the
      translation. The checker's translation QA then applies to them.
   4. Check: build with --strict and run scripts/check_site.py (see README), then commit and push to publish."""
+
+
+REVISE_STEPS = """Next:
+  1. Translate each paragraph marked .explainer-pending in docs/{slug}/article.<language>.md (a changed one still
+     has its old translation, a new one its Finnish text) and remove the mark; check the editor's notes.
+  2. Build with --strict, run scripts/check_site.py, review, approve (--approve), commit and push."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,9 +53,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="complete an explainer whose folder exists: add its missing files, and replace a "
                              "source copy no other source's contract records (an interrupted run's); edited pages "
                              "and contracts are never overwritten")
+    parser.add_argument("--revise", action="store_true",
+                        help="the source is a new version of the explainer's source: its paragraphs keep their ids, "
+                             "changed ones are marked, the old version stays listed on the source page")
     parser.add_argument("--config", default="mkdocs.yml", help="the site's mkdocs.yml (default: mkdocs.yml)")
     try:
         arguments = parser.parse_args(argv)
+        if arguments.revise:
+            return _revise(arguments)
         # the shared contract only: a new explainer depends on no other, so adding one costs the same however
         # many the site has (an existing folder of that slug is found when writing)
         layout = load_layout(Path(arguments.config), explainers=False)
@@ -65,7 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     if not written:
         print(f"Nothing to do: docs/{arguments.slug}/ already has this explainer, unchanged.")
         return 0
-    print(f"Created the explainer '{arguments.slug}':")
+    _report_created(arguments.slug, explainer, written, site)
+    return 0
+
+
+def _report_created(slug: str, explainer, written: list[str], site) -> None:
+    """What the generator wrote and found, and the editor's next steps."""
+    print(f"Created the explainer '{slug}':")
     print("\n".join(f"  docs/{name}" for name in written))
     new = [name.name for name in explainer.names if name.existing is None]
     linked = [name.name for name in explainer.names if name.existing]
@@ -76,10 +95,30 @@ def main(argv: list[str] | None = None) -> int:
               f"{', '.join(explainer.spelling)}.")
     language = site.translations[0]  # the pages to write: the ones this source gave, in that language
     pages = [site.markdown_name(name.removesuffix(".md"), language) for name in explainer.files()
-             if name.startswith(f"{arguments.slug}/") and name.endswith(".md")]
+             if name.startswith(f"{slug}/") and name.endswith(".md")]
     translations = f"docs/{pages[0]}" + "".join(f", {page.rsplit('/', 1)[-1]}" for page in pages[1:])
-    print(NEXT_STEPS.format(slug=arguments.slug, translations=translations, language=language,
-                            folder=site.prefix(language)))
+    print(NEXT_STEPS.format(slug=slug, translations=translations, language=language, folder=site.prefix(language)))
+
+
+def _revise(arguments) -> int:
+    """A new version of an existing explainer's source (explainer.revise)."""
+    layout = load_layout(Path(arguments.config), explainers=False)
+    check_slug(arguments.slug)
+    source_path = Path(arguments.source)
+    raw = read_raw(source_path)
+    revision = revise(layout.docs_dir, arguments.slug, parse_source(source_path, raw), raw, date.today().isoformat(),
+                      layout.site.translations)
+    if revision is None:
+        print(f"Nothing to do: the explainer '{arguments.slug}' already follows this version of its source.")
+        return 0
+    written = write_revision(layout.docs_dir, revision)
+    matched = revision.matched
+    print(f"Revised the explainer '{arguments.slug}' to version {revision.version} of its source:")
+    print("\n".join(f"  docs/{name}" for name in written))
+    print(f"Paragraphs: {len(matched.changed)} changed ({', '.join(matched.changed) or 'none'}), {len(matched.added)} "
+          f"new ({', '.join(matched.added) or 'none'}), {len(matched.removed)} removed "
+          f"({', '.join(matched.removed) or 'none'}).")
+    print(REVISE_STEPS.format(slug=arguments.slug))
     return 0
 
 

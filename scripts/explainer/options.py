@@ -44,6 +44,13 @@ class UiStrings(Config):
     correction_was = c.Type(str)  # before what a corrected text said
     correction_now = c.Type(str)  # before what it says now
     no_corrections = c.Type(str)  # the site's corrections page before the first correction
+    # a source's revisions ({version}: the revision's, {before}: the one a pending translation follows), each
+    # followed by the revision's day
+    revision_changed = c.Type(str)  # after a paragraph a revision changed or added
+    revision_removed = c.Type(str)  # where a paragraph a revision removed was
+    revision_pending = c.Type(str)  # after a translated paragraph that follows an older version
+    revision_new_pending = c.Type(str)  # after a new paragraph shown untranslated
+    revision_versions = c.Type(str)  # the heading of a source page's earlier versions
 
 
 class NotFoundStrings(Config):

@@ -34,12 +34,15 @@ PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin config
 SOURCE_TEXT = "explainer.sourcetext"
 LISTINGS = "explainer.listings"
 CORRECTIONS = "explainer.correction_marks"
+REVISIONS = "explainer.revision_marks"
 # The strings the listings show, from the plugin's `ui` options.
 LISTING_STRINGS = ("explainers", "all_explainers", "added", "updated", "corrected", "date_format", "og_locale",
                    "translated", "untranslated_short", "mentioned_in", "no_names", "shared_glossary", "nav_faq",
                    "paragraph", "credit", "source", "permalink_title")
 CORRECTION_STRINGS = ("corrections", "corrected", "correction_place", "correction_was", "correction_now",
                       "no_corrections", "date_format", "og_locale")
+REVISION_STRINGS = ("revision_changed", "revision_removed", "revision_pending", "revision_new_pending",
+                    "revision_versions", "date_format", "og_locale")
 
 
 @dataclass
@@ -105,7 +108,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.nav = site.nav(language, ui)
         # toc's permalink title and the paragraph extension's options are global: each language build sets its own
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = ui.permalink_title
-        for extension in (PARAGRAPHS, SOURCE_TEXT, LISTINGS, CORRECTIONS):
+        for extension in (PARAGRAPHS, SOURCE_TEXT, LISTINGS, CORRECTIONS, REVISIONS):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         config.mdx_configs[PARAGRAPHS] = {"permalink_title": ui.permalink_title, "language": language}
@@ -118,6 +121,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.mdx_configs[CORRECTIONS] = {"contract": site.contract, "language": language, "page": "",
                                            "languages": _language_names(config),
                                            "ui": {key: ui[key] for key in CORRECTION_STRINGS}}
+        config.mdx_configs[REVISIONS] = {"contract": site.contract, "page": "",
+                                         "ui": {key: ui[key] for key in REVISION_STRINGS}}
         config.extra["explainer"] = page_data.site_data(site, language, config.site_url or "", self.run.site_names,
                                                         self.config.ui, self.config.not_found)
         return config
@@ -154,6 +159,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # the corrections extension marks this page's corrected units (MkDocs makes a Markdown per page, after this)
         named = self.run.site.page_of(page.url)
         config.mdx_configs[CORRECTIONS]["page"] = named[0] if named else page.file.src_uri.removesuffix(".md")
+        config.mdx_configs[REVISIONS]["page"] = named[0] if named else ""
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -80,6 +80,17 @@ class ContractError(ValueError):
 
 
 @dataclass(frozen=True)
+class SourceRevision:
+    """A new version of an explainer's source (explainer.revise): its number (the first source is 1), its day and
+    the ids of the paragraphs it changed, added and removed."""
+    version: int
+    day: str
+    changed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Explainer:
     slug: str
     title: dict[str, str]  # language -> title; an untranslated explainer has only Finnish
@@ -93,11 +104,20 @@ class Explainer:
     added: str = ""  # the day it was added to the site (ISO 8601), which orders the home page and the archive
     updated: str = ""  # the day it last changed for readers (ISO 8601), if after it was added
     corrections: tuple[Correction, ...] = ()  # oldest first (explainer.corrections)
+    versions: tuple[tuple[str, str], ...] = ()  # the source's earlier versions, oldest first: (path, sha256)
+    revisions: tuple[SourceRevision, ...] = ()  # each later version of the source, oldest first
 
     @property
     def last_updated(self) -> str:
-        """The day readers last saw it change: the contract's updated, or a later correction's day ("" if none)."""
-        return max((self.updated, *(entry.day for entry in self.corrections if entry.shown)), default="")
+        """The day readers last saw it change: the contract's updated, or a later correction's or revision's day
+        ("" if none)."""
+        return max((self.updated, *(entry.day for entry in self.corrections if entry.shown),
+                    *(revision.day for revision in self.revisions)), default="")
+
+    def revision_of(self, element_id: str) -> SourceRevision | None:
+        """The latest revision of the source that changed, added or removed a unit."""
+        return next((revision for revision in reversed(self.revisions)
+                     if element_id in (*revision.changed, *revision.added, *revision.removed)), None)
 
     @property
     def modified(self) -> str:
@@ -345,9 +365,41 @@ def _explainer(path: Path, data: dict | ContractError) -> tuple[Explainer, dict,
     late = next((entry for entry in corrections if added and entry.day < added), None)
     if late is not None:
         raise ContractError(f"{path}: a correction's date ({late.day}) must follow 'added' ({added})")
+    versions, revisions = _versions(source, path), _revisions(data.get("revisions"), path, source)
     explainer = Explainer(slug, dict(title), dict(summary), source["path"], source["sha256"], tuple(kinds),
-                          tuple(_every_form(names)), _alias_map(names), glossary, added, updated, corrections)
+                          tuple(_every_form(names)), _alias_map(names), glossary, added, updated, corrections,
+                          versions, revisions)
     return explainer, kinds, ids, names
+
+
+def _versions(source: dict, path: Path) -> tuple[tuple[str, str], ...]:
+    """The source's earlier versions (`source.versions`), each a file below docs/ with its SHA-256."""
+    versions = source.get("versions") or []
+    if not isinstance(versions, list) or not all(
+            isinstance(v, dict) and isinstance(v.get("path"), str) and _below(v["path"])
+            and _SHA256.match(str(v.get("sha256", ""))) for v in versions):
+        raise ContractError(f"{path}: 'source.versions' must list earlier versions, each with a path below docs/ "
+                            "and a sha256 of 64 lowercase hex digits")
+    return tuple((v["path"], v["sha256"]) for v in versions)
+
+
+def _revisions(items: object, path: Path, source: dict) -> tuple[SourceRevision, ...]:
+    """The revisions of the source (`revisions`), oldest first: versions 2, 3… with a day each."""
+    items = items or []
+    expected = list(range(2, 2 + len(source.get("versions") or [])))
+    if not isinstance(items, list) or not all(_revision(item) for item in items) \
+            or [item["version"] for item in items] != expected:
+        raise ContractError(f"{path}: 'revisions' must list versions {expected or 'none'} in order, each with its "
+                            "date (YYYY-MM-DD) and the ids it changed, added and removed")
+    return tuple(SourceRevision(item["version"], item["date"], *(tuple(item.get(key) or ())
+                                                                 for key in ("changed", "added", "removed")))
+                 for item in items)
+
+
+def _revision(item: object) -> bool:
+    return isinstance(item, dict) and isinstance(item.get("version"), int) and isinstance(item.get("date"), str) \
+        and bool(_DAY.match(item["date"])) and _is_day(item["date"]) \
+        and all(_strings(item.get(key) or []) for key in ("changed", "added", "removed"))
 
 
 def _corrections(data: dict, path: Path, prefix: str = "") -> tuple[Correction, ...]:

@@ -9,6 +9,7 @@ from . import checks_corrections as corrections
 from . import checks_feeds as feeds
 from . import checks_links as links
 from . import checks_markup as markup
+from . import checks_revisions as revisions
 from . import checks_translation as translation
 from . import external
 from .findings import Check
@@ -25,6 +26,8 @@ CHECKS: dict[str, Check] = {check.name: check for check in (
     article.article_jsonld,
     article.dates,
     corrections.corrections,
+    revisions.revisions,
+    revisions.pending,
     content.shown_text,
     content.page_kind,
     content.source_page,

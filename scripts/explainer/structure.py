@@ -89,6 +89,10 @@ class PageStructure:
     # of a corrections list as (its id, its datetime, the texts it quotes)
     correction_marks: tuple[tuple[str, str], ...] = ()
     correction_entries: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # a source's revisions as shown: the ids of the translated paragraphs marked pending, and of removed paragraphs'
+    # notices
+    pending: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
 
 
 def visible_text(element) -> str:
@@ -289,7 +293,7 @@ def _note_key(notes: list[Note], anchor: str) -> str:
 # links to supporting paragraphs) or made by the build (the home page's list, the source text, the pager).
 FURNITURE = frozenset({"lead", "faq-support", "mentions", "source-checksum", "admonition", "explainer-list",
                        "explainer-pages", "explainer-dates", "explainer-correction", "explainer-corrections",
-                       GENERATED})
+                       "explainer-removed", "explainer-revised", "explainer-versions", GENERATED})
 _NOT_TEXT = frozenset({"script", "style", "template", "hr", "br", "pre"})
 
 
@@ -356,7 +360,13 @@ def read_structure(document, kind: str, location: str = "", units: bool = True, 
                     for time in root.xpath("p[contains(concat(' ', @class, ' '), ' explainer-dates ')]//time")),
         correction_marks=_correction_marks(root),
         correction_entries=_correction_entries(root),
+        pending=_ids_of_class(root, "explainer-pending"),
+        removed=_ids_of_class(root, "explainer-removed"),
     )
+
+
+def _ids_of_class(root, name: str) -> tuple[str, ...]:
+    return tuple(element.get("id") for element in root.xpath(f"{_CLASS % name}[@id]"))
 
 
 _CLASS = ".//*[contains(concat(' ', @class, ' '), ' %s ')]"  # an element of a class, anywhere in the content
