@@ -105,3 +105,27 @@ def test_a_changed_approved_text_needs_an_entry_and_a_correction_is_shown(correc
 def test_a_malformed_corrections_list_is_refused_in_one_line(items, says):
     with pytest.raises(CorrectionsError, match=says):
         read(items)
+
+
+def test_declare_writes_each_undeclared_change_into_its_contract(tmp_path, site, capsys, monkeypatch):
+    """--declare wording: every change without an entry gets one, the contract's comments kept."""
+    from datetime import date
+
+    import yaml
+
+    project = copy_project(tmp_path / "project")
+    page, old, new, _ = CHANGES[1]
+    path = project / "docs" / page
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    contract = project / "docs" / S / "explainer.yml"
+    header = contract.read_text(encoding="utf-8").splitlines()[0]
+    monkeypatch.chdir(project)
+    assert check_site.main(["site", "--config", "mkdocs.yml", "--site-url", site.url, "--declare", "wording"]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("declared 1 change as wording; build, check and approve\n"), out
+    assert contract.read_text(encoding="utf-8").splitlines()[0] == header  # the comment stays
+    [entry] = yaml.safe_load(contract.read_text(encoding="utf-8"))["corrections"]
+    assert (entry["unit"], entry["type"], entry["date"]) == ("#which-companies-are-the-alternative answer", "wording",
+                                                            date.today().isoformat())
+    assert findings(project, site.url, capsys, monkeypatch, "--only", "correction,meaning,corrections") == []

@@ -143,6 +143,28 @@ def _review(content: SiteContext, page: str, pair: Pair) -> list[Problem]:
     return found
 
 
+def undeclared_changes(content: SiteContext) -> list[tuple[str, dict]]:
+    """Each change of an approved text that no corrections entry declares, as (its contract file below docs/, the
+    entry that would declare it, without its type and date)."""
+    contract, found = content.layout.site.contract, []
+    for page, language, page_pairs, _ in translation_pairs(content):
+        explainer = contract.explainer_of(page)
+        file = f"{explainer.slug}/{EXPLAINER_FILE}" if explainer else SHARED_FILE
+        for pair in page_pairs:
+            fi, en = pair.source, pair.translation
+            approved = content.memory.approved(page, fi.key, language) if fi and en and fi.kind != "links" else None
+            if approved is None or approved == (fi.text, en.text):
+                continue
+            sides = [(language, approved[1], en.text), (pair.source_language, approved[0], fi.text)]
+            for side, was, now in sides:
+                if was != now and not declared_correction(contract.corrections_of(page), page, fi.key, side, was,
+                                                          now) \
+                        and not _revised(contract, page, fi.key, fi.text != approved[0]):
+                    name = page.removeprefix(f"{explainer.slug}/") if explainer else page
+                    found.append((file, {"page": name, "unit": fi.key, "language": side, "was": was, "now": now}))
+    return found
+
+
 def _revised(contract, page: str, key: str, source_changed: bool) -> bool:
     """Whether a changed unit is a paragraph a revision of the source changed since it was approved (explainer
     .revise): the source changed it, and its translation follows; no correction is declared for either."""

@@ -15,11 +15,13 @@ import argparse
 import gc
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from . import runner
-from .checks_translation import Approval, alignment_lines, approve
+from .checks_translation import Approval, alignment_lines, approve, undeclared_changes
 from .context import SiteContext
+from .contract_edit import add_corrections
 from .findings import SOURCES, Finding, Tally, display_path, visible, visible_json
 from .language import LanguageDataError
 from .language import language as language_data
@@ -90,6 +92,10 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="after a review, record each translated unit pair whose only finding is needs-review "
                              "in the translation memory (docs/…/translation-memory.<language>.tmx), list what it "
                              "recorded and the pairs it refused with their findings (exit 1 if any), and exit")
+    parser.add_argument("--declare", choices=("correction", "wording"),
+                        help="declare every change of an approved text that no corrections entry declares, as a "
+                             "correction readers are shown or as a typo or wording fix (today's date, in its "
+                             "contract's corrections list), list them and exit; review each one")
     parser.add_argument("--show-alignment", metavar="PAGE",
                         help="print each translated unit's sentences as aligned (a page name, or 'all') and exit")
     arguments = parser.parse_args(argv)
@@ -135,14 +141,15 @@ def run(arguments: argparse.Namespace) -> tuple[Tally, SiteContext | None]:
     site, files, layout = _load(arguments)
     selected = _selected(arguments)
     sources = {}  # the source texts, read (and then required readable) only when a selected check needs them
-    if any(SOURCES in CHECKS[name].needs for name in selected) or arguments.show_alignment or arguments.approve:
+    whole = arguments.show_alignment or arguments.approve or arguments.declare  # every page's pairs, here
+    if any(SOURCES in CHECKS[name].needs for name in selected) or whole:
         sources = _sources(layout)
     context = SiteContext(site, display_path(site), layout, files, {}, sources)
     built_for = _built_for(site)
     if built_for is not None and not built_for.startswith(layout.site_url):
         raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "
                          f"{layout.site_url} (build and check with the same SITE_URL, or pass --site-url)")
-    if arguments.show_alignment or arguments.approve:  # both read every page's pairs in this process, and ask
+    if whole:  # each reads every page's pairs in this process, and asks
         return runner.check(context, [], 1), context  # translation QA about the pairs themselves
     return runner.check(context, selected, runner.shard_count(context, arguments.jobs), arguments.max_per_check), \
         context
@@ -222,6 +229,21 @@ def _s(items) -> str:
     return "" if len(items) == 1 else "s"
 
 
+def declare(content, kind: str) -> int:
+    """--declare: each undeclared change of an approved text added to its contract's corrections, and listed."""
+    changes = undeclared_changes(content)
+    files: dict[str, list[dict]] = {}
+    for file, entry in changes:
+        files.setdefault(file, []).append({**entry, "date": date.today().isoformat(), "type": kind})
+    docs = content.layout.docs_dir
+    for file, entries in files.items():
+        add_corrections(docs / file, entries, docs)
+        for entry in entries:
+            print(visible(f"declared in docs/{file}: {entry['page']} {entry['unit']} ({entry['language']}) as {kind}"))
+    print(f"declared {len(changes)} change{_s(changes)} as {kind}; build, check and approve")
+    return 0
+
+
 def report_approval(approval: Approval, limit: int) -> int:
     """What --approve recorded (the pairs new or changed, one line per page), the pairs it refused with their
     findings, and a summary line; exit status 1 when it refused any."""
@@ -257,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         tally, content = run(arguments)
         if arguments.approve:
             return report_approval(approve(content), arguments.max_per_check)
+        if arguments.declare:
+            return declare(content, arguments.declare)
         if arguments.show_alignment:
             page = None if arguments.show_alignment == "all" else arguments.show_alignment
             pages = content.layout.site.pages
