@@ -175,13 +175,13 @@ def search(page, query: str) -> tuple[str, list[str]]:
     # Material searches on keyup: fill all but the last letter silently, so the only query it runs is the whole one
     page.fill("input.md-search__input", query[:-1])
     page.keyboard.type(query[-1])
-    # done when the count Material announces ("3 matching documents") equals the result items rendered, or it
+    # done when the count Material announces ("3 results") equals the result items rendered, or it
     # says there are none
     page.wait_for_function("""() => {
         const meta = document.querySelector('.md-search-result__meta').textContent;
         const items = document.querySelectorAll('li.md-search-result__item').length;
         if (/^\\d/.test(meta)) return parseInt(meta, 10) === items;
-        return items === 0 && /No matching|Ei hakutuloksia/.test(meta);  // Material's "no results" message
+        return items === 0 && /No results|Ei hakutuloksia/.test(meta);  // the "no results" message
     }""")
     meta = page.inner_text(".md-search-result__meta")
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")

@@ -42,6 +42,7 @@ def test_the_finnish_theme_strings_keep_materials_keys():
     def keys(path: Path) -> set[str]:
         return set(re.findall(r'^\s*"([^"]+)":', path.read_text(encoding="utf-8"), re.M))
 
-    ours = ROOT / "overrides" / "partials" / "languages" / "fi.html"
-    theirs = Path(material.__file__).parent / "templates" / "partials" / "languages" / "fi.html"
-    assert keys(ours) == keys(theirs), "overrides/partials/languages/fi.html differs from Material's keys"
+    for name in ("fi.html", "en.html"):
+        ours = ROOT / "overrides" / "partials" / "languages" / name
+        theirs = Path(material.__file__).parent / "templates" / "partials" / "languages" / name
+        assert keys(ours) == keys(theirs), f"overrides/partials/languages/{name} differs from Material's keys"

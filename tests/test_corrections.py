@@ -125,7 +125,7 @@ def test_declare_writes_each_undeclared_change_into_its_contract(tmp_path, site,
     out = capsys.readouterr().out
     assert out.endswith("declared 1 change as wording; build, check and approve\n"), out
     assert contract.read_text(encoding="utf-8").splitlines()[0] == header  # the comment stays
-    [entry] = yaml.safe_load(contract.read_text(encoding="utf-8"))["corrections"]
+    entry = yaml.safe_load(contract.read_text(encoding="utf-8"))["corrections"][-1]
     assert (entry["unit"], entry["type"], entry["date"]) == ("#which-companies-are-the-alternative answer", "wording",
                                                             date.today().isoformat())
     assert findings(project, site.url, capsys, monkeypatch, "--only", "correction,meaning,corrections") == []

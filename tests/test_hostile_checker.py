@@ -248,7 +248,7 @@ ONE_ENTITY = ('<!DOCTYPE tmx [<!ENTITY e "x">]><tmx><body><tu tuid="x"><tuv xml:
 COMMITTED = ROOT / "docs" / FIRST.slug / FILE.format(language="en")
 # Each: how to break the file (given its committed bytes) and what the one line says of it.
 BROKEN_MEMORY = {
-    "truncated": (lambda data: data[:len(data) // 2], "Premature end of data"),
+    "truncated": (lambda data: data[:data.index(b"</tu>", len(data) // 2) + 5], "Premature end of data"),
     "billion laughs": (lambda data: BILLION_LAUGHS.encode(), "is not a translation memory"),
     "an entity": (lambda data: ONE_ENTITY.encode(), "declares or uses XML entities"),
     "random bytes": (lambda data: bytes(range(256)) * 8, "is not a translation memory"),

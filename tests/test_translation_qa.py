@@ -67,7 +67,7 @@ DEFECTS = [
     (ARTICLE_EN, "unlikely to face significant obstacles", "likely to face significant obstacles",
      "The departures of AI talent from", "polarity", '#p-alternatives sentence 3: "unlikely" is missing'),
     (FAQ_EN, "AI professionals are moving away from Meta as the company focuses on using AI in existing "
-     "products instead of their having the chance to experiment.", "Translation pending.",
+     "products instead of the professionals having the chance to experiment.", "Translation pending.",
      "Translation pending.", "placeholder", '#why-leave-meta answer: placeholder text "translation pending"'),
     (FAQ_EN, "moving to AI start-ups, which", "moving to AI start-ups such as Mistral, which",
      "such as Mistral", "undeclared-name", '#where-do-they-go answer sentence 1: "Mistral" is not a declared name'),
@@ -85,16 +85,16 @@ DEFECTS = [
      f"weeks…”]({S}/article.md#p-departures)\n{{ .mentions }}\n\n### Abhishek Das",
      "Parikh and Meijer", "names",
      '#devi-parikh quote 2 sentence 1: name "Das" is missing'),
-    ("people.en.md", "Role in the source: engineering director; has left Meta.",
-     "Role in the source: engineering director; has left Meta in 2016.", "in 2016", "numbers",
+    ("people.en.md", "Role according to the source: engineering director; has left Meta.",
+     "Role according to the source: engineering director; has left Meta in 2016.", "in 2016", "numbers",
      "#erik-meijer role sentence 1: number 2016 is not in"),
     ("people.md", "## Yritykset ja termit { #organisations }",
      "### John Smith { #john-smith }\n\nRooli lähteessä: tutkija.\n{ .role }\n\n> Parikh ja Das jakavat samanlaisia "
      "tuntemuksia.\n\n## Yritykset ja termit { #organisations }", "### John Smith", "glossary-grounding",
      '#john-smith: "John Smith" is not a declared entity'),
-    ("people.en.md", "## Organisations and terms { #organisations }",
+    ("people.en.md", "## Companies and terms { #organisations }",
      "### John Smyth { #john-smith }\n\nRole in the source: researcher.\n{ .role }\n\n> Parikh and Das share "
-     "similar sentiments.\n\n## Organisations and terms { #organisations }", "### John Smyth", "undeclared-name",
+     "similar sentiments.\n\n## Companies and terms { #organisations }", "### John Smyth", "undeclared-name",
      '#john-smith name sentence 1: "Smyth" is not a declared name'),
     (ARTICLE_FI, "Sana ”tekoäly-startuksiin” on lähteen virheellinen", "TODO ”tekoäly-startuksiin” on lähteen "
      "virheellinen", "TODO ”tekoäly", "placeholder", 'note after #p-retention: placeholder text "TODO"'),
@@ -107,8 +107,8 @@ DEFECTS = [
     # changed meaning, against the approved pair (translation memory)
     (ARTICLE_EN, "leave since the beginning of 2023", "leave since the end of 2023", "Leading AI professionals",
      "meaning", '#p-llm-trend: "end" is new against the approved translation (the end of)'),
-    ("people.en.md", "Role in the source: research scientist; has left Meta.",
-     "Role in the source: research director; has left Meta.", "research director", "meaning",
+    ("people.en.md", "Role according to the source: research scientist; has left Meta.",
+     "Role according to the source: research director; has left Meta.", "research director", "meaning",
      '#abhishek-das role: "scientist" is gone, though the Finnish says it ("tutkimustieteilijä")'),
     (FAQ_EN, "Many of these professionals are moving", "All of these professionals are moving",
      "All of these professionals", "meaning", '#where-do-they-go answer: "all" is new against the approved'),
@@ -288,7 +288,7 @@ def test_an_explainers_listed_summary_is_checked_as_a_translation(site, tmp_path
     project = copy_project(tmp_path / "project")
     contract = project / "docs" / f"{S}" / "explainer.yml"
     text = contract.read_text(encoding="utf-8")
-    old = "en: Why experienced AI professionals are moving away from Meta and where they go."
+    old = "en: Why experienced AI professionals are moving away from Meta and where they are going."
     assert old in text
     # a dash in its first words: the finding still names the summary's line (units compare dashes normalised)
     contract.write_text(text.replace(old, "en: AI experts – why they are moving from Meta to OpenAI."),

@@ -11,30 +11,35 @@ from .context import SiteContext
 from .correction_marks import PAGE as SITE_PAGE
 from .correction_marks import site_anchor
 from .corrections import Correction
-from .findings import SITE, Finding, check, display_path
+from .findings import PAGE, Finding, check, display_path
 from .published import EXPLAINER_FILE, SHARED_FILE
 from .structure import parse_html, read_structure
-from .text import first_difference
+from .text import first_difference, normalise
 from .units import units
 
 
-@check("corrections", scope=SITE)
-def corrections(content: SiteContext) -> Iterator[Finding]:
+@check("corrections", scope=PAGE)
+def corrections(content: SiteContext, page: str) -> Iterator[Finding]:
     """Each declared correction names a unit as it reads now and, if readers see it, is shown where it belongs."""
     contract = content.layout.site.contract
-    owners = [(f"{explainer.slug}/{EXPLAINER_FILE}", explainer.corrections) for explainer in contract.explainers]
+    explainer = contract.explainer_of(page)
+    file, entries = (f"{explainer.slug}/{EXPLAINER_FILE}", explainer.corrections) if explainer else \
+        (SHARED_FILE, contract.corrections)
+    if not any(entry.page == page for entry in entries):
+        return
+    path = content.layout.docs_dir / file
+    rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
     listed = _site_page_entries(content)
-    for file, entries in [(SHARED_FILE, contract.corrections), *owners]:
-        path = content.layout.docs_dir / file
-        rows = path.read_text(encoding="utf-8").splitlines() if entries and path.is_file() else []
-        for position, entry in enumerate(entries):
-            line = _line(rows, position)
-            problem = _declared(content, entry, entries[position + 1:])
-            if problem:
-                yield Finding(display_path(path), line, f"{entry.unit}: {problem}")
-            elif entry.shown:
-                for message in _shown(content, entry, listed):
-                    yield Finding(display_path(path), line, f"{entry.unit}: {message}")
+    for position, entry in enumerate(entries):
+        if entry.page != page:
+            continue
+        line = _line(rows, position)
+        problem = _declared(content, entry, entries[position + 1:])
+        if problem:
+            yield Finding(display_path(path), line, f"{entry.unit}: {problem}")
+        elif entry.shown:
+            for message in _shown(content, entry, listed):
+                yield Finding(display_path(path), line, f"{entry.unit}: {message}")
 
 
 def _line(rows: list[str], position: int) -> int:
@@ -56,18 +61,30 @@ def _declared(content: SiteContext, entry: Correction, later: tuple[Correction, 
     structure = content.structure(entry.page, entry.language)
     if structure is None:
         return "its page is missing or unreadable"
-    unit = next((unit for unit in units(structure) if unit.key == entry.unit), None)
-    if unit is None:
+    text = _unit_text(site.contract, structure, entry)
+    if text is None:
         return f"no such unit on {content.built(entry.page, entry.language)}"
     following = next((other for other in later if (other.page, other.unit, other.language)
                       == (entry.page, entry.unit, entry.language)), None)
-    now = following.was if following else unit.text
+    now = following.was if following else text
     declared, actual = " ".join(entry.now.split()), " ".join(now.split())
     if declared != actual:
         said, reads = first_difference(declared, actual)
         where = "the next entry says it read" if following else "it reads"
         return f'its "now" differs from the text at "{said}": {where} "{reads}"'
     return ""
+
+
+def _unit_text(contract, structure, entry: Correction) -> str | None:
+    """The text a unit has now: on its page, or, for an explainer's title or summary as the home page lists it
+    (which may be on an archive page by now), in its contract."""
+    unit = next((unit for unit in units(structure) if unit.key == entry.unit), None)
+    if unit is not None:
+        return unit.text
+    key, _, field = entry.unit.partition(" ")
+    listed = contract.explainer(key.removeprefix("#")) if field in ("title", "summary") else None
+    texts = getattr(listed, field, {}) if listed is not None else {}
+    return normalise(texts[entry.language]) if entry.language in texts else None
 
 
 def _shown(content: SiteContext, entry: Correction, listed: dict[str, set[tuple[str, str]]]) -> Iterator[str]:

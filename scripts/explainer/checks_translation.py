@@ -122,17 +122,8 @@ def _review(content: SiteContext, page: str, pair: Pair) -> list[Problem]:
                                                                   "check_site.py --approve)")]
     found = [Problem("needs-review", en, pair.language, "changed",
                      f"{en.key}: changed since it was approved (review it, then check_site.py --approve)")]
-    lexicon = content.lexicon
-    sides = []  # (language, text as approved, text now, what its change says differently)
-    if en.text != approved[1]:
-        sides.append((pair.language, approved[1], en.text,
-                      translation_changes(fi.text, approved[1], en.text, pair.language, pair.names, lexicon)))
-    if fi.text != approved[0]:
-        sides.append((pair.source_language, approved[0], fi.text,
-                      source_changes(approved[0], fi.text, en.text, pair.language, pair.source_language, pair.names,
-                                     lexicon) + _ungrounded(content, page, approved[0], fi.text, pair)))
     contract = content.layout.site.contract
-    for language, was, now, changes in sides:
+    for language, was, now, changes in _changed_sides(content, page, pair, approved):
         entry = declared_correction(contract.corrections_of(page), page, fi.key, language, was, now)
         if entry is None and not _revised(contract, page, fi.key, fi.text != approved[0]):
             found.append(Problem("correction", en, pair.language, "undeclared",
@@ -141,6 +132,23 @@ def _review(content: SiteContext, page: str, pair: Pair) -> list[Problem]:
             found += [Problem("meaning", en, pair.language, change.item, f"{en.key}: {change.message}"
                               + (" (declared a wording fix)" if entry else "")) for change in changes]
     return found
+
+
+def _changed_sides(content: SiteContext, page: str, pair: Pair, approved: tuple[str, str]) -> list[tuple]:
+    """(language, text as approved, text now, what its change says differently) of each side of a pair that changed.
+    An editor who rewrites both sides (an editor's note, a role) makes a new pair: its two texts are compared with
+    each other sentence by sentence, and the Finnish with the source; the approved pair is no measure of either."""
+    fi, en, lexicon = pair.source, pair.translation, content.lexicon
+    both = en.text != approved[1] and fi.text != approved[0]
+    sides = []
+    if en.text != approved[1]:
+        sides.append((pair.language, approved[1], en.text, [] if both else
+                      translation_changes(fi.text, approved[1], en.text, pair.language, pair.names, lexicon)))
+    if fi.text != approved[0]:
+        sides.append((pair.source_language, approved[0], fi.text, _ungrounded(content, page, approved[0], fi.text, pair)
+                       + ([] if both else source_changes(approved[0], fi.text, en.text, pair.language,
+                                                         pair.source_language, pair.names, lexicon))))
+    return sides
 
 
 def undeclared_changes(content: SiteContext) -> list[tuple[str, dict]]:

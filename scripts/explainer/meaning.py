@@ -229,10 +229,13 @@ class _WordDiff:
 
 def source_changes(approved: str, finnish: str, translation: str, language: str, source_language: str, names,
                    lexicon: Lexicon) -> list[Change]:
-    """What a changed Finnish unit says that its unchanged translation does not render (or no longer does)."""
-    found = [Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} in the Finnish, the translation is '
-                             f"unchanged ({', '.join(words)})")
-             for concept, sign, words in _concept_changes(approved, finnish, source_language)]
+    """What a changed Finnish unit says that its translation does not render (or no longer does): a concept the
+    Finnish gained or lost that the translation does not have or still has, a word it lost or gained."""
+    rendered = set(concepts(translation, language))
+    found = [Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} in the Finnish, not in the '
+                             f"translation ({', '.join(words)})")
+             for concept, sign, words in _concept_changes(approved, finnish, source_language)
+             if (concept in rendered) == (sign < 0)]
     english = {lemma for word in _content(translation, language, names) for lemma in lexicon.english_lemmas(word)}
     old, new = _content(approved, source_language, names), _content(finnish, source_language, names)
     return found + _finnish_lost(old, new, english, lexicon) + _finnish_gained(old, new, english, lexicon)
