@@ -5,8 +5,8 @@ Usage: python scripts/bench_translation_qa.py [--suite tests/fixtures/meaning-ed
                                               [--list] [--skip CHECK]
 
 Each edit of the suite is applied alone to a copy of mkdocs.yml, docs/ and overrides/, built with `mkdocs build
---strict` and checked with scripts/check_site.py (all checks but needs-review and correction, the editor's sign-off
-and declaration of a change, or those given to --skip): an edit is caught when
+--strict` and checked with scripts/check_site.py (all checks but needs-review, correction and corrections, the
+editor's sign-off and declarations of a change, or those given to --skip): an edit is caught when
 the checker reports anything, a rewording flagged when it does (the real site has no findings). Prints a Markdown
 table per class, then each edit missed and each rewording flagged with the checker's first finding. Nothing in the
 repository is changed.
@@ -145,12 +145,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suite", type=Path, default=ROOT / "tests" / "fixtures" / "meaning-edits.yml")
     parser.add_argument("--corpus", choices=("tuned", "held-out"),
                         help="the corpus half's edits (tests/fixtures/corpus) instead of --suite's")
-    parser.add_argument("--skip", action="append", help="a check not to run (repeatable; default: needs-review and "
-                                                        "correction, the editor's sign-off and declaration, so the "
-                                                        "automatic checks are measured)")
+    parser.add_argument("--skip", action="append", help="a check not to run (repeatable; default: needs-review, "
+                                                        "correction and corrections, the editor's sign-off and "
+                                                        "declarations, so the automatic checks are measured)")
     parser.add_argument("--list", action="store_true", help="list every edit with its findings")
     arguments = parser.parse_args(argv)
-    skip = arguments.skip if arguments.skip is not None else ["needs-review", "correction"]
+    # the editor's sign-off and declarations (a change declared, an entry kept up to date) are not measured
+    skip = arguments.skip if arguments.skip is not None else ["needs-review", "correction", "corrections"]
     work = Path(tempfile.mkdtemp(prefix="bench-meaning-"))
     try:
         origin, edits = corpus_base(arguments.corpus, work) if arguments.corpus else (ROOT, read_suite(arguments.suite))
