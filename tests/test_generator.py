@@ -563,12 +563,12 @@ def test_the_contract_keeps_the_sources_characters_and_the_checker_names_a_chang
 
 
 # Fiction written for this test: an institution named by its genitive and a common noun, an adjective that agrees
-# with the name it starts, and an association with its lower-case legal form.
+# with the name it starts, an association with its lower-case legal form, a club in the plural and its member.
 INSTITUTIONS = ("Mäntylän koulun remontti alkaa\n\n"
                 "Kunnanhallituksen mukaan Mäntylän koulun remontti alkaa kesäkuussa. Itäsuomalaisen "
                 "Tutkimuskeskuksen mukaan remontti kestää vuoden.\n\n"
                 "Metsäluonto ry:n mukaan pihan puut säästetään. Yhdistyksen puheenjohtaja Aila Rinne kertoo, että "
-                "Metsäluonto ry seuraa työtä.\n\n"
+                "Metsäluonto ry seuraa työtä. Pihan kunnostuksen voitti Ontolan Puutarhureiden Maija Lehto.\n\n"
                 "Lähde: Mäntylän Sanomat (fiktiivinen testiartikkeli)\n")
 
 
@@ -579,5 +579,6 @@ def test_names_end_with_an_institutions_noun_an_agreeing_adjective_and_an_associ
     assert generate(project, source, "--slug", "mantyla").returncode == 0
     [explainer] = [e for e in load_layout(project / "mkdocs.yml").site.explainers if e.slug == "mantyla"]
     found = {entry["name"] for entry in explainer.glossary}
-    assert {"Mäntylän koulu", "Itäsuomalainen Tutkimuskeskus", "Metsäluonto ry", "Aila Rinne"} <= found, found
+    assert {"Mäntylän koulu", "Itäsuomalainen Tutkimuskeskus", "Metsäluonto ry", "Aila Rinne", "Maija Lehto",
+            "Ontolan Puutarhurit"} <= found, found  # a club and its member side by side; a plural name's nominative
     assert not found & {"Mäntylä", "Itäsuomalaisen Tutkimuskeskus", "Metsäluonto"}

@@ -31,7 +31,7 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 # lemma table, as Voikko reads the noun in any case
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "ammattikorkeakoulu", "opisto", "kansanopisto",
                           "kirjasto", "sairaala", "aluesairaala", "keskussairaala", "terveyskeskus", "päiväkoti",
-                          "seurakunta", "museo", "kirkko"})
+                          "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "hyvinvointialue"})
 
 
 @dataclass(frozen=True)
@@ -94,15 +94,22 @@ class Names:
     def names_in(self, run: tuple[str, ...]) -> list[tuple[str, ...]]:
         """A run cut where one name ends and the next begins."""
         parts: list[list[str]] = [[run[0]]]
-        for word in run[1:]:
+        for index, word in enumerate(run[1:], start=1):
             previous = parts[-1][-1]
             cases = self.cases(previous)
             ends = (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
                 or (self.is_place(word) and self.is_common_noun(previous)) \
-                or (self.is_first_name(word) and not self.is_first_name(previous)
-                    and GENITIVE not in cases and not _is_initial(previous))
+                or self._person_follows(word, previous, cases, run[index + 1:])
             parts.append([word]) if ends else parts[-1].append(word)
         return [tuple(part) for part in parts]
+
+    def _person_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
+        """Whether a first name starts a person's name here: after a word that is no first name or initial, and,
+        after a genitive, only when a surname ends the run ("Kajaanin Hiihtoseuran Veera Honkala": the club's
+        skier)."""
+        if not self.is_first_name(word) or self.is_first_name(previous) or _is_initial(previous):
+            return False
+        return GENITIVE not in cases or (len(rest) == 1 and rest[0][:1].isupper())
 
     def base(self, word: str, last_of_several: bool) -> str:
         """A word in its base form, its capitals kept ("Oy:n" -> "Oy", "Kajastuksen" -> "Kajastus", "Niskasen" ->
@@ -117,7 +124,23 @@ class Names:
             return proper[0]["BASEFORM"]
         if not readings:
             return self._foreign_base(word, last_of_several)
+        reading = _base_reading(readings, proper)
+        if reading is not None and reading.get("NUMBER") == "plural" and not proper \
+                and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
+            # a plural name ("Ontojoen Urheilijoiden"): its nominative plural, else as written
+            return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
         return _known_base(word, readings, proper)
+
+    def _nominative_plural(self, lemma: str) -> str:
+        """A noun's nominative plural, generated and tested: Voikko analyses but does not inflect, so each likely
+        form (the stem in either consonant grade, plus "t") is asked whether it is that ("talvihiihto" ->
+        "talvihiihdot", "urheilija" -> "urheilijat"); "" when none is."""
+        for candidate in _plural_candidates(lemma):
+            readings = self.morphology.analyses(candidate)
+            if any(r.get("SIJAMUOTO") == NOMINATIVE and r.get("NUMBER") == "plural"
+                   and str(r.get("BASEFORM", "")).lower() == lemma.lower() for r in readings):
+                return candidate
+        return ""
 
     def _foreign_base(self, word: str, last_of_several: bool) -> str:
         """A word Voikko does not know: "Capitalin" is Capital; "Sarlin" is Sarlin when the text also says
@@ -151,6 +174,29 @@ class Names:
 
 def _is_initial(word: str) -> bool:
     return len(word) <= 2 and word.isupper()  # "J." has lost its dot to the run; "K" an initial
+
+
+# Finnish consonant gradation, strong grade -> weak, of the consonants before a stem's last vowel
+_GRADATION = (("kk", "k"), ("pp", "p"), ("tt", "t"), ("nk", "ng"), ("mp", "mm"), ("nt", "nn"), ("lt", "ll"),
+              ("rt", "rr"), ("ht", "hd"), ("k", ""), ("p", "v"), ("t", "d"))
+_STEM_END = re.compile(r"([^aeiouyäöå]+)([aeiouyäöå]+)$")
+
+
+def _plural_candidates(lemma: str) -> list[str]:
+    """Forms a noun's nominative plural may take: lemma + t, the stem's weak grade + t, -nen -> -set, -e -> -eet."""
+    found = [lemma + "t"]
+    end = _STEM_END.search(lemma)
+    if end:
+        consonants, vowels = end.groups()
+        for strong, weak in _GRADATION:
+            if consonants.endswith(strong):
+                found.append(lemma[:end.start()] + consonants[:-len(strong)] + weak + vowels + "t")
+                break
+    if lemma.endswith("nen"):
+        found.append(lemma[:-3] + "set")
+    if lemma.endswith("e"):
+        found.append(lemma + "et")
+    return found
 
 
 def _known_base(word: str, readings: list[dict], proper: list[dict]) -> str:
