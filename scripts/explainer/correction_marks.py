@@ -23,6 +23,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .corrections import Correction
+from .elements import element as _element
 from .paragraphs import SEARCH_EXCLUDE
 from .published import Contract
 
@@ -31,13 +32,6 @@ DIRECTIVE = "[[corrections]]"
 SECTION_ID = "corrections"  # the explainer's corrections section on its article page
 MARK_CLASS, SECTION_CLASS = "explainer-correction", "explainer-corrections"  # page furniture, no translation unit
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def _element(parent: etree.Element | None, tag: str, text: str = "", **attributes: str) -> etree.Element:
-    made = {key.replace("_", "-"): value for key, value in attributes.items()}
-    element = etree.Element(tag, made) if parent is None else etree.SubElement(parent, tag, made)
-    element.text = text or None
-    return element
 
 
 def site_anchor(entry: Correction, contract: Contract) -> str:

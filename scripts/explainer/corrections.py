@@ -94,14 +94,15 @@ def _entry(item: object, position: int) -> dict:
                                "string")
     if item["type"] not in KINDS:
         raise CorrectionsError(f"{where}: type must be one of {', '.join(KINDS)}")
-    if not _DAY.match(item["date"]) or not _is_day(item["date"]):
+    if not _DAY.match(item["date"]) or not is_day(item["date"]):
         raise CorrectionsError(f"{where}: date must be a day, YYYY-MM-DD")
     if not item["unit"].strip() or not item["now"].strip() or _plain(item["was"]) == _plain(item["now"]):
         raise CorrectionsError(f"{where}: unit and now must be given, and was must differ from now")
     return item
 
 
-def _is_day(day: str) -> bool:
+def is_day(day: str) -> bool:
+    """Whether YYYY-MM-DD text names a day that exists (YAML's own dates fail with a ValueError on 2026-13-45)."""
     try:
         date.fromisoformat(day)
     except ValueError:

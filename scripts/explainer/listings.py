@@ -28,6 +28,7 @@ from babel.dates import format_date
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from .elements import element as _element
 from .paragraphs import SEARCH_EXCLUDE
 from .published import SHARED_FILE, Contract, ContractError, Explainer, published, read_contract
 from .source import SourceError, read_credits
@@ -44,12 +45,6 @@ def archive_pages(count: int) -> int:
 
 
 log = logging.getLogger("mkdocs.extensions.explainer")  # under "mkdocs": a warning fails a --strict build
-
-
-def _element(parent: etree.Element, tag: str, text: str = "", **attributes: str) -> etree.Element:
-    element = etree.SubElement(parent, tag, {key.replace("_", "-"): value for key, value in attributes.items()})
-    element.text = text or None
-    return element
 
 
 class Listing:

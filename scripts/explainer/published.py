@@ -12,14 +12,13 @@ import pickle
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property
 from pathlib import Path
 
 import yaml
 
 from . import corrections as corrections_of
-from .corrections import Correction, CorrectionsError
+from .corrections import Correction, CorrectionsError, is_day
 from .text import entities as found_entities
 
 SHARED_FILE = "site.yml"  # the default of the plugin's `contract` option, relative to docs_dir
@@ -398,7 +397,7 @@ def _revisions(items: object, path: Path, source: dict) -> tuple[SourceRevision,
 
 def _revision(item: object) -> bool:
     return isinstance(item, dict) and isinstance(item.get("version"), int) and isinstance(item.get("date"), str) \
-        and bool(_DAY.match(item["date"])) and _is_day(item["date"]) \
+        and bool(_DAY.match(item["date"])) and is_day(item["date"]) \
         and all(_strings(item.get(key) or []) for key in ("changed", "added", "removed"))
 
 
@@ -418,7 +417,7 @@ def _without_glossary(kinds: dict[str, str], ids: dict) -> tuple[dict[str, str],
 def _day(data: dict, key: str, path: Path) -> str:
     """A day the contract gives ("added", "updated"; "" when not given)."""
     day = data.get(key, "")  # a string: the loader reads no dates
-    if day and not (isinstance(day, str) and _DAY.match(day) and _is_day(day)):
+    if day and not (isinstance(day, str) and _DAY.match(day) and is_day(day)):
         raise ContractError(f"{path}: '{key}' must be a day, YYYY-MM-DD")
     return day
 
@@ -524,14 +523,6 @@ def _allowances(items: object, path: Path, kinds: dict | None) -> tuple[Allowanc
             raise ContractError(f"{path}: 'allowed-markup' entry {number} names a page that does not exist: "
                                 f"{item['page']}")
     return tuple(Allowance(**item) for item in items)
-
-
-def _is_day(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def published(entry: dict) -> bool:

@@ -20,19 +20,13 @@ from babel.dates import format_date
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from .elements import element as _element
 from .paragraphs import SEARCH_EXCLUDE
 from .published import Contract, Explainer, SourceRevision
 from .revise import PENDING, REMOVED
 
 DIRECTIVE = re.compile(r"^\[\[" + REMOVED + r":\s*([a-z0-9-]+)\]\]$")
 NOTICE_CLASS, MARK_CLASS, VERSIONS_CLASS = "explainer-removed", "explainer-revised", "explainer-versions"
-
-
-def _element(parent: etree.Element | None, tag: str, text: str = "", **attributes: str) -> etree.Element:
-    made = {key.replace("_", "-"): value for key, value in attributes.items()}
-    element = etree.Element(tag, made) if parent is None else etree.SubElement(parent, tag, made)
-    element.text = text or None
-    return element
 
 
 class Revisions:
