@@ -121,9 +121,91 @@ def test_an_explainer_lives_through_a_source_revision_and_a_correction(tmp_path,
     assert "corrections/#" in (project / "site" / "en" / "feed.xml").read_text(encoding="utf-8")
 
 
-def test_a_revision_that_changes_the_faq_or_names_no_explainer_is_one_line(tmp_path):
+def test_a_revision_that_names_no_explainer_is_one_line(tmp_path):
     project = copy_project(tmp_path / "project")
     missing = tmp_path / "any.txt"
     missing.write_text(ARTICLE.source.read_text(encoding="utf-8"), encoding="utf-8")
     result = revise(project, missing)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "no explainer" in result.stderr
+
+
+FAQ_ARTICLE = next(a for a in articles() if a.slug == "kuopio-vesilaitos-tiedote")  # fiction, with an UKK section
+FAQ_CHANGED = ("Eivät ensi vuonna.", "Eivät ensi vuonna eivätkä sitä seuraavana.")  # the second entry's answer
+FAQ_REMOVED = "Milloin vesikatkoja on luvassa?"
+NEW_QUESTION, NEW_ANSWER = "Mistä saa lisätietoja?", "Lisätietoja antaa vesilaitoksen asiakaspalvelu arkisin."
+NEW_QUESTION_EN, NEW_ANSWER_EN = "Where can one get more information?", \
+    "More information is given by the utility's customer service on weekdays."
+
+
+@pytest.mark.fires("pending", "revisions")
+def test_a_revision_changes_adds_and_removes_faq_entries(tmp_path, site, capsys, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    replay(project, FAQ_ARTICLE)
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    assert check_site.main(["site", "--config", "mkdocs.yml", "--site-url", site.url, "--approve"]) == 0
+    capsys.readouterr()
+    slug = FAQ_ARTICLE.slug
+    contract = yaml.safe_load((project / "docs" / slug / "explainer.yml").read_text(encoding="utf-8"))
+    faq_before = list(contract["ids"]["faq"])
+
+    text = FAQ_ARTICLE.source.read_text(encoding="utf-8").replace(*FAQ_CHANGED)
+    start = text.index(FAQ_REMOVED)
+    text = text[:start] + text[text.index("\n\n", start) + 2:]  # the first entry removed
+    credit = text.index("\n\nLähde: ")
+    text = text[:credit] + f"\n\n{NEW_QUESTION}\n{NEW_ANSWER}" + text[credit:]  # a new last entry
+    source = tmp_path / "version-2.txt"
+    source.write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "new_explainer.py"), str(source), "--slug", slug,
+                             "--revise"], cwd=project, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Paragraphs: 0 changed" in result.stdout, result.stdout
+    assert f"FAQ entries: 1 changed ({faq_before[1]}), 1 new" in result.stdout
+    assert f"1 removed ({faq_before[0]})" in result.stdout
+    contract = yaml.safe_load((project / "docs" / slug / "explainer.yml").read_text(encoding="utf-8"))
+    [revision] = contract["revisions"]
+    [added] = revision["added"]
+    assert contract["ids"]["faq"] == [*faq_before, added]  # the removed id stays, where it was
+
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    pending = findings(project, site.url, capsys, "--skip", "needs-review")
+    assert {f["check"] for f in pending} >= {"pending", "untranslated"}, pending
+    assert not [f for f in pending if f["check"] in ("correction", "faq-source", "faq-translation", "revisions")]
+    for language in REAL.languages:
+        page = parse_html((project / "site" / REAL.site.prefix(language) / slug / "faq" / "index.html").read_bytes())
+        [notice] = page.xpath(f"//div[@id='{faq_before[0]}'][@class='explainer-removed']")
+        assert notice.xpath("string(.//time/@datetime)") == revision["date"]
+        for element_id in (faq_before[1], added):  # a mark after each changed or new entry's answer
+            [mark] = page.xpath(f"//h2[@id='{element_id}']/following-sibling::p[2]")
+            assert "explainer-revised" in mark.get("class") and mark.xpath("string(time/@datetime)") == revision["date"]
+        pending_marks = page.xpath("//p[contains(@class, 'explainer-pending-note')]")
+        assert len(pending_marks) == (0 if language == REAL.site.source_language else 2)
+        if language == REAL.site.source_language:
+            [answer] = page.xpath(f"//h2[@id='{faq_before[1]}']/following-sibling::p[1]")
+            assert FAQ_CHANGED[1] in visible_text(answer)
+
+    # the editor translates the changed and the new entry and removes the marks
+    english = project / "docs" / slug / "faq.en.md"
+    text = english.read_text(encoding="utf-8").replace("Not next year.", "Not next year nor the year after.")
+    text = text.replace(NEW_QUESTION, NEW_QUESTION_EN, 1).replace(f"{NEW_ANSWER}\n{{ lang=fi }}", NEW_ANSWER_EN, 1)
+    text = text.replace(" .explainer-pending lang=fi }", " }").replace(" .explainer-pending }", " }")
+    english.write_text(text, encoding="utf-8")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    review = findings(project, site.url, capsys)
+    assert {f["check"] for f in review} == {"needs-review"}, review  # the changed answer, the new question and answer
+    assert sorted(f["message"].split(":")[0] for f in review) == [f"#{added} answer", f"#{added} question",
+                                                                  f"#{faq_before[1]} answer"]
+    assert check_site.main(["site", "--config", "mkdocs.yml", "--site-url", site.url, "--approve"]) == 0
+    capsys.readouterr()
+    assert findings(project, site.url, capsys) == []
+
+
+def test_a_revision_that_adds_a_faq_section_is_one_line(tmp_path):
+    project = copy_project(tmp_path / "project")
+    replay(project, ARTICLE)  # an explainer made without an UKK section
+    text = ARTICLE.source.read_text(encoding="utf-8")
+    credit = text.index("\n\nLähde: ")
+    source = tmp_path / "version-2.txt"
+    source.write_text(text[:credit] + f"\n\nUKK\n\n{NEW_QUESTION}\n{NEW_ANSWER}" + text[credit:], encoding="utf-8")
+    result = revise(project, source)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "adds an UKK section" in result.stderr

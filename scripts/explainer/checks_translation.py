@@ -174,11 +174,13 @@ def undeclared_changes(content: SiteContext) -> list[tuple[str, dict]]:
 
 
 def _revised(contract, page: str, key: str, source_changed: bool) -> bool:
-    """Whether a changed unit is a paragraph a revision of the source changed since it was approved (explainer
-    .revise): the source changed it, and its translation follows; no correction is declared for either."""
+    """Whether a changed unit is a paragraph or an FAQ entry's question or answer ("#id answer") a revision of the
+    source changed since it was approved (explainer.revise): the source changed it, and its translation follows; no
+    correction is declared for either."""
     explainer = contract.explainer_of(page)
-    revision = explainer.revision_of(key.removeprefix("#")) if explainer and key.startswith("#") else None
-    return source_changed and revision is not None and key.removeprefix("#") in revision.changed
+    element_id = key.removeprefix("#").split(" ")[0]
+    revision = explainer.revision_of(element_id) if explainer and key.startswith("#") else None
+    return source_changed and revision is not None and element_id in revision.changed
 
 
 def _undeclared(contract, page: str, key: str, language: str, was: str, now: str) -> str:

@@ -33,8 +33,9 @@ NEXT_STEPS = """Next:
 
 
 REVISE_STEPS = """Next:
-  1. Translate each paragraph marked .explainer-pending in docs/{slug}/article.<language>.md (a changed one still
-     has its old translation, a new one its Finnish text) and remove the mark; check the editor's notes.
+  1. In docs/{slug}/article.<language>.md and faq.<language>.md, translate each paragraph and FAQ entry marked
+     .explainer-pending (a changed one still has its old translation, a new one its Finnish text, marked lang=fi
+     with its answer) and remove the mark and lang=fi; check the editor's notes.
   2. Build with --strict, run scripts/check_site.py, review, approve (--approve), commit and push."""
 
 
@@ -106,20 +107,25 @@ def _revise(arguments) -> int:
     check_slug(arguments.slug)
     source_path = Path(arguments.source)
     raw = read_raw(source_path)
+    labels = {language: layout.ui[language]["original"] for language in layout.site.translations}
     revision = revise(layout.docs_dir, arguments.slug, parse_source(source_path, raw), raw, date.today().isoformat(),
-                      layout.site.translations)
+                      labels)
     if revision is None:
         print(f"Nothing to do: the explainer '{arguments.slug}' already follows this version of its source.")
         return 0
     written = write_revision(layout.docs_dir, revision)
-    matched = revision.matched
     print(f"Revised the explainer '{arguments.slug}' to version {revision.version} of its source:")
     print("\n".join(f"  docs/{name}" for name in written))
-    print(f"Paragraphs: {len(matched.changed)} changed ({', '.join(matched.changed) or 'none'}), {len(matched.added)} "
-          f"new ({', '.join(matched.added) or 'none'}), {len(matched.removed)} removed "
-          f"({', '.join(matched.removed) or 'none'}).")
+    print(f"Paragraphs: {_counted(revision.matched)}.")
+    if revision.faq.ids or revision.faq.removed:
+        print(f"FAQ entries: {_counted(revision.faq)}.")
     print(REVISE_STEPS.format(slug=arguments.slug))
     return 0
+
+
+def _counted(matched) -> str:
+    return ", ".join(f"{len(ids)} {what} ({', '.join(ids) or 'none'})" for what, ids in
+                     (("changed", matched.changed), ("new", matched.added), ("removed", matched.removed)))
 
 
 def _reserved(site) -> set[str]:

@@ -6,8 +6,9 @@ are unchanged or changed (explainer.revision matches them), a new one gets a new
 with its id where it was, so its old links still land on it. The Finnish article page takes the new text in place
 (the editor's notes stay where they are); in every translation a changed paragraph keeps its old translation,
 marked pending (the reader is told which version it follows), and a new one shows its Finnish text, marked pending
-too, until an editor translates it and removes the mark. The contract records the revision: its version, its day
-and the ids changed, added and removed. Everything is checked before anything is written.
+too, until an editor translates it and removes the mark. FAQ entries are matched and kept the same way
+(explainer.revise_faq edits their pages). The contract records the revision: its version, its day and the ids
+changed, added and removed. Everything is checked before anything is written.
 """
 
 from __future__ import annotations
@@ -21,58 +22,66 @@ import yaml
 from .files import read_regular, refuse_links, write_atomic
 from .generate import SOURCES, GenerateError, _unique, slugify, verbatim
 from .published import EXPLAINER_FILE
-from .revision import Matched, match
+from .revise_faq import FaqPage, original_label
+from .revision import PENDING, REMOVED, Matched, match
 from .source import Source, SourceError, parse_source
-
-PENDING = "explainer-pending"  # the class of a translated unit that follows an older version of the source
-REMOVED = "removed"  # the directive that stands where a removed paragraph was: [[removed: p-x]]
 
 
 @dataclass
 class Revision:
     """What a new version changes in one explainer's files (relative to docs/) and its contract's data."""
     version: int
-    matched: Matched
+    matched: Matched  # the paragraphs
+    faq: Matched  # the FAQ entries
     files: dict[str, bytes]
 
 
-def revise(docs: Path, slug: str, new: Source, raw: bytes, day: str, translations: tuple[str, ...]) -> Revision | None:
-    """The files a new version of the source changes (None: it is the version the explainer has)."""
+def revise(docs: Path, slug: str, new: Source, raw: bytes, day: str, translations: dict[str, str]) -> Revision | None:
+    """The files a new version of the source changes (None: it is the version the explainer has). `translations`:
+    each translation's language and its label for an FAQ entry's original block."""
     contract_path = docs / slug / EXPLAINER_FILE
     data = _contract(docs, contract_path, slug)
     old_source = _old_source(docs, data, slug)
     if old_source.sha256 == new.sha256:
         return None
-    _refuse_faq_change(old_source, new)
-    ids = _paragraph_ids(data, old_source, slug)
+    if new.faq and not old_source.faq:
+        raise GenerateError("the new version adds an UKK section to an explainer made without one; a revision can "
+                            "change, add or remove FAQ entries, not make the FAQ page (make a new explainer)")
     taken = {i for page_ids in data["ids"].values() for i in page_ids}
+    ids = _unit_ids(data, "article", len(old_source.paragraphs), slug, "paragraph")
     matched = match([(i, p.text) for i, p in zip(ids, old_source.paragraphs)], [p.text for p in new.paragraphs],
                     lambda text: _unique("p-" + slugify(text, 3), taken))
+    faq = _match_faq(data, old_source, new, slug, taken)
     version = len(data["source"].get("versions") or []) + 2  # the new one's number: the first source is version 1
     files = {f"{slug}/{name}": text.encode() for name, text in
              _pages(docs, slug, old_source, new, matched, translations).items()}
+    files |= {f"{slug}/{name}": text.encode() for name, text in _faq_pages(docs, slug, new, faq, translations).items()}
     old_copy = (SOURCES / f"{slug}.v{version - 1}.txt").as_posix()
     files[old_copy] = (docs / data["source"]["path"]).read_bytes()
     files[data["source"]["path"]] = raw
-    files[f"{slug}/{EXPLAINER_FILE}"] = _revised_contract(contract_path, data, new, matched, version, day,
+    files[f"{slug}/{EXPLAINER_FILE}"] = _revised_contract(contract_path, data, new, (matched, faq), version, day,
                                                           old_copy, old_source.sha256)
-    return Revision(version, matched, files)
+    return Revision(version, matched, faq, files)
 
 
-def _refuse_faq_change(old: Source, new: Source) -> None:
-    if [(q.question.text, q.answer.text) for q in old.faq] != [(q.question.text, q.answer.text) for q in new.faq]:
-        raise GenerateError("the new version changes the UKK section, which a revision cannot carry yet (only the "
-                            "title, the paragraphs and the credit may change)")
+def _match_faq(data: dict, old: Source, new: Source, slug: str, taken: set[str]) -> Matched:
+    """The FAQ entries matched as units of question and answer; a new one's id is made from its question."""
+    if not old.faq:
+        return Matched()
+    ids = _unit_ids(data, "faq", len(old.faq), slug, "FAQ entry")
+    units = {f"{q.question.text}\n{q.answer.text}": q.question.text for q in new.faq}
+    return match([(i, f"{q.question.text}\n{q.answer.text}") for i, q in zip(ids, old.faq)], list(units),
+                 lambda text: _unique(slugify(units[text], 6), taken))
 
 
-def _paragraph_ids(data: dict, old: Source, slug: str) -> list[str]:
-    """The ids of the old version's paragraphs, in order: the article's, but the credit's and those of paragraphs
+def _unit_ids(data: dict, page: str, count: int, slug: str, what: str) -> list[str]:
+    """The ids of the old version's units on a page, in order: the page's, but the credit's and those of units
     earlier revisions removed."""
     removed = {element_id for entry in data.get("revisions") or [] for element_id in entry.get("removed", [])}
-    ids = [i for i in data["ids"]["article"] if i != "source-credit" and i not in removed]
-    if len(ids) != len(old.paragraphs):
-        raise GenerateError(f"docs/{slug}/{EXPLAINER_FILE} lists {len(ids)} paragraph ids for a source of "
-                            f"{len(old.paragraphs)} paragraphs; the contract no longer matches its source")
+    ids = [i for i in data["ids"].get(page) or [] if i != "source-credit" and i not in removed]
+    if len(ids) != count:
+        raise GenerateError(f"docs/{slug}/{EXPLAINER_FILE} lists {len(ids)} {what} ids for a source of {count}; "
+                            "the contract no longer matches its source")
     return ids
 
 
@@ -102,7 +111,7 @@ def _old_source(docs: Path, data: dict, slug: str) -> Source:
 
 
 def _pages(docs: Path, slug: str, old: Source, new: Source, matched: Matched,
-           translations: tuple[str, ...]) -> dict[str, str]:
+           translations: dict[str, str]) -> dict[str, str]:
     """The article page in every language with the revision applied."""
     texts = dict(zip(matched.ids, (p.text for p in new.paragraphs)))
     pages = {}
@@ -116,6 +125,20 @@ def _pages(docs: Path, slug: str, old: Source, new: Source, matched: Matched,
         name = f"article.{language}.md"
         if (docs / slug / name).is_file():
             pages[name] = _applied((docs / slug / name).read_text(encoding="utf-8"), matched, texts, pending=True)
+    return pages
+
+
+def _faq_pages(docs: Path, slug: str, new: Source, matched: Matched, translations: dict[str, str]) -> dict[str, str]:
+    """The FAQ page in every language with the revision applied (none if the FAQ did not change)."""
+    if not (matched.changed or matched.added or matched.removed):
+        return {}
+    page = FaqPage(matched, dict(zip(matched.ids, new.faq)), "fi")
+    pages = {"faq.md": page.finnish((docs / slug / "faq.md").read_text(encoding="utf-8"))}
+    for language, label in translations.items():
+        name = f"faq.{language}.md"
+        if (docs / slug / name).is_file():
+            markdown = (docs / slug / name).read_text(encoding="utf-8")
+            pages[name] = page.translated(markdown, original_label(markdown, label))
     return pages
 
 
@@ -176,45 +199,48 @@ def _insert_before(markdown: str, following: list[str], block: str) -> str:
     return markdown.rstrip("\n") + "\n\n" + block + "\n"
 
 
-def _article_ids(kept: list[str], matched: Matched) -> list[str]:
-    """The article's ids after a revision: the new version's in order, each removed one where it was, those earlier
-    revisions removed, the credit's last."""
-    article_ids = [removed for removed, after in matched.after.items() if not after]
+def _page_ids(kept: list[str], matched: Matched, last: tuple[str, ...] = ()) -> list[str]:
+    """A page's ids after a revision: the new version's in order, each removed one where it was, those earlier
+    revisions removed, then `last` (the article's credit)."""
+    ids = [removed for removed, after in matched.after.items() if not after]
     for element_id in matched.ids:
-        article_ids.append(element_id)
-        article_ids += [removed for removed, after in matched.after.items() if after == element_id]
-    earlier = [i for i in kept if i not in article_ids and i != "source-credit"]
-    return [*article_ids, *earlier, "source-credit"]
+        ids.append(element_id)
+        ids += [removed for removed, after in matched.after.items() if after == element_id]
+    earlier = [i for i in kept if i not in ids and i not in last]
+    return [*ids, *earlier, *last]
 
 
-def _revised_contract(path: Path, data: dict, new: Source, matched: Matched, version: int, day: str,
+def _revised_contract(path: Path, data: dict, new: Source, units: tuple[Matched, Matched], version: int, day: str,
                       old_copy: str, old_sha256: str) -> bytes:
     """The contract with the new source, the old one listed as a version, the ids (removed ones kept: their
     notices hold them) and the revision recorded; its leading comment kept."""
-    data["ids"]["article"] = _article_ids(list(data["ids"]["article"]), matched)
+    matched, faq = units
+    data["ids"]["article"] = _page_ids(list(data["ids"]["article"]), matched, ("source-credit",))
+    if "faq" in data["ids"]:
+        data["ids"]["faq"] = _page_ids(list(data["ids"]["faq"]), faq)
     if "fi" in data.get("title", {}) and data["title"]["fi"] != " ".join(new.title.text.split()):
         data["title"]["fi"] = " ".join(new.title.text.split())
     source = data["source"]
     source["versions"] = [*(source.get("versions") or []), {"path": old_copy, "sha256": old_sha256}]
     source["sha256"] = new.sha256
-    _refresh_candidates(data, new, matched)
+    _refresh_candidates(data, new, {*matched.removed, *faq.removed})
     data["revisions"] = [*(data.get("revisions") or []),
-                         {"version": version, "date": day, "changed": list(matched.changed),
-                          "added": list(matched.added), "removed": list(matched.removed)}]
+                         {"version": version, "date": day, "changed": [*matched.changed, *faq.changed],
+                          "added": [*matched.added, *faq.added], "removed": [*matched.removed, *faq.removed]}]
     text = path.read_text(encoding="utf-8")
     header = "".join(line + "\n" for line in text.splitlines() if line.startswith("#"))  # the leading comment
     header = header if text.startswith("#") else ""
     return (header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)).encode()
 
 
-def _refresh_candidates(data: dict, new: Source, matched: Matched) -> None:
+def _refresh_candidates(data: dict, new: Source, removed: set[str]) -> None:
     """A glossary candidate no editor has confirmed keeps only the quotes the new version still has and the
     mentions it still makes; a confirmed entry is the editor's (the checker names a quote gone from the source)."""
     text = " ".join(" ".join(block.text.split()) for block in new.blocks())
     for entry in data.get("glossary") or []:
         if isinstance(entry, dict) and not entry.get("confirmed"):
             entry["quotes"] = [quote for quote in entry.get("quotes") or [] if " ".join(quote.split()) in text]
-            entry["mentions"] = [i for i in entry.get("mentions") or [] if i not in matched.removed]
+            entry["mentions"] = [i for i in entry.get("mentions") or [] if i not in removed]
 
 
 def write(docs: Path, revision: Revision) -> list[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+PENDING = "explainer-pending"  # the class of a translated unit that follows an older version of the source
+REMOVED = "removed"  # the directive that stands where a removed unit was: [[removed: id]]
 SIMILAR = 0.5  # of the words, in order: a unit this like an old one is that unit changed, not a new one
 
 

@@ -2,9 +2,10 @@
 the page's language.
 
 - `[[removed: p-x]]` (where a removed paragraph was): a notice that holds its id, so its old links land on it.
-- After a paragraph a revision changed or added: a mark with the source's version and its day.
-- After a translated paragraph marked `.explainer-pending`: which version its translation follows, and that the
-  translation of the newer one is pending.
+- After a paragraph or an FAQ entry's answer a revision changed or added: a mark with the source's version and its
+  day.
+- After a translated paragraph or FAQ entry marked `.explainer-pending`: which version its translation follows, and
+  that the translation of the newer one is pending.
 - On an explainer's source page: its earlier versions, each with its raw file and SHA-256.
 
 Built as elements (escaped by construction) from the contract; the plugin gives the page's name per page.
@@ -23,7 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 from .elements import element as _element
 from .paragraphs import SEARCH_EXCLUDE
 from .published import Contract, Explainer, SourceRevision
-from .revise import PENDING, REMOVED
+from .revision import PENDING, REMOVED
 
 DIRECTIVE = re.compile(r"^\[\[" + REMOVED + r":\s*([a-z0-9-]+)\]\]$")
 NOTICE_CLASS, MARK_CLASS, VERSIONS_CLASS = "explainer-removed", "explainer-revised", "explainer-versions"
@@ -50,7 +51,7 @@ class Revisions:
         return notice
 
     def mark(self, element_id: str) -> etree.Element | None:
-        """After a changed or new paragraph: the version of the source it follows, and its day."""
+        """After a changed or new paragraph or FAQ entry: the version of the source it follows, and its day."""
         revision = self.explainer.revision_of(element_id)
         if revision is None or element_id in revision.removed:
             return None
@@ -111,16 +112,19 @@ def _notices(root: etree.Element, shown: Revisions) -> None:
 
 
 def _marks(root: etree.Element, shown: Revisions) -> None:
-    """A mark after each paragraph a revision changed or added: pending, in a translation that follows an older
-    version."""
+    """A mark after each paragraph and FAQ entry (an h2 with id; after its answer) a revision changed or added:
+    pending, in a translation that follows an older version."""
     for parent in list(root.iter()):
-        for index, child in reversed(list(enumerate(parent))):
-            if child.tag != "p" or not child.get("id"):
+        children = list(parent)
+        for index, child in reversed(list(enumerate(children))):
+            if child.tag not in ("p", "h2") or not child.get("id"):
                 continue
             pending = PENDING in (child.get("class") or "").split()
             mark = shown.pending(child.get("id")) if pending else shown.mark(child.get("id"))
-            if mark is not None:
-                parent.insert(index + 1, mark)
+            if mark is None:
+                continue
+            answered = child.tag == "h2" and index + 1 < len(children) and children[index + 1].tag == "p"
+            parent.insert(index + (2 if answered else 1), mark)
 
 
 class RevisionsExtension(Extension):
