@@ -20,6 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from explainer.correction_marks import PAGE as CORRECTIONS
 from explainer.layout import load_layout
 from explainer.pipes import quiet_on_closed_pipe
 from explainer.preview import serve, site_url
@@ -31,9 +32,9 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
 def pages() -> list[str]:
-    """Every page in every language, as the site's URL owner lists them."""
+    """Every page in every language, as the site's URL owner lists them, and the corrections page the build adds."""
     site = load_layout(ROOT / "mkdocs.yml").site
-    return [site.page_path(page, language) for language in site.languages for page in site.pages]
+    return [site.page_path(page, language) for language in site.languages for page in (*site.pages, CORRECTIONS)]
 
 
 def lighthouse() -> Path:
