@@ -42,20 +42,25 @@ def new_version(path: Path) -> None:
     path.write_text("\n\n".join(parts), encoding="utf-8")
 
 
-def revise(project: Path, source: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "scripts" / "new_explainer.py"), str(source), "--slug", S,
+def revise(project: Path, source: Path, slug: str = S) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "new_explainer.py"), str(source), "--slug", slug,
                            "--revise"], cwd=project, capture_output=True, text=True)
 
 
-@pytest.mark.fires("pending", "revisions")
-def test_an_explainer_lives_through_a_source_revision_and_a_correction(tmp_path, site, capsys, monkeypatch):
+def approved(tmp_path: Path, site, capsys, monkeypatch, article) -> tuple[Path, dict]:
+    """A project with the article replayed, built, approved, and the working directory in it; its contract."""
     project = copy_project(tmp_path / "project")
-    replay(project, ARTICLE)
+    replay(project, article)
     build_site(project / "site", site.url, project / "mkdocs.yml")
     monkeypatch.chdir(project)
     assert check_site.main(["site", "--config", "mkdocs.yml", "--site-url", site.url, "--approve"]) == 0
     capsys.readouterr()
-    contract = yaml.safe_load((project / "docs" / S / "explainer.yml").read_text(encoding="utf-8"))
+    return project, yaml.safe_load((project / "docs" / article.slug / "explainer.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.fires("pending", "revisions")
+def test_an_explainer_lives_through_a_source_revision_and_a_correction(tmp_path, site, capsys, monkeypatch):
+    project, contract = approved(tmp_path, site, capsys, monkeypatch, ARTICLE)
     ids_before = list(contract["ids"]["article"])
 
     source = tmp_path / "version-2.txt"
@@ -139,14 +144,8 @@ NEW_QUESTION_EN, NEW_ANSWER_EN = "Where can one get more information?", \
 
 @pytest.mark.fires("pending", "revisions")
 def test_a_revision_changes_adds_and_removes_faq_entries(tmp_path, site, capsys, monkeypatch):
-    project = copy_project(tmp_path / "project")
-    replay(project, FAQ_ARTICLE)
-    build_site(project / "site", site.url, project / "mkdocs.yml")
-    monkeypatch.chdir(project)
-    assert check_site.main(["site", "--config", "mkdocs.yml", "--site-url", site.url, "--approve"]) == 0
-    capsys.readouterr()
+    project, contract = approved(tmp_path, site, capsys, monkeypatch, FAQ_ARTICLE)
     slug = FAQ_ARTICLE.slug
-    contract = yaml.safe_load((project / "docs" / slug / "explainer.yml").read_text(encoding="utf-8"))
     faq_before = list(contract["ids"]["faq"])
 
     text = FAQ_ARTICLE.source.read_text(encoding="utf-8").replace(*FAQ_CHANGED)
@@ -156,8 +155,7 @@ def test_a_revision_changes_adds_and_removes_faq_entries(tmp_path, site, capsys,
     text = text[:credit] + f"\n\n{NEW_QUESTION}\n{NEW_ANSWER}" + text[credit:]  # a new last entry
     source = tmp_path / "version-2.txt"
     source.write_text(text, encoding="utf-8")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "new_explainer.py"), str(source), "--slug", slug,
-                             "--revise"], cwd=project, capture_output=True, text=True)
+    result = revise(project, source, slug)
     assert result.returncode == 0, result.stderr
     assert "Paragraphs: 0 changed" in result.stdout, result.stdout
     assert f"FAQ entries: 1 changed ({faq_before[1]}), 1 new" in result.stdout
