@@ -37,8 +37,14 @@ class Morphology:
     def is_common(self, word: str) -> bool:
         """A word Voikko reads as an ordinary word (noun, adjective, verb, numeral…): capitalised at the start of a
         sentence, it is no name ("Yhtiön", "Rahoitus", "Toinen"). A person's or place's name reading wins
-        ("Norjassa", "Halme"); a bare `nimi` reading beside a common one does not ("Yliopistojen")."""
-        classes = {reading.get("CLASS") for reading in self.analyses(word)}
+        ("Norjassa", "Halme"); a bare `nimi` reading beside a common one does not ("Yliopistojen"), nor, beside a
+        common one, a name in the plural or with a possessive suffix ("Rannoille", the Rantas; "Toivomme", our
+        Toivo): a sentence starts with those far more often as ordinary words."""
+        readings = self.analyses(word)
+        classes = {reading.get("CLASS") for reading in readings}
+        if classes - PROPER:
+            classes = {r.get("CLASS") for r in readings if r.get("CLASS") not in PROPER
+                       or (r.get("NUMBER") != "plural" and not r.get("POSSESSIVE"))}
         return bool(classes) and not classes & (PROPER - {"nimi"}) and classes != {"nimi"}
 
     def base(self, word: str) -> str | None:

@@ -185,22 +185,34 @@ def _same_name(a: str, b: str) -> bool:
 def _forms(units: list[tuple[str, str]], language: str, declared: list[str], readings: Names) -> Counter[str]:
     """Every capitalised form of a name in the units (an id and its text), each name of a run on its own; a word
     capitalised by its place (a sentence's or quote's first, the credit's first after "Lähde:") is no name if
-    Voikko reads it as an ordinary word."""
-    common = language_of(language).common_capitalised
+    Voikko reads it as an ordinary word, unless the text names it where its place does not capitalise it (the
+    credit's "Selkämeren valmiuskeskus" makes a sentence's first "Selkämerelle" a name)."""
     function_words = language_of(language).function_words
     ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
+    parts = _placed_parts(units, language, readings)
+    named = {lemma for words, placed in parts if words and not placed
+             for lemma in _lemmas(words[0], readings.morphology)}
     forms: Counter[str] = Counter()
-    for part, initial, credit in _parts(units, language, readings):
-        words = [w for w in part if w not in common]
-        # the credit names its source ("Pohjoisen Tiedeuutiset", "Esimerkkilehti"): only a lone word that
-        # is no noun ("Kuvitteellinen tiedote") is no name there
-        placed = initial and words and (not credit or (len(part) == 1 and not readings.is_noun(part[0])))
+    for words, placed in parts:
         if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology) \
-                and not _agrees(words, readings):
+                and not _agrees(words, readings) and not _lemmas(words[0], readings.morphology) & named:
             words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
         if words and words[0][:1].isupper() and not entities(" ".join(words), declared):  # "koulun" is none
             forms[" ".join(words)] += 1
     return forms
+
+
+def _placed_parts(units: list[tuple[str, str]], language: str, readings: Names) -> list[tuple[list[str], bool]]:
+    """Each name's words (without the capitalised words that are no names) and whether its place capitalises its
+    first word. The credit names its source ("Pohjoisen Tiedeuutiset", "Esimerkkilehti"): only a lone word that is
+    no noun ("Kuvitteellinen tiedote") is no name there."""
+    common = language_of(language).common_capitalised
+    parts = []
+    for part, initial, credit in _parts(units, language, readings):
+        words = [w for w in part if w not in common]
+        placed = initial and bool(words) and (not credit or (len(part) == 1 and not readings.is_noun(part[0])))
+        parts.append((words, placed))
+    return parts
 
 
 def _parts(units: list[tuple[str, str]], language: str,
@@ -210,6 +222,9 @@ def _parts(units: list[tuple[str, str]], language: str,
     for element_id, text in units:
         credit = element_id == "source-credit"
         for sentence in sentences(spaced(text.removeprefix(CREDIT_PREFIX) if credit else text), language):
+            for start, end in reversed(readings.titles_in(sentence)):  # a title is a name as written, whole
+                yield tuple(sentence[start:end].split(" ")), False, credit
+                sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             for run in runs(sentence):
                 parts = readings.names_in(run.words)
                 head = readings.institution(run.words[-1], run.after)
@@ -302,7 +317,14 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     return _same_name(first, form) or _based(first, readings) == _based(form, readings) \
         or (" " not in form and (_same_name(first.split(" ")[-1], form)
                                  or _based(first, readings).split(" ")[-1] == _based(form, readings)
-                                 or short_name(_based(first, readings)) == _based(form, readings)))
+                                 or short_name(_based(first, readings)) == _based(form, readings)
+                                 or _first_name_of(first, form, readings)))
+
+
+def _first_name_of(full: str, form: str, readings: Names) -> bool:
+    """A first name alone as a form of the one full name it begins ("Eelis", "Eelis Leinonen")."""
+    words = full.split(" ")
+    return len(words) == 2 and words[0] == form and readings.is_first_name(form)
 
 
 def _name_of(group: list[str], readings: Names) -> str:

@@ -156,13 +156,15 @@ class _WordDiff:
 
     def tenses(self) -> list[Change]:
         """A lost word that comes back inflected otherwise pairs with it (and leaves both lists): only a change of
-        tense matters."""
+        tense matters, or a negative prefix gained or lost."""
         found = []
         for word in list(self.removed):
             same = next((other for other in self.added if self.lemmas[word] & self.lemmas[other]), None)
             if same is None:
                 continue
-            if _past(word, self.approved) != _past(same, self.translation):
+            if _negated(word, same):  # "unreasonable" and "reasonable" share a lemma
+                found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
+            elif _past(word, self.approved) != _past(same, self.translation):
                 found.append(Change(same, f'"{same}" for "{word}": another tense than the approved translation'))
             del self.removed[word], self.added[same]
         return found
@@ -290,6 +292,15 @@ def _concept_changes(before: str, after: str, language: str):
     for concept in sorted((set(old) ^ set(new)) - {"_idiom"}):
         sign = 1 if concept in new else -1
         yield concept, sign, sorted(set((new if sign > 0 else old)[concept]))
+
+
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4})")
+
+
+def _negated(word: str, other: str) -> bool:
+    """Whether one word is the other with a negative prefix ("unreasonable", "reasonable"): WordNet lists the
+    antonyms of few such adjectives."""
+    return _NEGATIVE_PREFIX.sub("", word) == other or _NEGATIVE_PREFIX.sub("", other) == word
 
 
 def _name_as_modifier(word: str, approved: str, translation: str) -> bool:

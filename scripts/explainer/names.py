@@ -23,15 +23,22 @@ _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an 
 _FOREIGN_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iin|ista|issa|ille|ilta|illa|ia|in)$")
 _QUOTE_START = re.compile(r"(?:^|[\s(])[”“\"'’«»]\s*$|(?:^|\s)[–—-]\s+$")  # an opening quote mark, or a dash-led quote
 NOMINATIVE, GENITIVE = "nimento", "omanto"
+_TITLE = re.compile(r"”([A-ZÅÄÖ][^”,.!?;:\n]*)”")  # a capitalised quotation without punctuation
+LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto", "ulkotulento"})
+# a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
+_LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
 
 
 # A registered association's legal form, written in lower case after its name ("Särkkäluonto ry:n")
 _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
-# Common nouns that end an institution's name after its genitive ("Koivurinteen koulu", "Lammin aluesairaala"): a
-# lemma table, as Voikko reads the noun in any case
-INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "ammattikorkeakoulu", "opisto", "kansanopisto",
-                          "kirjasto", "sairaala", "aluesairaala", "keskussairaala", "terveyskeskus", "päiväkoti",
+# Common nouns that end an institution's name after its genitive ("Koivurinteen koulu", "Lammin aluesairaala",
+# "Päijänteen käräjäoikeus"): lemmas, matched by the noun's lemma or its compound's last part as Voikko reads the
+# noun in any case ("aluesairaalan" is a "sairaala"); some only as a compound's last part ("valmiuskeskus",
+# "käräjäoikeus"): alone they are ordinary words ("Suomen oikeuden mukaan")
+INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
                           "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "hyvinvointialue"})
+COMPOUND_HEADS = frozenset({"keskus", "oikeus"})  # not "laitos": "Juvan lämpölaitos" is a plant, no institution
+_COMPOUND_PART = re.compile(r"\+([^+(]*)\(([^)]*)\)")  # Voikko's WORDBASES: "+valmi(valmis)+us(+us)+keskus(keskus)"
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,8 @@ class Names:
     def __init__(self, morphology: Morphology, text: str = ""):
         self.morphology = morphology
         self.words = set(re.findall(r"[^\W\d_]+", text))  # the source's words: evidence of a foreign word's base
+        self.districts: set[str] = set()  # unknown words read as a place in a local case after a place's genitive
+        self.titles: set[str] = set()  # titles in quotation marks ("Yöjuna Kuunsillalle"), names as written
 
     def _readings(self, word: str) -> list[dict]:
         return self.morphology.analyses(_CASE_ENDING.sub("", word))
@@ -77,6 +86,17 @@ class Names:
     def cases(self, word: str) -> set[str]:
         """The cases Voikko reads the word in (none for a word it does not know)."""
         return {r.get("SIJAMUOTO") for r in self._readings(word)}
+
+    def titles_in(self, sentence: str) -> list[tuple[int, int]]:
+        """Where a sentence quotes a title: two to six words in ”…”, the first capitalised, no punctuation and no
+        finite verb ("”Viimeinen syksy Kotkasaarella”"; not "”Tämä on hyvä”")."""
+        found = []
+        for quoted in _TITLE.finditer(sentence):
+            words = quoted.group(1).split(" ")
+            if 2 <= len(words) <= 6 and not any(r.get("MOOD") for w in words for r in self._readings(w)):
+                self.titles.add(quoted.group(1))
+                found.append(quoted.span(1))
+        return found
 
     def is_place(self, word: str) -> bool:
         return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
@@ -99,9 +119,23 @@ class Names:
             cases = self.cases(previous)
             ends = (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
                 or (self.is_place(word) and self.is_common_noun(previous)) \
-                or self._person_follows(word, previous, cases, run[index + 1:])
+                or self._person_follows(word, previous, cases, run[index + 1:]) \
+                or self._district_follows(word, previous, cases)
             parts.append([word]) if ends else parts[-1].append(word)
         return [tuple(part) for part in parts]
+
+    def _district_follows(self, word: str, previous: str, cases: set) -> bool:
+        """Whether a place of its own follows a place's genitive: a place name, or a word Voikko does not know, in
+        a local case ("Lahden Mukkulassa": in Mukkula, in Lahti). A common noun there names an institution
+        ("Suomen Pankissa")."""
+        if GENITIVE not in cases or not self.is_place(previous):
+            return False
+        if self._readings(word):
+            return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES)
+        if _LOCAL_ENDING.search(word):
+            self.districts.add(word)
+            return True
+        return False
 
     def _person_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a first name starts a person's name here: after a word that is no first name or initial, and,
@@ -120,10 +154,10 @@ class Names:
             return _CASE_ENDING.sub("", word)
         readings = self.morphology.analyses(word)
         proper = [r for r in readings if r.get("CLASS") in PROPER and r.get("BASEFORM")]
-        if word.isupper() and len(word) > 3 and proper:  # a dateline's "KUOPIO" is Kuopio
-            return proper[0]["BASEFORM"]
+        if word.isupper() and len(word) > 3 and _capitals_base(readings):  # a dateline's "KUOPIO" is Kuopio
+            return _capitals_base(readings)
         if not readings:
-            return self._foreign_base(word, last_of_several)
+            return self._unknown_base(word, last_of_several)
         reading = _base_reading(readings, proper)
         if reading is not None and reading.get("NUMBER") == "plural" and not proper \
                 and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
@@ -142,6 +176,13 @@ class Names:
                 return candidate
         return ""
 
+    def _unknown_base(self, word: str, last_of_several: bool) -> str:
+        """A word Voikko does not know: a place in a local case after a place's genitive loses its ending
+        ("Mukkulassa"); any other is read as a foreign word."""
+        if word in self.districts:
+            return _LOCAL_ENDING.sub("", word)
+        return self._foreign_base(word, last_of_several)
+
     def _foreign_base(self, word: str, last_of_several: bool) -> str:
         """A word Voikko does not know: "Capitalin" is Capital; "Sarlin" is Sarlin when the text also says
         "Sarlinin"."""
@@ -155,13 +196,17 @@ class Names:
         following = re.match(r" ([a-zåäö]+)\b", after)
         if following is None or GENITIVE not in self.cases(last):
             return ""
-        lemmas = {str(r.get("BASEFORM", "")).lower() for r in self.morphology.analyses(following.group(1))}
-        return following.group(1) if lemmas & INSTITUTIONS else ""
+        readings = self.morphology.analyses(following.group(1))
+        lemmas = {str(r.get("BASEFORM", "")).lower() for r in readings if r.get("CLASS") not in PROPER}
+        heads = {_head(str(r.get("WORDBASES", ""))) for r in readings if r.get("CLASS") not in PROPER}
+        return following.group(1) if lemmas & INSTITUTIONS or heads & (INSTITUTIONS | COMPOUND_HEADS) else ""
 
     def base_name(self, words: tuple[str, ...]) -> str:
         """A name's base form: its last word in its base form, the words before it as written but an adjective
         inflected with it ("Uuden Suomen" -> "Uusi Suomi", "Itäsuomalaisen Energiainstituutin" -> "Itäsuomalainen
         Energiainstituutti")."""
+        if " ".join(words) in self.titles:
+            return " ".join(words)
         cases = self.cases(words[-1]) - {NOMINATIVE, None}
         return " ".join([*(self._agreeing_base(word, cases) for word in words[:-1]),
                          self.base(words[-1], len(words) > 1)])
@@ -170,6 +215,13 @@ class Names:
         readings = [r for r in self._readings(word) if "laatusana" in str(r.get("CLASS", ""))
                     and r.get("SIJAMUOTO") in cases and r.get("BASEFORM")]
         return _capitals_of(word, readings[0]["BASEFORM"]) if readings else word
+
+
+def _head(wordbases: str) -> str:
+    """A compound's last part as a lemma ("+käräjä(käräjä)+oikeus(oikeus)" -> "oikeus"), a derivational suffix
+    ("+us") not counted; "" for a word of one part."""
+    parts = [base for _, base in _COMPOUND_PART.findall(wordbases) if base and not base.startswith("+")]
+    return parts[-1].lower() if len(parts) > 1 else ""
 
 
 def _is_initial(word: str) -> bool:
@@ -197,6 +249,14 @@ def _plural_candidates(lemma: str) -> list[str]:
     if lemma.endswith("e"):
         found.append(lemma + "et")
     return found
+
+
+def _capitals_base(readings: list[dict]) -> str:
+    """The base form of a word written in capitals: its name reading's ("KUOPIO"), else its noun reading's,
+    capitalised ("KAISLAJÄRVI", a place Voikko reads as a noun); "" if it has neither."""
+    proper = [str(r["BASEFORM"]) for r in readings if r.get("CLASS") in PROPER and r.get("BASEFORM")]
+    nouns = [str(r["BASEFORM"]) for r in readings if r.get("CLASS") == "nimisana" and r.get("BASEFORM")]
+    return proper[0] if proper else nouns[0][:1].upper() + nouns[0][1:] if nouns else ""
 
 
 def _known_base(word: str, readings: list[dict], proper: list[dict]) -> str:
