@@ -114,7 +114,7 @@ def translate(project: Path, article: Article) -> None:
             text = text.replace(TODO + verbatim(finnish), verbatim(translated))
         text = text.replace(yaml_string(TODO + _description(folder)), yaml_string(summary))
         assert "TODO" not in text, f"{page}: a placeholder left: {text[text.index('TODO'):][:80]}"
-        for unit, declaration in (article.editor.get("differs") or {}).items():  # as README, "Changing a…"
+        for unit, declaration in _markdown_differs(article).items():  # as README, "Changing a…"
             text = text.replace(f"{{ #{unit} }}", f'{{ #{unit} data-differs="{declaration}" }}')
         page.write_text(text, encoding="utf-8")
     path = folder / "explainer.yml"
@@ -127,9 +127,20 @@ def translate(project: Path, article: Article) -> None:
             decision = decisions[entry["name"]]
             entry["role"]["en"] = decision["role"]["en"]
             entry["translations"] = {"en": list(decision["translations"]["en"])}
+    contract_differs = {unit: declaration for unit, declaration in (article.editor.get("differs") or {}).items()
+                        if unit not in _markdown_differs(article)}
+    if contract_differs:  # units with no Markdown to declare them on: in the contract (README, "Changing a…")
+        data["differs"] = {"en": contract_differs}
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
     assert "TODO" not in text, f"{path}: a placeholder left"
     path.write_text(text, encoding="utf-8")
+
+
+def _markdown_differs(article: Article) -> dict[str, str]:
+    """The editor's declarations on paragraphs ("p-…"), made in the Markdown; the others ("#id role", "article
+    title") go in the contract."""
+    return {unit: declaration for unit, declaration in (article.editor.get("differs") or {}).items()
+            if not unit.startswith("#") and " " not in unit}
 
 
 def _first_sentence(text: str) -> str:

@@ -339,3 +339,30 @@ def test_search_data_the_steps_cannot_read_is_one_line(tmp_path, capsys, index, 
     assert postbuild.main([str(tmp_path)]) == 2
     [line] = capsys.readouterr().err.splitlines()
     assert message in line and line.startswith("postbuild: error: ")
+
+
+@pytest.mark.parametrize("differs, says", [
+    ("[a]", "'differs' must map a language to units"),
+    ("{en: {p-exodus: x}}", "'p-exodus' is no unit"),
+    ("{en: {sources title: x}}", "'sources title' is no unit"),
+    ("{en: {'#meta role': ''}}", "'#meta role' needs a declaration"),
+    ("{en: {'#meta role': 3}}", "'#meta role' needs a declaration"),
+])
+def test_a_bad_declared_difference_is_one_line(differs, says, docs):
+    contract = docs / FIRST.slug / "explainer.yml"
+    with contract.open("a", encoding="utf-8") as file:
+        file.write(f"differs: {differs}\n")
+    message = _refused(docs)
+    assert message.startswith(f"{contract}: ") and says in message, message
+
+
+def test_a_declared_difference_applies_where_its_unit_is_shown(docs):
+    contract = docs / FIRST.slug / "explainer.yml"
+    with contract.open("a", encoding="utf-8") as file:
+        file.write("differs: {en: {'#erik-meijer role': 'numbers 2: a', article title: 'numbers 3: b'}}\n")
+    read = read_contract(docs)
+    article, people = (f"{FIRST.slug}/{name}" for name in ("article", "people"))
+    assert read.declared_differences(article, "en") == {"#erik-meijer role": "numbers 2: a", "title": "numbers 3: b"}
+    assert read.declared_differences(people, "en") == {"#erik-meijer role": "numbers 2: a"}
+    assert read.declared_differences("people", "en") == {"#erik-meijer role": "numbers 2: a"}  # the shared page
+    assert read.declared_differences(article, "sv") == {}

@@ -299,3 +299,19 @@ def test_an_explainers_listed_summary_is_checked_as_a_translation(site, tmp_path
     assert code == 1
     assert [f for f in lines if f.startswith(f"docs/{S}/explainer.yml:{line}: names: "
                                              f"#{S} summary sentence 1: name \"OpenAI\"")], lines
+
+
+@pytest.mark.fires("declared-difference")
+def test_a_difference_declared_in_the_contract_silences_exactly_its_finding(tmp_path, site, capsys, monkeypatch):
+    """A title, summary, role or quote has no Markdown to carry data-differs: its explainer.yml declares it."""
+    project = copy_project(tmp_path / "project")
+    contract = f"{S}/explainer.yml"
+    replace(project, contract, "en: AI experts are leaving Meta\n", "en: AI experts are leaving Meta in 2023\n")
+    with (project / "docs" / contract).open("a", encoding="utf-8") as file:
+        file.write(f"differs:\n  en:\n    '#{S} title': 'numbers 2023: declared for the test'\n"
+                   f"    '#{S} summary': 'numbers 7: no such difference'\n")
+    build_site(project / "site", site.url, project / "mkdocs.yml")
+    code, lines = check(project, project / "site", site.url, capsys, monkeypatch)
+    line = line_of(project, contract, "en: Why experienced AI professionals")
+    assert (code, lines) == (1, [f'docs/{contract}:{line}: declared-difference: #{S} summary: declares "numbers 7", '
+                                 "but the translation has no such difference"])

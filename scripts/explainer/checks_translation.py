@@ -49,9 +49,12 @@ def _page_pairs(content: SiteContext, page: str) -> Iterator[tuple[str, list[Pai
             continue
         translated = content.structure(page, language)
         if source is not None and translated is not None:
+            declared = dict(site.contract.declared_differences(page, language))
+            for key, declaration in translated.declared.items():  # the Markdown's own, beside the contract's
+                declared[key] = f"{declared[key]}; {declaration}" if key in declared else declaration
             yield language, pairs(source, translated, site.source_language, language, names,
                                   (site.prefix(site.source_language), site.prefix(language)),
-                                  site.contract.listed_names), translated.declared
+                                  site.contract.listed_names), declared
 
 
 def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int]:

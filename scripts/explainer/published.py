@@ -105,6 +105,9 @@ class Explainer:
     corrections: tuple[Correction, ...] = ()  # oldest first (explainer.corrections)
     versions: tuple[tuple[str, str], ...] = ()  # the source's earlier versions, oldest first: (path, sha256)
     revisions: tuple[SourceRevision, ...] = ()  # each later version of the source, oldest first
+    # differences a translation makes on purpose in units with no Markdown to declare them on (a title, summary,
+    # role or quote; a page's title or description): language -> unit ("#id role", "article title") -> declaration
+    differs: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def last_updated(self) -> str:
@@ -125,6 +128,20 @@ class Explainer:
 
     def page(self, kind: str) -> str | None:
         return next((page for page in self.pages if page.rsplit("/", 1)[-1] == kind), None)
+
+    def declared_on(self, page: str, language: str) -> dict[str, str]:
+        """Its declared differences that apply on a page, by unit key: an "#id …" unit wherever it is shown (its
+        title and summary on the home page, its people's roles and quotes on both people pages), a page's own unit
+        ("article title") on that page only."""
+        name = page.rsplit("/", 1)[-1] if page in self.pages else None
+        found = {}
+        for unit, declaration in self.differs.get(language, {}).items():
+            where, _, key = unit.partition(" ")
+            if unit.startswith("#"):
+                found[unit] = declaration
+            elif name is not None and where == name:
+                found[key] = declaration
+        return found
 
 
 @dataclass(frozen=True)
@@ -202,6 +219,15 @@ class Contract:
             return Names(self.shared, self.shared_aliases) if self.kinds.get(page) == "home" else self.names
         return Names(tuple(dict.fromkeys(self.shared + explainer.names)), {**self.shared_aliases, **explainer.aliases},
                      f"{explainer.slug}/{EXPLAINER_FILE}")
+
+    def declared_differences(self, page: str, language: str) -> dict[str, str]:
+        """The differences contracts declare on a page's translation into a language: its explainer's, or on a
+        shared page every explainer's."""
+        explainer = self.explainer_of(page)
+        found: dict[str, str] = {}
+        for each in (explainer,) if explainer is not None else self.explainers:
+            found.update(each.declared_on(page, language))
+        return found
 
     def listed_names(self, slug: str) -> Names:
         """The names an explainer's title and summary are checked with, where the home page lists them."""
@@ -367,8 +393,27 @@ def _explainer(path: Path, data: dict | ContractError) -> tuple[Explainer, dict,
     versions, revisions = _versions(source, path), _revisions(data.get("revisions"), path, source)
     explainer = Explainer(slug, dict(title), dict(summary), source["path"], source["sha256"], tuple(kinds),
                           tuple(_every_form(names)), _alias_map(names), glossary, added, updated, corrections,
-                          versions, revisions)
+                          versions, revisions, _differs(data.get("differs"), path, set(kinds)))
     return explainer, kinds, ids, names
+
+
+def _differs(value: object, path: Path, pages: set[str]) -> dict[str, dict[str, str]]:
+    """`differs`: language -> unit -> "CHECK ITEM: reason" (the checker reads the declaration as it reads a
+    Markdown data-differs); a unit is "#id …" or one of the explainer's pages and a unit key ("article title")."""
+    if value is None:
+        return {}
+    names = {page.rsplit("/", 1)[-1] for page in pages}
+    if not isinstance(value, dict) or not all(isinstance(units, dict) for units in value.values()):
+        raise ContractError(f"{path}: 'differs' must map a language to units, each to its declaration")
+    for language, units in value.items():
+        for unit, declaration in units.items():
+            if not isinstance(unit, str) or not (unit.startswith("#") or unit.partition(" ")[0] in names):
+                raise ContractError(f"{path}: differs: {language}: '{unit}' is no unit (\"#id role\", or a page of "
+                                    f"the explainer and its unit: \"article title\")")
+            if not isinstance(declaration, str) or not declaration.strip():
+                raise ContractError(f"{path}: differs: {language}: '{unit}' needs a declaration: \"CHECK ITEM: "
+                                    "reason\"")
+    return {str(language): dict(units) for language, units in value.items()}
 
 
 def _versions(source: dict, path: Path) -> tuple[tuple[str, str], ...]:
