@@ -36,6 +36,8 @@ SHOP_FI = ("Tällä hetkellä kauppa on auki iltaisin, ja asiakkaat voivat asioi
            "soittaja vaikuttaa epäilyttävältä, puhelu kannattaa lopettaa.")
 SHOP_EN = ("At present, the shop is open in the evenings, and customers can shop there before going to bed. If the "
            "caller seems suspicious, it is best to hang up.")
+VOTE_FI = "Valtuusto äänesti talousarviosta erikseen."  # fiction written for these tests
+VOTE_EN = "The council voted on the budget separately."
 FERRY_EN = ("For the duration of the repairs, about 40 passengers will move to a replacement vessel, says Tiina Salo, "
             "an entrepreneur who lives in Rauhala. The growth in passenger numbers has been rapid.")
 
@@ -59,6 +61,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (VILLAGE_FI, VILLAGE_EN, "Its premiere was", "Its disastrous premiere was", "disastrous"),
     (FERRY_FI, FERRY_EN, "about 40 passengers", "over 40 passengers", "approximately"),
     (FERRY_FI, FERRY_EN, "The growth in passenger numbers", "The fall in passenger numbers", "up"),
+    (VOTE_FI, VOTE_EN, "The council voted on the budget", "The council votes on the budget", "votes"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -84,6 +87,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (SHOP_FI, SHOP_EN, "before going to bed", "before bedtime"),  # "going to" is a future only before "be"
     (SHOP_FI, SHOP_EN, "customers can shop there", "customers shop there"),  # "can" or not: no concept
     (SHOP_FI, SHOP_EN, "it is best to hang up", "it’s best to end the call"),  # "end" a verb, no period's end
+    (VOTE_FI, VOTE_EN, "The council voted on the budget", "The council held a separate vote on the budget"),
+    (VOTE_FI, VOTE_EN, "The council voted on the budget", "The council held a vote on the budget"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

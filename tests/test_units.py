@@ -120,7 +120,13 @@ def test_numbers_count_digits_percentages_and_number_words():
     ("yli 30 prosenttia ja kolmen viikon", "more than 30 per cent and three weeks"),
     ("58. näytäntökausi", "the 58th season"),
     ("puh. 040 123 4567", "tel. 040 123 4567"),
-], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone"])
+    ("avoinna arkisin kello 8–16 ja lauantaina klo 10.30–14", "open on weekdays from 8 am to 4 pm and on Saturday "
+     "from 10.30 am to 2 pm"),
+    ("kello 18:sta kello 6:een", "from 18:00 to 06:00"),
+    ("nousee 0,5 prosenttiyksikköä 8,4 prosenttiin", "rises by 0.5 percentage points to 8.4 per cent"),
+    ("kaksivuotinen sopimus ja kolmikerroksinen talo", "a two-year contract and a three-storey house"),
+], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone",
+        "clock", "clock-24", "points", "compound"])
 def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     assert numbers(finnish, language("fi")) == numbers(english, language("en"))
 
@@ -130,6 +136,9 @@ def test_a_changed_number_or_date_still_differs():
     assert numbers("5.12.2025", language("fi")) != numbers("5 November 2025", language("en"))
     assert numbers("12,4 %", language("fi")) != numbers("12.4 million", language("en"))
     assert numbers("You may leave", language("en")) == Counter()  # the verb, not the month
+    assert numbers("kello 8–16", language("fi")) != numbers("from 8 am to 6 pm", language("en"))
+    assert numbers("0,5 prosenttiyksikköä", language("fi")) != numbers("0.5 per cent", language("en"))
+    assert numbers("kaksijakoinen ja kaksikielinen", language("fi")) == Counter()  # mixed, bilingual: no measure
 
 
 def test_entities_match_inflected_forms_at_a_word_start():
@@ -248,3 +257,11 @@ def test_a_language_without_its_word_tables_is_refused_in_one_line():
     assert "\n" not in message and message.startswith("language.yml has no sv in: names, number_words")
     assert "polarity.negation" in message
     assert language("en").name == "English" and language("fi").number_word("kolmessa") == "3"
+
+
+def test_a_not_until_renders_vasta_and_no_other_negation():
+    from explainer.translation import _not_until
+    assert _not_until("Kokous päättyi vasta puolenyön jälkeen.", "The meeting did not end until after midnight.") == 1
+    assert _not_until("Kokous päättyi vasta puolenyön jälkeen.", "The meeting didn’t end until after midnight.") == 1
+    assert _not_until("Kokous päättyi puolenyön jälkeen.", "The meeting did not end until after midnight.") == 0
+    assert _not_until("Kokous päättyi vasta puolenyön jälkeen.", "The meeting did not end. It went on until dawn.") == 0

@@ -17,7 +17,7 @@ TABLES = Path(__file__).with_name("language.yml")
 _QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # the tables each language needs in language.yml; polarity too, each of its concepts listed under each language
-_REQUIRED = ("names", "number_words", "stop_words", "function_words", "common_capitalised", "doubled")
+_REQUIRED = ("names", "number_words", "measures", "stop_words", "function_words", "common_capitalised", "doubled")
 
 
 class LanguageDataError(ValueError):
@@ -39,6 +39,7 @@ class Language:
     function_words: frozenset[str]
     common_capitalised: frozenset[str]  # capitalised words that are not names, beside CLDR's
     doubled: frozenset[str] = frozenset()  # words its grammar may write twice in a row ("had had")
+    measures: frozenset[str] = frozenset()  # what a compound after a number word measures ("kaksi|vuotinen")
     own_letters: re.Pattern | None = None  # letters only it uses among the site's languages
     months: dict[str, int] = field(default_factory=dict)  # lower-case month name (each form CLDR has) -> 1..12
 
@@ -92,13 +93,29 @@ class Language:
         word = word.lower()
         if self.code != "fi" or word[:2] not in self._lemma_prefixes:
             return self.number_words.get(word)
-        readings = [reading for reading in self.morphology.analyses(word) if reading.get("CLASS") == "lukusana"]
+        analyses = self.morphology.analyses(word)
+        readings = [reading for reading in analyses if reading.get("CLASS") == "lukusana"]
         if not readings:
-            return None
+            return self._compound_number(analyses)
         values = {self.number_words.get(reading.get("BASEFORM", "").lower()) for reading in readings}
         if len(values) != 1 or None in values or any(reading.get("NUMBER") == "plural" for reading in readings):
             return None
         return values.pop()
+
+
+    def _compound_number(self, analyses: list[dict]) -> str | None:
+        """The number a compound adjective starts with ("kaksivuotinen", a two-year; "nelipäiväinen"): its first
+        part, as Voikko divides it, if that part is a number word (or its combining form, "neli-") and the next
+        a measure (language.yml `measures`: "kaksijakoinen", mixed, and "kaksikielinen", bilingual, count none)."""
+        values = set()
+        for reading in analyses:
+            parts = [(base or part).lower() for part, base in
+                     re.findall(r"\+([^+(]*)(?:\(([^)]*)\))?", reading.get("WORDBASES", ""))]
+            if len(parts) < 2 or reading.get("CLASS") not in ("laatusana", "nimisana_laatusana") \
+                    or parts[1] not in self.measures:
+                return None
+            values.add(self.number_words.get(parts[0]))
+        return values.pop() if len(values) == 1 else None
 
 
 def _month_names(code: str) -> dict[str, int]:
@@ -129,6 +146,7 @@ def language(code: str) -> Language:
         concepts={concept: tuple(by_language[code]) for concept, by_language in data["concepts"].items()
                   if code in by_language},
         stop_words=frozenset(data["stop_words"][code]), function_words=frozenset(data["function_words"][code]),
+        measures=frozenset(data["measures"][code]),
         common_capitalised=frozenset(data["common_capitalised"][code]), doubled=frozenset(data["doubled"][code]),
         own_letters=re.compile(f"[{re.escape(letters)}]") if letters else None, months=_month_names(code))
 

@@ -164,10 +164,23 @@ class _WordDiff:
                 continue
             if _negated(word, same):  # "unreasonable" and "reasonable" share a lemma
                 found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
-            elif _past(word, self.approved) != _past(same, self.translation):
+            elif _past(word, self.approved) != _past(same, self.translation) \
+                    and not self._nominal(same, self.translation) and not self._nominal(word, self.approved):
                 found.append(Change(same, f'"{same}" for "{word}": another tense than the approved translation'))
             del self.removed[word], self.added[same]
         return found
+
+    def _nominal(self, word: str, text: str) -> bool:
+        """Whether a word is a noun where it stands: after a determiner, or one and a word WordNet knows only as an
+        adjective ("held a separate vote" for "voted", "gave his comments" for "commented": the tense is another
+        verb's)."""
+        for match in re.finditer(r"\b(a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+(?:(\w+)\s+)?"
+                                 + re.escape(word) + r"\b", text, re.I):
+            between = match.group(2)
+            if between is None or {pos for _, pos in self.lexicon.wordnet.lemmas(between)} <= {"a", "s"} \
+                    and self.lexicon.wordnet.lemmas(between):
+                return True
+        return False
 
     def loss(self, word: str) -> list[Change]:
         """What the loss of a word changes: an antonym in its place, or a word the Finnish says gone with nothing

@@ -6,7 +6,10 @@ number; the decimal mark is a comma in Finnish and a point in English; a Finnish
 month and its year, as an English date is its day, its month's name and its year. A month is "month N" in both
 (CLDR's month names, Voikko's lemma for an inflected Finnish one: "kesäkuussa" is month 6), so "20.3." and
 "20 March" agree. Number words count as their digits ("kymmenessä" = "ten" = 10). Per cent is one sign ("30 %",
-"30 per cent", "30 prosenttia" are 30%).
+"30 per cent", "30 prosenttia" are 30%); a percentage point another ("0,5 prosenttiyksikköä", "0.5 percentage
+points" are 0.5 pp). A clock time is the hour and minutes of a 24-hour clock: Finnish writes it after "kello" or
+"klo" ("kello 8–16", "klo 6.15"), English with "am"/"pm" or a colon ("8 am to 4 pm", "18:00"), so both give
+"clock 16:00".
 """
 
 from __future__ import annotations
@@ -17,13 +20,19 @@ from collections import Counter
 from .language import Language
 from .text import normalise
 
+_POINTS = re.compile(r"(\d)\s*(?:prosenttiyksik\w*|percentage points?\b)", re.I)
+_FI_CLOCK = re.compile(r"\b(?:kello|klo)\s+(\d{1,2})(?:[.:](\d{2}))?(?:\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?)?(?!\d)",
+                       re.I)
+_EN_CLOCK = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b\.?|(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])"
+                       r"|(?<![\w.,:])(\d{1,2}) o['’]clock\b",
+                       re.I)
 _PERCENT = re.compile(r"(\d)\s*(?:%|per cent\b|percent\b|prosent(?:ti|i)\w*)", re.I)  # any case of prosentti
 _DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)")  # 5.12.2025, 20.3.
 _DAY_BEFORE_RANGE = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=\s?-\s?\d)")  # the "1." of "1.-5.6.2026"
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _NUMBER = {
-    "fi": re.compile(r"(?<![\w.,])(\d{1,3}(?: \d{3})+(?!\d)|\d+(?:,\d+)?)(%?)"),
-    "en": re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+(?:\.\d+)?)(%?)"),
+    "fi": re.compile(r"(?<![\w.,])(\d{1,3}(?: \d{3})+(?!\d)|\d+(?:,\d+)?)(%| pp\b|)"),
+    "en": re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+(?:\.\d+)?)(%| pp\b|)"),
 }
 _DECIMAL_MARK = {"fi": ",", "en": "."}
 
@@ -31,7 +40,8 @@ _DECIMAL_MARK = {"fi": ",", "en": "."}
 def numbers(text: str, language: Language) -> Counter[str]:
     """The numbers of a text in `language`, each as digits ("2350", "12.4", "30%", "month 12")."""
     found: Counter[str] = Counter()
-    text = _PERCENT.sub(r"\1%", _ORDINAL.sub("", normalise(text)))
+    text = _clock_times(normalise(text), language.code, found)
+    text = _PERCENT.sub(r"\1%", _POINTS.sub(r"\1 pp", _ORDINAL.sub("", text)))
 
     def date(match: re.Match) -> str:
         day, month, year = match.groups()
@@ -43,10 +53,10 @@ def numbers(text: str, language: Language) -> Counter[str]:
     text = _DAY_BEFORE_RANGE.sub(lambda match: found.update([match.group(1)]) or " ", _DATE.sub(date, text))
     pattern = _NUMBER.get(language.code, _NUMBER["en"])
     mark = _DECIMAL_MARK.get(language.code, ".")
-    for value, percent in pattern.findall(text):
+    for value, unit in pattern.findall(text):  # unit: "%", " pp" or none
         if " " in value or (mark == "." and "," in value):  # thousands groups
             value = value.replace(" ", "").replace(",", "")
-        found[value.replace(mark, ".") + percent] += 1
+        found[value.replace(mark, ".") + unit] += 1
     for match in language.number_candidates.finditer(text):  # the words that may be a month or a number word
         value = _word_value(text, match, language)
         if value is not None:
@@ -68,3 +78,25 @@ def _word_value(text: str, match: re.Match, language: Language) -> str | None:
 def _beside_a_number(text: str, match: re.Match) -> bool:
     """Whether "May" is a date's month ("5 May", "May 2026"), not the verb."""
     return bool(re.search(r"\d\s*$", text[:match.start()]) or re.match(r"\s*\d", text[match.end():]))
+
+
+def _clock_times(text: str, code: str, found: Counter) -> str:
+    """The text with its clock times taken out, each counted as "clock H:MM" (24-hour)."""
+    def finnish(match: re.Match) -> str:
+        hour, minutes, to_hour, to_minutes = match.groups()
+        found.update(_clock(int(hour), minutes) for hour, minutes in ((hour, minutes), (to_hour, to_minutes)) if hour)
+        return " "
+
+    def english(match: re.Match) -> str:
+        hour, minutes, half, hour24, minutes24, plain = match.groups()
+        if hour24 is not None or plain is not None:
+            found[_clock(int(hour24 or plain), minutes24)] += 1
+        else:
+            found[_clock(int(hour) % 12 + (12 if half.lower() == "p" else 0), minutes)] += 1
+        return " "
+
+    return _FI_CLOCK.sub(finnish, text) if code == "fi" else _EN_CLOCK.sub(english, text)
+
+
+def _clock(hour: int, minutes: str | None) -> str:
+    return f"clock {hour}:{minutes or '00'}"
