@@ -582,3 +582,28 @@ def test_names_end_with_an_institutions_noun_an_agreeing_adjective_and_an_associ
     assert {"Mäntylän koulu", "Itäsuomalainen Tutkimuskeskus", "Metsäluonto ry", "Aila Rinne", "Maija Lehto",
             "Ontolan Puutarhurit"} <= found, found  # a club and its member side by side; a plural name's nominative
     assert not found & {"Mäntylä", "Itäsuomalaisen Tutkimuskeskus", "Metsäluonto"}
+
+
+# Fiction written for this test: a town named only in the title.
+TITLE_ONLY = """Kesäjuhlat toivat Savonlinnaan ennätysyleisön
+
+Juhlilla kävi viikonlopun aikana 12 000 ihmistä, kertoo järjestäjä Aino Lahtela.
+
+Lähde: Kuvitteellinen tiedote
+"""
+
+
+def test_a_name_only_the_title_uses_is_declared_and_the_checker_agrees(tmp_path, site, capsys, monkeypatch):
+    """entity-list reads the title too: the generator's own contract must declare a name only the title has, and
+    offers no glossary candidate for it (no paragraph mentions it)."""
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "title.txt"
+    source.write_text(TITLE_ONLY, encoding="utf-8")
+    assert generate(project, source, "--slug", "kesajuhlat").returncode == 0
+    [explainer] = [e for e in load_layout(project / "mkdocs.yml").site.explainers if e.slug == "kesajuhlat"]
+    assert "Savonlinna" in explainer.names and "Savonlinna" not in {entry["name"] for entry in explainer.glossary}
+    build_site(tmp_path / "site", site.url, project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    code = check_site.main([str(tmp_path / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
+                            "--only", "entity-list"])
+    assert code == 0, capsys.readouterr().out

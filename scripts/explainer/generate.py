@@ -66,6 +66,7 @@ class Name:
     id: str = ""  # its entry's id on the glossary page: `existing`, or a new one no other entry or slug has
     quotes: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # ids of the paragraphs and FAQ entries that use it
+    in_title: bool = False  # the title uses it (declared, but no glossary candidate when nothing else does)
 
 
 @dataclass
@@ -146,7 +147,8 @@ class NewExplainer:
             "entities": [name.name if len(name.forms) == 1 else {name.name: name.forms[1:]} for name in new],
             "glossary": [{"name": name.name, "id": name.id,
                           **({"in-glossary": True} if name.existing else {}), "confirmed": False,
-                          "mentions": name.mentions, "quotes": name.quotes} for name in self.names],
+                          "mentions": name.mentions, "quotes": name.quotes} for name in self.names
+                         if name.mentions],
             # for the editor's notes: a typo stays in the Finnish text and gets a marked note (README)
             "spelling": self.spelling,
         }
@@ -279,7 +281,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     found = [name for name in found if not _part_of_longer(name, found)]
     _drop_shared_forms(found)
     _add_mentions(found, units, language)
-    found = sorted((n for n in found if n.mentions), key=lambda n: n.name)
+    found = sorted((n for n in found if n.mentions or n.in_title), key=lambda n: n.name)
     # an entry's id is unique on its explainer's people page (the page's heading has one too)
     taken = {slugify(PEOPLE_TITLE, 4)}
     for name in found:
@@ -287,10 +289,14 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     return found
 
 
+TITLE_UNIT = "(title)"  # no element id can be it: ids are slugs
+
+
 def _units(source: Source, paragraph_ids: list[str], faq_ids: list[str]) -> list[tuple[str, str]]:
-    """The texts names are looked for in, each with its id: the paragraphs, the FAQ entries (question and answer
-    together) and the credit."""
-    units = [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
+    """The texts names are looked for in, each with its id: the title (the checker's entity-list reads it too), the
+    paragraphs, the FAQ entries (question and answer together) and the credit."""
+    units = [(TITLE_UNIT, source.title.text)]
+    units += [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
     units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
     units.append(("source-credit", source.credit.text))
     return units
@@ -366,11 +372,14 @@ def _drop_shared_forms(names: list[Name]) -> None:
 
 
 def _add_mentions(names: list[Name], units: list[tuple[str, str]], language: str) -> None:
-    """Each name's mentions (the ids of the units that use it) and quotes (their sentences that do, as written)."""
+    """Each name's mentions (the ids of the units that use it) and quotes (their sentences that do, as written); the
+    title is no mention."""
     for name in names:
         for element_id, text in units:
             hits = [s for s in sentences(spaced(text), language) if entities(s, name.forms)]  # as written
-            if hits:
+            if hits and element_id == TITLE_UNIT:
+                name.in_title = True
+            elif hits:
                 name.mentions.append(element_id)
                 name.quotes += [s for s in hits if s not in name.quotes]
 

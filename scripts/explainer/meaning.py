@@ -164,8 +164,9 @@ class _WordDiff:
                 continue
             if _negated(word, same):  # "unreasonable" and "reasonable" share a lemma
                 found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
-            elif _past(word, self.approved) != _past(same, self.translation) \
-                    and not self._nominal(same, self.translation) and not self._nominal(word, self.approved):
+            elif self._nominal(same, self.translation) != self._nominal(word, self.approved):
+                self._light_verb()  # "voted" -> "held a vote": the tense moves to the verb that holds the noun
+            elif _past(word, self.approved) != _past(same, self.translation):
                 found.append(Change(same, f'"{same}" for "{word}": another tense than the approved translation'))
             del self.removed[word], self.added[same]
         return found
@@ -177,10 +178,16 @@ class _WordDiff:
         for match in re.finditer(r"\b(a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+(?:(\w+)\s+)?"
                                  + re.escape(word) + r"\b", text, re.I):
             between = match.group(2)
-            if between is None or {pos for _, pos in self.lexicon.wordnet.lemmas(between)} <= {"a", "s"} \
-                    and self.lexicon.wordnet.lemmas(between):
+            if between is None or {pos for _, pos in self.lexicon.wordnet.lemmas(between)} & {"a", "s"}:
                 return True
         return False
+
+    def _light_verb(self) -> None:
+        """The verb a noun made of a lost verb comes with ("held" a vote, "gave" comments) is no new word."""
+        verb = next((word for word in self.added if word in _LIGHT_VERBS), None)
+        if verb is not None:
+            self.added[verb] -= 1
+            self.added = +self.added
 
     def loss(self, word: str) -> list[Change]:
         """What the loss of a word changes: an antonym in its place, or a word the Finnish says gone with nothing
@@ -341,6 +348,10 @@ def _past(word: str, text: str) -> bool:
 # Third-person pronouns and determiners whose referent a rewording may name instead ("its" -> "the company's").
 _PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these",
                        "those"})
+
+# Verbs that carry a noun made of another verb ("held a vote" for "voted", "gave comments" for "commented").
+_LIGHT_VERBS = frozenset({"hold", "holds", "held", "give", "gives", "gave", "given", "make", "makes", "made", "take",
+                          "takes", "took", "taken", "have", "has", "had"})
 
 # Past forms that do not end in -ed, of the verbs news text uses most.
 _IRREGULAR_PAST = frozenset({"left", "went", "gone", "came", "became", "began", "begun", "chose", "chosen", "made",

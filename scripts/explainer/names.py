@@ -37,7 +37,9 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 # "käräjäoikeus"): alone they are ordinary words ("Suomen oikeuden mukaan")
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
                           "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "hyvinvointialue"})
-COMPOUND_HEADS = frozenset({"keskus", "oikeus"})  # not "laitos": "Juvan lämpölaitos" is a plant, no institution
+# not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal authority, a
+# "(koulutus)kuntayhtymä"
+COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä"})
 _COMPOUND_PART = re.compile(r"\+([^+(]*)\(([^)]*)\)")  # Voikko's WORDBASES: "+valmi(valmis)+us(+us)+keskus(keskus)"
 
 
