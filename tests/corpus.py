@@ -86,8 +86,10 @@ def decide(project: Path, article: Article) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     proposed = dict(next(iter(e.items())) if isinstance(e, dict) else (e, []) for e in data.get("entities") or [])
     data["entities"] = []
+    owner = {form: name for name, forms in article.names().items() for form in (name, *forms)}
     for name, forms in article.names().items():  # the generator's other forms of a name kept, the editor's added
-        aliases = [form for form in dict.fromkeys([*proposed.get(name, []), *forms, *article.english_forms(name)])
+        kept = [form for form in proposed.get(name, []) if owner.get(form, name) == name]  # not another name's
+        aliases = [form for form in dict.fromkeys([*kept, *forms, *article.english_forms(name)])
                    if not form.startswith(name)]
         data["entities"].append({name: aliases} if aliases else name)
     data["entities"] += list(article.editor.get("terms") or [])  # declared for QA, not counted as names

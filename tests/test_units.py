@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from explainer.context import SiteContext
-from explainer.language import language
+from explainer.language import language, polarity
 from explainer.layout import Layout
 from explainer.markdown_links import line_of, link_targets
 from explainer.published import Contract
@@ -125,8 +125,10 @@ def test_numbers_count_digits_percentages_and_number_words():
     ("kello 18:sta kello 6:een", "from 18:00 to 06:00"),
     ("nousee 0,5 prosenttiyksikköä 8,4 prosenttiin", "rises by 0.5 percentage points to 8.4 per cent"),
     ("kaksivuotinen sopimus ja kolmikerroksinen talo", "a two-year contract and a three-storey house"),
+    ("Touko- ja kesäkuu olivat kuivia, ja toukokuussa", "May and June were dry, and in May"),
+    ("5.5.2026 satoi lähes kaksi kertaa tavallista enemmän", "on 5 May 2026 it rained almost twice as much as usual"),
 ], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone",
-        "clock", "clock-24", "points", "compound"])
+        "clock", "clock-24", "points", "compound", "may", "twice"])
 def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     assert numbers(finnish, language("fi")) == numbers(english, language("en"))
 
@@ -139,6 +141,8 @@ def test_a_changed_number_or_date_still_differs():
     assert numbers("kello 8–16", language("fi")) != numbers("from 8 am to 6 pm", language("en"))
     assert numbers("0,5 prosenttiyksikköä", language("fi")) != numbers("0.5 per cent", language("en"))
     assert numbers("kaksijakoinen ja kaksikielinen", language("fi")) == Counter()  # mixed, bilingual: no measure
+    assert numbers("kun joka toinen päivä sataa", language("fi")) == Counter()  # it rains: no hundred
+    assert numbers("Prices may rise. May we go?", language("en")) == Counter()
 
 
 def test_entities_match_inflected_forms_at_a_word_start():
@@ -265,3 +269,16 @@ def test_a_not_until_renders_vasta_and_no_other_negation():
     assert _not_until("Kokous päättyi vasta puolenyön jälkeen.", "The meeting didn’t end until after midnight.") == 1
     assert _not_until("Kokous päättyi puolenyön jälkeen.", "The meeting did not end until after midnight.") == 0
     assert _not_until("Kokous päättyi vasta puolenyön jälkeen.", "The meeting did not end. It went on until dawn.") == 0
+
+
+@pytest.mark.parametrize(("finnish", "english", "same"), [
+    ("Aikataulut saattavat vielä muuttua.", "The timetables may still change.", True),
+    ("Asiakkaat voivat palauttaa tuotteen.", "Customers may return the product.", True),  # leave: no hedge either
+    ("Aikataulut saattavat vielä muuttua.", "The timetables will still change.", False),
+    ("Se on vain vaikeaa.", "It is just hard.", True),
+    ("Sade kesti vajaan puoli tuntia.", "The shower lasted just under half an hour.", True),
+])
+def test_a_weak_rendering_counts_only_where_the_original_has_its_concept(finnish, english, same):
+    from explainer.language import rendered
+    original = polarity(finnish, "fi")
+    assert (rendered(polarity(english, "en"), original, english, "en") == original) is same

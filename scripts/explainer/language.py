@@ -17,7 +17,8 @@ TABLES = Path(__file__).with_name("language.yml")
 _QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # the tables each language needs in language.yml; polarity too, each of its concepts listed under each language
-_REQUIRED = ("names", "number_words", "measures", "stop_words", "function_words", "common_capitalised", "doubled")
+_REQUIRED = ("names", "number_words", "measures", "renderings", "stop_words", "function_words", "common_capitalised",
+             "doubled")
 
 
 class LanguageDataError(ValueError):
@@ -40,6 +41,7 @@ class Language:
     common_capitalised: frozenset[str]  # capitalised words that are not names, beside CLDR's
     doubled: frozenset[str] = frozenset()  # words its grammar may write twice in a row ("had had")
     measures: frozenset[str] = frozenset()  # what a compound after a number word measures ("kaksi|vuotinen")
+    renderings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # concept -> words that render it only
     own_letters: re.Pattern | None = None  # letters only it uses among the site's languages
     months: dict[str, int] = field(default_factory=dict)  # lower-case month name (each form CLDR has) -> 1..12
 
@@ -97,6 +99,8 @@ class Language:
         readings = [reading for reading in analyses if reading.get("CLASS") == "lukusana"]
         if not readings:
             return self._compound_number(analyses)
+        if any(reading.get("CLASS") == "teonsana" for reading in analyses):  # "sataa", it rains: no hundred
+            return None
         values = {self.number_words.get(reading.get("BASEFORM", "").lower()) for reading in readings}
         if len(values) != 1 or None in values or any(reading.get("NUMBER") == "plural" for reading in readings):
             return None
@@ -119,9 +123,11 @@ class Language:
 
 
 def _month_names(code: str) -> dict[str, int]:
+    """Each month's names (lower case) in every form CLDR has: the full ones whatever their length ("May"), the
+    shorter ones only when longer than three letters (an abbreviation "tou" or "Jan" is too often another word)."""
     locale = Locale(code)
-    return {name.lower(): number for context in locale.months.values() for width in context.values()
-            for number, name in width.items() if len(name) > 3}
+    return {name.lower(): number for context in locale.months.values() for width_name, width in context.items()
+            for number, name in width.items() if width_name == "wide" or len(name) > 3}
 
 
 @cache
@@ -147,6 +153,7 @@ def language(code: str) -> Language:
                   if code in by_language},
         stop_words=frozenset(data["stop_words"][code]), function_words=frozenset(data["function_words"][code]),
         measures=frozenset(data["measures"][code]),
+        renderings={concept: tuple(words) for concept, words in (data["renderings"][code] or {}).items()},
         common_capitalised=frozenset(data["common_capitalised"][code]), doubled=frozenset(data["doubled"][code]),
         own_letters=re.compile(f"[{re.escape(letters)}]") if letters else None, months=_month_names(code))
 
@@ -213,6 +220,18 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
     return best if hits[best] and list(hits.values()).count(hits[best]) == 1 else None
 
 
+def rendered(found: Counter[str], original: Counter[str], text: str, code: str) -> Counter[str]:
+    """A translation's concepts with its weak renderings counted (language.yml `renderings`): each only where the
+    original has the concept more often than the translation does ("may" for "saattaa")."""
+    found = Counter(found)
+    words = Counter(_tokens(text.lower().replace("’", "'")))
+    for concept, renderings in language(code).renderings.items():
+        wanted = original[concept] - found[concept]
+        if wanted > 0:
+            found[concept] += min(wanted, sum(words[word] for word in renderings))
+    return found
+
+
 def polarity(text: str, code: str) -> Counter[str]:
     """How often each negation or hedge concept occurs in a text ("not" -> negation, "tuskin" -> unlikely).
 
@@ -257,6 +276,8 @@ def _table_form(word: str, code: str, table_names: tuple[str, ...]) -> str:
     single = _single_words(code, table_names)
     if word in single:
         return word
+    if word.endswith("'s") and word[:-2] in single:  # a possessive: "Saturday's" is Saturday
+        return word[:-2]
     return next((lemma for lemma in sorted(language(code).table_lemmas(word)) if lemma in single), word)
 
 

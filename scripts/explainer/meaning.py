@@ -166,7 +166,8 @@ class _WordDiff:
                 found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
             elif self._nominal(same, self.translation) != self._nominal(word, self.approved):
                 self._light_verb()  # "voted" -> "held a vote": the tense moves to the verb that holds the noun
-            elif _past(word, self.approved) != _past(same, self.translation):
+            elif _past(word, self.approved) != _past(same, self.translation) \
+                    and not _participle(word, self.approved) and not _participle(same, self.translation):
                 found.append(Change(same, f'"{same}" for "{word}": another tense than the approved translation'))
             del self.removed[word], self.added[same]
         return found
@@ -343,6 +344,14 @@ def _past(word: str, text: str) -> bool:
         return False
     return not re.search(r"\b(?:have|has|had|'ve|be|been|being|is|are|was|were|am|'s|'re|to|will|would|can|could|"
                          r"may|might|must|should|shall)\s+(?:\w+\s+){0,2}" + re.escape(word) + r"\b", text, re.I)
+
+
+def _participle(word: str, text: str) -> bool:
+    """A present participle with no form of be before it ("helped …, working in shifts"): no tense of its own."""
+    if not word.endswith("ing"):
+        return False
+    return not re.search(r"\b(?:is|are|was|were|be|been|being|am|'s|'re|will)\s+(?:\w+\s+)?" + re.escape(word) + r"\b",
+                         text, re.I)
 
 
 # Third-person pronouns and determiners whose referent a rewording may name instead ("its" -> "the company's").

@@ -70,9 +70,24 @@ def _word_value(text: str, match: re.Match, language: Language) -> str | None:
     month = language.months.get(word.lower()) if word[0].isupper() or language.code == "fi" else None
     if month is None and language.code == "fi" and "kuu" in word.lower():  # an inflected month: its lemma
         month = next((language.months[lemma] for lemma in language.lemmas(word) if lemma in language.months), None)
-    if month is not None and (word.lower() != "may" or _beside_a_number(text, match)):
+    if month is not None and (word.lower() != "may" or _is_the_month_may(text, match, language)):
         return f"month {month}"
     return language.number_word(word)
+
+
+def _is_the_month_may(text: str, match: re.Match, language: Language) -> bool:
+    """Whether "May" is the month, not the verb: beside a number ("5 May", "May 2026") or another month ("May and
+    June"), or capitalised where no sentence starts ("in May")."""
+    inside = match.group()[0].isupper() and re.search(r"[\w,;:]\s*$", text[:match.start()])
+    return bool(inside) or _beside_a_number(text, match) or _beside_a_month(text, match, language)
+
+
+def _beside_a_month(text: str, match: re.Match, language: Language) -> bool:
+    """Whether "May" is one of months named together ("April and May", "May–June", "May or June")."""
+    before = re.search(r"([^\W\d_]+)\s*(?:,|and|or|to|-|–)\s*$", text[:match.start()])
+    after = re.match(r"\s*(?:,|and|or|to|-|–)\s*([^\W\d_]+)", text[match.end():])
+    return any(found is not None and found.group(1)[0].isupper() and found.group(1).lower() in language.months
+               for found in (before, after))
 
 
 def _beside_a_number(text: str, match: re.Match) -> bool:

@@ -22,7 +22,7 @@ from translate.storage.base import TranslationUnit
 from .align import Bead, LengthModel, align
 from .conventions import doubled_words, foreign_forms, open_brackets
 from .grounding import Grounds, country_named
-from .language import detect, placeholder, polarity, sentences, words
+from .language import detect, placeholder, polarity, rendered, sentences, words
 from .language import language as language_of
 from .published import Names
 from .quantities import numbers
@@ -268,6 +268,7 @@ def _bead_quantities(pair: Pair, fi_text: str, en_text: str, where: str, quoted:
         problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is not in {quoted}'))
     fi_polarity, en_polarity = polarity(fi_text, source_language), polarity(en_text, language)
     en_polarity["negation"] = max(0, en_polarity["negation"] - _not_until(fi_text, en_text))
+    en_polarity = rendered(en_polarity, fi_polarity, en_text, language)
     for concept in sorted((fi_polarity - en_polarity).keys()):
         problems.append(Problem("polarity", en, language, concept,
                                 f'{where}: "{concept}" is missing ({quoted})'))
