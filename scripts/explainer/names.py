@@ -78,6 +78,7 @@ class Names:
 
     def __init__(self, morphology: Morphology, text: str = ""):
         self.morphology = morphology
+        self.text = text
         self.words = set(re.findall(r"[^\W\d_]+", text))  # the source's words: evidence of a foreign word's base
         self.districts: set[str] = set()  # unknown words read as a place in a local case after a place's genitive
         self.titles: set[str] = set()  # titles in quotation marks ("Yöjuna Kuunsillalle"), names as written
@@ -122,9 +123,22 @@ class Names:
             ends = (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
                 or (self.is_place(word) and self.is_common_noun(previous)) \
                 or self._person_follows(word, previous, cases, run[index + 1:]) \
-                or self._district_follows(word, previous, cases)
+                or self._district_follows(word, previous, cases) \
+                or self._person_ends(parts[-1])
             parts.append([word]) if ends else parts[-1].append(word)
         return [tuple(part) for part in parts]
+
+    def _named_alone(self, word: str, previous: str) -> bool:
+        """Whether the text also writes the word capitalised on its own inside a sentence: a name of its own."""
+        return any(not found.group(1).endswith(previous)
+                   for found in re.finditer(rf"([^\W\d_]+),? {re.escape(word)}\b", self.text)
+                   if found.group(1)[0].islower())
+
+    def _person_ends(self, part: list[str]) -> bool:
+        """Whether a part is a person's whole name, a first name and a surname: what follows is a name of its own
+        ("Hanna Vartiainen Kymijoen seudun liikennekeskuksesta": she, of the transport centre)."""
+        return len(part) >= 2 and self.is_first_name(part[-2]) \
+            and any(r.get("CLASS") == "sukunimi" for r in self._readings(part[-1]))
 
     def _district_follows(self, word: str, previous: str, cases: set) -> bool:
         """Whether a place of its own follows a place's genitive: a place name, or a word Voikko does not know, in
@@ -132,6 +146,8 @@ class Names:
         ("Suomen Pankissa")."""
         if GENITIVE not in cases or not self.is_place(previous):
             return False
+        if self._named_alone(word, previous):  # "Mikkelin Kaarnarock", when the text also says "että Kaarnarock"
+            return True
         if self._readings(word):
             return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES)
         if _LOCAL_ENDING.search(word):
@@ -161,7 +177,7 @@ class Names:
         if not readings:
             return self._unknown_base(word, last_of_several)
         reading = _base_reading(readings, proper)
-        if reading is not None and reading.get("NUMBER") == "plural" and not proper \
+        if reading is not None and reading.get("NUMBER") == "plural" and not proper and last_of_several \
                 and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
             # a plural name ("Ontojoen Urheilijoiden"): its nominative plural, else as written
             return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
@@ -195,13 +211,22 @@ class Names:
     def institution(self, last: str, after: str) -> str:
         """The common noun that ends an institution's name after its genitive ("Koivurinteen" and " koulun
         rehtori" -> "koulun"), "" if none does."""
-        following = re.match(r" ([a-zåäö]+)\b", after)
+        following = re.match(r" ([a-zåäö]+)(?: ([a-zåäö]+))?\b", after)
         if following is None or GENITIVE not in self.cases(last):
             return ""
-        readings = self.morphology.analyses(following.group(1))
+        first, second = following.groups()
+        if self._is_institution(first):
+            return first
+        # one genitive between: "Kymijoen seudun liikennekeskus", the region's transport centre
+        if second and GENITIVE in self.cases(first) and self.is_common_noun(first) and self._is_institution(second):
+            return f"{first} {second}"
+        return ""
+
+    def _is_institution(self, word: str) -> bool:
+        readings = self.morphology.analyses(word)
         lemmas = {str(r.get("BASEFORM", "")).lower() for r in readings if r.get("CLASS") not in PROPER}
         heads = {_head(str(r.get("WORDBASES", ""))) for r in readings if r.get("CLASS") not in PROPER}
-        return following.group(1) if lemmas & INSTITUTIONS or heads & (INSTITUTIONS | COMPOUND_HEADS) else ""
+        return bool(lemmas & INSTITUTIONS or heads & (INSTITUTIONS | COMPOUND_HEADS))
 
     def base_name(self, words: tuple[str, ...]) -> str:
         """A name's base form: its last word in its base form, the words before it as written but an adjective
