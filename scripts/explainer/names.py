@@ -96,7 +96,8 @@ class Names:
         found = []
         for quoted in _TITLE.finditer(sentence):
             words = quoted.group(1).split(" ")
-            if 2 <= len(words) <= 6 and not any(r.get("MOOD") for w in words for r in self._readings(w)):
+            one_noun = len(words) == 1 and self.is_noun(words[0])  # "”Routasilta”": a title; "”Tämä”" none
+            if (one_noun or 2 <= len(words) <= 6) and not any(r.get("MOOD") for w in words for r in self._readings(w)):
                 self.titles.add(quoted.group(1))
                 found.append(quoted.span(1))
         return found
@@ -127,6 +128,17 @@ class Names:
                 or self._person_ends(parts[-1])
             parts.append([word]) if ends else parts[-1].append(word)
         return [tuple(part) for part in parts]
+
+    def _only_genitive(self, word: str) -> bool:
+        """Whether an unknown word ending in a vowel and "n" is, each of at least two times the text has it, an
+        attribute of the lower-case word after it (no verb: that would make it a subject), and the text has no
+        other form of it."""
+        forms = set(re.findall(rf"(?<![\w-]){re.escape(word[:-1])}[\w:-]*", self.text))
+        if not re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) or forms != {word}:
+            return False
+        after = re.findall(rf"\b{re.escape(word)}\b(?:\s+([^\W\d_]+))?", self.text)
+        return len(after) >= 2 and all(a[:1].islower() and not any(r.get("MOOD") for r in self._readings(a))
+                                       for a in after)  # "Tavastilan kautta", not "Tiirikainen sanoo"
 
     def _named_alone(self, word: str, previous: str) -> bool:
         """Whether the text also writes the word capitalised on its own inside a sentence: a name of its own."""
@@ -176,12 +188,18 @@ class Names:
             return _capitals_base(readings)
         if not readings:
             return self._unknown_base(word, last_of_several)
+        return self._inflected_base(word, readings, proper, last_of_several)
+
+    def _inflected_base(self, word: str, readings: list[dict], proper: list[dict], last_of_several: bool) -> str:
+        """The base form of a word Voikko knows, not written in capitals."""
         reading = _base_reading(readings, proper)
         if reading is not None and reading.get("NUMBER") == "plural" and not proper and last_of_several \
                 and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
             # a plural name ("Ontojoen Urheilijoiden"): its nominative plural, else as written
             return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
-        return _known_base(word, readings, proper)
+        # a lone word the text has only in plural cases other than the nominative is a place whose name
+        # inflects in the plural ("Inkeroisten", "Inkeroisissa": Inkeroinen), not a plural name
+        return _known_base(word, readings, proper, singular=not last_of_several and self._never_nominative(reading))
 
     def _nominative_plural(self, lemma: str) -> str:
         """A noun's nominative plural, generated and tested: Voikko analyses but does not inflect, so each likely
@@ -194,11 +212,24 @@ class Names:
                 return candidate
         return ""
 
+    def _never_nominative(self, reading: dict | None) -> bool:
+        """Whether the text never writes the reading's lemma in its nominative plural (a plural title would be)."""
+        if reading is None:
+            return False
+        lemma = str(reading.get("BASEFORM", "")).lower()
+        return not any(r.get("SIJAMUOTO") == NOMINATIVE and r.get("NUMBER") == "plural"
+                       and str(r.get("BASEFORM", "")).lower() == lemma
+                       for other in self.words if other[:1].isupper() and other.lower()[:3] == lemma[:3]
+                       for r in self.morphology.analyses(other))
+
     def _unknown_base(self, word: str, last_of_several: bool) -> str:
         """A word Voikko does not know: a place in a local case after a place's genitive loses its ending
-        ("Mukkulassa"); any other is read as a foreign word."""
+        ("Mukkulassa"); one the text writes only as a genitive before a lower-case word ("Tavastilan kautta",
+        "Tavastilan koulun") loses its "n"; any other is read as a foreign word."""
         if word in self.districts:
             return _LOCAL_ENDING.sub("", word)
+        if self._only_genitive(word):
+            return word[:-1]
         return self._foreign_base(word, last_of_several)
 
     def _foreign_base(self, word: str, last_of_several: bool) -> str:
@@ -286,12 +317,12 @@ def _capitals_base(readings: list[dict]) -> str:
     return proper[0] if proper else nouns[0][:1].upper() + nouns[0][1:] if nouns else ""
 
 
-def _known_base(word: str, readings: list[dict], proper: list[dict]) -> str:
+def _known_base(word: str, readings: list[dict], proper: list[dict], singular: bool = False) -> str:
     """A word Voikko knows in its base form, by its proper-name readings (`proper`) first."""
     if any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
         return word  # already its base form ("Kansa", "Asukkaat", "Vaikenijat")
     reading = _base_reading(readings, proper)
-    if reading is None or (reading.get("NUMBER") == "plural" and not proper):
+    if reading is None or (reading.get("NUMBER") == "plural" and not proper and not singular):
         return word  # Voikko gives a plural name's singular ("Vaikenijoita" -> "vaikenija"): better as written
     base = reading["BASEFORM"]
     return _capitals_of(word, base)
