@@ -89,3 +89,12 @@ def _voikko():
     except libvoikko.VoikkoException as error:  # the library without its Finnish dictionary
         raise MorphologyError(f"Voikko's Finnish dictionary is not installed: apt-get install voikko-fi "
                               f"({' '.join(str(error).split())})") from None
+
+
+_COMPOUND_PART = re.compile(r"\+([^+(]*)(?:\(([^)]*)\))?")
+
+
+def compound_parts(wordbases: str) -> list[tuple[str, str]]:
+    """Voikko's WORDBASES as (part, its base) pairs, the base "" where Voikko gives none:
+    "+kaksi(kaksi)+vuot(vuosi)+inen(+inen)" -> [("kaksi", "kaksi"), ("vuot", "vuosi"), ("inen", "+inen")]."""
+    return _COMPOUND_PART.findall(wordbases)

@@ -13,6 +13,8 @@ from babel import Locale
 from translate.lang import factory
 from translate.lang.common import Common
 
+from .finnish import compound_parts
+
 TABLES = Path(__file__).with_name("language.yml")
 _QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -113,8 +115,7 @@ class Language:
         a measure (language.yml `measures`: "kaksijakoinen", mixed, and "kaksikielinen", bilingual, count none)."""
         values = set()
         for reading in analyses:
-            parts = [(base or part).lower() for part, base in
-                     re.findall(r"\+([^+(]*)(?:\(([^)]*)\))?", reading.get("WORDBASES", ""))]
+            parts = [(base or part).lower() for part, base in compound_parts(reading.get("WORDBASES", ""))]
             if len(parts) < 2 or reading.get("CLASS") not in ("laatusana", "nimisana_laatusana") \
                     or parts[1] not in self.measures:
                 return None

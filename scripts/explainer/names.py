@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .finnish import PROPER, Morphology
+from .finnish import PROPER, Morphology, compound_parts
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w’':-]*")
 _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an abbreviation's case ending
@@ -40,7 +40,6 @@ INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "
 # not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal authority, a
 # "(koulutus)kuntayhtymä"
 COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä"})
-_COMPOUND_PART = re.compile(r"\+([^+(]*)\(([^)]*)\)")  # Voikko's WORDBASES: "+valmi(valmis)+us(+us)+keskus(keskus)"
 
 
 @dataclass(frozen=True)
@@ -278,7 +277,7 @@ class Names:
 def _head(wordbases: str) -> str:
     """A compound's last part as a lemma ("+käräjä(käräjä)+oikeus(oikeus)" -> "oikeus"), a derivational suffix
     ("+us") not counted; "" for a word of one part."""
-    parts = [base for _, base in _COMPOUND_PART.findall(wordbases) if base and not base.startswith("+")]
+    parts = [base for _, base in compound_parts(wordbases) if base and not base.startswith("+")]
     return parts[-1].lower() if len(parts) > 1 else ""
 
 
