@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages-per-language", type=int, default=1000)
     parser.add_argument("--links", type=int, default=50, help="internal links per generated page")
     parser.add_argument("--explainers", type=int, default=0, help="explainers to add with the generator")
-    parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
+    parser.add_argument("--keep", type=Path, help="make the project and build it in this new folder, and keep both")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each checker; the median is shown")
     parser.add_argument("--sizes", type=_sizes, help="numbers of explainers, comma-separated: one row per site, "
                                                      "check_site.py and lychee side by side")
@@ -227,9 +227,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if arguments.sizes:
         return compare_sizes(arguments.sizes, arguments.repeat)
-    work = Path(tempfile.mkdtemp(prefix="bench-check-"))
+    work = arguments.keep or Path(tempfile.mkdtemp(prefix="bench-check-"))
+    if arguments.keep:  # the project and its build stay, to profile the checker on them
+        work.mkdir(parents=True)
     try:
-        web = (arguments.keep or work) / "www"
+        web = work / "www"
         site = web / REPO_PATH
         started = time.perf_counter()
         project = make_project(work, arguments.pages_per_language, arguments.links, arguments.explainers)
@@ -257,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, (wall, peak, code) in runs.items():
             print(f"| {name} | {wall:.1f} s | {peak:.0f} MiB | {code} |")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not arguments.keep:
+            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -56,6 +56,14 @@ def copy_project(target: Path) -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """The checker's record cache (explainer.record_cache) in a folder of this session's, not the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def quiet_material():
     """Material's end-of-life banner on every build, silenced for the session only."""
     with pytest.MonkeyPatch.context() as patch:

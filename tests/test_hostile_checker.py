@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIRST, ROOT, build_site, copy_project, declare_changes
-from explainer import cli, meaning, runner
+from explainer import cli, meaning, pages, runner
 from explainer.findings import Finding, Tally, visible
 from explainer.lexicon import Dictionary, LexiconError, WordNet
 from explainer.memory import FILE, MemoryFileError, read_pairs
@@ -163,9 +163,9 @@ def test_a_page_too_large_to_keep_is_read_again_with_the_same_findings(site, tmp
         return json.loads(capsys.readouterr().out)["findings"]
 
     reads = []
-    real = runner.read_page
-    monkeypatch.setattr(runner, "read_page", lambda site, file: reads.append(file) or real(site, file))
-    set_aside = findings("--jobs", "1")
+    real = pages._read_bytes
+    monkeypatch.setattr(pages, "_read_bytes", lambda path: reads.append(path.name) or real(path))
+    set_aside = findings("--jobs", "1", "--no-cache")
     assert reads.count("huge-links.html") == reads.count("huge-ids.html") == 2 and reads.count("small.html") == 1
     assert findings("--jobs", "2") == set_aside
     monkeypatch.setattr(context, "KEPT_ITEMS", 10**9)

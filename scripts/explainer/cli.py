@@ -3,7 +3,8 @@
 
 Usage: python scripts/check_site.py [SITE_DIR] [--format text|json] [--external] [--list-checks]
                                     [--only CHECK ...] [--skip CHECK ...] [--config mkdocs.yml]
-                                    [--max-per-check N] [--jobs N] [--approve] [--show-alignment PAGE]
+                                    [--max-per-check N] [--jobs N] [--cache-dir DIR | --no-cache]
+                                    [--approve] [--show-alignment PAGE]
 
 Run it with the same environment as the build (SITE_URL): mkdocs.yml is read with MkDocs' own loader.
 Exit status: 0 no problems, 1 problems found, 2 unusable input.
@@ -28,6 +29,7 @@ from .language import language as language_data
 from .layout import Layout, LayoutError, load_layout
 from .pages import read_page, site_files
 from .pipes import quiet_on_closed_pipe
+from .record_cache import RecordCache, default_directory
 from .registry import CHECKS
 from .source import SourceError, read_source
 
@@ -85,6 +87,11 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--jobs", type=_positive, metavar="N",
                         help="processes to check with, at most one per core (default: one per core for a large "
                              "site, else 1)")
+    parser.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
+                        help="where the records of the pages read are kept between runs, keyed by each page's bytes "
+                             "(default: $XDG_CACHE_HOME/explainer-check, else ~/.cache/explainer-check)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="read every page afresh and keep nothing (the findings are the same either way)")
     parser.add_argument("--max-per-check", type=_count, default=MAX_PER_CHECK, metavar="N",
                         help=f"show at most N findings of each check, then how many more (default: {MAX_PER_CHECK}; "
                              "0 shows all); the count and exit status cover all")
@@ -144,7 +151,8 @@ def run(arguments: argparse.Namespace) -> tuple[Tally, SiteContext | None]:
     whole = arguments.show_alignment or arguments.approve or arguments.declare  # every page's pairs, here
     if any(SOURCES in CHECKS[name].needs for name in selected) or whole:
         sources = _sources(layout)
-    context = SiteContext(site, display_path(site), layout, files, {}, sources)
+    cache = RecordCache(None if arguments.no_cache else arguments.cache_dir or default_directory())
+    context = SiteContext(site, display_path(site), layout, files, {}, sources, cache=cache)
     built_for = _built_for(site)
     if built_for is not None and not built_for.startswith(layout.site_url):
         raise UsageError(f"the site was built for {built_for.removesuffix('/') + '/'} but the checker expects "

@@ -20,6 +20,7 @@ from .layout import Layout
 from .markdown_links import line_of, link_targets
 from .pages import Link, PageRecord, PageSummary, read_page
 from .published import EXPLAINER_FILE, published
+from .record_cache import RecordCache
 from .shard import Shard
 from .source import Source
 from .structure import PageStructure, markdown_line, parse_html, read_structure
@@ -62,6 +63,7 @@ class SiteContext:
     # every page's summary: those other processes read, as received; this one's, made as first asked
     summaries: dict[str, PageSummary] = field(default_factory=dict)
     set_aside: set[str] = field(default_factory=set)  # pages too large to keep whole: re-read for their checks
+    cache: RecordCache = field(default_factory=lambda: RecordCache(None))  # records kept between runs (none: read all)
     _structures: dict[tuple[str, str], PageStructure | None] = field(default_factory=dict, repr=False)
     _markdown: dict[Path, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _link_targets: dict[Path, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
@@ -108,15 +110,23 @@ class SiteContext:
         site = self.layout.site
         return {site.built_page(page, language): (page, language) for page in site.pages for language in site.languages}
 
-    def add(self, file: str, record: PageRecord, document) -> None:
-        """Take a file this shard has read; a page's structure is read from the same parsed tree. A page larger
-        than any real one (KEPT_ITEMS) keeps its summary and a light record: its file checks re-read it."""
+    def reading(self, file: str) -> tuple[str, bool, bool] | None:
+        """What is read of the structure of the page a file builds (read_structure's kind, units and shown: units
+        only where a translation compares them, what readers are shown only where the page is its own); None for
+        a file that is no page of the site."""
         named = self._named.get(file)
-        if named is not None and document is not None and not record.error:
-            page, language = named
-            compared = any(self.translated(page, other) for other in self.layout.site.translations)
-            self._structures[named] = read_structure(document, self.layout.site.kind(page), file, units=compared,
-                                                     shown=self.translated(page, language))
+        if named is None:
+            return None
+        page, language = named
+        compared = any(self.translated(page, other) for other in self.layout.site.translations)
+        return self.layout.site.kind(page), compared, self.translated(page, language)
+
+    def add(self, file: str, record: PageRecord, structure: PageStructure | None) -> None:
+        """Take a file this shard has read, and its page's structure (explainer.reading). A page larger than any
+        real one (KEPT_ITEMS) keeps its summary and a light record: its file checks re-read it."""
+        named = self._named.get(file)
+        if named is not None and structure is not None:
+            self._structures[named] = structure
         if record.size() > KEPT_ITEMS:
             self.summaries[file] = record.summary()
             self.set_aside.add(file)

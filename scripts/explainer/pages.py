@@ -130,10 +130,15 @@ def _read_bytes(path: Path) -> tuple[bytes, str]:
     return raw, ""
 
 
-def _read_html(site: Path, relative: str):
-    """The page's record and its parsed tree (None if unreadable)."""
-    record = PageRecord(relative)
-    raw, record.error = _read_bytes(site / relative)
+def page_bytes(site: Path, relative: str) -> tuple[bytes, str]:
+    """An HTML page's bytes, or why they are not a readable page."""
+    return _read_bytes(site / relative)
+
+
+def html_record(relative: str, raw: bytes, error: str = ""):
+    """The record of a page read as `raw` (or not readable, as `error` says) and its parsed tree (None if
+    unreadable)."""
+    record = PageRecord(relative, error=error)
     if record.error:
         return record, None
     document, record.error = _parse(raw)
@@ -306,7 +311,8 @@ def _read_css(site: Path, relative: str) -> PageRecord:
 
 def read_page(site: Path, relative: str):
     """(record, parsed tree) of an HTML page, or (record, None) for a stylesheet or an unreadable page."""
-    return (_read_css(site, relative), None) if relative.endswith(".css") else _read_html(site, relative)
+    return (_read_css(site, relative), None) if relative.endswith(".css") else \
+        html_record(relative, *page_bytes(site, relative))
 
 
 def checked(files: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ from .finnish import MorphologyError
 from .lexicon import LexiconError
 from .memory import MemoryFileError
 from .pages import PageSummary, checked, read_page
+from .reading import read_file
 from .registry import CHECKS
 from .shard import Shard
 
@@ -51,12 +52,13 @@ def shard_count(context: SiteContext, jobs: int | None) -> int:
 
 
 def read_shard(context: SiteContext) -> None:
-    """Read every file this context's shard owns."""
+    """Read every file this context's shard owns (and keep the new records for the next run)."""
     for file in checked(context.files):
         if context.owns_file(file):
-            context.add(file, *read_page(context.site, file))
+            context.add(file, *read_file(context, file))
             if file in context.set_aside:
                 _release()
+    context.cache.save()
 
 
 def run_checks(context: SiteContext, selected: list[str], limit: int = 0) -> Tally:

@@ -116,7 +116,7 @@ def visible_text(element) -> str:
     return spaced("".join(parts))
 
 
-_STRING = etree.XPath("string()")
+_STRING = etree.XPath("string()", smart_strings=False)
 # A glossary page's entries: its h3 with ids, and the h2 with ids of generated sections in the page's language.
 _ENTRIES = etree.XPath(f"./h3[@id] | ./section[contains(concat(' ', @class, ' '), ' {GENERATED} ')]"
                        "[@lang = $language]/h2[@id]")
@@ -355,7 +355,8 @@ def read_structure(document, kind: str, location: str = "", units: bool = True, 
         listed=listed,
         shown_untranslated=untranslated,
         source_text=_source_text(source),
-        source_sha256=document.xpath("string(//code[@id='source-sha256'])") if kind == "source" else "",
+        source_sha256=document.xpath("string(//code[@id='source-sha256'])", smart_strings=False)
+        if kind == "source" else "",
         dates=tuple((time.get("datetime", ""), visible_text(time))
                     for time in root.xpath("p[contains(concat(' ', @class, ' '), ' explainer-dates ')]//time")),
         correction_marks=_correction_marks(root),
@@ -380,7 +381,7 @@ def _correction_marks(root) -> tuple[tuple[str, str], ...]:
 
 def _correction_entries(root) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """Each entry of a corrections list: (its id, its day, the texts it quotes)."""
-    return tuple((item.get("id"), item.xpath("string(p/time/@datetime)"),
+    return tuple((item.get("id"), item.xpath("string(p/time/@datetime)", smart_strings=False),
                   tuple(visible_text(quote) for quote in item.iter("q")))
                  for item in root.xpath(f"{_CLASS % 'explainer-corrections'}//li[@id]"))
 
@@ -435,7 +436,7 @@ def parse_html(markup: str | bytes):
 
 def text_of(element) -> str:
     """All the text in an element, as the DOM's textContent (children's included, markup dropped)."""
-    return element.xpath("string()")
+    return element.xpath("string()", smart_strings=False)
 
 
 def read_fragment(markup: str, kind: str) -> PageStructure:

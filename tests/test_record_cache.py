@@ -1,0 +1,89 @@
+"""The checker's record cache: a page whose bytes an earlier run read is not parsed again, and the findings are the
+same as a fresh reading's; a changed page is read afresh; a store that is damaged, foreign or unusable is left
+alone (and never runs code)."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import FIRST
+from explainer import cli
+
+pytestmark = pytest.mark.build
+
+
+def _run(site_dir: Path, site_url: str, cache: Path | None) -> tuple[list[str], int]:
+    """(the findings, the pages read from the store) of one run in this process."""
+    options = ["--no-cache"] if cache is None else ["--cache-dir", str(cache)]
+    tally, context = cli.run(cli.parse_arguments([str(site_dir), "--site-url", site_url, "--jobs", "1",
+                                                  "--max-per-check", "0", *options]))
+    return [str(finding) for finding in tally.shown()], context.cache.hits
+
+
+def _pages(site_dir: Path) -> int:
+    return sum(1 for _ in site_dir.rglob("*.html"))
+
+
+def test_a_second_run_reads_every_page_from_the_store_and_finds_the_same(copy, site, tmp_path):
+    page = copy / FIRST.slug / "faq" / "index.html"  # a defect, so there is a finding to compare
+    page.write_text(page.read_text(encoding="utf-8").replace('href="../article/"', 'href="../artikkeli/"', 1),
+                    encoding="utf-8")
+    fresh, _ = _run(copy, site.url, None)
+    assert fresh, "the defect was not found"
+    first, first_hits = _run(copy, site.url, tmp_path / "cache")
+    second, second_hits = _run(copy, site.url, tmp_path / "cache")
+    assert first == second == fresh
+    assert first_hits == 0
+    assert second_hits == _pages(copy)
+
+
+def test_a_changed_page_is_read_afresh(copy, site, tmp_path):
+    before, _ = _run(copy, site.url, tmp_path / "cache")
+    page = copy / "en" / FIRST.slug / "article" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("<h1", '<a href="#no-such-id">x</a><h1', 1),
+                    encoding="utf-8")
+    after, hits = _run(copy, site.url, tmp_path / "cache")
+    assert hits == _pages(copy) - 1
+    assert [finding for finding in after if finding not in before] == \
+        [finding for finding in _run(copy, site.url, None)[0] if finding not in before]
+    assert any("#no-such-id" in finding for finding in after)
+
+
+class _Payload:
+    def __reduce__(self):  # what a hostile row would hold: unpickling it would run a command
+        return os.system, (f"touch {self.marker}",)
+
+
+def test_a_foreign_row_is_never_unpickled_into_code(copy, site, tmp_path):
+    cache = tmp_path / "cache"
+    expected, _ = _run(copy, site.url, cache)
+    payload = _Payload()
+    payload.marker = tmp_path / "ran"
+    with sqlite3.connect(cache / "records.sqlite3") as store:
+        store.execute("UPDATE records SET value = ?", (pickle.dumps(payload),))
+    found, hits = _run(copy, site.url, cache)
+    assert not payload.marker.exists()
+    assert (found, hits) == (expected, 0)
+
+
+@pytest.mark.parametrize("damage", ["a file where the folder goes", "a store that is no database",
+                                    "a folder that cannot be written"])
+def test_an_unusable_store_is_left_alone(copy, site, tmp_path, damage):
+    expected, _ = _run(copy, site.url, None)
+    cache = tmp_path / "cache"
+    if damage == "a file where the folder goes":
+        cache.write_text("not a folder", encoding="utf-8")
+    elif damage == "a store that is no database":
+        cache.mkdir()
+        (cache / "records.sqlite3").write_bytes(os.urandom(4096))
+    else:
+        cache.mkdir()
+        cache.chmod(0o500)
+        if os.geteuid() == 0:  # root writes anywhere: a read-only bind is what it cannot write to
+            cache = Path("/proc/self")  # a folder no process can create a file in
+    assert _run(copy, site.url, cache) == (expected, 0)
+    assert _run(copy, site.url, cache) == (expected, 0)  # and nothing was kept
