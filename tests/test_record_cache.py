@@ -70,16 +70,20 @@ def test_a_foreign_row_is_never_unpickled_into_code(copy, site, tmp_path):
     assert (found, hits) == (expected, 0)
 
 
-@pytest.mark.parametrize("damage", ["a file where the folder goes", "a store that is no database",
-                                    "a folder that cannot be written"])
+def test_a_store_that_is_no_database_is_made_anew(copy, site, tmp_path):
+    expected, _ = _run(copy, site.url, None)
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "records.sqlite3").write_bytes(b"no database " * 400)
+    assert _run(copy, site.url, tmp_path / "cache") == (expected, 0)
+    assert _run(copy, site.url, tmp_path / "cache") == (expected, _pages(copy))
+
+
+@pytest.mark.parametrize("damage", ["a file where the folder goes", "a folder that cannot be written"])
 def test_an_unusable_store_is_left_alone(copy, site, tmp_path, damage):
     expected, _ = _run(copy, site.url, None)
     cache = tmp_path / "cache"
     if damage == "a file where the folder goes":
         cache.write_text("not a folder", encoding="utf-8")
-    elif damage == "a store that is no database":
-        cache.mkdir()
-        (cache / "records.sqlite3").write_bytes(os.urandom(4096))
     else:
         cache.mkdir()
         cache.chmod(0o500)

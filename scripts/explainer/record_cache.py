@@ -4,8 +4,8 @@ A record and a structure are a pure function of the page's bytes, its path, what
 (explainer.context `reading`) and the checker's own code; the key hashes all of them, so a record found is the one
 a fresh reading would make. The store is one SQLite file (each process of a run has its own connection and writes
 its new records in one transaction); rows older than MAX_AGE are dropped when a run writes. The cache is an
-optimisation only: a store that cannot be opened, read or written is left alone and the pages are read as if it
-were empty.
+optimisation only: a store that is no database is made anew, and one that cannot be opened, read or written is
+left alone, the pages read as if it were empty.
 """
 
 from __future__ import annotations
@@ -113,14 +113,26 @@ class RecordCache:
             return None
         if self._connection is not None and self._process == os.getpid():
             return self._connection
+        store = self.directory / "records.sqlite3"
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.directory / "records.sqlite3", timeout=5)
-            connection.execute("PRAGMA journal_mode=WAL")  # the run's processes read while one writes
-            connection.execute("CREATE TABLE IF NOT EXISTS records (key BLOB PRIMARY KEY, value BLOB, made INTEGER)")
-            connection.execute("CREATE INDEX IF NOT EXISTS records_made ON records (made)")
+            try:
+                connection = _connect(store)
+            except sqlite3.DatabaseError:  # not a database (a crash mid-write, another program's file): anew
+                for damaged in (store, store.with_name(store.name + "-wal"), store.with_name(store.name + "-shm")):
+                    damaged.unlink(missing_ok=True)
+                connection = _connect(store)
         except (OSError, sqlite3.Error):
             self.directory = None  # unusable: this run reads every page
             return None
         self._connection, self._process = connection, os.getpid()
         return connection
+
+
+def _connect(store: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(store, timeout=5)
+    connection.execute("PRAGMA journal_mode=WAL")  # the run's processes read while one writes
+    connection.execute("PRAGMA synchronous=NORMAL")  # no wait for the disk on each commit: a lost row is a miss
+    connection.execute("CREATE TABLE IF NOT EXISTS records (key BLOB PRIMARY KEY, value BLOB, made INTEGER)")
+    connection.execute("CREATE INDEX IF NOT EXISTS records_made ON records (made)")
+    return connection
