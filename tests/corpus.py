@@ -7,13 +7,14 @@ Approving, building and checking are the site's, done once for all the articles 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from explainer.generate import verbatim, yaml_string
+from explainer.generate import slugify, verbatim, yaml_string
 from explainer.language import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,10 +99,26 @@ def decide(project: Path, article: Article) -> None:
         forms = {decision["name"], *article.names().get(decision["name"], [])}
         entry = next((e for e in entries if e["name"] == decision["name"]), None) \
             or next((e for e in entries if e["name"] in forms), None)
-        assert entry is not None, f"{article.slug}: no glossary candidate for {decision['name']}"
+        if entry is None:  # a name the generator missed: the editor writes its entry (README's people entry)
+            entry = _by_hand(path.parent, decision["name"], forms)
+            entries.append(entry)
+            data["glossary"] = entries
         entry.update(name=decision["name"], confirmed=True, role={"fi": decision["role"]["fi"]},
                      quotes=list(decision["quotes"]))
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+
+
+def _by_hand(folder: Path, name: str, forms: set[str]) -> dict:
+    """A glossary entry as an editor writes one the generator did not propose: its id from the name, its mentions
+    the paragraphs and FAQ entries that use one of its forms."""
+    mentions = []
+    for page, blocks in (("article.md", r"\n\s*\n"), ("faq.md", r"\n(?=## )")):
+        markdown = folder / page
+        for block in re.split(blocks, markdown.read_text(encoding="utf-8")) if markdown.is_file() else []:
+            found = re.search(r"\{ #([a-z0-9-]+) \}", block)
+            if found and any(form in block for form in forms):
+                mentions.append(found.group(1))
+    return {"name": name, "id": slugify(name, 4), "confirmed": False, "mentions": mentions, "quotes": []}
 
 
 def translate(project: Path, article: Article) -> None:

@@ -272,11 +272,26 @@ def test_undeclared_names_skip_sentence_starts_declared_names_and_quoted_finnish
     ("Tammi–maaliskuussa myynti kasvoi.", "In January-March, sales grew on Monday.", []),
     ("Hän sanoi: ”Tämä ei ole meidän päätettävissämme.”", "She said: “This is not for us to decide.”", []),
     ("Yhtiö palkkaa tekijöitä.", "The company hires people from Mistral.", ["Mistral"]),
+    ("Museo on auki tiistaisin ja maanantaisin.", "The museum is open on Tuesdays and Mondays.", []),
 ], ids=["derived-place", "added-place", "country", "other-country", "compound-place", "stem-change", "surname",
-        "months-and-weekdays", "quote-start", "added-name"])
+        "months-and-weekdays", "quote-start", "added-name", "weekdays-in-the-plural"])
 def test_a_capitalised_word_the_finnish_accounts_for_is_no_undeclared_name(finnish, english, undeclared):
     grounds = Grounds(finnish, "fi", "en")
     assert undeclared_names(english, "en", "fi", Names(()), grounds) == undeclared
+
+
+def test_a_declared_name_counts_whatever_its_quote_marks_and_dashes():
+    """Units are compared with plain quote marks and dashes: a name declared with typographic ones counts there."""
+    from explainer.structure import PageStructure, Paragraph
+    from explainer.translation import pairs, problems
+
+    names = Names(("Louhikosken Kuntalaisliike", "Louhikoski Residents’ Movement"),
+                  {"Louhikoski Residents’ Movement": "Louhikosken Kuntalaisliike"})  # as a contract declares it
+    finnish = PageStructure("", (Paragraph("p-ryhma", "Louhikosken Kuntalaisliike vastusti esitystä.", 1),), (), ())
+    english = PageStructure("", (Paragraph("p-ryhma", "The Louhikoski Residents’ Movement opposed the proposal.", 1),),
+                            (), ())
+    found = [problem.message for pair in pairs(finnish, english, "fi", "en", names) for problem in problems(pair)]
+    assert found == []
 
 
 def test_declarations_must_give_a_reason():

@@ -40,7 +40,8 @@ class Morphology:
         ("Norjassa", "Halme"); a bare `nimi` reading beside a common one does not ("Yliopistojen"), nor, beside a
         common one, a name in the plural or with a possessive suffix ("Rannoille", the Rantas; "Toivomme", our
         Toivo): a sentence starts with those far more often as ordinary words."""
-        readings = self.analyses(word)
+        # a name reading whose base form is not capitalised is none ("kuorma-Autto" of "kuorma-auton", a lorry's)
+        readings = [r for r in self.analyses(word) if r.get("CLASS") not in PROPER or _capitalised_base(r)]
         classes = {reading.get("CLASS") for reading in readings}
         if classes - PROPER:
             classes = {r.get("CLASS") for r in readings if r.get("CLASS") not in PROPER
@@ -98,3 +99,7 @@ def compound_parts(wordbases: str) -> list[tuple[str, str]]:
     """Voikko's WORDBASES as (part, its base) pairs, the base "" where Voikko gives none:
     "+kaksi(kaksi)+vuot(vuosi)+inen(+inen)" -> [("kaksi", "kaksi"), ("vuot", "vuosi"), ("inen", "+inen")]."""
     return _COMPOUND_PART.findall(wordbases)
+
+
+def _capitalised_base(reading: dict) -> bool:
+    return str(reading.get("BASEFORM", ""))[:1].isupper()

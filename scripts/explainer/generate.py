@@ -21,7 +21,7 @@ from .finnish import PROPER, Morphology
 from .language import language as language_of
 from .language import sentences
 from .names import Names, runs
-from .published import EXPLAINER_FILE, SLUG, Contract, short_name
+from .published import COMPANY_FORMS, EXPLAINER_FILE, SLUG, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, spaced
 
@@ -177,7 +177,7 @@ def _same_name(a: str, b: str) -> bool:
     ("Korhonen", "Korhosen"; "Nokia", "Nokian")."""
     *head_a, last_a = a.split(" ")
     *head_b, last_b = b.split(" ")
-    if head_a != head_b:
+    if head_a != head_b or last_a.count("-") != last_b.count("-"):  # "Kaarna-säätiö" is no form of "Kaarna"
         return False
     shared = len(next((p for p in (last_a[:i] for i in range(min(len(last_a), len(last_b)), 0, -1))
                        if last_b.startswith(p)), ""))
@@ -197,7 +197,8 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     forms: Counter[str] = Counter()
     for words, placed in parts:
         if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology) \
-                and not _agrees(words, readings) and not _lemmas(words[0], readings.morphology) & named:
+                and not _agrees(words, readings) and not _lemmas(words[0], readings.morphology) & named \
+                and not _body_named(words, readings):
             words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
         if words and words[0][:1].isupper() and not entities(" ".join(words), declared):  # "koulun" is none
             forms[" ".join(words)] += 1
@@ -234,6 +235,13 @@ def _parts(units: list[tuple[str, str]], language: str,
                     parts[-1] = (*parts[-1], head)
                 for number, part in enumerate(parts):
                     yield part, run.initial and number == 0, credit
+
+
+def _body_named(words: list[str], readings: Names) -> bool:
+    """Whether a name begins with the word for the organisation it names, even at a sentence's start
+    ("Työnantajayhdistys Ankkurin"); not where a legal form ends it: the registered name is the words before it
+    ("Luonnonsuojeluyhdistys Särkkäluonto ry:n" names Särkkäluonto ry)."""
+    return len(words) > 1 and words[-1].split(":")[0] not in COMPANY_FORMS and readings.is_body(words[0])
 
 
 def _agrees(words: list[str], readings: Names) -> bool:
@@ -390,8 +398,9 @@ def _shared_ids(known: Contract) -> set[str]:
 
 
 def _part_of_longer(name: Name, names: list[Name]) -> bool:
-    """"Parikh" when "Devi Parikh" is also found: one entry, under the full name."""
-    return any(other is not name and other.name.endswith(" " + name.name) for other in names)
+    """"Parikh" when "Devi Parikh" is also found: one entry, under the full name (a surname: a name of several
+    words is one of its own wherever it is found)."""
+    return " " not in name.name and any(other is not name and other.name.endswith(" " + name.name) for other in names)
 
 
 # --- The plan --------------------------------------------------------------------------------------------------

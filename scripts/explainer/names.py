@@ -41,6 +41,13 @@ INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "
 # "(koulutus)kuntayhtymä"
 COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä"})
 
+# Words for a work whose title a quotation after them is, whatever its words ("romaanillaan ”Kaikki mitä meri
+# palauttaa”"), and for an organisation whose name follows them even at a sentence's start ("Työnantajayhdistys
+# Ankkurin"; not "Tutkija Anna Korhonen"): lemmas, or a compound's last part
+WORKS = tuple({"romaani", "kirja", "teos", "kokoelma", "novelli", "elokuva", "näytelmä", "ooppera", "albumi",
+                   "levy", "laulu", "kappale", "sarja", "näyttely", "dokumentti", "esitys", "ohjelma"})
+BODIES = tuple({"yhdistys", "säätiö", "kustantamo", "liitto", "seura", "osuuskunta", "kuoro", "orkesteri"})
+
 
 @dataclass(frozen=True)
 class Run:
@@ -91,20 +98,45 @@ class Names:
 
     def titles_in(self, sentence: str) -> list[tuple[int, int]]:
         """Where a sentence quotes a title: two to six words in ”…”, the first capitalised, no punctuation and no
-        finite verb ("”Viimeinen syksy Kotkasaarella”"; not "”Tämä on hyvä”")."""
+        finite verb ("”Viimeinen syksy Kotkasaarella”"; not "”Tämä on hyvä”"), or any verb after a word for a work
+        ("romaanillaan ”Kaikki mitä meri palauttaa”")."""
         found = []
         for quoted in _TITLE.finditer(sentence):
             words = quoted.group(1).split(" ")
             one_noun = len(words) == 1 and self.is_noun(words[0])  # "”Routasilta”": a title; "”Tämä”" none
-            if (one_noun or 2 <= len(words) <= 6) and not any(r.get("MOOD") for w in words for r in self._readings(w)):
+            work = self._is_work(sentence[:quoted.start() - 1].rstrip().rpartition(" ")[2]) \
+                or quoted.group(1) in self.titles  # a title named again, with no word for its work before it
+            if (one_noun or 2 <= len(words) <= 6) and (work or not any(r.get("MOOD") for w in words
+                                                                       for r in self._readings(w))):
                 self.titles.add(quoted.group(1))
                 found.append(quoted.span(1))
         return found
+
+    def _is_work(self, word: str) -> bool:
+        """A word for a work that has a title ("romaanillaan", "runokokoelmassa"), by how its lemma ends."""
+        return self._ends_as(word, WORKS)
+
+    def is_body(self, word: str) -> bool:
+        """A word for an organisation that a name follows ("Työnantajayhdistys Ankkurin"), by how its lemma ends
+        (Voikko reads "yhdistys" in a compound as derived from "yhdistää": its head would not do)."""
+        return self._ends_as(word, BODIES)
+
+    def _ends_as(self, word: str, lemmas: tuple[str, ...]) -> bool:
+        return any(str(r.get("BASEFORM", "")).lower().endswith(lemmas) for r in self.morphology.analyses(word)
+                   if r.get("CLASS") not in PROPER)
+
+    def _is_kind(self, word: str, lemmas: frozenset[str], heads: frozenset[str]) -> bool:
+        readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER]
+        return any(str(r.get("BASEFORM", "")).lower() in lemmas or _head(str(r.get("WORDBASES", ""))) in heads
+                   for r in readings)
 
     def is_place(self, word: str) -> bool:
         return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
 
     def is_first_name(self, word: str) -> bool:
+        """A first name, a double one too ("Sanna-Mari", each part a first name)."""
+        if "-" in word.strip("-"):
+            return all(self.is_first_name(part) for part in word.split("-"))
         return any(r.get("CLASS") == "etunimi" for r in self._readings(word))
 
     def is_noun(self, word: str) -> bool:
@@ -182,6 +214,8 @@ class Names:
         if _CASE_ENDING.search(word):
             return _CASE_ENDING.sub("", word)
         readings = self.morphology.analyses(word)
+        if word[:1].islower():  # an institution's noun ("poliisilaitoksen"): its name readings are none
+            readings = [r for r in readings if r.get("CLASS") not in PROPER]
         proper = [r for r in readings if r.get("CLASS") in PROPER and r.get("BASEFORM")]
         if word.isupper() and len(word) > 3 and _capitals_base(readings):  # a dateline's "KUOPIO" is Kuopio
             return _capitals_base(readings)
@@ -253,10 +287,7 @@ class Names:
         return ""
 
     def _is_institution(self, word: str) -> bool:
-        readings = self.morphology.analyses(word)
-        lemmas = {str(r.get("BASEFORM", "")).lower() for r in readings if r.get("CLASS") not in PROPER}
-        heads = {_head(str(r.get("WORDBASES", ""))) for r in readings if r.get("CLASS") not in PROPER}
-        return bool(lemmas & INSTITUTIONS or heads & (INSTITUTIONS | COMPOUND_HEADS))
+        return self._is_kind(word, INSTITUTIONS, INSTITUTIONS | COMPOUND_HEADS)
 
     def base_name(self, words: tuple[str, ...]) -> str:
         """A name's base form: its last word in its base form, the words before it as written but an adjective

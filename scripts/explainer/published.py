@@ -20,6 +20,7 @@ import yaml
 from . import corrections as corrections_of
 from .corrections import Correction, CorrectionsError, is_day
 from .text import entities as found_entities
+from .text import normalise
 
 SHARED_FILE = "site.yml"  # the default of the plugin's `contract` option, relative to docs_dir
 EXPLAINER_FILE = "explainer.yml"
@@ -151,6 +152,12 @@ class Names:
     entities: tuple[str, ...]
     aliases: dict[str, str] = field(default_factory=dict)
     where: str = SHARED_FILE  # the contract file a name missing here belongs in (below docs/)
+
+    def normalised(self) -> Names:
+        """These names as a compared unit's text is written: plain quotes and dashes ("Residents’ Movement" as
+        "Residents' Movement", explainer.text.normalise)."""
+        return Names(tuple(dict.fromkeys(normalise(name) for name in self.entities)),
+                     {normalise(alias): normalise(name) for alias, name in self.aliases.items()}, self.where)
 
     def found_in(self, text: str) -> set[str]:
         """The declared names in a text, an alias counted as its name."""

@@ -106,9 +106,11 @@ def pairs(source: PageStructure, translated: PageStructure, source_language: str
     source_units = {unit.key: unit for unit in units(source) if _compared(unit, translated_units, translated)}
     keys = list(translated_units) + [key for key in source_units if key not in translated_units]
     found = []
+    names = names.normalised()  # as the units' text is
     for key in keys:
         unit = source_units.get(key) or translated_units[key]
-        unit_names = listed_names(unit.anchor) if unit.kind == "listed" and listed_names is not None else names
+        unit_names = listed_names(unit.anchor).normalised() if unit.kind == "listed" and listed_names is not None \
+            else names
         pair = Pair(source_units.get(key), translated_units.get(key), source_language, language, unit_names, prefixes)
         _split_and_align(pair)
         found.append(pair)
@@ -152,7 +154,7 @@ def undeclared_names(sentence: str, language: str, source_language: str, names: 
             continue
         # each capitalised part of "January-March" or "Helsinki-based", without a possessive "'s"
         parts = [part for part in re.split(r"-", re.split(r"['’]", token)[0]) if part[:1].isupper()]
-        if not all(part in common or _accounted(part, grounds) for part in parts):
+        if not all(_by_rule(part, common) or _accounted(part, grounds) for part in parts):
             found.append(token)
     return found
 
@@ -164,6 +166,11 @@ def _declared_spans(sentence: str, language: str, source_language: str, names: N
     if language != source_language:
         declared += [(m.start(), m.end()) for m in _QUOTED.finditer(sentence) if _FINNISH_LETTERS.search(m.group())]
     return declared
+
+
+def _by_rule(word: str, common: frozenset[str]) -> bool:
+    """A word capitalised by rule, a weekday in the plural too ("on Tuesdays")."""
+    return word in common or (word.endswith("s") and word[:-1] in common)
 
 
 def _accounted(word: str, grounds: Grounds | None) -> bool:
