@@ -78,6 +78,17 @@ def test_a_store_that_is_no_database_is_made_anew(copy, site, tmp_path):
     assert _run(copy, site.url, tmp_path / "cache") == (expected, _pages(copy))
 
 
+def test_a_store_others_may_write_to_is_not_believed(copy, site, tmp_path):
+    """A record someone else planted under a page's key would hide its findings: a shared folder is not used."""
+    expected, _ = _run(copy, site.url, None)
+    shared = tmp_path / "shared"
+    _run(copy, site.url, shared)
+    shared.chmod(0o777)
+    assert _run(copy, site.url, shared) == (expected, 0)
+    shared.chmod(0o700)
+    assert _run(copy, site.url, shared) == (expected, _pages(copy))
+
+
 @pytest.mark.parametrize("damage", ["a file where the folder goes", "a folder that cannot be written"])
 def test_an_unusable_store_is_left_alone(copy, site, tmp_path, damage):
     expected, _ = _run(copy, site.url, None)

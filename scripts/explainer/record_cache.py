@@ -4,8 +4,8 @@ A record and a structure are a pure function of the page's bytes, its path, what
 (explainer.context `reading`) and the checker's own code; the key hashes all of them, so a record found is the one
 a fresh reading would make. The store is one SQLite file (each process of a run has its own connection and writes
 its new records in one transaction); rows older than MAX_AGE are dropped when a run writes. The cache is an
-optimisation only: a store that is no database is made anew, and one that cannot be opened, read or written is
-left alone, the pages read as if it were empty.
+optimisation only: a store that is no database is made anew, and one that cannot be opened, read or written, or
+that others may write to, is left alone, the pages read as if it were empty.
 """
 
 from __future__ import annotations
@@ -115,7 +115,9 @@ class RecordCache:
             return self._connection
         store = self.directory / "records.sqlite3"
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not _private(self.directory):
+                raise OSError("the store's folder is not this user's alone")
             try:
                 connection = _connect(store)
             except sqlite3.DatabaseError:  # not a database (a crash mid-write, another program's file): anew
@@ -127,6 +129,13 @@ class RecordCache:
             return None
         self._connection, self._process = connection, os.getpid()
         return connection
+
+
+def _private(directory: Path) -> bool:
+    """Whether only this user can write to the folder: a record someone else wrote could hide a finding (it is
+    never run as code, but it is believed), so a store in a shared folder is not used."""
+    status = directory.stat()
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
 
 
 def _connect(store: Path) -> sqlite3.Connection:
