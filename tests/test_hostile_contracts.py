@@ -88,6 +88,17 @@ def test_an_error_report_target_is_an_https_form_or_a_mail_address(target, docs)
     assert message.startswith(f"{docs / 'site.yml'}: 'report-errors' must be"), message
 
 
+@pytest.mark.parametrize("kind", ["faq", "article", "source"])
+def test_a_shared_page_of_an_explainers_kind_is_refused(kind, docs):
+    """A FAQ, an article or a source page reads its explainer's source: a shared one has none (it once made the
+    checker's faq-source fail with a traceback)."""
+    shared = docs / "site.yml"
+    shared.write_text(shared.read_text(encoding="utf-8").replace("people: glossary", f"people: {kind}", 1),
+                      encoding="utf-8")
+    assert _refused(docs) == f"{shared}: page 'people' is of kind {kind}, which only an explainer's pages are " \
+                              "(shared pages: home, glossary)"
+
+
 def test_a_good_error_report_target_is_read(docs):
     with (docs / "site.yml").open("a", encoding="utf-8") as contract:
         contract.write("\nreport-errors: {mail: toimitus@example.org}\n")

@@ -63,17 +63,64 @@ def test_a_foreign_row_is_never_unpickled_into_code(copy, site, tmp_path):
     expected, _ = _run(copy, site.url, cache)
     payload = _Payload()
     payload.marker = tmp_path / "ran"
-    with sqlite3.connect(cache / "records.sqlite3") as store:
-        store.execute("UPDATE records SET value = ?", (pickle.dumps(payload),))
+    with sqlite3.connect(cache / "pages.sqlite3") as store:
+        store.execute("UPDATE explainer_records SET value = ?", (pickle.dumps(payload),))
     found, hits = _run(copy, site.url, cache)
     assert not payload.marker.exists()
     assert (found, hits) == (expected, 0)
 
 
+def test_a_row_of_record_types_in_another_shape_is_a_miss(copy, site, tmp_path):
+    cache = tmp_path / "cache"
+    expected, _ = _run(copy, site.url, cache)
+    with sqlite3.connect(cache / "pages.sqlite3") as store:
+        store.execute("UPDATE explainer_records SET value = ?", (pickle.dumps(0),))
+    assert _run(copy, site.url, cache) == (expected, 0)
+    assert _run(copy, site.url, cache) == (expected, _pages(copy))  # each miss was read afresh and kept
+
+
+def test_another_programs_database_is_left_as_it_is(copy, site, tmp_path):
+    expected, _ = _run(copy, site.url, None)
+    (tmp_path / "cache").mkdir(mode=0o700)
+    with sqlite3.connect(tmp_path / "cache" / "pages.sqlite3") as other:
+        other.execute("CREATE TABLE bookmarks (url, title)")
+        other.execute("INSERT INTO bookmarks VALUES ('https://example.org/', 'mine')")
+    assert _run(copy, site.url, tmp_path / "cache") == (expected, 0)
+    with sqlite3.connect(tmp_path / "cache" / "pages.sqlite3") as other:
+        assert other.execute("SELECT name FROM sqlite_master").fetchall() == [("bookmarks",)]
+        assert other.execute("SELECT * FROM bookmarks").fetchall() == [("https://example.org/", "mine")]
+
+
+def test_a_store_that_links_elsewhere_is_not_believed(copy, site, tmp_path):
+    """A private folder whose store is a link to a file others may write to: not used."""
+    expected, _ = _run(copy, site.url, None)
+    elsewhere = tmp_path / "world"
+    _run(copy, site.url, elsewhere)
+    (elsewhere / "pages.sqlite3").chmod(0o666)
+    (tmp_path / "cache").mkdir(mode=0o700)
+    (tmp_path / "cache" / "pages.sqlite3").symlink_to(elsewhere / "pages.sqlite3")
+    assert _run(copy, site.url, tmp_path / "cache") == (expected, 0)
+
+
+def test_a_row_read_is_kept_as_if_made_then(copy, site, tmp_path):
+    from explainer import record_cache
+
+    cache = tmp_path / "cache"
+    _run(copy, site.url, cache)
+    with sqlite3.connect(cache / "pages.sqlite3") as store:
+        store.execute("UPDATE explainer_records SET made = made - ?", (record_cache.MAX_AGE - 60,))
+    _run(copy, site.url, cache)  # reads every row: each is new again
+    with sqlite3.connect(cache / "pages.sqlite3") as store:
+        store.execute("UPDATE explainer_records SET made = made - 120")
+    page = copy / "index.html"
+    page.write_bytes(page.read_bytes() + b"\n")  # one page changed: a row is written, and the old ones dropped
+    assert _run(copy, site.url, cache)[1] == _pages(copy) - 1
+
+
 def test_a_store_that_is_no_database_is_made_anew(copy, site, tmp_path):
     expected, _ = _run(copy, site.url, None)
     (tmp_path / "cache").mkdir()
-    (tmp_path / "cache" / "records.sqlite3").write_bytes(b"no database " * 400)
+    (tmp_path / "cache" / "pages.sqlite3").write_bytes(b"no database " * 400)
     assert _run(copy, site.url, tmp_path / "cache") == (expected, 0)
     assert _run(copy, site.url, tmp_path / "cache") == (expected, _pages(copy))
 
@@ -102,3 +149,16 @@ def test_an_unusable_store_is_left_alone(copy, site, tmp_path, damage):
             cache = Path("/proc/self")  # a folder no process can create a file in
     assert _run(copy, site.url, cache) == (expected, 0)
     assert _run(copy, site.url, cache) == (expected, 0)  # and nothing was kept
+
+
+def test_a_user_with_no_home_is_checked_without_a_cache(copy, site, monkeypatch):
+    """No HOME and no home directory (a service account): no traceback, no store, the same findings."""
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    expected, _ = _run(copy, site.url, None)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    tally, context = cli.run(cli.parse_arguments([str(copy), "--site-url", site.url, "--max-per-check", "0"]))
+    assert context.cache.directory is None
+    assert [str(finding) for finding in tally.shown()] == expected

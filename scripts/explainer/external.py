@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 import urllib.error
 import urllib.request
@@ -14,12 +13,13 @@ from typing import Iterable, Iterator
 from .context import SiteContext
 from .findings import FILES, Finding, check
 from .pages import PageRecord
+from .record_cache import cache_home
 
 TIMEOUT = 10  # seconds per request
 WORKERS = 8  # requests in flight at most
 RETRIES = 3  # on 429 Too Many Requests
 CACHE_TTL = 24 * 3600  # seconds a good answer is trusted
-CACHE_FILE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "explainer-external-links.json"
+CACHE_FILE: Path | None = None  # default: explainer-external-links.json in the user's cache folder
 
 
 def _request(url: str, method: str) -> urllib.request.Request:
@@ -54,9 +54,10 @@ def _status(url: str) -> str:
 @check("external-link", scope=FILES, default=False)
 def external_link(context: SiteContext, records: Iterable[tuple[str, PageRecord]]) -> Iterator[Finding]:
     """External http(s) links answer (run with --external; good answers cached for a day)."""
-    cache_file = CACHE_FILE
+    base = cache_home()
+    cache_file = CACHE_FILE or (base / "explainer-external-links.json" if base else None)
     try:
-        cache = json.loads(cache_file.read_text(encoding="utf-8"))
+        cache = json.loads(cache_file.read_text(encoding="utf-8")) if cache_file else {}
     except (OSError, ValueError):
         cache = {}
     uses: dict[str, list[tuple[str, int]]] = {}
@@ -76,6 +77,7 @@ def external_link(context: SiteContext, records: Iterable[tuple[str, PageRecord]
         else:
             cache[url] = now
     try:
-        cache_file.write_text(json.dumps(cache, indent=0, sort_keys=True), encoding="utf-8")
+        if cache_file:
+            cache_file.write_text(json.dumps(cache, indent=0, sort_keys=True), encoding="utf-8")
     except OSError:
         pass  # a cache that cannot be written only costs time

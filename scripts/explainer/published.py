@@ -25,6 +25,7 @@ from .text import normalise
 SHARED_FILE = "site.yml"  # the default of the plugin's `contract` option, relative to docs_dir
 EXPLAINER_FILE = "explainer.yml"
 KINDS = ("home", "article", "glossary", "faq", "source")
+EXPLAINER_KINDS = ("article", "faq", "source")  # kinds of an explainer's pages only: each reads its source
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -368,6 +369,10 @@ def _pages(data: dict, path: Path, prefix: str = "") -> tuple[dict[str, str], di
     pages = _mapping(data, "pages", path, f"page names to a kind ({', '.join(KINDS)})")
     if any(kind not in KINDS for kind in pages.values()):
         raise ContractError(f"{path}: 'pages' must map page names to a kind ({', '.join(KINDS)})")
+    own = next((page for page, kind in pages.items() if kind in EXPLAINER_KINDS), None) if not prefix else None
+    if own is not None:  # a FAQ, an article or a source page is an explainer's: it needs that explainer's source
+        raise ContractError(f"{path}: page '{own}' is of kind {pages[own]}, which only an explainer's pages are "
+                            f"(shared pages: home, glossary)")
     ids = _mapping(data, "ids", path, "page names to lists of ids")
     unknown = sorted(set(ids) - set(pages))
     if unknown:

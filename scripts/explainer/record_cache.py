@@ -4,8 +4,9 @@ A record and a structure are a pure function of the page's bytes, its path, what
 (explainer.context `reading`) and the checker's own code; the key hashes all of them, so a record found is the one
 a fresh reading would make. The store is one SQLite file (each process of a run has its own connection and writes
 its new records in one transaction); rows older than MAX_AGE are dropped when a run writes. The cache is an
-optimisation only: a store that is no database is made anew, and one that cannot be opened, read or written, or
-that others may write to, is left alone, the pages read as if it were empty.
+optimisation only: a store that is no database, or a damaged one, is made anew; one that cannot be opened, read or
+written, that others may write to, or that is another program's database, is left alone, the pages read as if it
+were empty. A row found is kept as if made then.
 """
 
 from __future__ import annotations
@@ -15,21 +16,36 @@ import io
 import os
 import pickle
 import sqlite3
+import stat
 import sys
 import time
 from pathlib import Path
 
 import lxml
 
+from .pages import PageRecord
+from .structure import PageStructure
+
 MAX_AGE = 30 * 24 * 3600  # seconds a row is kept: a site rebuilt daily keeps its unchanged pages' rows
+TABLE = "explainer_records"  # the store's one table: a database with any other is not the checker's
 MAX_ROWS = 200_000  # beyond this the oldest rows go: 1,000 explainers make about 6,000 (4 KiB each)
 _PACKAGE = Path(__file__).parent
 
 
-def default_directory() -> Path:
-    """$XDG_CACHE_HOME/explainer-check, else ~/.cache/explainer-check (where pip and others keep theirs)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "explainer-check"
+def cache_home() -> Path | None:
+    """$XDG_CACHE_HOME, else ~/.cache (where pip and others keep theirs); None for a user with no home."""
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"])
+    try:
+        return Path.home() / ".cache"
+    except RuntimeError:  # no HOME and no home directory in the password database
+        return None
+
+
+def default_directory() -> Path | None:
+    """The record cache's folder: explainer-check in the user's cache folder (None: no cache)."""
+    home = cache_home()
+    return home / "explainer-check" if home else None
 
 
 def _code_version() -> bytes:
@@ -67,6 +83,7 @@ class RecordCache:
         self._connection: sqlite3.Connection | None = None
         self._process = 0  # the process that opened the connection: a forked process opens its own
         self._new: list[tuple[bytes, bytes, int]] = []
+        self._read: list[bytes] = []  # the keys found: their rows are kept as if made now
 
     def key(self, file: str, reading: tuple, raw: bytes) -> bytes:
         digest = hashlib.blake2b(self.version, digest_size=20)
@@ -74,36 +91,41 @@ class RecordCache:
         digest.update(raw)
         return digest.digest()
 
-    def get(self, key: bytes):
+    def get(self, key: bytes) -> tuple[PageRecord, PageStructure | None] | None:
         """(record, structure) stored under the key, or None."""
         connection = self._open()
         if connection is None:
             return None
         try:
-            row = connection.execute("SELECT value FROM records WHERE key = ?", (key,)).fetchone()
+            row = connection.execute(f"SELECT value FROM {TABLE} WHERE key = ?", (key,)).fetchone()
             found = _Unpickler(io.BytesIO(row[0])).load() if row else None
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
             return None  # a damaged row is a miss
-        self.hits += found is not None
+        if not _is_reading(found):
+            return None  # record types in another shape: a miss too
+        self.hits += 1
+        self._read.append(key)
         return found
 
-    def put(self, key: bytes, record, structure) -> None:
+    def put(self, key: bytes, record: PageRecord, structure: PageStructure | None) -> None:
         """Keep a page's reading, written by `save`."""
         if self.directory is not None:
             self._new.append((key, pickle.dumps((record, structure), protocol=pickle.HIGHEST_PROTOCOL),
                               int(time.time())))
 
     def save(self) -> None:
-        """Write the records this process made, in one transaction, and drop old rows."""
-        new, self._new = self._new, []
-        connection = self._open() if new else None
+        """Write the records this process made and mark those it read as new, in one transaction; drop old rows."""
+        new, read, self._new, self._read = self._new, self._read, [], []
+        connection = self._open() if new or read else None
         if connection is None:
             return
+        now = int(time.time())
         try:
             with connection:
-                connection.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?)", new)
-                connection.execute("DELETE FROM records WHERE made < ?", (int(time.time()) - MAX_AGE,))
-                connection.execute("DELETE FROM records WHERE key IN (SELECT key FROM records ORDER BY made DESC "
+                connection.executemany(f"INSERT OR REPLACE INTO {TABLE} VALUES (?, ?, ?)", new)
+                connection.executemany(f"UPDATE {TABLE} SET made = ? WHERE key = ?", [(now, key) for key in read])
+                connection.execute(f"DELETE FROM {TABLE} WHERE made < ?", (now - MAX_AGE,))
+                connection.execute(f"DELETE FROM {TABLE} WHERE key IN (SELECT key FROM {TABLE} ORDER BY made DESC "
                                    "LIMIT -1 OFFSET ?)", (MAX_ROWS,))
         except sqlite3.Error:
             pass  # another run holds the store, or the disk is full: this run's records are simply not kept
@@ -113,35 +135,55 @@ class RecordCache:
             return None
         if self._connection is not None and self._process == os.getpid():
             return self._connection
-        store = self.directory / "records.sqlite3"
         try:
-            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not _private(self.directory):
-                raise OSError("the store's folder is not this user's alone")
-            try:
-                connection = _connect(store)
-            except sqlite3.DatabaseError:  # not a database (a crash mid-write, another program's file): anew
-                for damaged in (store, store.with_name(store.name + "-wal"), store.with_name(store.name + "-shm")):
-                    damaged.unlink(missing_ok=True)
-                connection = _connect(store)
-        except (OSError, sqlite3.Error):
-            self.directory = None  # unusable: this run reads every page
+            connection = _store(self.directory)
+        except (OSError, sqlite3.Error):  # not this user's alone, locked, unreadable, someone else's database
+            connection = None
+        if connection is None:
+            self.directory = None  # unusable: this run reads every page and keeps nothing
             return None
         self._connection, self._process = connection, os.getpid()
         return connection
 
 
-def _private(directory: Path) -> bool:
-    """Whether only this user can write to the folder: a record someone else wrote could hide a finding (it is
-    never run as code, but it is believed), so a store in a shared folder is not used."""
-    status = directory.stat()
-    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+def _is_reading(found: object) -> bool:
+    return isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], PageRecord) \
+        and (found[1] is None or isinstance(found[1], PageStructure))
 
 
-def _connect(store: Path) -> sqlite3.Connection:
+def _store(directory: Path) -> sqlite3.Connection | None:
+    """The store in its folder, made if need be; None if it is not ours to use."""
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    store = directory / "pages.sqlite3"
+    if not _private(directory) or (store.is_symlink() or store.exists()) and not _private(store, file=True):
+        return None
+    try:
+        return _connect(store)
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            raise
+    # no database at all, or a damaged one (a crash mid-write): made anew
+    for damaged in (store, store.with_name(store.name + "-wal"), store.with_name(store.name + "-shm")):
+        damaged.unlink(missing_ok=True)
+    return _connect(store)
+
+
+def _private(path: Path, file: bool = False) -> bool:
+    """Whether only this user can write to the folder or the file (a file, not a link to one elsewhere): a record
+    someone else wrote could hide a finding (it is never run as code, but it is believed)."""
+    status = path.lstat()
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022 and (not file or stat.S_ISREG(status.st_mode))
+
+
+def _connect(store: Path) -> sqlite3.Connection | None:
+    """The store, its table made if need be; None for a database with tables of another program's."""
     connection = sqlite3.connect(store, timeout=5)
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables - {TABLE}:
+        connection.close()
+        return None  # someone else's database (or an older store's): left as it is
     connection.execute("PRAGMA journal_mode=WAL")  # the run's processes read while one writes
     connection.execute("PRAGMA synchronous=NORMAL")  # no wait for the disk on each commit: a lost row is a miss
-    connection.execute("CREATE TABLE IF NOT EXISTS records (key BLOB PRIMARY KEY, value BLOB, made INTEGER)")
-    connection.execute("CREATE INDEX IF NOT EXISTS records_made ON records (made)")
+    connection.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (key BLOB PRIMARY KEY, value BLOB, made INTEGER)")
+    connection.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_made ON {TABLE} (made)")
     return connection

@@ -375,7 +375,7 @@ _CLASS = ".//*[contains(concat(' ', @class, ' '), ' %s ')]"  # an element of a c
 
 def _correction_marks(root) -> tuple[tuple[str, str], ...]:
     """Each mark after a corrected unit: (the fragment it links to, the day it shows)."""
-    return tuple((link.get("href", "").partition("#")[2], link.xpath("string(time/@datetime)"))
+    return tuple((link.get("href", "").partition("#")[2], link.xpath("string(time/@datetime)", smart_strings=False))
                  for link in root.xpath(f"{_CLASS % 'explainer-correction'}/a"))
 
 
