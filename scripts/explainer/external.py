@@ -56,10 +56,7 @@ def external_link(context: SiteContext, records: Iterable[tuple[str, PageRecord]
     """External http(s) links answer (run with --external; good answers cached for a day)."""
     base = cache_home()
     cache_file = CACHE_FILE or (base / "explainer-external-links.json" if base else None)
-    try:
-        cache = json.loads(cache_file.read_text(encoding="utf-8")) if cache_file else {}
-    except (OSError, ValueError):
-        cache = {}
+    cache = _read_answers(cache_file)
     uses: dict[str, list[tuple[str, int]]] = {}
     for page, record in records:
         for link in record.links:
@@ -76,6 +73,18 @@ def external_link(context: SiteContext, records: Iterable[tuple[str, PageRecord]
                 yield Finding(context.label(page), line, f'"{url}": {reason}')
         else:
             cache[url] = now
+    _write_answers(cache_file, cache)
+
+
+def _read_answers(cache_file: Path | None) -> dict[str, float]:
+    """The good answers cached (URL -> when), none without a cache file or a readable one."""
+    try:
+        return json.loads(cache_file.read_text(encoding="utf-8")) if cache_file else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_answers(cache_file: Path | None, cache: dict[str, float]) -> None:
     try:
         if cache_file:
             cache_file.write_text(json.dumps(cache, indent=0, sort_keys=True), encoding="utf-8")
