@@ -40,6 +40,12 @@ KEPT_ITEMS = 20_000
 RESOLVED_KEPT = 1 << 17  # (page, URL) pairs: the 2,017-page benchmark has about 100,000 distinct
 
 
+def kept_whole(record: PageRecord) -> bool:
+    """Whether a page's record is kept whole between its reading and its checks (and between runs): not larger than
+    any real page (KEPT_ITEMS)."""
+    return record.size() <= KEPT_ITEMS
+
+
 class Target(NamedTuple):  # a tuple: the checker makes one for each distinct link of the site
     """Where a URL found on a page points."""
     kind: str  # "internal", "external", "outside-base", "escapes-root", "special"
@@ -127,7 +133,7 @@ class SiteContext:
         named = self._named.get(file)
         if named is not None and structure is not None:
             self._structures[named] = structure
-        if record.size() > KEPT_ITEMS:
+        if not kept_whole(record):
             self.summaries[file] = record.summary()
             self.set_aside.add(file)
             record = record.light()

@@ -43,10 +43,10 @@ COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä"})
 
 # Words for a work whose title a quotation after them is, whatever its words ("romaanillaan ”Kaikki mitä meri
 # palauttaa”"), and for an organisation whose name follows them even at a sentence's start ("Työnantajayhdistys
-# Ankkurin"; not "Tutkija Anna Korhonen"): lemmas, or a compound's last part
-WORKS = tuple({"romaani", "kirja", "teos", "kokoelma", "novelli", "elokuva", "näytelmä", "ooppera", "albumi",
-                   "levy", "laulu", "kappale", "sarja", "näyttely", "dokumentti", "esitys", "ohjelma"})
-BODIES = tuple({"yhdistys", "säätiö", "kustantamo", "liitto", "seura", "osuuskunta", "kuoro", "orkesteri"})
+# Ankkurin"; not "Tutkija Anna Korhonen"): how a word's lemma ends ("runokokoelma" is a "kokoelma")
+WORKS = ("romaani", "kirja", "teos", "kokoelma", "novelli", "elokuva", "näytelmä", "ooppera", "albumi", "levy",
+         "laulu", "kappale", "sarja", "näyttely", "dokumentti", "esitys", "ohjelma")
+BODIES = ("yhdistys", "säätiö", "kustantamo", "liitto", "seura", "osuuskunta", "kuoro", "orkesteri")
 
 
 @dataclass(frozen=True)
@@ -124,11 +124,6 @@ class Names:
     def _ends_as(self, word: str, lemmas: tuple[str, ...]) -> bool:
         return any(str(r.get("BASEFORM", "")).lower().endswith(lemmas) for r in self.morphology.analyses(word)
                    if r.get("CLASS") not in PROPER)
-
-    def _is_kind(self, word: str, lemmas: frozenset[str], heads: frozenset[str]) -> bool:
-        readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER]
-        return any(str(r.get("BASEFORM", "")).lower() in lemmas or _head(str(r.get("WORDBASES", ""))) in heads
-                   for r in readings)
 
     def is_place(self, word: str) -> bool:
         return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
@@ -287,7 +282,9 @@ class Names:
         return ""
 
     def _is_institution(self, word: str) -> bool:
-        return self._is_kind(word, INSTITUTIONS, INSTITUTIONS | COMPOUND_HEADS)
+        readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER]
+        return any(str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
+                   or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS for r in readings)
 
     def base_name(self, words: tuple[str, ...]) -> str:
         """A name's base form: its last word in its base form, the words before it as written but an adjective

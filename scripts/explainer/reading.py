@@ -3,7 +3,7 @@ were read so before (explainer.record_cache), else parsed once for both."""
 
 from __future__ import annotations
 
-from .context import KEPT_ITEMS, SiteContext
+from .context import SiteContext, kept_whole
 from .pages import PageRecord, html_record, page_bytes, read_page
 from .structure import PageStructure, read_structure
 
@@ -23,6 +23,6 @@ def read_file(context: SiteContext, file: str) -> tuple[PageRecord, PageStructur
     record, document = html_record(file, raw)
     structure = None if reading is None or document is None or record.error else \
         read_structure(document, reading[0], file, units=reading[1], shown=reading[2])
-    if record.size() <= KEPT_ITEMS:  # a page larger than any real one is read again when checked: not kept
+    if kept_whole(record):  # a page larger than any real one is read again when checked: not kept
         cache.put(key, record, structure)
     return record, structure
