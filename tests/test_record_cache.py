@@ -1,6 +1,6 @@
-"""The checker's record cache: a page whose bytes an earlier run read is not parsed again, and the findings are the
-same as a fresh reading's; a changed page is read afresh; a store that is damaged, foreign or unusable is left
-alone (and never runs code)."""
+"""The checker's record cache: a page whose bytes an earlier run read is not parsed again, nor a unit pair compared
+or a contract parsed, and the findings are the same as a fresh reading's; a changed page is read afresh; a store
+that is damaged, foreign or unusable is left alone (and never runs code)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,19 @@ def _run(site_dir: Path, site_url: str, cache: Path | None) -> tuple[list[str], 
     tally, context = cli.run(cli.parse_arguments([str(site_dir), "--site-url", site_url, "--jobs", "1",
                                                   "--max-per-check", "0", *options]))
     return [str(finding) for finding in tally.shown()], context.cache.hits
+
+
+def _values_found(site_dir: Path, site_url: str, cache: Path) -> tuple[list[str], int]:
+    """(the findings, the compared pairs and parsed contracts read from the store) of one run."""
+    tally, context = cli.run(cli.parse_arguments([str(site_dir), "--site-url", site_url, "--jobs", "1",
+                                                  "--max-per-check", "0", "--cache-dir", str(cache)]))
+    return [str(finding) for finding in tally.shown()], context.cache.values_found
+
+
+def _another_number(site_dir: Path) -> None:
+    """A translated sentence that says another number than its Finnish: a translation QA finding."""
+    page = site_dir / "en" / FIRST.slug / "article" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("more than 30%", "more than 40%", 1), encoding="utf-8")
 
 
 def _pages(site_dir: Path) -> int:
@@ -162,3 +175,62 @@ def test_a_user_with_no_home_is_checked_without_a_cache(copy, site, monkeypatch)
     tally, context = cli.run(cli.parse_arguments([str(copy), "--site-url", site.url, "--max-per-check", "0"]))
     assert context.cache.directory is None
     assert [str(finding) for finding in tally.shown()] == expected
+
+
+def test_compared_pairs_and_parsed_contracts_are_kept_and_find_the_same(copy, site, tmp_path):
+    _another_number(copy)
+    fresh, _ = _run(copy, site.url, None)
+    assert any("numbers:" in finding and "40" in finding for finding in fresh)
+    first, first_found = _values_found(copy, site.url, tmp_path / "cache")
+    second, second_found = _values_found(copy, site.url, tmp_path / "cache")
+    assert first == second == fresh
+    assert first_found == 0
+    with sqlite3.connect(tmp_path / "cache" / "pages.sqlite3") as store:
+        kept = store.execute("SELECT count(*) FROM explainer_values").fetchone()[0]
+    assert second_found >= kept > len(site.layout.site.explainers)  # each contract and pair (a pair twice alike)
+
+
+@pytest.mark.parametrize("value", ["not JSON", "[]", '{"source": [1], "translation": [], "beads": [], "problems": []}',
+                                   '{"source": [], "translation": [], "beads": [[[5], [0]]], "problems": []}',
+                                   '{"source": [], "translation": [], "beads": [], "problems": [["numbers", "neither", '
+                                   '"en", "4", "x"]]}'])
+def test_a_kept_value_of_another_shape_is_a_miss(copy, site, tmp_path, value):
+    _another_number(copy)
+    cache = tmp_path / "cache"
+    expected, _ = _values_found(copy, site.url, cache)
+    with sqlite3.connect(cache / "pages.sqlite3") as store:
+        store.execute("UPDATE explainer_values SET value = ?", (value.encode(),))
+    assert _values_found(copy, site.url, cache) == (expected, 0)
+
+
+def test_a_changed_translation_is_compared_afresh(copy, site, tmp_path):
+    cache = tmp_path / "cache"
+    before, _ = _values_found(copy, site.url, cache)
+    _another_number(copy)
+    after, _ = _values_found(copy, site.url, cache)
+    assert after == _run(copy, site.url, None)[0] != before
+
+
+def test_a_store_made_before_its_values_table_is_used(copy, site, tmp_path):
+    """A store of an earlier version (its records' table only, no application id) is the checker's."""
+    expected, _ = _run(copy, site.url, None)
+    (tmp_path / "cache").mkdir(mode=0o700)
+    with sqlite3.connect(tmp_path / "cache" / "pages.sqlite3") as store:
+        store.execute("CREATE TABLE explainer_records (key BLOB PRIMARY KEY, value BLOB, made INTEGER)")
+    assert _run(copy, site.url, tmp_path / "cache") == (expected, 0)
+    assert _run(copy, site.url, tmp_path / "cache") == (expected, _pages(copy))
+
+
+def test_only_contract_data_json_keeps_exactly_is_kept(tmp_path):
+    """A YAML set, a date-less timestamp's float, a number as a key: not what JSON gives back, so parsed each run."""
+    from explainer.kept_contracts import KeptContracts
+    from explainer.record_cache import RecordCache
+
+    store = RecordCache(tmp_path / "cache")
+    kept = KeptContracts(store)
+    kept.put("a", {"pages": {"faq": "faq"}, "entities": ["Meta", 1.5, None, True]})
+    for text, data in [("b", {"ids": {1: "x"}}), ("c", {"x": float("nan")}), ("d", {"x": {"a", "b"}})]:
+        kept.put(text, data)
+    store.save()
+    assert kept.get("a") == {"pages": {"faq": "faq"}, "entities": ["Meta", 1.5, None, True]}
+    assert [kept.get(text) for text in "bcd"] == [None, None, None]

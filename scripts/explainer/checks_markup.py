@@ -11,6 +11,7 @@ disguised host (`unsafe_url`, which bad-link shares). A <style> or style attribu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -47,6 +48,7 @@ def _cleaned(url: str) -> str:
     return url.strip(_ENDS).translate(_TAB_NEWLINE)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of every link of every page: a site repeats its links on each page
 def unsafe_url(url: str) -> Unsafe | None:
     """Why a browser would take a URL where no link or resource of a page may lead, or None. After the browser's
     clean-up (any case of the scheme; backslashes read as slashes in a web address): a javascript:, vbscript:,
@@ -78,6 +80,7 @@ def unsafe_url(url: str) -> Unsafe | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # pure, asked of every resource of every page
 def origin_of(url: str, base: str) -> str:
     """The origin a URL on the page at `base` loads from: "https://host[:port]", or "scheme:" without a host."""
     parts = urlsplit(urljoin(base, _cleaned(url)))

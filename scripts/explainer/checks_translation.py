@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from .compared_pairs import compared
 from .context import SiteContext
 from .corrections import declared as declared_correction
 from .findings import EXPLAINER, PAGE, SOURCES, Check, Finding, check, display_path
@@ -24,7 +25,7 @@ from .translation import (
     Problem,
     declarations,
     excerpt,
-    pairs,
+    paired,
     problems,
     sentences_compared,
     undeclared_names,
@@ -52,9 +53,10 @@ def _page_pairs(content: SiteContext, page: str) -> Iterator[tuple[str, list[Pai
             declared = dict(site.contract.declared_differences(page, language))
             for key, declaration in translated.declared.items():  # the Markdown's own, beside the contract's
                 declared[key] = f"{declared[key]}; {declaration}" if key in declared else declaration
-            yield language, pairs(source, translated, site.source_language, language, names,
-                                  (site.prefix(site.source_language), site.prefix(language)),
-                                  site.contract.listed_names), declared
+            digests: dict[int, str] = {}  # each Names' digest, for the pairs of this page
+            yield language, [compared(content.cache, pair, digests) for pair in paired(
+                source, translated, site.source_language, language, names,
+                (site.prefix(site.source_language), site.prefix(language)), site.contract.listed_names)], declared
 
 
 def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int]:
@@ -87,7 +89,7 @@ def pair_findings(content: SiteContext, page: str, language: str, pair: Pair, de
         -> list[Finding]:
     """A unit pair's translation QA findings, the differences its translation declares honoured."""
     findings = []
-    found = problems(pair) + _review(content, page, pair)
+    found = (pair.found if pair.found is not None else problems(pair)) + _review(content, page, pair)
     key = (pair.translation or pair.source).key
     valid, invalid = declarations(declared.get(key, ""))
     used = set()

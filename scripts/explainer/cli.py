@@ -24,6 +24,7 @@ from .checks_translation import Approval, alignment_lines, approve, undeclared_c
 from .context import SiteContext
 from .contract_edit import add_corrections
 from .findings import SOURCES, Finding, Tally, display_path, visible, visible_json
+from .kept_contracts import KeptContracts
 from .language import LanguageDataError
 from .language import language as language_data
 from .layout import Layout, LayoutError, load_layout
@@ -112,7 +113,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     return arguments
 
 
-def _load(arguments: argparse.Namespace) -> tuple[Path, list[str], Layout]:
+def _load(arguments: argparse.Namespace, cache: RecordCache) -> tuple[Path, list[str], Layout]:
     site = Path(arguments.site)
     if not site.exists():
         raise UsageError(f"site directory '{site}' does not exist (run mkdocs build first)")
@@ -125,7 +126,7 @@ def _load(arguments: argparse.Namespace) -> tuple[Path, list[str], Layout]:
     if not any(f.endswith(".html") for f in files):
         raise UsageError(f"'{site}' has no HTML pages")
     try:
-        layout = load_layout(Path(arguments.config), arguments.site_url)
+        layout = load_layout(Path(arguments.config), arguments.site_url, kept=KeptContracts(cache))
     except LayoutError as error:
         raise UsageError(str(error)) from None
     try:  # translation QA's word tables for each language built, complete (none falls back to empty)
@@ -145,13 +146,13 @@ def _built_for(site: Path) -> str | None:
 
 
 def run(arguments: argparse.Namespace) -> tuple[Tally, SiteContext | None]:
-    site, files, layout = _load(arguments)
+    cache = RecordCache(None if arguments.no_cache else arguments.cache_dir or default_directory())
+    site, files, layout = _load(arguments, cache)
     selected = _selected(arguments)
     sources = {}  # the source texts, read (and then required readable) only when a selected check needs them
     whole = arguments.show_alignment or arguments.approve or arguments.declare  # every page's pairs, here
     if any(SOURCES in CHECKS[name].needs for name in selected) or whole:
         sources = _sources(layout)
-    cache = RecordCache(None if arguments.no_cache else arguments.cache_dir or default_directory())
     context = SiteContext(site, display_path(site), layout, files, {}, sources, cache=cache)
     built_for = _built_for(site)
     if built_for is not None and not built_for.startswith(layout.site_url):

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .published import KeptData
 from .site import Site, SiteConfigError
 
 PLUGIN = "explainer"  # the plugin's name in mkdocs.yml (its entry point)
@@ -70,10 +71,12 @@ class _Collect(logging.Handler):
         (self.errors if record.levelno >= logging.ERROR else self.warnings).append(record.getMessage())
 
 
-def load_layout(config_file: Path, site_url: str | None = None, explainers: bool = True) -> Layout:
+def load_layout(config_file: Path, site_url: str | None = None, explainers: bool = True,
+                kept: KeptData | None = None) -> Layout:
     """Read mkdocs.yml with MkDocs' own loader, so `!ENV` and defaults behave exactly as in the build (with
-    `explainers=False`, the site's shared contract only: what the generator needs)."""
-    config, plugin, site = load_site_config(config_file, site_url, explainers)
+    `explainers=False`, the site's shared contract only: what the generator needs; contracts' data parsed before
+    taken from `kept`)."""
+    config, plugin, site = load_site_config(config_file, site_url, explainers, kept)
     site_url = config.site_url or "http://127.0.0.1:8000/"
     return Layout(
         config_file=config_file,
@@ -85,7 +88,8 @@ def load_layout(config_file: Path, site_url: str | None = None, explainers: bool
     )
 
 
-def load_site_config(config_file: Path, site_url: str | None = None, explainers: bool = True):
+def load_site_config(config_file: Path, site_url: str | None = None, explainers: bool = True,
+                     kept: KeptData | None = None):
     """(MkDocs' config, the explainer plugin, the site it describes) of mkdocs.yml; LayoutError in one line if any
     is unusable (a config warning too, as in the strict build)."""
     from mkdocs.config import load_config  # imported here: loading MkDocs is slow and only needed once
@@ -112,7 +116,7 @@ def load_site_config(config_file: Path, site_url: str | None = None, explainers:
     if plugin is None:
         raise LayoutError(f"{config_file}: the {PLUGIN} plugin is not listed under plugins")
     try:
-        return config, plugin, plugin.read_site(config, explainers)
+        return config, plugin, plugin.read_site(config, explainers, kept)
     except SiteConfigError as error:
         raise LayoutError(str(error)) from None
 

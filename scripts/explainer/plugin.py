@@ -26,7 +26,7 @@ from .listings import ARCHIVE, archive_pages
 from .options import ExplainerConfig
 from .postbuild import Finish, csp, feeds
 from .postbuild.not_found import NAME as NOT_FOUND
-from .published import Explainer, repeats_a_node
+from .published import Explainer, KeptData, repeats_a_node
 from .site import Site, SiteConfigError, from_config
 from .source import SourceError, read_credits
 
@@ -72,9 +72,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     # --- Reading the site (also used by the checker and the tests, without a build) ---------------------------
 
-    def read_site(self, config: MkDocsConfig, explainers: bool = True) -> Site:
-        """The site of a loaded config, its options checked against the languages built (one error line)."""
-        site = from_config(config, self.config.contract, explainers)
+    def read_site(self, config: MkDocsConfig, explainers: bool = True, kept: KeptData | None = None) -> Site:
+        """The site of a loaded config, its options checked against the languages built (one error line); its
+        contracts' data parsed before taken from `kept` (the checker's store)."""
+        site = from_config(config, self.config.contract, explainers, kept)
         for option in ("ui", "not_found"):
             for language in site.languages:
                 if language not in self.config[option]:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
@@ -319,10 +320,37 @@ def _mapping(data: dict, key: str, path: Path, what: str) -> dict:
     return value
 
 
-def _load(path: Path) -> dict:
+class KeptData(Protocol):
+    """Contracts' data kept between runs, by their text (explainer.kept_contracts): a text's data is its own."""
+
+    def get(self, text: str) -> dict | None: ...
+
+    def put(self, text: str, data: dict) -> None: ...
+
+
+def _load(path: Path, kept: KeptData | None = None) -> dict:
+    text = _read(path)
+    if isinstance(text, ContractError):
+        raise text
+    data = kept.get(text) if kept is not None else None
+    if data is None:
+        data = _data(path, text)
+        if kept is not None:
+            kept.put(text, data)
+    return data
+
+
+def _read(path: Path) -> str | ContractError:
     try:
-        data = _parse(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return ContractError(f"cannot read {path}: {' '.join(str(error).split())}")
+
+
+def _data(path: Path, text: str) -> dict:
+    try:
+        data = _parse(text)
+    except yaml.YAMLError as error:
         raise ContractError(f"cannot read {path}: {' '.join(str(error).split())}") from None
     except RecursionError:  # the Python loader composes nested collections recursively (libyaml stops at 1,000)
         raise ContractError(f"cannot read {path}: its collections are nested too deeply") from None
@@ -331,35 +359,49 @@ def _load(path: Path) -> dict:
     return data
 
 
-def _loaded(path: Path) -> dict | ContractError:
+def _loaded(path: Path, text: str | ContractError) -> dict | ContractError:
+    if isinstance(text, ContractError):
+        return text
     try:
-        return _load(path)
+        return _data(path, text)
     except ContractError as error:
         return error
 
 
-def _load_all(paths: list[Path]) -> list[dict | ContractError]:
-    """Each file's data, or why it cannot be read. On a site of many explainers a forked process reads the second
-    half meanwhile: YAML is most of the time it takes to read their contracts, which every build and check does."""
-    if len(paths) < PARALLEL_FROM or not hasattr(os, "fork"):
-        return [_loaded(path) for path in paths]
-    half = len(paths) // 2
+def _load_all(paths: list[Path], kept: KeptData | None = None) -> list[dict | ContractError]:
+    """Each file's data, or why it cannot be read: kept data where its text was parsed before, the rest parsed."""
+    texts = [_read(path) for path in paths]
+    found = [kept.get(text) if kept is not None and isinstance(text, str) else None for text in texts]
+    missing = [n for n, data in enumerate(found) if data is None]
+    for n, data in zip(missing, _parsed_all([(paths[n], texts[n]) for n in missing])):
+        found[n] = data
+        if kept is not None and not isinstance(data, ContractError):
+            kept.put(texts[n], data)
+    return found
+
+
+def _parsed_all(files: list[tuple[Path, str | ContractError]]) -> list[dict | ContractError]:
+    """Each file's text parsed. On a site of many explainers a forked process parses the second half meanwhile:
+    YAML is most of the time it takes to read their contracts, which every build and check does."""
+    if len(files) < PARALLEL_FROM or not hasattr(os, "fork"):
+        return [_loaded(*file) for file in files]
+    half = len(files) // 2
     read_end, write_end = os.pipe()
     child = os.fork()
     if child == 0:  # the second half, handed over as plain data; the child ends without the parent's cleanup
         try:
             os.close(read_end)
             with os.fdopen(write_end, "wb") as pipe:
-                pickle.dump([_loaded(path) for path in paths[half:]], pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump([_loaded(*file) for file in files[half:]], pipe, protocol=pickle.HIGHEST_PROTOCOL)
         finally:
             os._exit(0)
     os.close(write_end)
-    first = [_loaded(path) for path in paths[:half]]
+    first = [_loaded(*file) for file in files[:half]]
     try:
         with os.fdopen(read_end, "rb") as pipe:
             second = pickle.load(pipe)
-    except (EOFError, pickle.UnpicklingError):  # the child failed: read its half here
-        second = [_loaded(path) for path in paths[half:]]
+    except (EOFError, pickle.UnpicklingError):  # the child failed: parse its half here
+        second = [_loaded(*file) for file in files[half:]]
     finally:
         os.waitpid(child, 0)
     return first + second
@@ -489,11 +531,13 @@ def _alias_map(names: list[tuple[str, list[str]]]) -> dict[str, str]:
     return {form: name for name, forms in names for form in forms}
 
 
-def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True) -> Contract:
+def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True,
+                  kept: KeptData | None = None) -> Contract:
     """The contract of the site in a docs folder: the shared file and every docs/<slug>/explainer.yml (only the
-    shared file with `explainers=False`: what a new explainer needs, however many the site has)."""
+    shared file with `explainers=False`: what a new explainer needs, however many the site has); data parsed
+    before taken from `kept` (the checker's store)."""
     path = Path(docs) / shared
-    data = _load(path)
+    data = _load(path, kept)
     kinds, ids = _pages(data, path)
     if not isinstance(data.get("entities"), list):
         raise ContractError(f"{path}: 'entities' must be a list of names")
@@ -504,7 +548,7 @@ def read_contract(docs: Path, shared: str = SHARED_FILE, explainers: bool = True
     entities = dict.fromkeys(shared_names)  # a dict: ordered, and a form is looked up once, not in a list
     found, aliases = [], dict(shared_aliases)
     files = sorted(Path(docs).glob(f"*/{EXPLAINER_FILE}")) if explainers else []
-    for file, loaded in zip(files, _load_all(files)):
+    for file, loaded in zip(files, _load_all(files, kept)):
         explainer, own_kinds, own_ids, own_entities = _explainer(file, loaded)
         found.append(explainer)
         kinds.update(own_kinds)

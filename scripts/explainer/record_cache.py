@@ -1,4 +1,6 @@
-"""Page records kept between runs, keyed by each page's bytes: a page the build wrote unchanged is not parsed again.
+"""Page records kept between runs, keyed by each page's bytes: a page the build wrote unchanged is not parsed again;
+and, beside them, values made from other inputs the same way each time, as JSON: the unit pairs translation QA
+compared (explainer.compared_pairs) and the contracts' YAML, parsed.
 
 A record and a structure are a pure function of the page's bytes, its path, what is asked of its reading
 (explainer.context `reading`) and the checker's own code; the key hashes all of them, so a record found is the one
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import pickle
 import sqlite3
@@ -20,6 +23,7 @@ import stat
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 import lxml
 
@@ -27,7 +31,10 @@ from .pages import PageRecord
 from .structure import PageStructure
 
 MAX_AGE = 30 * 24 * 3600  # seconds a row is kept: a site rebuilt daily keeps its unchanged pages' rows
-TABLE = "explainer_records"  # the store's one table: a database with any other is not the checker's
+TABLE = "explainer_records"  # the store's tables: a database with any other is not the checker's
+VALUES = "explainer_values"  # compared pairs and parsed contracts, as JSON (never unpickled)
+TABLES = (TABLE, VALUES)
+APPLICATION_ID = 0x45584331  # "EXC1" in the database's header: a store of the checker's, whichever its version
 MAX_ROWS = 200_000  # beyond this the oldest rows go: 1,000 explainers make about 6,000 (4 KiB each)
 _PACKAGE = Path(__file__).parent
 
@@ -79,11 +86,12 @@ class RecordCache:
     def __init__(self, directory: Path | None):
         self.directory = directory
         self.version = _code_version() if directory is not None else b""
-        self.hits = 0
+        self.hits = 0  # pages read from the store
+        self.values_found = 0  # values read from it
         self._connection: sqlite3.Connection | None = None
         self._process = 0  # the process that opened the connection: a forked process opens its own
-        self._new: list[tuple[bytes, bytes, int]] = []
-        self._read: list[bytes] = []  # the keys found: their rows are kept as if made now
+        self._new: dict[str, list[tuple[bytes, bytes, int]]] = {table: [] for table in TABLES}
+        self._read: dict[str, list[bytes]] = {table: [] for table in TABLES}  # the keys found: kept as if made now
 
     def key(self, file: str, reading: tuple, raw: bytes) -> bytes:
         digest = hashlib.blake2b(self.version, digest_size=20)
@@ -93,42 +101,77 @@ class RecordCache:
 
     def get(self, key: bytes) -> tuple[PageRecord, PageStructure | None] | None:
         """(record, structure) stored under the key, or None."""
-        connection = self._open()
-        if connection is None:
-            return None
         try:
-            row = connection.execute(f"SELECT value FROM {TABLE} WHERE key = ?", (key,)).fetchone()
-            found = _Unpickler(io.BytesIO(row[0])).load() if row else None
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+            row = self._row(TABLE, key)
+            found = _Unpickler(io.BytesIO(row)).load() if row is not None else None
+        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
             return None  # a damaged row is a miss
         if not _is_reading(found):
             return None  # record types in another shape: a miss too
-        self.hits += 1
-        self._read.append(key)
-        return found
+        return self._found(TABLE, key, found)
 
     def put(self, key: bytes, record: PageRecord, structure: PageStructure | None) -> None:
         """Keep a page's reading, written by `save`."""
         if self.directory is not None:
-            self._new.append((key, pickle.dumps((record, structure), protocol=pickle.HIGHEST_PROTOCOL),
-                              int(time.time())))
+            self._new[TABLE].append((key, pickle.dumps((record, structure), protocol=pickle.HIGHEST_PROTOCOL),
+                                     int(time.time())))
+
+    def value_key(self, kind: bytes, identity: str) -> bytes:
+        """The key of a value of a kind (b"pair", b"contract"), from all it is a function of besides the code."""
+        digest = hashlib.blake2b(self.version, digest_size=20, person=kind)
+        digest.update(identity.encode())
+        return digest.digest()
+
+    def get_value(self, key: bytes, fits: Callable[[object], bool]) -> object:
+        """The JSON value stored under a key if it `fits` (is of the shape asked), else None."""
+        row = self._row(VALUES, key)
+        try:
+            found = json.loads(row) if row is not None else None
+        except (ValueError, TypeError):
+            return None
+        return self._found(VALUES, key, found) if found is not None and fits(found) else None
+
+    def put_value(self, key: bytes, value: object) -> None:
+        if self.directory is not None:
+            self._new[VALUES].append((key, json.dumps(value, ensure_ascii=False).encode(), int(time.time())))
+
+    def _row(self, table: str, key: bytes) -> bytes | None:
+        connection = self._open()
+        if connection is None:
+            return None
+        try:
+            row = connection.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None  # a damaged store is a miss
+        return row[0] if row else None
+
+    def _found(self, table: str, key: bytes, found):
+        if table == TABLE:
+            self.hits += 1
+        else:
+            self.values_found += 1
+        self._read[table].append(key)
+        return found
 
     def save(self) -> None:
-        """Write the records this process made and mark those it read as new, in one transaction; drop old rows."""
-        new, read, self._new, self._read = self._new, self._read, [], []
-        connection = self._open() if new or read else None
+        """Write the rows this process made and mark those it read as new, in one transaction; drop old rows."""
+        new, read = self._new, self._read
+        self._new, self._read = {table: [] for table in TABLES}, {table: [] for table in TABLES}
+        connection = self._open() if any(new.values()) or any(read.values()) else None
         if connection is None:
             return
         now = int(time.time())
         try:
             with connection:
-                connection.executemany(f"INSERT OR REPLACE INTO {TABLE} VALUES (?, ?, ?)", new)
-                connection.executemany(f"UPDATE {TABLE} SET made = ? WHERE key = ?", [(now, key) for key in read])
-                connection.execute(f"DELETE FROM {TABLE} WHERE made < ?", (now - MAX_AGE,))
-                connection.execute(f"DELETE FROM {TABLE} WHERE key IN (SELECT key FROM {TABLE} ORDER BY made DESC "
-                                   "LIMIT -1 OFFSET ?)", (MAX_ROWS,))
+                for table in TABLES:
+                    connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", new[table])
+                    connection.executemany(f"UPDATE {table} SET made = ? WHERE key = ?",
+                                           [(now, key) for key in read[table]])
+                    connection.execute(f"DELETE FROM {table} WHERE made < ?", (now - MAX_AGE,))
+                    connection.execute(f"DELETE FROM {table} WHERE key IN (SELECT key FROM {table} ORDER BY made "
+                                       "DESC LIMIT -1 OFFSET ?)", (MAX_ROWS,))
         except sqlite3.Error:
-            pass  # another run holds the store, or the disk is full: this run's records are simply not kept
+            pass  # another run holds the store, or the disk is full: this run's rows are simply not kept
 
     def _open(self) -> sqlite3.Connection | None:
         if self.directory is None:
@@ -176,14 +219,17 @@ def _private(path: Path, file: bool = False) -> bool:
 
 
 def _connect(store: Path) -> sqlite3.Connection | None:
-    """The store, its table made if need be; None for a database with tables of another program's."""
+    """The store, its tables made if need be; None for another program's database."""
     connection = sqlite3.connect(store, timeout=5)
+    owner = connection.execute("PRAGMA application_id").fetchone()[0]
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if tables - {TABLE}:
+    if owner != APPLICATION_ID and (owner or tables - {TABLE}):  # a store made before the id: its one table
         connection.close()
-        return None  # someone else's database (or an older store's): left as it is
+        return None  # someone else's database: left as it is
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a table another version adds stays
     connection.execute("PRAGMA journal_mode=WAL")  # the run's processes read while one writes
     connection.execute("PRAGMA synchronous=NORMAL")  # no wait for the disk on each commit: a lost row is a miss
-    connection.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (key BLOB PRIMARY KEY, value BLOB, made INTEGER)")
-    connection.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_made ON {TABLE} (made)")
+    for table in TABLES:
+        connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key BLOB PRIMARY KEY, value BLOB, made INTEGER)")
+        connection.execute(f"CREATE INDEX IF NOT EXISTS {table}_made ON {table} (made)")
     return connection

@@ -81,6 +81,7 @@ def run_checks(context: SiteContext, selected: list[str], limit: int = 0) -> Tal
     for name, check in checks:
         for unit in _units(context, check) if check.scope != FILE else ():
             tally.add(replace(finding, check=name) for finding in check.run(context, *unit))
+    context.cache.save()  # the unit pairs translation QA compared, for the next run
     return tally
 
 

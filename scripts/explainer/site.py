@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path, PurePosixPath
 
-from .published import Contract, ContractError, Explainer, read_contract
+from .published import Contract, ContractError, Explainer, KeptData, read_contract
 
 # The navigation label (a key of the plugin's `ui` strings) of each page kind.
 NAV_LABELS = {"home": "nav_home", "article": "nav_article", "faq": "nav_faq", "source": "nav_source",
@@ -122,7 +122,7 @@ def _require(condition: bool, message: str) -> None:
         raise SiteConfigError(message)
 
 
-def from_config(config, contract_file: str, explainers: bool = True) -> Site:
+def from_config(config, contract_file: str, explainers: bool = True, kept: KeptData | None = None) -> Site:
     """The site of a loaded MkDocs config (a language build's config is fine: the languages are static-i18n's,
     their URL folders its `link` options) and its contract, read afresh from the docs folder."""
     i18n = config.plugins.get("i18n")
@@ -136,7 +136,7 @@ def from_config(config, contract_file: str, explainers: bool = True) -> Site:
     _require(folders[defaults[0].locale] == "", "mkdocs.yml: the default i18n language must have link: /")
     docs = Path(config.docs_dir)
     try:
-        published = read_contract(docs, contract_file, explainers)
+        published = read_contract(docs, contract_file, explainers, kept)
     except ContractError as error:
         raise SiteConfigError(str(error)) from None
     for explainer in published.explainers:

@@ -71,6 +71,7 @@ class Pair:
     source_sentences: list[str] = field(default_factory=list)
     translation_sentences: list[str] = field(default_factory=list)
     beads: list[Bead] = field(default_factory=list)
+    found: list[Problem] | None = None  # its problems, once compared (explainer.compared_pairs)
 
 
 def excerpt(text: str, width: int = 40) -> str:
@@ -100,8 +101,19 @@ def _unchanged(original: str, translation: str) -> str | None:
 def pairs(source: PageStructure, translated: PageStructure, source_language: str, language: str,
           names: Names, prefixes: tuple[str, str] = ("", ""),
           listed_names: Callable[[str], Names] | None = None) -> list[Pair]:
-    """The units of two languages' pages paired by key, in the translation's order, unpaired ones included; an
-    explainer's title and summary where the home page lists them are checked with its names (`listed_names`)."""
+    """The units of two languages' pages paired by key, each pair's sentences split and aligned (`paired`)."""
+    found = paired(source, translated, source_language, language, names, prefixes, listed_names)
+    for pair in found:
+        split_and_align(pair)
+    return found
+
+
+def paired(source: PageStructure, translated: PageStructure, source_language: str, language: str,
+           names: Names, prefixes: tuple[str, str] = ("", ""),
+           listed_names: Callable[[str], Names] | None = None) -> list[Pair]:
+    """The units of two languages' pages paired by key, in the translation's order, unpaired ones included, not
+    yet aligned; an explainer's title and summary where the home page lists them are checked with its names
+    (`listed_names`)."""
     translated_units = {unit.key: unit for unit in units(translated)}
     source_units = {unit.key: unit for unit in units(source) if _compared(unit, translated_units, translated)}
     keys = list(translated_units) + [key for key in source_units if key not in translated_units]
@@ -111,9 +123,8 @@ def pairs(source: PageStructure, translated: PageStructure, source_language: str
         unit = source_units.get(key) or translated_units[key]
         unit_names = listed_names(unit.anchor).normalised() if unit.kind == "listed" and listed_names is not None \
             else names
-        pair = Pair(source_units.get(key), translated_units.get(key), source_language, language, unit_names, prefixes)
-        _split_and_align(pair)
-        found.append(pair)
+        found.append(Pair(source_units.get(key), translated_units.get(key), source_language, language, unit_names,
+                          prefixes))
     return found
 
 
@@ -125,7 +136,7 @@ def _compared(unit: Unit, translated_units: dict[str, Unit], translated: PageStr
         unit.anchor not in translated.shown_untranslated
 
 
-def _split_and_align(pair: Pair) -> None:
+def split_and_align(pair: Pair) -> None:
     """A pair's sentences, each side split by its language's rules, and (both present, no name unit) aligned."""
     if pair.source is not None:
         pair.source_sentences = sentences(pair.source.text, pair.source_language)
