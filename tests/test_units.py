@@ -277,6 +277,10 @@ def test_a_not_until_renders_vasta_and_no_other_negation():
     ("Aikataulut saattavat vielä muuttua.", "The timetables will still change.", False),
     ("Se on vain vaikeaa.", "It is just hard.", True),
     ("Sade kesti vajaan puoli tuntia.", "The shower lasted just under half an hour.", True),
+    ("Kieltoa ei kannata yrittää.", "A ban is pointless.", True),  # a privative adjective renders the negation
+    ("Kieltoa kannattaa yrittää.", "A ban is pointless.", True),  # and adds none where the Finnish has none
+    ("Kieltoa ei kannata yrittää.", "A ban is worth trying.", False),
+    ("Kieltoa ei kannata yrittää.", "Unless banned, it is worth trying.", False),  # "unless": no "-less" word
 ])
 def test_a_weak_rendering_counts_only_where_the_original_has_its_concept(finnish, english, same):
     from explainer.language import rendered

@@ -229,8 +229,17 @@ def rendered(found: Counter[str], original: Counter[str], text: str, code: str) 
     for concept, renderings in language(code).renderings.items():
         wanted = original[concept] - found[concept]
         if wanted > 0:
-            found[concept] += min(wanted, sum(words[word] for word in renderings))
+            found[concept] += min(wanted, sum(count for word, count in words.items()
+                                              if any(_renders(word, rendering) for rendering in renderings)))
     return found
+
+
+def _renders(word: str, rendering: str) -> bool:
+    """Whether a word is a rendering: the word itself, or one with its suffix ("-less": "pointless") and four
+    letters or more before it ("unless" is none)."""
+    if rendering.startswith("-"):
+        return word.endswith(rendering[1:]) and len(word) - len(rendering) + 1 >= 4
+    return word == rendering
 
 
 def polarity(text: str, code: str) -> Counter[str]:

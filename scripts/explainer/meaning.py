@@ -125,16 +125,65 @@ def _content(text: str, language: str, names, lexicon: Lexicon | None = None) ->
 def translation_changes(finnish: str, approved: str, translation: str, language: str, names,
                         lexicon: Lexicon) -> list[Change]:
     """What a changed translation says differently from the approved one, weighed against the Finnish."""
-    found = [Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved translation '
-                             f"({', '.join(words)})")
-             for concept, sign, words in _concept_changes(approved, translation, language)]
-    diff = _WordDiff(lexicon, approved, translation, _content(approved, language, names, lexicon),
-                     _content(translation, language, names, lexicon), lexicon.support(finnish))
+    found, synonyms = [], set()
+    for concept, sign, words in _concept_changes(approved, translation, language):
+        synonym = _said_otherwise(words, *((translation, approved) if sign > 0 else (approved, translation)), lexicon)
+        synonyms.update(synonym.split() if synonym else ())
+        if synonym is None and not (concept in _PRIVATIVE_CONCEPTS and sign * (
+                _privatives(approved, lexicon) - _privatives(translation, lexicon)) > 0):
+            found.append(Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved '
+                                         f"translation ({', '.join(words)})"))
+    old, new = _content(approved, language, names, lexicon), _content(translation, language, names, lexicon)
+    for word in synonyms:  # a concept's synonym is no content word of its own ("too" for "also")
+        old.pop(word, None)
+        new.pop(word, None)
+    diff = _WordDiff(lexicon, approved, translation, old, new, lexicon.support(finnish))
     found += diff.tenses()
     for word in diff.removed:
         found += diff.loss(word)
     if not diff.removed:  # a pure insertion: a word the Finnish does not say is new meaning
         found += diff.insertions(_pronouns(approved) - _pronouns(translation))
+    return found
+
+
+def _said_otherwise(words: list[str], having: str, other: str, lexicon: Lexicon) -> str | None:
+    """The WordNet synonym by which the other wording says a concept this one has and it lacks: of its word, or of
+    a phrase WordNet knows that holds the word: "too" for "also", "besides" for "in addition", "annually" for "every
+    year": a synonym the other wording has more often than this one (one both have alike replaces nothing: "about
+    35 minutes" in both is no "some")."""
+    tokens = [word.lower() for word in _WORD.findall(having.replace("’", "'"))]
+    own_text = f" {' '.join(tokens)} "
+    other_text = f" {' '.join(word.lower() for word in _WORD.findall(other.replace('’', chr(39))))} "
+    for word in words:
+        spans = _phrases_holding(word, tokens, lexicon)
+        synonyms = {synonym.replace("_", " ") for span in spans for synonym in lexicon.wordnet.synonyms(span)}
+        said = next((synonym for synonym in sorted(synonyms - spans)
+                     if other_text.count(f" {synonym} ") > own_text.count(f" {synonym} ")), None)
+        if said is not None:
+            return said
+    return None
+
+
+def _phrases_holding(word: str, tokens: list[str], lexicon: Lexicon) -> set[str]:
+    """The word and each phrase WordNet knows of up to two more words either side that holds it in the text."""
+    size, found = len(word.split()), {word}
+    for start in (n for n in range(len(tokens)) if " ".join(tokens[n:n + size]) == word):
+        found.update(" ".join(tokens[begin:end]) for begin in range(max(0, start - 2), start + 1)
+                     for end in range(start + size, min(len(tokens), start + size + 2) + 1)
+                     if end - begin > size and lexicon.wordnet.lemmas(" ".join(tokens[begin:end])))
+    return found
+
+
+_PRIVATIVE_CONCEPTS = frozenset({"negation", "without"})
+
+
+def _privatives(text: str, lexicon: Lexicon) -> int:
+    """How many words of a text negate a word WordNet knows by a prefix or a suffix ("unhurt", "pointless"): a
+    negation a rewording moves into a word ("escaped unhurt", "escaped without injury"; "no point", "pointless")."""
+    found = 0
+    for word in (word.lower() for word in _WORD.findall(text)):
+        stem = word[2:] if word.startswith("un") else word[:-4] if word.endswith("less") else ""
+        found += len(stem) >= 4 and bool(lexicon.wordnet.lemmas(stem))
     return found
 
 
