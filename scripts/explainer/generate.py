@@ -228,13 +228,27 @@ def _parts(units: list[tuple[str, str]], language: str,
             for start, end in reversed(readings.titles_in(sentence)):  # a title is a name as written, whole
                 yield tuple(sentence[start:end].split(" ")), False, credit
                 sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+            found: list[tuple[tuple[str, ...], bool]] = []
             for run in runs(sentence):
                 parts = readings.names_in(run.words)
                 head = readings.institution(run.words[-1], run.after)
                 if head:  # "Koivurinteen koulun": the institution's name ends with its noun
                     parts[-1] = (*parts[-1], head)
-                for number, part in enumerate(parts):
-                    yield part, run.initial and number == 0, credit
+                    _couple(found, parts, sentence, readings)
+                found += [(part, run.initial and number == 0) for number, part in enumerate(parts)]
+            yield from ((part, initial, credit) for part, initial in found)
+
+
+def _couple(found: list[tuple[tuple[str, ...], bool]], parts: list[tuple[str, ...]], sentence: str,
+            readings: Names) -> None:
+    """A foundation named after a couple ("Hilja ja Väinö Karhusen säätiö"): the first name before "ja" joins the
+    institution's name that begins with a person's name, in place of a name of its own."""
+    if not found or len(found[-1][0]) != 1 or not readings.is_first_name(found[-1][0][0]) \
+            or not readings.is_first_name(parts[0][0]):
+        return
+    if f"{found[-1][0][0]} ja {' '.join(parts[0])}" in sentence:
+        parts[0] = (found[-1][0][0], "ja", *parts[0])
+        found.pop()
 
 
 def _body_named(words: list[str], readings: Names) -> bool:

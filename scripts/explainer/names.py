@@ -20,6 +20,9 @@ from .finnish import PROPER, Morphology, compound_parts
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w’':-]*")
 _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an abbreviation's case ending
 # Finnish case endings on a foreign word that ends in a consonant ("Capitalin", "Talesiin", "Gamesista")
+# A title that ends its sentence, unquoted, after the word before it ("näyttelyn Lanka muistaa."): one to five
+# words, the first capitalised
+_TITLE_AT_END = re.compile(r"(?<!\S)([^\W\d_]+) (?=([A-ZÅÄÖ][^\s,;:”\"()]*(?: [^\s,;:”\"()]+){0,4})[.!?]$)")
 _FOREIGN_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iin|ista|issa|ille|ilta|illa|ia|in)$")
 _QUOTE_START = re.compile(r"(?:^|[\s(])[”“\"'’«»]\s*$|(?:^|\s)[–—-]\s+$")  # an opening quote mark, or a dash-led quote
 NOMINATIVE, GENITIVE = "nimento", "omanto"
@@ -36,10 +39,13 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 # noun in any case ("aluesairaalan" is a "sairaala"); some only as a compound's last part ("valmiuskeskus",
 # "käräjäoikeus"): alone they are ordinary words ("Suomen oikeuden mukaan")
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
-                          "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "hyvinvointialue"})
+                          "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "hyvinvointialue",
+                          "säätiö"})
 # not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal authority, a
-# "(koulutus)kuntayhtymä"
-COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä"})
+# "(koulutus)kuntayhtymä"; "asema" of an airport or a station ("lentoasema"), "piiri" of a hospital district,
+# "halli" of a sports hall, "liitto" of a regional council ("maakuntaliitto", which Voikko derives from "liittää"),
+# "palvelu" of a department ("kulttuuripalvelut")
+COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä", "asema", "piiri", "halli", "liitto", "palvelu"})
 
 # Words for a work whose title a quotation after them is, whatever its words ("romaanillaan ”Kaikki mitä meri
 # palauttaa”"), and for an organisation whose name follows them even at a sentence's start ("Työnantajayhdistys
@@ -99,7 +105,8 @@ class Names:
     def titles_in(self, sentence: str) -> list[tuple[int, int]]:
         """Where a sentence quotes a title: two to six words in ”…”, the first capitalised, no punctuation and no
         finite verb ("”Viimeinen syksy Kotkasaarella”"; not "”Tämä on hyvä”"), or any verb after a word for a work
-        ("romaanillaan ”Kaikki mitä meri palauttaa”")."""
+        ("romaanillaan ”Kaikki mitä meri palauttaa”"); or, unquoted, the words after one that end the sentence
+        ("näyttelyn Lanka muistaa.")."""
         found = []
         for quoted in _TITLE.finditer(sentence):
             words = quoted.group(1).split(" ")
@@ -110,6 +117,10 @@ class Names:
                                                                        for r in self._readings(w))):
                 self.titles.add(quoted.group(1))
                 found.append(quoted.span(1))
+        ending = next((match for match in _TITLE_AT_END.finditer(sentence) if self._is_work(match.group(1))), None)
+        if ending and not found:  # unquoted, after a word for a work, ending the sentence
+            self.titles.add(ending.group(2))
+            found.append(ending.span(2))
         return found
 
     def _is_work(self, word: str) -> bool:
@@ -129,9 +140,11 @@ class Names:
         return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
 
     def is_first_name(self, word: str) -> bool:
-        """A first name, a double one too ("Sanna-Mari", each part a first name)."""
+        """A first name, a double one too ("Anna-Liisa", a first name and then first names; Voikko reads "Mari" of
+        "Sanna-Mari" as a place, Mari on the Euphrates, which a first name before it outweighs)."""
         if "-" in word.strip("-"):
-            return all(self.is_first_name(part) for part in word.split("-"))
+            first, *rest = word.split("-")
+            return self.is_first_name(first) and all(self.is_first_name(part) or self.is_place(part) for part in rest)
         return any(r.get("CLASS") == "etunimi" for r in self._readings(word))
 
     def is_noun(self, word: str) -> bool:
@@ -256,9 +269,15 @@ class Names:
         "Tavastilan koulun") loses its "n"; any other is read as a foreign word."""
         if word in self.districts:
             return _LOCAL_ENDING.sub("", word)
-        if self._only_genitive(word):
+        if self._only_genitive(word) or self._genitive_of_named(word):
             return word[:-1]
         return self._foreign_base(word, last_of_several)
+
+    def _genitive_of_named(self, word: str) -> bool:
+        """Whether an unknown word is a vowel-ending name's genitive whose base the text also writes on its own,
+        capitalised ("Senja Oraviston" when the text says "Oravisto itse")."""
+        return bool(re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word)) \
+            and re.search(rf"(?<![\w-]){re.escape(word[:-1])}(?![\w:-])", self.text) is not None
 
     def _foreign_base(self, word: str, last_of_several: bool) -> str:
         """A word Voikko does not know: "Capitalin" is Capital; "Sarlin" is Sarlin when the text also says
@@ -271,7 +290,9 @@ class Names:
         """The common noun that ends an institution's name after its genitive ("Koivurinteen" and " koulun
         rehtori" -> "koulun"), "" if none does."""
         following = re.match(r" ([a-zåäö]+)(?: ([a-zåäö]+))?\b", after)
-        if following is None or GENITIVE not in self.cases(last):
+        cases = self.cases(last)
+        # a name Voikko does not know ("Näsikallion taidemuseo") is read as a genitive by its ending
+        if following is None or GENITIVE not in cases and (cases or not last.endswith("n")):
             return ""
         first, second = following.groups()
         if self._is_institution(first):
@@ -284,7 +305,8 @@ class Names:
     def _is_institution(self, word: str) -> bool:
         readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER]
         return any(str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
-                   or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS for r in readings)
+                   or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS
+                   or str(r.get("BASEFORM", "")).lower().endswith(tuple(COMPOUND_HEADS)) for r in readings)
 
     def base_name(self, words: tuple[str, ...]) -> str:
         """A name's base form: its last word in its base form, the words before it as written but an adjective
