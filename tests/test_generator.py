@@ -588,7 +588,8 @@ def test_names_end_with_an_institutions_noun_an_agreeing_adjective_and_an_associ
 # too; a double first name; a surname's genitive the text also writes alone; an unquoted title; a couple's
 # foundation.
 INSTITUTIONS_2 = ("Hirvasjärven taidemuseo avaa kesänäyttelyn\n\n"
-                  "Museo avaa lauantaina näyttelyn Hiljainen talo. Näyttely on esillä Hirvasjärven taidemuseossa kesään asti. Näyttelyn tekijä Lotta Harjuston "
+                  "Museo avaa lauantaina näyttelyn Hiljainen talo. Näyttely on esillä Hirvasjärven taidemuseossa "
+                  "kesään asti. Näyttelyn tekijä Lotta Harjuston "
                   "teoksia on nähty aiemmin Ruovedellä. Harjusto itse kertoo aloittaneensa kudonnan lapsena. "
                   "Rahoituksesta vastasi Elli ja Toivo Kataisen säätiö. Puheenvuoron piti professori Anna-Mari "
                   "Laitinen Itä-Suomen yliopistosta. Näyttelyyn liittyvistä työpajoista vastaavat Ruoveden kunnan "
