@@ -572,13 +572,18 @@ INSTITUTIONS = ("Mäntylän koulun remontti alkaa\n\n"
                 "Lähde: Mäntylän Sanomat (fiktiivinen testiartikkeli)\n")
 
 
-def test_names_end_with_an_institutions_noun_an_agreeing_adjective_and_an_associations_legal_form(tmp_path):
+def _glossary_names(tmp_path: Path, text: str, slug: str) -> set[str]:
+    """The names of the glossary entries the generator writes for a source text."""
     project = copy_project(tmp_path / "project")
-    source = tmp_path / "institutions.txt"
-    source.write_text(INSTITUTIONS, encoding="utf-8")
-    assert generate(project, source, "--slug", "mantyla").returncode == 0
-    [explainer] = [e for e in load_layout(project / "mkdocs.yml").site.explainers if e.slug == "mantyla"]
-    found = {entry["name"] for entry in explainer.glossary}
+    source = tmp_path / "source.txt"
+    source.write_text(text, encoding="utf-8")
+    assert generate(project, source, "--slug", slug).returncode == 0
+    [explainer] = [e for e in load_layout(project / "mkdocs.yml").site.explainers if e.slug == slug]
+    return {entry["name"] for entry in explainer.glossary}
+
+
+def test_names_end_with_an_institutions_noun_an_agreeing_adjective_and_an_associations_legal_form(tmp_path):
+    found = _glossary_names(tmp_path, INSTITUTIONS, "mantyla")
     assert {"Mäntylän koulu", "Itäsuomalainen Tutkimuskeskus", "Metsäluonto ry", "Aila Rinne", "Maija Lehto",
             "Ontolan Puutarhurit"} <= found, found  # a club and its member side by side; a plural name's nominative
     assert not found & {"Mäntylä", "Itäsuomalaisen Tutkimuskeskus", "Metsäluonto"}
@@ -598,12 +603,7 @@ INSTITUTIONS_2 = ("Hirvasjärven taidemuseo avaa kesänäyttelyn\n\n"
 
 
 def test_names_of_institutions_couples_titles_and_double_first_names(tmp_path):
-    project = copy_project(tmp_path / "project")
-    source = tmp_path / "institutions.txt"
-    source.write_text(INSTITUTIONS_2, encoding="utf-8")
-    assert generate(project, source, "--slug", "hirvasjarvi").returncode == 0
-    [explainer] = [e for e in load_layout(project / "mkdocs.yml").site.explainers if e.slug == "hirvasjarvi"]
-    found = {entry["name"] for entry in explainer.glossary}
+    found = _glossary_names(tmp_path, INSTITUTIONS_2, "hirvasjarvi")
     assert {"Hirvasjärven taidemuseo", "Hiljainen talo", "Lotta Harjusto", "Elli ja Toivo Kataisen säätiö",
             "Anna-Mari Laitinen", "Ruoveden kunnan kulttuuripalvelut", "Tampereen lentoasema"} <= found, found
     assert not found & {"Lotta Harjuston", "Elli", "Anna-Mari Laitinen Itä-Suomen yliopisto"}

@@ -56,13 +56,12 @@ def _compare(pair: Pair) -> Pair:
 
 def _value(pair: Pair) -> dict | None:
     """The pair's comparison as JSON data; None when a problem is of a unit not the pair's own (not kept)."""
-    units = (pair.source, pair.translation)
     rows = []
     for problem in pair.found:
-        side = next((n for n, unit in enumerate(units) if unit is not None and problem.unit is unit), None)
+        side = next((name for name, unit in _sides(pair).items() if unit is not None and problem.unit is unit), None)
         if side is None:
             return None
-        rows.append([problem.check, SIDES[side], problem.language, problem.item, problem.message])
+        rows.append([problem.check, side, problem.language, problem.item, problem.message])
     return {"source": pair.source_sentences, "translation": pair.translation_sentences,
             "beads": [[list(bead.source), list(bead.translation)] for bead in pair.beads], "problems": rows}
 
@@ -72,15 +71,18 @@ def _fits(pair: Pair, value: object) -> bool:
     if not isinstance(value, dict) or set(value) != {"source", "translation", "beads", "problems"} \
             or not _strings(value["source"]) or not _strings(value["translation"]):
         return False
-    beads, rows = value.get("beads"), value.get("problems")
-    sides = {"source": pair.source, "translation": pair.translation}
+    beads, rows, sides = value["beads"], value["problems"], _sides(pair)
     return isinstance(beads, list) and isinstance(rows, list) \
         and all(_bead(bead, len(value["source"]), len(value["translation"])) for bead in beads) \
         and all(_strings(row) and len(row) == 5 and sides.get(row[1]) is not None for row in rows)
 
 
+def _sides(pair: Pair) -> dict:
+    return dict(zip(SIDES, (pair.source, pair.translation)))
+
+
 def _restore(pair: Pair, value: dict) -> None:
-    sides = {"source": pair.source, "translation": pair.translation}
+    sides = _sides(pair)
     pair.source_sentences, pair.translation_sentences = value["source"], value["translation"]
     pair.beads = [Bead(tuple(source), tuple(translation)) for source, translation in value["beads"]]
     pair.found = [Problem(check, sides[side], language, item, message)

@@ -151,9 +151,8 @@ def _said_otherwise(words: list[str], having: str, other: str, lexicon: Lexicon)
     a phrase WordNet knows that holds the word: "too" for "also", "besides" for "in addition", "annually" for "every
     year": a synonym the other wording has more often than this one (one both have alike replaces nothing: "about
     35 minutes" in both is no "some")."""
-    tokens = [word.lower() for word in _WORD.findall(having.replace("’", "'"))]
-    own_text = f" {' '.join(tokens)} "
-    other_text = f" {' '.join(word.lower() for word in _WORD.findall(other.replace('’', chr(39))))} "
+    tokens, other_tokens = _lower_words(having), _lower_words(other)
+    own_text, other_text = f" {' '.join(tokens)} ", f" {' '.join(other_tokens)} "
     for word in words:
         spans = _phrases_holding(word, tokens, lexicon)
         synonyms = {synonym.replace("_", " ") for span in spans for synonym in lexicon.wordnet.synonyms(span)}
@@ -162,6 +161,10 @@ def _said_otherwise(words: list[str], having: str, other: str, lexicon: Lexicon)
         if said is not None:
             return said
     return None
+
+
+def _lower_words(text: str) -> list[str]:
+    return [word.lower() for word in _WORD.findall(text.replace("’", "'"))]
 
 
 def _phrases_holding(word: str, tokens: list[str], lexicon: Lexicon) -> set[str]:
@@ -181,7 +184,7 @@ def _privatives(text: str, lexicon: Lexicon) -> int:
     """How many words of a text negate a word WordNet knows by a prefix or a suffix ("unhurt", "pointless"): a
     negation a rewording moves into a word ("escaped unhurt", "escaped without injury"; "no point", "pointless")."""
     found = 0
-    for word in (word.lower() for word in _WORD.findall(text)):
+    for word in _lower_words(text):
         stem = word[2:] if word.startswith("un") else word[:-4] if word.endswith("less") else ""
         found += len(stem) >= 4 and bool(lexicon.wordnet.lemmas(stem))
     return found

@@ -329,14 +329,9 @@ class KeptData(Protocol):
 
 
 def _load(path: Path, kept: KeptData | None = None) -> dict:
-    text = _read(path)
-    if isinstance(text, ContractError):
-        raise text
-    data = kept.get(text) if kept is not None else None
-    if data is None:
-        data = _data(path, text)
-        if kept is not None:
-            kept.put(text, data)
+    data = _load_all([path], kept)[0]
+    if isinstance(data, ContractError):
+        raise data
     return data
 
 
