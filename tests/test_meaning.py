@@ -102,6 +102,10 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (FAIR_FI, FAIR_EN, "there are also more exhibitors this year", "there are more exhibitors this year too"),
     (CRASH_FI, CRASH_EN, "escaped unhurt", "escaped without injury"),  # the negation moved out of the word
     (CRASH_FI, CRASH_EN, "there is no point keeping", "it is pointless to keep"),  # and into one
+    # a verb or noun gained says nothing new of its own (a modifier would: "disastrous" above)
+    (VILLAGE_FI, VILLAGE_EN, "Its premiere was", "Its premiere took place"),
+    (FERRY_FI, FERRY_EN, "has been rapid", "has proved rapid"),
+    (FAIR_FI, FAIR_EN, "there are also more exhibitors", "there are also more exhibitors taking part"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

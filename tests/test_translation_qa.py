@@ -9,11 +9,22 @@ from pathlib import Path
 import pytest
 from conftest import CONTRACT, FIRST, ROOT, build_site, copy_project
 from explainer import cli as check_site
-from explainer.align import Bead, LengthModel, align
+from explainer.align import Bead, LengthModel, align, carried
 from explainer.grounding import Grounds
 from explainer.language import detect, polarity, sentences
 from explainer.published import Names
-from explainer.translation import ALIGNMENT, LENGTH, LENGTH_LIMIT, declarations, undeclared_names
+from explainer.translation import (
+    ALIGNMENT,
+    LENGTH,
+    LENGTH_LIMIT,
+    Pair,
+    declarations,
+    problems,
+    reworded_source,
+    split_and_align,
+    undeclared_names,
+)
+from explainer.units import Unit
 
 S = FIRST.slug  # the first explainer's slug
 
@@ -228,6 +239,49 @@ def test_a_split_sentence_is_a_1_2_bead():
     assert beads == [Bead((0,), (0, 1))]
 
 
+# Fiction written for these tests: a council's motion, its English as approved and reworded.
+MOTION_FI = ("Valtuusto hylkäsi Honkalan jättämän ponnen, joka olisi velvoittanut hallituksen selvittämään "
+             "koulujen yhdistämistä. Äänin 27–16. Kokous päättyi illalla.")
+MOTION_EN = ("The council rejected a motion tabled by Honkala that would have required the board to look into "
+             "merging schools. The vote was 27–16. The meeting ended in the evening.")
+
+
+def test_an_approved_alignment_is_carried_to_a_reworded_translation():
+    beads = [Bead((0,), (0,)), Bead((1, 2), (1,)), Bead((3,), ()), Bead((4,), (2,))]
+    old = ["A.", "B.", "C."]
+    assert carried(beads, old, old) == beads
+    # "A." reworded and split in two, "B." kept, "C." reworded: each takes its old sentence's bead
+    assert carried(beads, old, ["A1.", "A2.", "B.", "C1."]) == [
+        Bead((0,), (0, 1)), Bead((1, 2), (2,)), Bead((3,), ()), Bead((4,), (3,))]
+    # a sentence added between kept ones has no original; "C." left out leaves its original alone
+    assert carried(beads, old, ["A.", "D.", "B."]) == [
+        Bead((0,), (0,)), Bead((), (1,)), Bead((1, 2), (2,)), Bead((3,), ()), Bead((4,), ())]
+    # a sentence the approved translation added (declared) stays without an original, its neighbours with theirs
+    added = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
+    assert carried(added, old, ["A1.", "B.", "C."]) == added
+
+
+def _pair(finnish: str, approved: str, translation: str) -> Pair:
+    pair = Pair(Unit("p", finnish, "paragraph", "p"), Unit("p", translation, "paragraph", "p"), "fi", "en",
+                Names(("Honkala",)))
+    pair.approved = (finnish, approved)
+    split_and_align(pair)
+    return pair
+
+
+def test_a_sentence_split_in_a_rewording_keeps_its_finnish_original():
+    split = MOTION_EN.replace("by Honkala that would have", "by Honkala. It would have")
+    assert [problem.message for problem in problems(_pair(MOTION_FI, MOTION_EN, split))] == []
+    dropped = _pair(MOTION_FI, MOTION_EN, MOTION_EN.replace(" The meeting ended in the evening.", ""))
+    assert [(problem.check, problem.item) for problem in problems(dropped)] == [("dropped-sentence", "3")]
+
+
+def test_a_rewordings_finnish_is_the_sentences_its_changed_sentences_translate():
+    reworded = MOTION_EN.replace("The meeting ended", "The session ended")
+    assert reworded_source(_pair(MOTION_FI, MOTION_EN, reworded)) == "Kokous päättyi illalla."
+    assert reworded_source(_pair(MOTION_FI, MOTION_EN, MOTION_EN.replace(" The vote was 27–16.", ""))) == MOTION_FI
+
+
 def test_the_length_band_widens_for_short_sentences():
     short, long = LENGTH.band(20, LENGTH_LIMIT), LENGTH.band(250, LENGTH_LIMIT)
     assert short[0] < long[0] < LENGTH.ratio < long[1] < short[1]
@@ -297,6 +351,11 @@ def test_a_declared_name_counts_whatever_its_quote_marks_and_dashes():
 def test_declarations_must_give_a_reason():
     assert declarations("names Language Learning: corrected; numbers 30") == (
         [("names", "Language Learning")], ["numbers 30"])
+
+
+def test_a_declared_item_may_hold_a_clock_time():
+    assert declarations("numbers clock 24:00: kello 11–24 is from 11am to midnight; numbers 2:two") == (
+        [("numbers", "clock 24:00"), ("numbers", "2")], [])
 
 
 def test_an_explainers_listed_summary_is_checked_as_a_translation(site, tmp_path, capsys, monkeypatch):

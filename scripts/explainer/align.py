@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Callable
 
 # Prior probabilities of each bead shape (Gale & Church 1993), as -log costs.
@@ -83,3 +84,52 @@ def align(source: list[str], translation: list[str], model: LengthModel,
         beads.append(Bead(tuple(range(previous[0], key[0])), tuple(range(previous[1], key[1]))))
         key = previous
     return beads[::-1]
+
+
+def carried(beads: list[Bead], old: list[str], new: list[str]) -> list[Bead]:
+    """A source's alignment with an earlier translation (`beads`, source to `old`) carried over to a new wording
+    of that translation (`new`): a sentence kept as it was keeps its bead, and sentences reworded, split or joined
+    take the beads of the old sentences they replace; an old sentence left out leaves its source sentence without
+    a translation, a new sentence that replaces none has no source sentence. The editor's approved alignment is a
+    surer guide than lengths and anchors, which a rewording ("It would have urged…" split off) can mislead."""
+    groups = _replaced(old, new)
+    found: list[Bead] = []
+    a = g = 0
+    while a < len(beads) or g < len(groups):
+        if a < len(beads) and not beads[a].translation:  # a source sentence the earlier translation left out
+            found.append(beads[a])
+            a += 1
+            continue
+        if g < len(groups) and not groups[g][0]:  # a new sentence that replaces none
+            found.append(Bead((), groups[g][1]))
+            g += 1
+            continue
+        source: list[int] = []
+        translation: list[int] = []
+        covered_a = covered_g = -1  # the last old sentence the beads and groups taken cover
+        first = a
+        while a < len(beads) and (covered_a < 0 or covered_a < covered_g):
+            source += beads[a].source
+            covered_a = max(beads[a].translation, default=covered_a)
+            a += 1
+            while g < len(groups) and covered_g < covered_a:
+                translation += groups[g][1]
+                covered_g = max(groups[g][0], default=covered_g)
+                g += 1
+        if a == first and g < len(groups):  # beads that do not cover the old sentences: the rest as new
+            translation += groups[g][1]
+            g += 1
+        found.append(Bead(tuple(source), tuple(translation)))
+    return found
+
+
+def _replaced(old: list[str], new: list[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """(old sentences, new sentences) in order: each kept sentence alone, and each run replaced by as many
+    sentences too (each reworded in place), else the run as one group (sentences split, joined or added)."""
+    groups = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            groups += [((i,), (j,)) for i, j in zip(range(i1, i2), range(j1, j2))]
+        else:
+            groups.append((tuple(range(i1, i2)), tuple(range(j1, j2))))
+    return groups

@@ -27,6 +27,7 @@ from .translation import (
     excerpt,
     paired,
     problems,
+    reworded_source,
     sentences_compared,
     undeclared_names,
 )
@@ -54,9 +55,12 @@ def _page_pairs(content: SiteContext, page: str) -> Iterator[tuple[str, list[Pai
             for key, declaration in translated.declared.items():  # the Markdown's own, beside the contract's
                 declared[key] = f"{declared[key]}; {declaration}" if key in declared else declaration
             digests: dict[int, str] = {}  # each Names' digest, for the pairs of this page
-            yield language, [compared(content.cache, pair, digests) for pair in paired(
-                source, translated, site.source_language, language, names,
-                (site.prefix(site.source_language), site.prefix(language)), site.contract.listed_names)], declared
+            page_pairs = paired(source, translated, site.source_language, language, names,
+                                (site.prefix(site.source_language), site.prefix(language)), site.contract.listed_names)
+            for pair in page_pairs:  # a reworded translation is aligned as its approved wording was
+                if pair.source is not None and pair.translation is not None and pair.source.kind != "links":
+                    pair.approved = content.memory.approved(page, pair.source.key, language)
+            yield language, [compared(content.cache, pair, digests) for pair in page_pairs], declared
 
 
 def _locate(content: SiteContext, page: str, problem: Problem) -> tuple[str, int]:
@@ -119,7 +123,7 @@ def _review(content: SiteContext, page: str, pair: Pair) -> list[Problem]:
     fi, en = pair.source, pair.translation
     if fi is None or en is None or fi.kind == "links":
         return []
-    approved = content.memory.approved(page, fi.key, pair.language)
+    approved = pair.approved
     if approved == (fi.text, en.text):
         return []  # approved as it stands: nothing to compare
     if approved is None:  # a new pair: the editor's review is all there is to compare it with
@@ -148,7 +152,8 @@ def _changed_sides(content: SiteContext, page: str, pair: Pair, approved: tuple[
     sides = []
     if en.text != approved[1]:
         sides.append((pair.language, approved[1], en.text, [] if both else
-                      translation_changes(fi.text, approved[1], en.text, pair.language, pair.names, lexicon)))
+                      translation_changes(reworded_source(pair), approved[1], en.text, pair.language, pair.names,
+                                          lexicon)))
     if fi.text != approved[0]:
         sides.append((pair.source_language, approved[0], fi.text, _ungrounded(content, page, approved[0], fi.text, pair)
                        + ([] if both else source_changes(approved[0], fi.text, en.text, pair.language,

@@ -1,7 +1,8 @@
 """Unit pairs compared in an earlier run, kept in the record cache's store (explainer.record_cache).
 
 A pair's sentences, their alignment and its translation QA problems are a pure function of its two units, their
-languages and URL folders, the names it is checked with, the checker's code (in every key the store makes) and the
+languages and URL folders, the names it is checked with, the pair as the memory approved it (a reworded translation
+is aligned as its approved wording was), the checker's code (in every key the store makes) and the
 word data the comparison reads: CLDR (Babel), the translate-toolkit, Voikko's Finnish dictionary, WordNet and
 FreeDict. The key hashes all of them, so a pair found is the one a fresh comparison would make; what the memory
 approved is weighed afresh each run (explainer.checks_translation). A row of another shape is a miss. The value is
@@ -36,7 +37,7 @@ def compared(store: RecordCache, pair: Pair, names: dict[int, str]) -> Pair:
     if digest is None:
         digest = names[id(pair.names)] = _names_digest(pair.names)
     key = store.value_key(b"pair", f"{word_data()}\0{pair.source!r}\0{pair.translation!r}\0{pair.source_language}\0"
-                         f"{pair.language}\0{pair.prefixes!r}\0{digest}")
+                         f"{pair.language}\0{pair.prefixes!r}\0{digest}\0{pair.approved!r}")
     found = store.get_value(key, lambda value: _fits(pair, value))
     if found is not None:
         _restore(pair, found)

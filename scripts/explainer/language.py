@@ -234,6 +234,12 @@ def rendered(found: Counter[str], original: Counter[str], text: str, code: str) 
     return found
 
 
+def weak_rendering(word: str, code: str) -> bool:
+    """Whether a word renders a concept only where the original says it (language.yml `renderings`: "may")."""
+    return any(_renders(word, rendering) for renderings in language(code).renderings.values()
+               for rendering in renderings)
+
+
 def _renders(word: str, rendering: str) -> bool:
     """Whether a word is a rendering: the word itself, or one with its suffix ("-less": "pointless") and four
     letters or more before it ("unless" is none)."""

@@ -7,8 +7,9 @@ and gained are weighed against the Finnish unit:
   "less" are reported, "at least" -> "no fewer than" is not;
 - a word and its replacement: an antonym (WordNet) is reported; a past tense for a present one (same lemma) too;
 - a word the Finnish supports (FreeDict translates one of its lemmas, from Voikko, to it) that is gone with no
-  replacement the Finnish or WordNet relates to it is reported, as is a word gained that the Finnish does not
-  support and that replaces nothing related.
+  replacement the Finnish or WordNet relates to it is reported, as is a modifier gained (an adjective or adverb)
+  or a word that renders a concept only where the original says it ("may"), when the Finnish does not support it
+  and it replaces nothing.
 When the Finnish changed (an editorial note, a role, a summary) and the translation did not, a Finnish word the
 translation rendered that is gone, or a concept the Finnish gained, is reported.
 """
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from .finnish import Morphology
-from .language import concepts, without_concepts
+from .language import concepts, weak_rendering, without_concepts
 from .language import language as language_of
 from .lexicon import Dictionary, WordNet
 
@@ -142,7 +143,7 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     for word in diff.removed:
         found += diff.loss(word)
     if not diff.removed:  # a pure insertion: a word the Finnish does not say is new meaning
-        found += diff.insertions(_pronouns(approved) - _pronouns(translation))
+        found += diff.insertions(language, _pronouns(approved) - _pronouns(translation))
     return found
 
 
@@ -265,12 +266,20 @@ class _WordDiff:
         self.used.add(replacement)
         return []
 
-    def insertions(self, referents: int = 0) -> list[Change]:
-        """Words the Finnish does not say, but as many as the pronouns the new wording dropped: a pronoun's
-        referent named ("the company's" for "its") says nothing new."""
-        new = [word for word in self.added if word not in self.used and not self._supported(word)]
+    def insertions(self, language: str, referents: int = 0) -> list[Change]:
+        """Modifiers the Finnish does not say (a word WordNet knows only as an adjective or adverb: "disastrous")
+        and words that render a concept only where the original says it ("may": a certainty hedged), but as many
+        as the pronouns the new wording dropped: a pronoun's referent named ("the company's" for "its") says nothing
+        new. A verb or noun gained is no finding of its own: a rewording gains them as often as a changed meaning
+        does ("went", "welcomed", "airline" for a passive's agent)."""
+        new = [word for word in self.added if word not in self.used and not self._supported(word)
+               and (self._modifier(word) or weak_rendering(word, language))]
         return [Change(word, f'"{word}" is new, and the Finnish says nothing it translates')
                 for word in new[max(0, referents):]]
+
+    def _modifier(self, word: str) -> bool:
+        kinds = {kind for _, kind in self.lexicon.wordnet.lemmas(word)}
+        return bool(kinds) and kinds <= {"a", "s", "r"}
 
     def _finnish(self, word: str) -> set[str]:
         """The Finnish lemmas that a word renders, directly or (a word derived from or one step from the Finnish's:

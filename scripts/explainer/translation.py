@@ -19,7 +19,7 @@ from typing import Callable
 from translate.filters import checks as tt_checks
 from translate.storage.base import TranslationUnit
 
-from .align import Bead, LengthModel, align
+from .align import Bead, LengthModel, align, carried
 from .conventions import doubled_words, foreign_forms, open_brackets
 from .grounding import Grounds, country_named
 from .language import detect, placeholder, polarity, rendered, sentences, words
@@ -71,6 +71,7 @@ class Pair:
     source_sentences: list[str] = field(default_factory=list)
     translation_sentences: list[str] = field(default_factory=list)
     beads: list[Bead] = field(default_factory=list)
+    approved: tuple[str, str] | None = None  # the pair as the translation memory approved it, if it did
     found: list[Problem] | None = None  # its problems, once compared (explainer.compared_pairs)
 
 
@@ -137,15 +138,34 @@ def _compared(unit: Unit, translated_units: dict[str, Unit], translated: PageStr
 
 
 def split_and_align(pair: Pair) -> None:
-    """A pair's sentences, each side split by its language's rules, and (both present, no name unit) aligned."""
+    """A pair's sentences, each side split by its language's rules, and (both present, no name unit) aligned: a
+    translation reworded since the memory approved it, by the approved alignment carried over (align.carried)."""
     if pair.source is not None:
         pair.source_sentences = sentences(pair.source.text, pair.source_language)
     if pair.translation is not None:
         pair.translation_sentences = sentences(pair.translation.text, pair.language)
     if pair.source is not None and pair.translation is not None and pair.source.kind not in _NAME_UNITS:
-        pair.beads = align(pair.source_sentences, pair.translation_sentences, ALIGNMENT,
-                           lambda text: anchors(text, pair.source_language, pair.names),
-                           lambda text: anchors(text, pair.language, pair.names))
+        if pair.approved is not None and pair.approved[0] == pair.source.text \
+                and pair.approved[1] != pair.translation.text:  # a reworded translation of the same source
+            approved = sentences(pair.approved[1], pair.language)
+            pair.beads = carried(_aligned(pair.source_sentences, approved, pair), approved,
+                                 pair.translation_sentences)
+        else:
+            pair.beads = _aligned(pair.source_sentences, pair.translation_sentences, pair)
+
+
+def reworded_source(pair: Pair) -> str:
+    """The source sentences a reworded translation's changed sentences translate (by its alignment): what the
+    Finnish says there, not elsewhere in the unit; the whole source unit when no sentence is new (one left out)."""
+    approved = set(sentences(pair.approved[1], pair.language)) if pair.approved is not None else set()
+    changed = {j for j, sentence in enumerate(pair.translation_sentences) if sentence not in approved}
+    found = sorted({i for bead in pair.beads if changed.intersection(bead.translation) for i in bead.source})
+    return " ".join(pair.source_sentences[i] for i in found) if found else pair.source.text
+
+
+def _aligned(source: list[str], translation: list[str], pair: Pair) -> list[Bead]:
+    return align(source, translation, ALIGNMENT, lambda text: anchors(text, pair.source_language, pair.names),
+                 lambda text: anchors(text, pair.language, pair.names))
 
 
 def undeclared_names(sentence: str, language: str, source_language: str, names: Names,
@@ -416,7 +436,8 @@ def _undeclared(pair: Pair) -> list[Problem]:
 
 # --- Declared differences ------------------------------------------------------------------------------------
 
-_DECLARATION = re.compile(r"^\s*([a-z-]+)\s+(.+?)\s*:\s*(\S.*)$")
+# The item ends at the first colon not followed by a digit: a clock time's is its own ("numbers clock 24:00: …").
+_DECLARATION = re.compile(r"^\s*([a-z-]+)\s+(.+?)\s*:(?!\d)\s*(\S.*)$")
 
 
 def declarations(text: str) -> tuple[list[tuple[str, str]], list[str]]:
