@@ -2,7 +2,7 @@
 """Benchmark: how many meaning-changing edits the checker catches, and how many legitimate rewordings it flags.
 
 Usage: python scripts/bench_translation_qa.py [--suite tests/fixtures/meaning-edits.yml | --corpus tuned|held-out]
-                                              [--list] [--skip CHECK]
+                                              [--units] [--list] [--skip CHECK]
 
 Each edit of the suite is applied alone to a copy of mkdocs.yml, docs/ and overrides/, built with `mkdocs build
 --strict` and checked with scripts/check_site.py (all checks but needs-review, correction and corrections, the
@@ -13,7 +13,10 @@ repository is changed.
 
 With --corpus, the edits are those of tests/fixtures/corpus (each article's edits.yml) on one half: its articles
 are run through the README's workflow first (generated, decided, translated, approved: tests/corpus.py), then
-each edit is applied to the English page that has its text.
+each edit is applied to the English page that has its text. With --units too, no site is built: each edit's
+line of the article is compared as one unit pair (translation QA and the meaning check against the line as
+approved), with the names the editor decided; seconds instead of minutes, for studying the comparison itself (it
+leaves out what only a built site has: headings, links, JSON-LD, the generated contract's own forms of names).
 """
 
 from __future__ import annotations
@@ -99,6 +102,55 @@ def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
     return base, edits
 
 
+def unit_results(half: str) -> tuple[list[Edit], list[list[str]]]:
+    """Each edit of a corpus half on its line alone: the problems its unit pair has that the approved pair has not,
+    and what the meaning check says of the change (explainer.checks_translation does both on a built site)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from corpus import articles
+    from explainer.meaning import lexicon, translation_changes
+    from explainer.published import Names
+    from explainer.text import normalise
+    from explainer.translation import problems, reworded_source
+
+    edits, results = [], []
+    for article in (article for article in articles() if article.held_out == (half == "held-out")):
+        decided = article.editor.get("names", [])
+        names = Names(tuple(dict.fromkeys(form for name in decided for form in _forms(name))),
+                      {form: name["name"] for name in decided for form in _forms(name)[1:]}).normalised()
+        finnish = (article.folder / "source.fi.txt").read_text(encoding="utf-8").splitlines()
+        english = (article.folder / "source.en.txt").read_text(encoding="utf-8").splitlines()
+        suite = yaml.safe_load((article.folder / "edits.yml").read_text(encoding="utf-8"))
+        for kind in ("meaning", "rewording"):
+            for item in suite[kind]:
+                line = next(n for n, row in enumerate(english) if item["old"] in row)
+                fi, approved = normalise(finnish[line]), normalise(english[line])
+                new = normalise(english[line].replace(item["old"], item["new"], 1))
+                before = _unit_pair(fi, approved, None, names)
+                after = _unit_pair(fi, new, (fi, approved), names)
+                old = {(problem.check, problem.item) for problem in problems(before)}
+                found = [f"{problem.check}: {problem.message}" for problem in problems(after)
+                         if (problem.check, problem.item) not in old]
+                found += [f"meaning: {change.message}" for change in translation_changes(
+                    reworded_source(after), approved, new, "en", names, lexicon())]
+                edits.append(Edit(kind, item["class"], f"{article.slug}/source.en.txt", ((item["old"], item["new"]),)))
+                results.append(found)
+    return edits, results
+
+
+def _forms(name: dict) -> list[str]:
+    return [name["name"], *name.get("forms", []), *name.get("en", [])]
+
+
+def _unit_pair(finnish: str, english: str, approved: tuple[str, str] | None, names):
+    from explainer.translation import Pair, split_and_align
+    from explainer.units import Unit
+
+    pair = Pair(Unit("p", finnish, "paragraph", "p"), Unit("p", english, "paragraph", "p"), "fi", "en", names)
+    pair.approved = approved
+    split_and_align(pair)
+    return pair
+
+
 def _on_page(docs: Path, slug: str, kind: str, item: dict) -> Edit:
     """A corpus edit on the English page that has its text: on the unit's own line (the page's description in the
     front matter repeats the first paragraph's first sentence, and is no unit of its own)."""
@@ -148,8 +200,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", action="append", help="a check not to run (repeatable; default: needs-review, "
                                                         "correction and corrections, the editor's sign-off and "
                                                         "declarations, so the automatic checks are measured)")
+    parser.add_argument("--units", action="store_true", help="with --corpus: each edit's line compared as one unit "
+                                                             "pair, no site built")
     parser.add_argument("--list", action="store_true", help="list every edit with its findings")
     arguments = parser.parse_args(argv)
+    if arguments.units:
+        if not arguments.corpus:
+            parser.error("--units needs --corpus")
+        edits, results = unit_results(arguments.corpus)
+        print_table(edits, results)
+        print_cases(edits, results, arguments.list)
+        return 0
     # the editor's sign-off and declarations (a change declared, an entry kept up to date) are not measured
     skip = arguments.skip if arguments.skip is not None else ["needs-review", "correction", "corrections"]
     work = Path(tempfile.mkdtemp(prefix="bench-meaning-"))

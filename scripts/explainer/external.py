@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .context import SiteContext
 from .findings import FILES, Finding, check
 from .pages import PageRecord
 from .record_cache import cache_home
+
+if TYPE_CHECKING:
+    import urllib.request
 
 TIMEOUT = 10  # seconds per request
 WORKERS = 8  # requests in flight at most
@@ -23,11 +24,17 @@ CACHE_FILE: Path | None = None  # default: explainer-external-links.json in the 
 
 
 def _request(url: str, method: str) -> urllib.request.Request:
+    import urllib.request
+
     return urllib.request.Request(url, method=method, headers={"User-Agent": "explainer-link-check"})
 
 
 def _status(url: str) -> str:
     """"" if the URL answers 2xx/3xx, else a short reason."""
+    # imported here: HTTP and TLS take ~20 ms to import, and a run checks external links only when asked to
+    import urllib.error
+    import urllib.request
+
     for attempt in range(RETRIES + 1):
         try:
             with urllib.request.urlopen(_request(url, "HEAD"), timeout=TIMEOUT):
