@@ -103,14 +103,11 @@ def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
 
 
 def unit_results(half: str) -> tuple[list[Edit], list[list[str]]]:
-    """Each edit of a corpus half on its line alone: the problems its unit pair has that the approved pair has not,
-    and what the meaning check says of the change (explainer.checks_translation does both on a built site)."""
+    """Each edit of a corpus half on its line alone, with what the checker finds of it (`_unit_findings`)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from corpus import articles
-    from explainer.meaning import lexicon, translation_changes
     from explainer.published import Names
     from explainer.text import normalise
-    from explainer.translation import problems, reworded_source
 
     edits, results = [], []
     for article in (article for article in articles() if article.held_out == (half == "held-out")):
@@ -123,18 +120,24 @@ def unit_results(half: str) -> tuple[list[Edit], list[list[str]]]:
         for kind in ("meaning", "rewording"):
             for item in suite[kind]:
                 line = next(n for n, row in enumerate(english) if item["old"] in row)
-                fi, approved = normalise(finnish[line]), normalise(english[line])
-                new = normalise(english[line].replace(item["old"], item["new"], 1))
-                before = _unit_pair(fi, approved, None, names)
-                after = _unit_pair(fi, new, (fi, approved), names)
-                old = {(problem.check, problem.item) for problem in problems(before)}
-                found = [f"{problem.check}: {problem.message}" for problem in problems(after)
-                         if (problem.check, problem.item) not in old]
-                found += [f"meaning: {change.message}" for change in translation_changes(
-                    reworded_source(after), approved, new, "en", names, lexicon())]
+                new = english[line].replace(item["old"], item["new"], 1)
+                results.append(_unit_findings(*map(normalise, (finnish[line], english[line], new)), names))
                 edits.append(Edit(kind, item["class"], f"{article.slug}/source.en.txt", ((item["old"], item["new"]),)))
-                results.append(found)
     return edits, results
+
+
+def _unit_findings(finnish: str, approved: str, new: str, names) -> list[str]:
+    """The problems a changed unit pair has that the approved pair has not, and what the meaning check says of
+    the change (explainer.checks_translation does both on a built site)."""
+    from explainer.meaning import lexicon, translation_changes
+    from explainer.translation import problems, reworded_source
+
+    before, after = _unit_pair(finnish, approved, None, names), _unit_pair(finnish, new, (finnish, approved), names)
+    old = {(problem.check, problem.item) for problem in problems(before)}
+    found = [f"{problem.check}: {problem.message}" for problem in problems(after)
+             if (problem.check, problem.item) not in old]
+    return found + [f"meaning: {change.message}" for change in translation_changes(
+        reworded_source(after), approved, new, "en", names, lexicon())]
 
 
 def _forms(name: dict) -> list[str]:
