@@ -43,6 +43,8 @@ FERRY_EN = ("For the duration of the repairs, about 40 passengers will move to a
 # Fiction written for these tests: a concept said by a synonym, a negation moved into a word.
 FAIR_FI = "Messut järjestetään vuosittain, ja myös näytteilleasettajia on tänä vuonna enemmän."
 FAIR_EN = "The fair is held every year, and there are also more exhibitors this year."
+OFFER_FI = "Tarjousasiakirja julkaistaan ennen tarjousajan alkua."  # fiction written for these tests
+OFFER_EN = "The offer document will be published before the offer period begins."
 CRASH_FI = "Kuljettaja selvisi vammoitta, eikä tietä kannata pitää suljettuna."
 CRASH_EN = "The driver escaped unhurt, and there is no point keeping the road closed."
 
@@ -102,6 +104,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (FAIR_FI, FAIR_EN, "there are also more exhibitors this year", "there are more exhibitors this year too"),
     (CRASH_FI, CRASH_EN, "escaped unhurt", "escaped without injury"),  # the negation moved out of the word
     (CRASH_FI, CRASH_EN, "there is no point keeping", "it is pointless to keep"),  # and into one
+    # a concept gained that the Finnish has: the start of a period ("alku")
+    (OFFER_FI, OFFER_EN, "before the offer period begins", "ahead of the start of the offer period"),
     # a verb or noun gained says nothing new of its own (a modifier would: "disastrous" above)
     (VILLAGE_FI, VILLAGE_EN, "Its premiere was", "Its premiere took place"),
     (FERRY_FI, FERRY_EN, "has been rapid", "has proved rapid"),

@@ -127,7 +127,10 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
                         lexicon: Lexicon) -> list[Change]:
     """What a changed translation says differently from the approved one, weighed against the Finnish."""
     found, synonyms = [], set()
+    said = set(concepts(finnish, "fi"))  # the Finnish's own concepts (those its language knows words for)
     for concept, sign, words in _concept_changes(approved, translation, language):
+        if sign > 0 and concept in said:
+            continue  # a concept gained that the Finnish has: the translation now says what the source says
         synonym = _said_otherwise(words, *((translation, approved) if sign > 0 else (approved, translation)), lexicon)
         synonyms.update(synonym.split() if synonym else ())
         if synonym is None and not (concept in _PRIVATIVE_CONCEPTS and sign * (
