@@ -45,6 +45,8 @@ FAIR_FI = "Messut järjestetään vuosittain, ja myös näytteilleasettajia on t
 FAIR_EN = "The fair is held every year, and there are also more exhibitors this year."
 OFFER_FI = "Tarjousasiakirja julkaistaan ennen tarjousajan alkua."  # fiction written for these tests
 OFFER_EN = "The offer document will be published before the offer period begins."
+RESULTS_FI = "Tuloksiin on suhtauduttava varoen, sanoo tutkija."  # fiction written for these tests
+RESULTS_EN = "The results must be treated with caution, the researcher says."
 CRASH_FI = "Kuljettaja selvisi vammoitta, eikä tietä kannata pitää suljettuna."
 CRASH_EN = "The driver escaped unhurt, and there is no point keeping the road closed."
 
@@ -106,6 +108,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (CRASH_FI, CRASH_EN, "there is no point keeping", "it is pointless to keep"),  # and into one
     # a concept gained that the Finnish has: the start of a period ("alku")
     (OFFER_FI, OFFER_EN, "before the offer period begins", "ahead of the start of the offer period"),
+    # a word of the lost word's stem takes its place (WordNet: derived, and an adverb's adjective)
+    (RESULTS_FI, RESULTS_EN, "treated with caution", "treated cautiously"),
     # a verb or noun gained says nothing new of its own (a modifier would: "disastrous" above)
     (VILLAGE_FI, VILLAGE_EN, "Its premiere was", "Its premiere took place"),
     (FERRY_FI, FERRY_EN, "has been rapid", "has proved rapid"),

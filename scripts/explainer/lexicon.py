@@ -128,6 +128,11 @@ class WordNet:
         """The word's lemmas and the lemmas WordNet derives from or to them ("recruitment" -> recruit)."""
         return {lemma for lemma, _ in self.lemmas(word)} | self._pointed(word, "+")
 
+    def family(self, word: str) -> set[str]:
+        """The word's lemmas and those WordNet derives from or to them or gives as their pertainym (an adverb's
+        adjective: "cautiously" -> cautious): the words of one stem ("caution", "cautious", "cautiously")."""
+        return self.derived(word) | self._pointed(word, "\\")
+
     def antonyms(self, word: str) -> set[str]:
         """The lemmas WordNet gives as antonyms of any reading of the word (and of its adjective's similar sets)."""
         return self._pointed(word, "!")

@@ -294,13 +294,13 @@ class _WordDiff:
         return any(lemma in self.support for lemma in self.lemmas[word])
 
     def _replacement(self, word: str, expanded: set[str]) -> str | None:
-        """The added word that takes a lost word's place, by the first of these that finds one: related to it, or
-        (more loosely) to a rendering of its Finnish word; a new word the Finnish supports ("staff" for
-        "employees"); a word that translates a Finnish word it translates ("hire", "recruit"); a word two steps
-        from it in WordNet ("schedule" for "pace")."""
+        """The added word that takes a lost word's place, by the first of these that finds one: related to it or of
+        its stem ("cautiously" for "caution"), or (more loosely) to a rendering of its Finnish word; a new word the
+        Finnish supports ("staff" for "employees"); a word that translates a Finnish word it translates ("hire",
+        "recruit"); a word two steps from it in WordNet ("schedule" for "pace")."""
         wordnet, lemmas = self.lexicon.wordnet, self.lemmas
-        related = wordnet.related(word)
-        found = next((other for other in self.added if lemmas[other] & related
+        related, family = wordnet.related(word), wordnet.family(word)
+        found = next((other for other in self.added if lemmas[other] & related or family & wordnet.family(other)
                       or (lemmas[other] | wordnet.related(other, siblings=True)) & expanded), None)
         free = [other for other in self.added if other not in self.used]
         if found is None:
