@@ -609,6 +609,26 @@ def test_names_of_institutions_couples_titles_and_double_first_names(tmp_path):
     assert not found & {"Lotta Harjuston", "Elli", "Anna-Mari Laitinen Itä-Suomen yliopisto"}
 
 
+# Fiction written for this test: a court with a hyphenated noun, a village association, a place made of a common
+# noun after a town's genitive, a web service that is no institution, energy units, a foreign name with a local
+# case ending, a channel named by a capitalised common noun, a company named with and without its legal form.
+INSTITUTIONS_3 = ("Kyläyhdistys valitti hotellista\n\n"
+                  "Valituksen Länsi-Rannikon hallinto-oikeuteen on tehnyt Rautalahden Kuusiniemen kyläyhdistys. "
+                  "Yhdistyksen mukaan Koskiranta Hotellit Oy ei selvittänyt liikennettä. Koskiranta Hotellien "
+                  "mukaan selvitys tehtiin. Hotelli kuluttaa vuodessa 2,4 GWh sähköä, ja sen aurinkovoimala on 0,5 MW. "
+                  "Ohjelma näkyy Kanava Pohjolassa ja suoratoistopalvelu Nordic Streamille tehty sarja julkaistaan "
+                  "RKL:n verkkopalvelussa.\n\n"
+                  "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_names_of_courts_associations_places_companies_and_no_units(tmp_path):
+    found = _glossary_names(tmp_path, INSTITUTIONS_3, "rautalahti")
+    assert {"Rautalahti", "Kuusiniemen kyläyhdistys", "Länsi-Rannikon hallinto-oikeus", "Koskiranta Hotellit Oy",
+            "Kanava Pohjola", "Nordic Stream", "RKL"} <= found, found
+    assert not found & {"Rautalahden Kuusiniemen kyläyhdistys", "Länsi-Rannikko", "Koskiranta Hotellit", "GWh",
+                        "MW", "Pohjola", "Nordic Streamille", "RKL:n verkkopalvelu"}, found
+
+
 # Fiction written for this test: a town named only in the title.
 TITLE_ONLY = """Kesäjuhlat toivat Savonlinnaan ennätysyleisön
 

@@ -20,7 +20,7 @@ import yaml
 from .finnish import PROPER, Morphology
 from .language import language as language_of
 from .language import sentences
-from .names import Names, runs
+from .names import Names, is_unit, runs
 from .published import COMPANY_FORMS, EXPLAINER_FILE, SLUG, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, spaced
@@ -213,6 +213,8 @@ def _placed_parts(units: list[tuple[str, str]], language: str, readings: Names) 
     parts = []
     for part, initial, credit in _parts(units, language, readings):
         words = [w for w in part if w not in common]
+        if len(words) == 1 and is_unit(words[0]):  # "GWh", "MW": a unit of measure
+            continue
         placed = initial and bool(words) and (not credit or (len(part) == 1 and not readings.is_noun(part[0])))
         parts.append((words, placed))
     return parts
@@ -230,7 +232,7 @@ def _parts(units: list[tuple[str, str]], language: str,
                 sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             found: list[tuple[tuple[str, ...], bool]] = []
             for run in runs(sentence):
-                parts = readings.names_in(run.words)
+                parts = readings.names_in(run.words, run.initial)
                 head = readings.institution(run.words[-1], run.after)
                 if head:  # "Koivurinteen koulun": the institution's name ends with its noun
                     parts[-1] = (*parts[-1], head)
@@ -340,12 +342,13 @@ def _grouped(forms: Counter[str], readings: Names) -> list[list[str]]:
 
 
 def _joins(first: str, form: str, readings: Names) -> bool:
-    """Whether a form is one of the name a group's first form is: inflected alike or of one base form; a one-word
-    form also as its last word, or as its company name without the legal form."""
+    """Whether a form is one of the name a group's first form is: inflected alike or of one base form, or its
+    company name without the legal form ("Järvilinna Hotellien" of "Järvilinna Hotellit Oy"); a one-word form also
+    as its last word."""
     return _same_name(first, form) or _based(first, readings) == _based(form, readings) \
+        or short_name(_based(first, readings)) == _based(form, readings) \
         or (" " not in form and (_same_name(first.split(" ")[-1], form)
                                  or _based(first, readings).split(" ")[-1] == _based(form, readings)
-                                 or short_name(_based(first, readings)) == _based(form, readings)
                                  or _first_name_of(first, form, readings)))
 
 
@@ -356,9 +359,12 @@ def _first_name_of(full: str, form: str, readings: Names) -> bool:
 
 
 def _name_of(group: list[str], readings: Names) -> str:
-    """A group's name: the shortest full name in its base form; among one-word forms the base form ("Oulun" ->
-    "Oulu"), else a Finnish "-nen" name's nominative, else the shortest (which the others extend)."""
+    """A group's name: the shortest full name in its base form, one with its legal form if any ("Järvilinna
+    Hotellit Oy", not "Järvilinna Hotellien"); among one-word forms the base form ("Oulun" -> "Oulu"), else a
+    Finnish "-nen" name's nominative, else the shortest (which the others extend)."""
     full = [f for f in group if " " in f]
+    registered = [f for f in full if _based(f, readings).split(" ")[-1] in COMPANY_FORMS]
+    full = registered or full
     bases = [_based(f, readings) for f in group if _based(f, readings) != f]
     return _based(min(full, key=len), readings) if full else bases[0] if bases else \
         next((f for f in group if f.endswith("nen")), min(group, key=len))

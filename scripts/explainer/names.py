@@ -44,8 +44,20 @@ INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "
 # not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal authority, a
 # "(koulutus)kuntayhtymä"; "asema" of an airport or a station ("lentoasema"), "piiri" of a hospital district,
 # "halli" of a sports hall, "liitto" of a regional council ("maakuntaliitto", which Voikko derives from "liittää"),
-# "palvelu" of a department ("kulttuuripalvelut")
-COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä", "asema", "piiri", "halli", "liitto", "palvelu"})
+# "yhdistys" of an association ("asukasyhdistys"; Voikko derives it from "yhdistää"), "palvelu" of a department,
+# only in the plural ("kulttuuripalvelut"; a "verkkopalvelu" is a web service)
+COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä", "asema", "piiri", "halli", "liitto", "yhdistys"})
+PLURAL_HEADS = frozenset({"palvelu"})
+# How Finnish place names made of a common noun end ("Koivuniemi", "Kivilampi", "Rantakylä"): after a place's
+# genitive such a word is a place of its own ("Vuorilahden Koivuniemi": Koivuniemi, in Vuorilahti)
+TOPOGRAPHIC = ("niemi", "lampi", "järvi", "saari", "mäki", "lahti", "joki", "vaara", "harju", "kangas", "salmi",
+               "selkä", "koski", "vuori", "laakso", "kylä", "kallio", "ranta", "suo")
+# A unit of measure (an SI prefix and a unit: "GWh", "MW", "kWh") is no name, however it is capitalised
+_UNIT = re.compile(r"[kMGTP]W|[kMGTP]?Wh|[kMGT]J|[kMG]Hz|[kM]V")
+
+
+def is_unit(word: str) -> bool:
+    return _UNIT.fullmatch(word.split(":")[0]) is not None
 
 # Words for a work whose title a quotation after them is, whatever its words ("romaanillaan ”Kaikki mitä meri
 # palauttaa”"), and for an organisation whose name follows them even at a sentence's start ("Työnantajayhdistys
@@ -154,14 +166,16 @@ class Names:
         readings = self._readings(word)
         return bool(readings) and all(r.get("CLASS") not in PROPER for r in readings)
 
-    def names_in(self, run: tuple[str, ...]) -> list[tuple[str, ...]]:
-        """A run cut where one name ends and the next begins."""
+    def names_in(self, run: tuple[str, ...], initial: bool = True) -> list[tuple[str, ...]]:
+        """A run cut where one name ends and the next begins; `initial`: whether its place capitalises its first
+        word (a capitalised common noun elsewhere, in the nominative, begins a name: "Kanava Pohjolassa")."""
         parts: list[list[str]] = [[run[0]]]
         for index, word in enumerate(run[1:], start=1):
             previous = parts[-1][-1]
             cases = self.cases(previous)
+            named_noun = index == 1 and not initial and NOMINATIVE in cases
             ends = (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
-                or (self.is_place(word) and self.is_common_noun(previous)) \
+                or (self.is_place(word) and self.is_common_noun(previous) and not named_noun) \
                 or self._person_follows(word, previous, cases, run[index + 1:]) \
                 or self._district_follows(word, previous, cases) \
                 or self._person_ends(parts[-1])
@@ -192,19 +206,24 @@ class Names:
             and any(r.get("CLASS") == "sukunimi" for r in self._readings(part[-1]))
 
     def _district_follows(self, word: str, previous: str, cases: set) -> bool:
-        """Whether a place of its own follows a place's genitive: a place name, or a word Voikko does not know, in
-        a local case ("Lahden Mukkulassa": in Mukkula, in Lahti). A common noun there names an institution
-        ("Suomen Pankissa")."""
-        if GENITIVE not in cases or not self.is_place(previous):
+        """Whether a place of its own follows a place's genitive (a place name's, or a common noun's that is one,
+        "Vuorilahden"): a place name, or a word Voikko does not know, in a local case ("Lahden Mukkulassa": in
+        Mukkula, in Lahti), or a common noun that is a place name ("Vuorilahden Koivuniemi"). Another common noun
+        there names an institution ("Suomen Pankissa")."""
+        if GENITIVE not in cases or not (self.is_place(previous) or self._topographic(previous)):
             return False
         if self._named_alone(word, previous):  # "Mikkelin Kaarnarock", when the text also says "että Kaarnarock"
             return True
-        if self._readings(word):
-            return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES)
+        if self._readings(word):  # a place, in a local case; or a place name made of a common noun, in any
+            return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES) or self._topographic(word)
         if _LOCAL_ENDING.search(word):
             self.districts.add(word)
             return True
         return False
+
+    def _topographic(self, word: str) -> bool:
+        """A common noun for a place ("Koivuniemi", a birch cape), by how its lemma ends."""
+        return self.is_common_noun(word) and self._ends_as(word, TOPOGRAPHIC)
 
     def _person_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a first name starts a person's name here: after a word that is no first name or initial, and,
@@ -280,16 +299,18 @@ class Names:
             and re.search(rf"(?<![\w-]){re.escape(word[:-1])}(?![\w:-])", self.text) is not None
 
     def _foreign_base(self, word: str, last_of_several: bool) -> str:
-        """A word Voikko does not know: "Capitalin" is Capital; "Sarlin" is Sarlin when the text also says
-        "Sarlinin"."""
+        """A word Voikko does not know: "Capitalin" is Capital, "Playlle" Play; "Sarlin" is Sarlin when the text
+        also says "Sarlinin"."""
         stripped = _FOREIGN_ENDING.sub("", word)
+        if stripped == word:  # a vowel-final foreign word takes the ending as it is: "Playlle" is Play
+            stripped = _LOCAL_ENDING.sub("", word)
         extended = any(other.startswith(word) and other != word for other in self.words)
         return stripped if last_of_several and len(word) > 5 and not extended else word
 
     def institution(self, last: str, after: str) -> str:
         """The common noun that ends an institution's name after its genitive ("Koivurinteen" and " koulun
         rehtori" -> "koulun"), "" if none does."""
-        following = re.match(r" ([a-zåäö]+)(?: ([a-zåäö]+))?\b", after)
+        following = re.match(r" ([a-zåäö]+(?:-[a-zåäö]+)*)(?: ([a-zåäö]+(?:-[a-zåäö]+)*))?\b", after)
         cases = self.cases(last)
         # a name Voikko does not know ("Näsikallion taidemuseo") is read as a genitive by its ending
         if following is None or GENITIVE not in cases and (cases or not last.endswith("n")):
@@ -306,7 +327,9 @@ class Names:
         readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER]
         return any(str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
                    or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS
-                   or str(r.get("BASEFORM", "")).lower().endswith(tuple(COMPOUND_HEADS)) for r in readings)
+                   or str(r.get("BASEFORM", "")).lower().endswith(tuple(COMPOUND_HEADS))
+                   or r.get("NUMBER") == "plural" and str(r.get("BASEFORM", "")).lower().endswith(tuple(PLURAL_HEADS))
+                   for r in readings)
 
     def base_name(self, words: tuple[str, ...]) -> str:
         """A name's base form: its last word in its base form, the words before it as written but an adjective
