@@ -47,6 +47,12 @@ OFFER_FI = "Tarjousasiakirja julkaistaan ennen tarjousajan alkua."  # fiction wr
 OFFER_EN = "The offer document will be published before the offer period begins."
 RESULTS_FI = "Tuloksiin on suhtauduttava varoen, sanoo tutkija."  # fiction written for these tests
 RESULTS_EN = "The results must be treated with caution, the researcher says."
+# Fiction written for these tests: a concept's word turned to its opposite beside another of the same concept;
+# a verb made a noun after a preposition.
+RESERVES_FI = "Varastot olivat tavallista pienemmät, vaikka sademäärä nousi ja kulutus laski."
+RESERVES_EN = "Reserves were lower than usual, although rainfall rose and consumption dropped."
+PLACES_FI = "Koulu tarjosi tänä vuonna 300 aloituspaikkaa."
+PLACES_EN = "This year the school offered 300 study places."
 CRASH_FI = "Kuljettaja selvisi vammoitta, eikä tietä kannata pitää suljettuna."
 CRASH_EN = "The driver escaped unhurt, and there is no point keeping the road closed."
 
@@ -75,6 +81,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (FAIR_FI, FAIR_EN, "there are also more exhibitors", "there are also fewer exhibitors", "down"),
     (CRASH_FI, CRASH_EN, "there is no point keeping", "there is a point keeping", "negation"),
     (CRASH_FI, CRASH_EN, "the road closed", "the road closed without a permit", "without"),  # "unhurt" stays
+    (RESERVES_FI, RESERVES_EN, "were lower than", "were higher than", "higher"),  # "rose", "dropped" keep both
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -110,6 +117,7 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (OFFER_FI, OFFER_EN, "before the offer period begins", "ahead of the start of the offer period"),
     # a word of the lost word's stem takes its place (WordNet: derived, and an adverb's adjective)
     (RESULTS_FI, RESULTS_EN, "treated with caution", "treated cautiously"),
+    (PLACES_FI, PLACES_EN, "the school offered 300 study places", "the school had 300 study places on offer"),
     # a verb or noun gained says nothing new of its own (a modifier would: "disastrous" above)
     (VILLAGE_FI, VILLAGE_EN, "Its premiere was", "Its premiere took place"),
     (FERRY_FI, FERRY_EN, "has been rapid", "has proved rapid"),

@@ -282,6 +282,20 @@ def test_a_rewordings_finnish_is_the_sentences_its_changed_sentences_translate()
     assert reworded_source(_pair(MOTION_FI, MOTION_EN, MOTION_EN.replace(" The vote was 27–16.", ""))) == MOTION_FI
 
 
+def test_a_clock_time_written_as_a_decimal_is_the_same_number():
+    # fiction written for this test: British English writes a time with a point, as a decimal reads
+    finnish = "Kallein tunti osui maanantaille kello 17.15–18.15. Hinta oli silloin 41,2 senttiä."
+    english = "The most expensive hour fell on Monday between 17.15 and 18.15. The price was then 41.2 cents."
+    pair = Pair(Unit("p", finnish, "paragraph", "p"), Unit("p", english, "paragraph", "p"), "fi", "en", Names(()))
+    split_and_align(pair)
+    assert pair.beads == [Bead((0,), (0,)), Bead((1,), (1,))]
+    assert problems(pair) == []
+    changed = Pair(pair.source, Unit("p", english.replace("18.15", "18.45"), "paragraph", "p"), "fi", "en",
+                   Names(()))
+    split_and_align(changed)
+    assert {problem.item for problem in problems(changed)} == {"clock 18:15", "18.45"}
+
+
 def test_the_length_band_widens_for_short_sentences():
     short, long = LENGTH.band(20, LENGTH_LIMIT), LENGTH.band(250, LENGTH_LIMIT)
     assert short[0] < long[0] < LENGTH.ratio < long[1] < short[1]

@@ -137,6 +137,8 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
                 _privatives(approved, lexicon) - _privatives(translation, lexicon)) > 0):
             found.append(Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved '
                                          f"translation ({', '.join(words)})"))
+    if not found:
+        found += _opposite_concept_words(approved, translation, language, lexicon)
     old, new = _content(approved, language, names, lexicon), _content(translation, language, names, lexicon)
     for word in synonyms:  # a concept's synonym is no content word of its own ("too" for "also")
         old.pop(word, None)
@@ -229,9 +231,11 @@ class _WordDiff:
         return found
 
     def _nominal(self, word: str, text: str) -> bool:
-        """Whether a word is a noun where it stands: after a determiner, or one and a word WordNet knows only as an
-        adjective ("held a separate vote" for "voted", "gave his comments" for "commented": the tense is another
-        verb's)."""
+        """Whether a word is a noun where it stands: after a preposition that takes a bare noun ("on offer"), or
+        after a determiner, or one and a word WordNet knows only as an adjective ("held a separate vote" for
+        "voted", "gave his comments" for "commented": the tense is another verb's)."""
+        if re.search(r"\b(?:on|for|under)\s+" + re.escape(word) + r"\b", text, re.I):
+            return True  # "on offer", "for sale", "under review": a noun after a preposition
         for match in re.finditer(r"\b(a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+(?:(\w+)\s+)?"
                                  + re.escape(word) + r"\b", text, re.I):
             between = match.group(2)
@@ -326,6 +330,21 @@ def source_changes(approved: str, finnish: str, translation: str, language: str,
     english = {lemma for word in _content(translation, language, names) for lemma in lexicon.english_lemmas(word)}
     old, new = _content(approved, source_language, names), _content(finnish, source_language, names)
     return found + _finnish_lost(old, new, english, lexicon) + _finnish_gained(old, new, english, lexicon)
+
+
+def _opposite_concept_words(approved: str, translation: str, language: str, lexicon: Lexicon) -> list[Change]:
+    """A concept's word replaced by its WordNet antonym where both wordings have both concepts ("lower" for
+    "higher" beside another "rise"): the concepts' presence is the same, their words say the opposite."""
+    before, after = (Counter(word for words in concepts(text, language).values() for word in words if " " not in word)
+                     for text in (approved, translation))
+    gained = list(after - before)
+    found = []
+    for lost in before - after:
+        opposite = next((word for word in gained
+                         if lexicon.english_lemmas(word) & lexicon.wordnet.antonyms(lost)), None)
+        if opposite is not None:
+            found.append(Change(opposite, f'"{opposite}" says the opposite of "{lost}" in the approved translation'))
+    return found
 
 
 def _lemmas_of(words, lexicon: Lexicon) -> set[str]:

@@ -115,3 +115,24 @@ def _clock_times(text: str, code: str, found: Counter) -> str:
 
 def _clock(hour: int, minutes: str | None) -> str:
     return f"clock {hour}:{minutes or '00'}"
+
+
+def as_digits(found: Counter[str]) -> Counter[str]:
+    """Numbers with each clock time as its digits ("clock 17:15" as "17.15"): British English writes a time so
+    ("between 17.15 and 17.30"), which reads as a decimal; compared so, the two agree."""
+    return Counter({(key.removeprefix("clock ").replace(":", ".") if key.startswith("clock ") else key): count
+                    for key, count in found.items()}) if any(key.startswith("clock ") for key in found) else found
+
+
+def reconciled(first: Counter[str], second: Counter[str]) -> tuple[Counter[str], Counter[str]]:
+    """Two texts' numbers without the clock times one writes as the other's decimals ("kello 17.15", "17.15"):
+    the same number on both sides."""
+    first, second = Counter(first), Counter(second)
+    for one, other in ((first, second), (second, first)):
+        for key in [key for key in one if key.startswith("clock ")]:
+            digits = key.removeprefix("clock ").replace(":", ".")
+            same = min(one[key] - other[key], other[digits] - one[digits])
+            if same > 0:
+                one[key] -= same
+                other[digits] -= same
+    return +first, +second

@@ -25,7 +25,7 @@ from .grounding import Grounds, country_named
 from .language import detect, placeholder, polarity, rendered, sentences, words
 from .language import language as language_of
 from .published import Names
-from .quantities import numbers
+from .quantities import as_digits, numbers, reconciled
 from .structure import PageStructure
 from .text import ADDRESS, at_word_start
 from .units import Unit, units
@@ -82,7 +82,7 @@ def excerpt(text: str, width: int = 40) -> str:
 def anchors(text: str, language: str, names: Names) -> Counter:
     """Names and numbers of a text: what alignment pairs sentences by."""
     found = Counter(names.found_in(text))
-    found.update(numbers(text, language_of(language)))
+    found.update(as_digits(numbers(text, language_of(language))))
     return found
 
 
@@ -300,6 +300,7 @@ def _bead_quantities(pair: Pair, fi_text: str, en_text: str, where: str, quoted:
     problems = []
     fi_count = numbers(fi_text, language_of(source_language))
     en_count = numbers(en_text, language_of(language))
+    fi_count, en_count = reconciled(fi_count, en_count)
     for number in sorted((fi_count - en_count).elements()):
         problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is missing ({quoted})'))
     for number in sorted((en_count - fi_count).elements()):
