@@ -294,6 +294,12 @@ class _WordDiff:
         found = {lemma for lemma_of_word in self.lemmas[word] for lemma in self.support.get(lemma_of_word, ())}
         return found or {lemma for near in self.lexicon.wordnet.related(word) for lemma in self.support.get(near, ())}
 
+    def _related(self, word: str, other: str, expanded: set[str]) -> bool:
+        """Whether a new word is related to a lost one, of its stem, or related to a rendering of its Finnish word."""
+        wordnet = self.lexicon.wordnet
+        return bool(self.lemmas[other] & wordnet.related(word) or wordnet.family(word) & wordnet.family(other)
+                    or (self.lemmas[other] | wordnet.related(other, siblings=True)) & expanded)
+
     def _supported(self, word: str) -> bool:
         return any(lemma in self.support for lemma in self.lemmas[word])
 
@@ -303,9 +309,7 @@ class _WordDiff:
         Finnish supports ("staff" for "employees"); a word that translates a Finnish word it translates ("hire",
         "recruit"); a word two steps from it in WordNet ("schedule" for "pace")."""
         wordnet, lemmas = self.lexicon.wordnet, self.lemmas
-        related, family = wordnet.related(word), wordnet.family(word)
-        found = next((other for other in self.added if lemmas[other] & related or family & wordnet.family(other)
-                      or (lemmas[other] | wordnet.related(other, siblings=True)) & expanded), None)
+        found = next((other for other in self.added if self._related(word, other, expanded)), None)
         free = [other for other in self.added if other not in self.used]
         if found is None:
             found = next((other for other in free if self._supported(other)), None)
