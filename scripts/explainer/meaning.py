@@ -7,9 +7,9 @@ and gained are weighed against the Finnish unit:
   "less" are reported, "at least" -> "no fewer than" is not;
 - a word and its replacement: an antonym (WordNet) is reported; a past tense for a present one (same lemma) too;
 - a word the Finnish supports (FreeDict translates one of its lemmas, from Voikko, to it) that is gone with no
-  replacement the Finnish or WordNet relates to it is reported, as is a modifier gained (an adjective or adverb)
-  or a word that renders a concept only where the original says it ("may"), when the Finnish does not support it
-  and it replaces nothing.
+  replacement the Finnish or WordNet relates to it is reported, as is a word gained that is no verb (a noun,
+  adjective or adverb) or that renders a concept only where the original says it ("may"), when the Finnish does
+  not support it and it replaces nothing.
 When the Finnish changed (an editorial note, a role, a summary) and the translation did not, a Finnish word the
 translation rendered that is gone, or a concept the Finnish gained, is reported.
 """
@@ -125,7 +125,8 @@ def _content(text: str, language: str, names, lexicon: Lexicon | None = None) ->
 
 def translation_changes(finnish: str, approved: str, translation: str, language: str, names,
                         lexicon: Lexicon) -> list[Change]:
-    """What a changed translation says differently from the approved one, weighed against the Finnish."""
+    """What a changed translation says differently from the approved one, weighed against the Finnish (the
+    sentences the changed ones translate: explainer.translation.reworded_source)."""
     found, synonyms = [], set()
     said = set(concepts(finnish, "fi"))  # the Finnish's own concepts (those its language knows words for)
     for concept, sign, words in _concept_changes(approved, translation, language):
@@ -274,19 +275,20 @@ class _WordDiff:
         return []
 
     def insertions(self, language: str, referents: int = 0) -> list[Change]:
-        """Modifiers the Finnish does not say (a word WordNet knows only as an adjective or adverb: "disastrous")
-        and words that render a concept only where the original says it ("may": a certainty hedged), but as many
-        as the pronouns the new wording dropped: a pronoun's referent named ("the company's" for "its") says nothing
-        new. A verb or noun gained is no finding of its own: a rewording gains them as often as a changed meaning
-        does ("went", "welcomed", "airline" for a passive's agent)."""
+        """Words the Finnish does not say that are no verb (a noun, adjective or adverb: "deputy", "disastrous") or
+        that render a concept only where the original says it ("may": a certainty hedged), but as many as the
+        pronouns the new wording dropped: a pronoun's referent named ("the company's" for "its") says nothing new.
+        A verb gained is no finding of its own: a rewording gains one as often as a changed meaning does ("went",
+        "welcomed", "took place": on the tuned half they caught no edit and flagged four rewordings)."""
         new = [word for word in self.added if word not in self.used and not self._supported(word)
-               and (self._modifier(word) or weak_rendering(word, language))]
+               and (self._no_verb(word) or weak_rendering(word, language))]
         return [Change(word, f'"{word}" is new, and the Finnish says nothing it translates')
                 for word in new[max(0, referents):]]
 
-    def _modifier(self, word: str) -> bool:
+    def _no_verb(self, word: str) -> bool:
+        """A word WordNet knows, and only as a noun, adjective or adverb: no reading of it is a verb."""
         kinds = {kind for _, kind in self.lexicon.wordnet.lemmas(word)}
-        return bool(kinds) and kinds <= {"a", "s", "r"}
+        return bool(kinds) and "v" not in kinds
 
     def _finnish(self, word: str) -> set[str]:
         """The Finnish lemmas that a word renders, directly or (a word derived from or one step from the Finnish's:
