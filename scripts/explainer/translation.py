@@ -164,8 +164,10 @@ def reworded_source(pair: Pair) -> str:
 
 
 def _aligned(source: list[str], translation: list[str], pair: Pair) -> list[Bead]:
-    return align(source, translation, ALIGNMENT, lambda text: anchors(text, pair.source_language, pair.names),
-                 lambda text: anchors(text, pair.language, pair.names))
+    # each side's anchors read once per text: the alignment asks for a sentence's (or two's) at every step
+    source_anchors = cache(lambda text: anchors(text, pair.source_language, pair.names))
+    translation_anchors = cache(lambda text: anchors(text, pair.language, pair.names))
+    return align(source, translation, ALIGNMENT, source_anchors, translation_anchors)
 
 
 def undeclared_names(sentence: str, language: str, source_language: str, names: Names,
