@@ -120,8 +120,7 @@ def _clock(hour: int, minutes: str | None) -> str:
 def as_digits(found: Counter[str]) -> Counter[str]:
     """Numbers with each clock time as its digits ("clock 17:15" as "17.15"): British English writes a time so
     ("between 17.15 and 17.30"), which reads as a decimal; compared so, the two agree."""
-    return Counter({(key.removeprefix("clock ").replace(":", ".") if key.startswith("clock ") else key): count
-                    for key, count in found.items()}) if any(key.startswith("clock ") for key in found) else found
+    return Counter({_digits(key): count for key, count in found.items()})
 
 
 def reconciled(first: Counter[str], second: Counter[str]) -> tuple[Counter[str], Counter[str]]:
@@ -130,9 +129,14 @@ def reconciled(first: Counter[str], second: Counter[str]) -> tuple[Counter[str],
     first, second = Counter(first), Counter(second)
     for one, other in ((first, second), (second, first)):
         for key in [key for key in one if key.startswith("clock ")]:
-            digits = key.removeprefix("clock ").replace(":", ".")
+            digits = _digits(key)
             same = min(one[key] - other[key], other[digits] - one[digits])
             if same > 0:
                 one[key] -= same
                 other[digits] -= same
     return +first, +second
+
+
+def _digits(key: str) -> str:
+    """A number's key, a clock time's as its digits ("clock 17:15" -> "17.15")."""
+    return key.removeprefix("clock ").replace(":", ".") if key.startswith("clock ") else key
