@@ -130,14 +130,14 @@ def _unit_findings(finnish: str, approved: str, new: str, names) -> list[str]:
     """The problems a changed unit pair has that the approved pair has not, and what the meaning check says of
     the change (explainer.checks_translation does both on a built site)."""
     from explainer.meaning import lexicon, translation_changes
-    from explainer.translation import problems, reworded_source
+    from explainer.translation import problems, reworded_sentences, reworded_source
 
     before, after = _unit_pair(finnish, approved, None, names), _unit_pair(finnish, new, (finnish, approved), names)
     old = {(problem.check, problem.item) for problem in problems(before)}
     found = [f"{problem.check}: {problem.message}" for problem in problems(after)
              if (problem.check, problem.item) not in old]
     return found + [f"meaning: {change.message}" for change in translation_changes(
-        reworded_source(after), approved, new, "en", names, lexicon())]
+        reworded_source(after), *reworded_sentences(after), "en", names, lexicon())]
 
 
 def _forms(name: dict) -> list[str]:

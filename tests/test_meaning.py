@@ -55,6 +55,16 @@ PLACES_FI = "Koulu tarjosi tänä vuonna 300 aloituspaikkaa."
 PLACES_EN = "This year the school offered 300 study places."
 CRASH_FI = "Kuljettaja selvisi vammoitta, eikä tietä kannata pitää suljettuna."
 CRASH_EN = "The driver escaped unhurt, and there is no point keeping the road closed."
+# Fiction written for these tests: a past, a future and an estimate; durations, rough shares, contractions.
+QUAY_FI = ("Yhtiön hallitus teki päätöksen maanantaina. Laiturin arvioidaan valmistuvan keväällä, ja tuki kattaa "
+           "noin viidenneksen kustannuksista.")
+QUAY_EN = ("The company's board made the decision on Monday. The quay is expected to be finished in the spring, and "
+           "the grant covers about a fifth of the cost.")
+HALL_FI = "Kahvila testasi tilaa kolmena viikonloppuna. Hinta ei nouse, eikä rantaa näkynyt enää lainkaan."
+HALL_EN = ("The café tested the space for three weekends. The price will not rise, and the shore could not be seen "
+           "at all any more.")
+BANK_FI = "Pankki arvioi, että korot laskevat ensi vuonna. Koulu rakennetaan betonirunkoiseksi."
+BANK_EN = "The bank estimates that interest rates will fall next year. The school will be built with a concrete frame."
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -82,6 +92,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (CRASH_FI, CRASH_EN, "there is no point keeping", "there is a point keeping", "negation"),
     (CRASH_FI, CRASH_EN, "the road closed", "the road closed without a permit", "without"),  # "unhurt" stays
     (RESERVES_FI, RESERVES_EN, "were lower than", "were higher than", "higher"),  # "rose", "dropped" keep both
+    (QUAY_FI, QUAY_EN, "board made the decision", "board will make the decision", "future"),  # no "is" in "'s"
+    (QUAY_FI, QUAY_EN, "is expected to be finished", "will be finished", "attribution"),  # a hedge gone
+    (HALL_FI, HALL_EN, "for three weekends", "for over three weekends", "more-than"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -122,9 +135,34 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (VILLAGE_FI, VILLAGE_EN, "Its premiere was", "Its premiere took place"),
     (FERRY_FI, FERRY_EN, "has been rapid", "has proved rapid"),
     (FAIR_FI, FAIR_EN, "there are also more exhibitors", "there are also more exhibitors taking part"),
+    (QUAY_FI, QUAY_EN, "covers about a fifth", "covers roughly one fifth"),  # a synonym of the Finnish's "about"
+    (HALL_FI, HALL_EN, "for three weekends", "over three weekends"),  # a span of time, no bound
+    (HALL_FI, HALL_EN, "will not rise", "won't rise"),  # a future and a negation in one word
+    (HALL_FI, HALL_EN, "could not be seen at all any more", "could no longer be seen at all"),
+    (BANK_FI, BANK_EN, "The bank estimates that interest rates will fall",
+     "According to the bank's estimate, interest rates will fall"),  # who estimates it, said otherwise
+    (BANK_FI, BANK_EN, "rates will fall next year", "rates are set to fall next year"),  # a future said otherwise
+    (BANK_FI, BANK_EN, "will be built with a concrete frame", "will have a concrete frame"),  # a verb form lost
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []
+
+
+def test_a_concept_one_sentence_lost_is_found_though_another_sentence_has_it():
+    """Only the sentences a rewording changed are compared: "will" gone from one of two sentences is a change."""
+    from explainer.translation import Pair, reworded_sentences, reworded_source, split_and_align
+    from explainer.units import Unit
+
+    new = BANK_EN.replace("rates will fall", "rates could fall")
+    pair = Pair(Unit("p", BANK_FI, "paragraph", "p"), Unit("p", new, "paragraph", "p"), "fi", "en", NAMES)
+    pair.approved = (BANK_FI, BANK_EN)
+    split_and_align(pair)
+    assert reworded_sentences(pair) == ("The bank estimates that interest rates will fall next year.",
+                                        "The bank estimates that interest rates could fall next year.")
+    assert reworded_source(pair) == "Pankki arvioi, että korot laskevat ensi vuonna."
+    found = translation_changes(reworded_source(pair), *reworded_sentences(pair), "en", NAMES, lexicon())
+    assert [change.item for change in found] == ["future"]
+    assert translation_changes(BANK_FI, BANK_EN, new, "en", NAMES, lexicon()) == []  # the whole unit hides it
 
 
 def test_a_changed_finnish_unit_is_weighed_against_its_unchanged_translation():

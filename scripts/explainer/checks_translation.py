@@ -27,6 +27,7 @@ from .translation import (
     excerpt,
     paired,
     problems,
+    reworded_sentences,
     reworded_source,
     sentences_compared,
     undeclared_names,
@@ -152,8 +153,8 @@ def _changed_sides(content: SiteContext, page: str, pair: Pair, approved: tuple[
     sides = []
     if en.text != approved[1]:
         sides.append((pair.language, approved[1], en.text, [] if both else
-                      translation_changes(reworded_source(pair), approved[1], en.text, pair.language, pair.names,
-                                          lexicon)))
+                      translation_changes(reworded_source(pair), *reworded_sentences(pair), pair.language,
+                                          pair.names, lexicon)))
     if fi.text != approved[0]:
         sides.append((pair.source_language, approved[0], fi.text, _ungrounded(content, page, approved[0], fi.text, pair)
                        + ([] if both else source_changes(approved[0], fi.text, en.text, pair.language,
@@ -259,8 +260,8 @@ def _ungrounded(content: SiteContext, page: str, approved: str, finnish: str, pa
     for number in sorted((numbers(finnish, known) - numbers(approved, known) - numbers(source, known)).elements()):
         found.append(Change(number, f"the Finnish now says {number}, which the source does not"))
     now = concepts(finnish, code)
-    said = set(now) - set(concepts(approved, code)) - set(concepts(source, code)) - {"_idiom"}
-    for concept in sorted(said):
+    said = set(now) - set(concepts(approved, code)) - set(concepts(source, code))
+    for concept in sorted(concept for concept in said if not concept.startswith("_")):
         found.append(Change(concept, f'the Finnish now says "{concept}" ({", ".join(sorted(set(now[concept])))}), '
                                      "which the source does not"))
     return found

@@ -254,7 +254,8 @@ def polarity(text: str, code: str) -> Counter[str]:
     Longer phrases are matched first and take their words with them ("no fewer than" is at-least, not also a
     negation); "#" in a phrase stands for a number ("over #": "over 30", not "win them over").
     """
-    return Counter({concept: len(words) for concept, words in _match(text, code, "polarity")[0].items()})
+    return Counter({concept: len(words) for concept, words in _match(text, code, "polarity")[0].items()
+                    if not concept.startswith("_")})  # "_duration": words taken from a bound, no concept
 
 
 def concepts(text: str, code: str) -> dict[str, list[str]]:
@@ -278,9 +279,12 @@ def _match(text: str, code: str, *table_names: str) -> tuple[dict[str, list[str]
             count = len(hits)
             for token in hits:
                 joined = joined.replace(f" {token} ", " _ ")
-        else:
-            count = joined.count(f" {phrase} ")
-            joined = joined.replace(f" {phrase} ", "  " + " ".join(["_"] * len(phrase.split())) + "  ")
+        else:  # a word in brackets is context: it must follow, and is not taken ("over # (weeks)")
+            words = phrase.split()
+            plain = " ".join(word.strip("()") for word in words)
+            count = joined.count(f" {plain} ")
+            taken = " ".join(word.strip("()") if word.startswith("(") else "_" for word in words)
+            joined = joined.replace(f" {plain} ", f"  {taken}  ")
         if count:
             found.setdefault(concept, []).extend([phrase] * count)
     return found, joined
@@ -306,8 +310,13 @@ _NUMBER_TOKEN = "#"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+# Contractions that hold two concepts ("won't": a future and a negation), as the words they stand for.
+_CONTRACTED = {"won't": ("will", "not"), "shan't": ("shall", "not"), "can't": ("cannot",)}
+
+
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    return [word for token in _TOKEN.findall(text)
+            for word in _CONTRACTED.get(token.lower().replace("’", "'"), (token,))]
 
 
 def _is_number(token: str, code: str) -> bool:

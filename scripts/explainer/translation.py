@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Callable
 
@@ -161,6 +162,22 @@ def reworded_source(pair: Pair) -> str:
     changed = {j for j, sentence in enumerate(pair.translation_sentences) if sentence not in approved}
     found = sorted({i for bead in pair.beads if changed.intersection(bead.translation) for i in bead.source})
     return " ".join(pair.source_sentences[i] for i in found) if found else pair.source.text
+
+
+def reworded_sentences(pair: Pair) -> tuple[str, str]:
+    """The approved translation's sentences a rewording replaced and the sentences that replace them: the change
+    alone, so that a concept one sentence lost is not hidden by another sentence that still has it ("will" gone
+    from one of five sentences); both whole texts when no sentence differs."""
+    old = sentences(pair.approved[1], pair.language) if pair.approved is not None else []
+    new = pair.translation_sentences
+    lost, gained = [], []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag != "equal":
+            lost += old[i1:i2]
+            gained += new[j1:j2]
+    if not lost and not gained:
+        return (pair.approved[1] if pair.approved is not None else ""), pair.translation.text
+    return " ".join(lost), " ".join(gained)
 
 
 def _aligned(source: list[str], translation: list[str], pair: Pair) -> list[Bead]:
