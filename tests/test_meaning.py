@@ -65,6 +65,13 @@ HALL_EN = ("The café tested the space for three weekends. The price will not ri
            "at all any more.")
 BANK_FI = "Pankki arvioi, että korot laskevat ensi vuonna. Koulu rakennetaan betonirunkoiseksi."
 BANK_EN = "The bank estimates that interest rates will fall next year. The school will be built with a concrete frame."
+# Fiction written for these tests: a fraction after a bound, "besides", a view, a mere thing, a story told.
+MEETING_FI = "Kokous kesti hieman alle puoli tuntia. Kokouksen lisäksi järjestettiin kaksi tiedotustilaisuutta."
+MEETING_EN = "The meeting lasted just under half an hour. Besides the meeting, two briefings were held."
+VIEW_FI = ("Yhdistyksen mielestä lupa on lainvastainen, ja sen puheenjohtaja pitää hanketta pelkkänä mainostempuna. "
+           "Romaani kertoo naisesta, joka muuttaa saareen.")
+VIEW_EN = ("In the association's view, the permit is unlawful, and its chair considers the project just a publicity "
+           "stunt. The novel tells the story of a woman who moves to an island.")
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -94,6 +101,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (RESERVES_FI, RESERVES_EN, "were lower than", "were higher than", "higher"),  # "rose", "dropped" keep both
     (QUAY_FI, QUAY_EN, "board made the decision", "board will make the decision", "future"),  # no "is" in "'s"
     (QUAY_FI, QUAY_EN, "is expected to be finished", "will be finished", "attribution"),  # a hedge gone
+    (MEETING_FI, MEETING_EN, "just under half an hour", "just over half an hour", "more-than"),  # a fraction bound
     (HALL_FI, HALL_EN, "for three weekends", "for over three weekends", "more-than"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
@@ -143,6 +151,11 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
      "According to the bank's estimate, interest rates will fall"),  # who estimates it, said otherwise
     (BANK_FI, BANK_EN, "rates will fall next year", "rates are set to fall next year"),  # a future said otherwise
     (BANK_FI, BANK_EN, "will be built with a concrete frame", "will have a concrete frame"),  # a verb form lost
+    (MEETING_FI, MEETING_EN, "just under half an hour", "a little less than half an hour"),
+    (MEETING_FI, MEETING_EN, "Besides the meeting", "In addition to the meeting"),
+    (VIEW_FI, VIEW_EN, "In the association's view, the permit", "According to the association, the permit"),
+    (VIEW_FI, VIEW_EN, "just a publicity stunt", "nothing more than a publicity stunt"),
+    (VIEW_FI, VIEW_EN, "tells the story of a woman", "is about a woman"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -127,8 +127,9 @@ def test_numbers_count_digits_percentages_and_number_words():
     ("kaksivuotinen sopimus ja kolmikerroksinen talo", "a two-year contract and a three-storey house"),
     ("Touko- ja kesäkuu olivat kuivia, ja toukokuussa", "May and June were dry, and in May"),
     ("5.5.2026 satoi lähes kaksi kertaa tavallista enemmän", "on 5 May 2026 it rained almost twice as much as usual"),
+    ("hinta oli lähes kaksinkertainen", "the price was almost double"),
 ], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone",
-        "clock", "clock-24", "points", "compound", "may", "twice"])
+        "clock", "clock-24", "points", "compound", "may", "twice", "multiple"])
 def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     assert numbers(finnish, language("fi")) == numbers(english, language("en"))
 

@@ -19,8 +19,8 @@ TABLES = Path(__file__).with_name("language.yml")
 _QUOTED = re.compile(r'"[^"]*"|\([^)]*\)')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # the tables each language needs in language.yml; polarity too, each of its concepts listed under each language
-_REQUIRED = ("names", "number_words", "measures", "renderings", "stop_words", "function_words", "common_capitalised",
-             "doubled")
+_REQUIRED = ("names", "number_words", "fractions", "measures", "renderings", "stop_words", "function_words",
+             "common_capitalised", "doubled")
 
 
 class LanguageDataError(ValueError):
@@ -43,6 +43,7 @@ class Language:
     common_capitalised: frozenset[str]  # capitalised words that are not names, beside CLDR's
     doubled: frozenset[str] = frozenset()  # words its grammar may write twice in a row ("had had")
     measures: frozenset[str] = frozenset()  # what a compound after a number word measures ("kaksi|vuotinen")
+    fractions: frozenset[str] = frozenset()  # lemmas a bound may stand before as before a number ("under half")
     renderings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # concept -> words that render it only
     own_letters: re.Pattern | None = None  # letters only it uses among the site's languages
     months: dict[str, int] = field(default_factory=dict)  # lower-case month name (each form CLDR has) -> 1..12
@@ -66,7 +67,7 @@ class Language:
     @cached_property
     def _lemma_prefixes(self) -> frozenset[str]:
         """The first two letters of every table word: only a word starting so is worth analysing."""
-        table_words = {*self.number_words, *(phrase for phrases in (*self.polarity.values(), *self.concepts.values())
+        table_words = {*self.number_words, *self.fractions, *(phrase for phrases in (*self.polarity.values(), *self.concepts.values())
                                             for phrase in phrases if " " not in phrase)}
         return frozenset(word[:2] for word in table_words)
 
@@ -153,7 +154,7 @@ def language(code: str) -> Language:
         concepts={concept: tuple(by_language[code]) for concept, by_language in data["concepts"].items()
                   if code in by_language},
         stop_words=frozenset(data["stop_words"][code]), function_words=frozenset(data["function_words"][code]),
-        measures=frozenset(data["measures"][code]),
+        measures=frozenset(data["measures"][code]), fractions=frozenset(data["fractions"][code]),
         renderings={concept: tuple(words) for concept, words in (data["renderings"][code] or {}).items()},
         common_capitalised=frozenset(data["common_capitalised"][code]), doubled=frozenset(data["doubled"][code]),
         own_letters=re.compile(f"[{re.escape(letters)}]") if letters else None, months=_month_names(code))
@@ -320,7 +321,10 @@ def _tokens(text: str) -> list[str]:
 
 
 def _is_number(token: str, code: str) -> bool:
-    return token[0].isdigit() or language(code).number_word(token) is not None
+    """A quantity a "#" of a phrase stands for: digits, a number word or a fraction ("under half")."""
+    known = language(code)
+    return token[0].isdigit() or known.number_word(token) is not None \
+        or bool(known.table_lemmas(token) & known.fractions)
 
 
 @cache
