@@ -67,8 +67,9 @@ class Language:
     @cached_property
     def _lemma_prefixes(self) -> frozenset[str]:
         """The first two letters of every table word: only a word starting so is worth analysing."""
-        table_words = {*self.number_words, *self.fractions, *(phrase for phrases in (*self.polarity.values(), *self.concepts.values())
-                                            for phrase in phrases if " " not in phrase)}
+        phrases = (*self.polarity.values(), *self.concepts.values())
+        table_words = {*self.number_words, *self.fractions,
+                       *(phrase for words in phrases for phrase in words if " " not in phrase)}
         return frozenset(word[:2] for word in table_words)
 
     @cached_property
