@@ -20,13 +20,14 @@ import yaml
 from .finnish import PROPER, Morphology
 from .language import language as language_of
 from .language import sentences
-from .names import Names, is_unit, runs
+from .names import GENITIVE, Names, is_unit, runs
 from .published import COMPANY_FORMS, EXPLAINER_FILE, SLUG, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, spaced
 
 SOURCES = Path("assets") / "source"  # below docs/: the byte-identical copies of the sources
 _ESCAPED = re.compile(r"([\\`*_{}\[\]])")  # what Markdown and attr_list could read as syntax mid-line
+_COMPOUND_HEAD = re.compile(r" (-[a-zåäö]+)(?![\w-])")  # a compound's head after a name of several words
 _LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s|!!!|\?\?\?|\*\[)")  # block syntax at a paragraph's start
 PEOPLE_TITLE = "Henkilöt ja toimijat"  # the people page's heading (its page id is slugified from it)
 
@@ -197,8 +198,7 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     forms: Counter[str] = Counter()
     for words, placed in parts:
         if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology) \
-                and not _agrees(words, readings) and not _lemmas(words[0], readings.morphology) & named \
-                and not _body_named(words, readings):
+                and not _lemmas(words[0], readings.morphology) & named and not _in_name(words, readings):
             words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
         if words and words[0][:1].isupper() and not entities(" ".join(words), declared):  # "koulun" is none
             forms[" ".join(words)] += 1
@@ -232,13 +232,24 @@ def _parts(units: list[tuple[str, str]], language: str,
                 sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             found: list[tuple[tuple[str, ...], bool]] = []
             for run in runs(sentence):
-                parts = readings.names_in(run.words, run.initial)
+                parts = _compound_name(readings.names_in(run.words, run.initial), run.after, readings)
                 head = readings.institution(run.words[-1], run.after)
                 if head:  # "Koivurinteen koulun": the institution's name ends with its noun
                     parts[-1] = (*parts[-1], head)
                     _couple(found, parts, sentence, readings)
                 found += [(part, run.initial and number == 0) for number, part in enumerate(parts)]
             yield from ((part, initial, credit) for part, initial in found)
+
+
+def _compound_name(parts: list[tuple[str, ...]], after: str, readings: Names) -> list[tuple[str, ...]]:
+    """A name written as a compound's first part, its head joined with " -" ("Vesien Suomi -ohjelmasta"): where a
+    lone common noun was cut from the place after it, the two are one name with the head; a name of its own before
+    the head keeps it ("Pohjanmaan Verkkopalvelu -yhtiön": the company Pohjanmaan Verkkopalvelu)."""
+    head = _COMPOUND_HEAD.match(after)
+    if head is None or len(parts) < 2 or len(parts[-2]) != 1 or not readings.is_common_noun(parts[-2][0]) \
+            or not readings.is_place(parts[-1][0]):
+        return parts
+    return [*parts[:-2], (*parts[-2], *parts[-1], head.group(1))]
 
 
 def _couple(found: list[tuple[tuple[str, ...], bool]], parts: list[tuple[str, ...]], sentence: str,
@@ -253,11 +264,25 @@ def _couple(found: list[tuple[tuple[str, ...], bool]], parts: list[tuple[str, ..
         found.pop()
 
 
+def _in_name(words: list[str], readings: Names) -> bool:
+    """Whether an ordinary word that begins a sentence is the first word of the name after it all the same."""
+    return _agrees(words, readings) or _body_named(words, readings) or _genitive_of_name(words, readings)
+
+
 def _body_named(words: list[str], readings: Names) -> bool:
     """Whether a name begins with the word for the organisation it names, even at a sentence's start
     ("Työnantajayhdistys Ankkurin"); not where a legal form ends it: the registered name is the words before it
     ("Luonnonsuojeluyhdistys Särkkäluonto ry:n" names Särkkäluonto ry)."""
     return len(words) > 1 and words[-1].split(":")[0] not in COMPANY_FORMS and readings.is_body(words[0])
+
+
+def _genitive_of_name(words: list[str], readings: Names) -> bool:
+    """Whether a name's first word is a common noun's genitive before a capitalised common noun, and so part of the
+    name even at a sentence's start: nothing but the name capitalises the noun ("Veneilijöiden Seuran jäsenet":
+    Veneilijöiden Seura, however often the text says "veneilijöiden"); an adjective's is _agrees' ("Kajaanilaisen
+    Kirjasto Kuuran": the library of Kajaani)."""
+    nouns = {r.get("CLASS") for r in readings.morphology.analyses(words[0])} == {"nimisana"}  # no adjective's
+    return len(words) > 1 and nouns and GENITIVE in readings.cases(words[0]) and readings.is_common_noun(words[1])
 
 
 def _agrees(words: list[str], readings: Names) -> bool:
@@ -345,9 +370,11 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     """Whether a form is one of the name a group's first form is: inflected alike or of one base form, or its
     company name without the legal form ("Järvilinna Hotellien" of "Järvilinna Hotellit Oy"); a one-word form also
     as its last word."""
-    return _same_name(first, form) or _based(first, readings) == _based(form, readings) \
+    return (_same_name(first, form) and not readings.other_words(first.split(" ")[-1], form.split(" ")[-1])) \
+        or _based(first, readings) == _based(form, readings) \
         or short_name(_based(first, readings)) == _based(form, readings) \
-        or (" " not in form and (_same_name(first.split(" ")[-1], form)
+        or (" " not in form and ((_same_name(first.split(" ")[-1], form)
+                                  and not readings.other_words(first.split(" ")[-1], form))
                                  or _based(first, readings).split(" ")[-1] == _based(form, readings)
                                  or _first_name_of(first, form, readings)))
 

@@ -30,6 +30,7 @@ _TITLE = re.compile(r"”([A-ZÅÄÖ][^”,.!?;:\n]*)”")  # a capitalised quot
 LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto", "ulkotulento"})
 # a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
 _LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+_CASES = frozenset({"n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"})  # a genitive's, the above
 
 
 # A registered association's legal form, written in lower case after its name ("Särkkäluonto ry:n")
@@ -40,7 +41,9 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 # "käräjäoikeus"): alone they are ordinary words ("Suomen oikeuden mukaan")
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
                           "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "hyvinvointialue",
-                          "säätiö"})
+                          "säätiö", "komissio", "parlamentti", "ministeriö", "virasto"})
+# (the last four: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"); not "kaupunki" or
+# "kunta": "Kotkan kaupunki" names the town as much as its administration ("Kotkan kaupungissa", in the town);
 # not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal authority, a
 # "(koulutus)kuntayhtymä"; "asema" of an airport or a station ("lentoasema"), "piiri" of a hospital district,
 # "halli" of a sports hall, "liitto" of a regional council ("maakuntaliitto", which Voikko derives from "liittää"),
@@ -162,6 +165,12 @@ class Names:
     def is_noun(self, word: str) -> bool:
         return any(r.get("CLASS") in PROPER | {"nimisana"} for r in self._readings(word))
 
+    def other_words(self, a: str, b: str) -> bool:
+        """Whether Voikko reads two words as forms of different words, for all their likeness ("Koivuniemen" of
+        "koivuniemi", "Koivuniementie" of "koivuniementie", a road named after it); not when it does not know one."""
+        lemmas = [{str(r["BASEFORM"]).lower() for r in self._readings(word) if r.get("BASEFORM")} for word in (a, b)]
+        return all(lemmas) and not lemmas[0] & lemmas[1]
+
     def is_common_noun(self, word: str) -> bool:
         readings = self._readings(word)
         return bool(readings) and all(r.get("CLASS") not in PROPER for r in readings)
@@ -176,6 +185,7 @@ class Names:
             named_noun = index == 1 and not initial and NOMINATIVE in cases
             ends = (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
                 or (self.is_place(word) and self.is_common_noun(previous) and not named_noun) \
+                or self._place_attribute_follows(word, previous, cases) \
                 or self._person_follows(word, previous, cases, run[index + 1:]) \
                 or self._district_follows(word, previous, cases) \
                 or self._person_ends(parts[-1])
@@ -220,6 +230,13 @@ class Names:
             self.districts.add(word)
             return True
         return False
+
+    def _place_attribute_follows(self, word: str, previous: str, cases: set) -> bool:
+        """Whether a place made of a common noun, in the genitive, follows a common noun's genitive: it begins a name
+        of its own, the place its attribute ("Harjulan Puutarhapalvelun Mäntyniemen Soutuseuralle": the firm's,
+        for the rowing club of Mäntyniemi); a place's genitive before it is _district_follows'."""
+        return GENITIVE in cases and GENITIVE in self.cases(word) and self._topographic(word) \
+            and self.is_common_noun(previous) and not self._topographic(previous)
 
     def _topographic(self, word: str) -> bool:
         """A common noun for a place ("Koivuniemi", a birch cape), by how its lemma ends."""
@@ -290,7 +307,21 @@ class Names:
             return _LOCAL_ENDING.sub("", word)
         if self._only_genitive(word) or self._genitive_of_named(word):
             return word[:-1]
-        return self._foreign_base(word, last_of_several)
+        return self._stem_of_cases(word) or self._foreign_base(word, last_of_several)
+
+    def _stem_of_cases(self, word: str) -> str:
+        """The vowel-ending stem of an unknown word the text writes in two cases with it, its genitive and a local
+        case ("Vaskelon" and "Vaskelosta": Vaskelo), or two local cases; "" if it does not. A consonant before an
+        "i" of the ending is a foreign name's ("Sarlinin", "Sarlinissa": Sarlin), left to _foreign_base."""
+        if _FOREIGN_ENDING.search(word):
+            return ""
+        stem = word[:-1] if re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) else _LOCAL_ENDING.sub("", word)
+        if stem == word:
+            return ""
+        forms = set(re.findall(rf"(?<![\w-]){re.escape(stem[:-1])}[\w:-]*", self.text))
+        endings = {form[len(stem):] for form in forms if form.startswith(stem)}
+        # every form with the stem ("Vaskelon", "Vaskelosta"; not "Koivukoski" beside "Koivukosken", "Koivukoskella")
+        return stem if len(endings) >= 2 and len(endings) == len(forms) and endings <= _CASES else ""
 
     def _genitive_of_named(self, word: str) -> bool:
         """Whether an unknown word is a vowel-ending name's genitive whose base the text also writes on its own,
@@ -327,7 +358,7 @@ class Names:
         readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER]
         return any(str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
                    or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS
-                   or str(r.get("BASEFORM", "")).lower().endswith(tuple(COMPOUND_HEADS))
+                   or _compound_of(str(r.get("BASEFORM", "")).lower(), COMPOUND_HEADS)
                    or r.get("NUMBER") == "plural" and str(r.get("BASEFORM", "")).lower().endswith(tuple(PLURAL_HEADS))
                    for r in readings)
 
@@ -345,6 +376,12 @@ class Names:
         readings = [r for r in self._readings(word) if "laatusana" in str(r.get("CLASS", ""))
                     and r.get("SIJAMUOTO") in cases and r.get("BASEFORM")]
         return _capitals_of(word, readings[0]["BASEFORM"]) if readings else word
+
+
+def _compound_of(lemma: str, heads: frozenset[str]) -> bool:
+    """Whether a lemma is a compound that ends in one of the heads ("urheiluhalli", "asukasyhdistys"), not the head
+    alone ("halli": "Kivelän sahan hallissa" is in the sawmill's hall, no institution's name)."""
+    return any(lemma.endswith(head) and len(lemma) > len(head) for head in heads)
 
 
 def _head(wordbases: str) -> str:
