@@ -655,6 +655,54 @@ def test_names_of_sentence_initial_genitives_roads_compounds_and_unknown_places(
                         "Harjulan Puutarhapalvelun Mäntyniemen Soutuseura"}, found
 
 
+# Fiction written for this test: a council and a research institute whose compound ends in an institution's noun, a
+# union named in full with its abbreviation after its lower-case "liitto", a researcher whose surname Voikko reads
+# as a common noun before her institute's genitive, two bays named alike, one at a sentence's start.
+INSTITUTIONS_5 = ("Järvikalastajat vaativat uusia kiintiöitä\n\n"
+                  "Pohjolan kalastusneuvosto (PKN) päätti tiistaina pienentää kiintiöitä, koska Verkonkutojien liitto "
+                  "VKL ei vastustanut päätöstä. Päätös perustuu Sorsalahden vesitutkimuslaitoksen arvioon, sanoo "
+                  "tutkija Aino Kivikorpi Sorsalahden vesitutkimuslaitoksesta.\n\n"
+                  "Kiintiö pienenee ensi vuonna vain Kaislaselän kuhan osalta. Ruokoselän kuhan kiintiö kasvaa. VKL:n "
+                  "mukaan muutos on pieni. Kalastajien liitto on toista mieltä, eikä Suomen ja Ruotsin liitto ole "
+                  "asiassa mukana.\n\n"
+                  "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_names_of_councils_institutes_unions_abbreviations_and_places_named_alike(tmp_path):
+    found = _glossary_names(tmp_path, INSTITUTIONS_5, "kiintiot")
+    assert {"Pohjolan kalastusneuvosto", "PKN",  # a state's body; its abbreviation an entry of its own
+            "Sorsalahden vesitutkimuslaitos",  # "tutkimuslaitos" ends the compound, whatever Voikko's parts
+            "Verkonkutojien liitto VKL", "VKL",  # after a common noun's genitive only a name capitalises
+            "Aino Kivikorpi",  # a first name and a nominative: her whole name, the institute's genitive after it
+            "Kaislaselkä", "Ruokoselkä"} <= found, found  # a sentence's first word, named as the other bay is
+    assert not found & {"Pohjola", "Verkonkutoja", "Aino Kivikorpi Sorsalahti", "Sorsalahti",
+                        "Kalastajien liitto", "Ruotsin liitto"}, found  # at a sentence's start, or a place's
+
+
+# Fiction written for this test: English job titles between a company and a person (after an inflected legal
+# form, a genitive inside the run and one before it), two of them used again on their own; an abbreviation joined
+# to a Finnish noun; an English name with "of" in it.
+ROLES = ("Peliyhtiöt kilpailevat kehittäjistä\n\n"
+         "Routakivi Oyj:n Head of Sales Aino Vesterinen kertoo, että yhtiö palkkaa kymmenen ML-insinööriä. "
+         "Hallatuulen CTO Veera Honkanen arvioi, että palkat nousevat. Yhtiön uusi Head of Sales aloittaa "
+         "keväällä, ja yhtiön Chief Data Officer Mikko Harju vastaa rekrytoinneista.\n\n"
+         "Palkoista julkaisi selvityksen Institute of Arctic Games. Routakiven mukaan CTO on alalla harvinainen "
+         "titteli.\n\n"
+         "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_job_titles_and_an_abbreviations_compounds_are_declared_terms_and_no_names(tmp_path):
+    found = _glossary_names(tmp_path, ROLES, "peliyhtiot")
+    assert {"Routakivi Oyj", "Aino Vesterinen", "Veera Honkanen", "Mikko Harju",
+            "Institute of Arctic Games"} <= found, found  # "of" holds an English name together
+    terms = {"Head of Sales", "CTO", "Chief Data Officer", "ML-insinööri"}
+    assert not found & {*terms, "Oyj", "Head", "Sales", "Routakivi Oyj:n Head of Sales", "Hallatuulen CTO",
+                        "Institute", "Arctic Games", "Ml-insinööri"}, found
+    [explainer] = [e for e in load_layout(tmp_path / "project" / "mkdocs.yml").site.explainers
+                   if e.slug == "peliyhtiot"]
+    assert terms <= set(explainer.names)  # declared all the same: the checker's entity-list finds them capitalised
+
+
 # Fiction written for this test: a town named only in the title.
 TITLE_ONLY = """Kesäjuhlat toivat Savonlinnaan ennätysyleisön
 

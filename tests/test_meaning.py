@@ -150,6 +150,7 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (BANK_FI, BANK_EN, "The bank estimates that interest rates will fall",
      "According to the bank's estimate, interest rates will fall"),  # who estimates it, said otherwise
     (BANK_FI, BANK_EN, "rates will fall next year", "rates are set to fall next year"),  # a future said otherwise
+    (BANK_FI, BANK_EN, "The bank estimates that", "The bank reckons that"),
     (BANK_FI, BANK_EN, "will be built with a concrete frame", "will have a concrete frame"),  # a verb form lost
     (MEETING_FI, MEETING_EN, "just under half an hour", "a little less than half an hour"),
     (MEETING_FI, MEETING_EN, "Besides the meeting", "In addition to the meeting"),

@@ -3,6 +3,7 @@ reader and the Markdown locators. No build, no browser."""
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from pathlib import Path
@@ -13,7 +14,7 @@ from explainer.language import language, polarity
 from explainer.layout import Layout
 from explainer.markdown_links import line_of, link_targets
 from explainer.published import Contract
-from explainer.quantities import numbers
+from explainer.quantities import numbers, reconciled
 from explainer.site import Site
 from explainer.source import SourceError, read_source
 from explainer.structure import markdown_line
@@ -132,6 +133,27 @@ def test_numbers_count_digits_percentages_and_number_words():
         "clock", "clock-24", "points", "compound", "may", "twice", "multiple"])
 def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     assert numbers(finnish, language("fi")) == numbers(english, language("en"))
+
+
+@pytest.mark.parametrize("finnish, english", [
+    ("avoinna klo 12.00 asti", "open until 12 noon"),
+    ("kello 11–24", "from 11 am to midnight"),
+    ("keskiyöllä", "at midnight"),  # no hour in either
+    ("puolen tunnin välein", "every 30 minutes"),
+    ("30 minuutin välein", "every half an hour"),
+    ("alle vuorokaudessa", "in less than 24 hours"),
+    ("puoleksi vuodeksi", "for six months"),
+    ("neljätoista asiantuntijaa ja kaksikymmentä muuta", "fourteen specialists and twenty others"),
+])
+def test_a_number_said_without_digits_counts_where_the_other_language_has_it(finnish, english):
+    assert operator.eq(*reconciled(numbers(finnish, language("fi")), numbers(english, language("en"))))
+
+
+def test_a_number_said_without_digits_is_no_other_number():
+    assert not operator.eq(*reconciled(numbers("puolen tunnin välein", language("fi")),
+                                       numbers("every 40 minutes", language("en"))))
+    assert not operator.eq(*reconciled(numbers("klo 12.00 asti", language("fi")),
+                                       numbers("until midnight", language("en"))))
 
 
 def test_a_changed_number_or_date_still_differs():
@@ -287,3 +309,20 @@ def test_a_weak_rendering_counts_only_where_the_original_has_its_concept(finnish
     from explainer.language import rendered
     original = polarity(finnish, "fi")
     assert (rendered(polarity(english, "en"), original, english, "en") == original) is same
+
+
+# Fiction written for this test: set phrases each language says its own way.
+@pytest.mark.parametrize(("finnish", "english", "same"), [
+    ("Suhde pysyy ennallaan.", "The balance stays the same.", True),
+    ("Saaliissa on yli viisivuotiaita kaloja.", "The catch has fish over five years old.", True),
+    ("Tilaa testattiin kolmena viikonloppuna.", "The space was tested over three weekends.", True),  # a span
+    ("Kasvusta hyötyivät matkailun ohella myös kaupat.", "Not only tourism but also shops gained.", True),
+    ("Areena ei ole pelkkä halli vaan tapahtumakeskus.", "The arena is not just a hall but an events centre.", True),
+    ("Areena on tapahtumakeskus.", "The arena is not just a hall.", False),  # no "but": a negation
+])
+def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
+    from explainer.language import rendered
+    from explainer.translation import _not_only
+    original = polarity(finnish, "fi")
+    found = _not_only(rendered(polarity(english, "en"), original, english, "en"), original, english)
+    assert (found == original) is same

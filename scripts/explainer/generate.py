@@ -20,7 +20,7 @@ import yaml
 from .finnish import PROPER, Morphology
 from .language import language as language_of
 from .language import sentences
-from .names import GENITIVE, Names, is_unit, runs
+from .names import GENITIVE, Names, is_legal_form, is_unit, runs
 from .published import COMPANY_FORMS, EXPLAINER_FILE, SLUG, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, spaced
@@ -68,6 +68,7 @@ class Name:
     quotes: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # ids of the paragraphs and FAQ entries that use it
     in_title: bool = False  # the title uses it (declared, but no glossary candidate when nothing else does)
+    term: bool = False  # a term, no name ("Head of Sales", "ML-insinööri"): declared, but no glossary candidate
 
 
 @dataclass
@@ -149,7 +150,7 @@ class NewExplainer:
             "glossary": [{"name": name.name, "id": name.id,
                           **({"in-glossary": True} if name.existing else {}), "confirmed": False,
                           "mentions": name.mentions, "quotes": name.quotes} for name in self.names
-                         if name.mentions],
+                         if name.mentions and not name.term],
             # for the editor's notes: a typo stays in the Finnish text and gets a marked note (README)
             "spelling": self.spelling,
         }
@@ -205,6 +206,12 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     return forms
 
 
+def _is_term(group: list[str], readings: Names) -> bool:
+    """Whether the forms of a name are a term's, no name's: a person's job title (explainer.names.Names.split_roles,
+    "CTO"), or a compound capitalised by its abbreviation ("ML-insinöörien")."""
+    return any(form in readings.roles for form in group) or all(map(readings.abbreviation_compound, group))
+
+
 def _placed_parts(units: list[tuple[str, str]], language: str, readings: Names) -> list[tuple[list[str], bool]]:
     """Each name's words (without the capitalised words that are no names) and whether its place capitalises its
     first word. The credit names its source ("Pohjoisen Tiedeuutiset", "Esimerkkilehti"): only a lone word that is
@@ -230,15 +237,35 @@ def _parts(units: list[tuple[str, str]], language: str,
             for start, end in reversed(readings.titles_in(sentence)):  # a title is a name as written, whole
                 yield tuple(sentence[start:end].split(" ")), False, credit
                 sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-            found: list[tuple[tuple[str, ...], bool]] = []
-            for run in runs(sentence):
-                parts = _compound_name(readings.names_in(run.words, run.initial), run.after, readings)
-                head = readings.institution(run.words[-1], run.after)
-                if head:  # "Koivurinteen koulun": the institution's name ends with its noun
-                    parts[-1] = (*parts[-1], head)
-                    _couple(found, parts, sentence, readings)
-                found += [(part, run.initial and number == 0) for number, part in enumerate(parts)]
-            yield from ((part, initial, credit) for part, initial in found)
+            yield from ((part, initial, credit) for part, initial in _sentence_parts(sentence, readings))
+
+
+def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...], bool]]:
+    """Each name of each run of capitalised words in a sentence, with whether its place capitalises its first word.
+    An abbreviation right after an institution's noun is the end of its name ("Kirjansitojien liitto KSL"), not a
+    name of its own there."""
+    found: list[tuple[tuple[str, ...], bool]] = []
+    joined = ""  # the abbreviation the name before took
+    for run in runs(sentence):
+        words = run.words[1:] if joined and run.words[0] == joined else run.words
+        if not words:
+            joined = ""
+            continue
+        parts = readings.split_roles(readings.names_in(words, run.initial), run.before)
+        parts = _compound_name(parts, run.after, readings)
+        head = readings.institution(words[-1], run.after, named=len(words) > 1 or not run.initial)
+        joined = _abbreviation_after(head, run.after) if head else ""
+        if head:  # "Koivurinteen koulun": the institution's name ends with its noun
+            parts[-1] = (*parts[-1], head, *([joined] if joined else []))
+            _couple(found, parts, sentence, readings)
+        found += [(part, run.initial and number == 0) for number, part in enumerate(parts)]
+    return found
+
+
+def _abbreviation_after(head: str, after: str) -> str:
+    """The abbreviation written right after an institution's noun ("liitto RHL", "liiton RHL:n"), "" if none is."""
+    found = re.match(rf" {re.escape(head)} ([A-ZÅÄÖ]{{2,}}(?::[a-zåäö]+)?)(?![\w:-])", after)
+    return found.group(1) if found else ""
 
 
 def _compound_name(parts: list[tuple[str, ...]], after: str, readings: Names) -> list[tuple[str, ...]]:
@@ -265,8 +292,11 @@ def _couple(found: list[tuple[tuple[str, ...], bool]], parts: list[tuple[str, ..
 
 
 def _in_name(words: list[str], readings: Names) -> bool:
-    """Whether an ordinary word that begins a sentence is the first word of the name after it all the same."""
-    return _agrees(words, readings) or _body_named(words, readings) or _genitive_of_name(words, readings)
+    """Whether an ordinary word that begins a sentence is the first word of the name after it all the same (a
+    company's, before its legal form: "Routakivi Oyj:n"), or a name of the kind the text names elsewhere
+    (explainer.names.Names.parallel_name)."""
+    return _agrees(words, readings) or _body_named(words, readings) or _genitive_of_name(words, readings) \
+        or (len(words) > 1 and is_legal_form(words[1])) or readings.parallel_name(words[0])
 
 
 def _body_named(words: list[str], readings: Names) -> bool:
@@ -325,8 +355,10 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     found = []
     for group in _grouped(_forms(units, language, declared, readings), readings):
         name = _name_of(group, readings)
-        found.append(Name(name, [name, *_other_forms(group, name, readings)], None))
+        found.append(Name(name, [name, *_other_forms(group, name, readings)], None, term=_is_term(group, readings)))
     found += _declared_found(declared, units, known)
+    for name in found:  # a shared name too ("CEO" in site.yml) is no candidate where it is a person's title here
+        name.term = name.term or name.name in readings.roles
     found = [name for name in found if not _part_of_longer(name, found)]
     _drop_shared_forms(found)
     _add_mentions(found, units, language)
@@ -369,14 +401,15 @@ def _grouped(forms: Counter[str], readings: Names) -> list[list[str]]:
 def _joins(first: str, form: str, readings: Names) -> bool:
     """Whether a form is one of the name a group's first form is: inflected alike or of one base form, or its
     company name without the legal form ("Järvilinna Hotellien" of "Järvilinna Hotellit Oy"); a one-word form also
-    as its last word."""
+    as its last word, unless it is an abbreviation: "Kirjansitojien liitto KSL" and "KSL" are two entries, as are a
+    name and the abbreviation a text explains in parentheses ("Pohjolan kalastusneuvosto (PKN)")."""
     return (_same_name(first, form) and not readings.other_words(first.split(" ")[-1], form.split(" ")[-1])) \
         or _based(first, readings) == _based(form, readings) \
         or short_name(_based(first, readings)) == _based(form, readings) \
-        or (" " not in form and ((_same_name(first.split(" ")[-1], form)
-                                  and not readings.other_words(first.split(" ")[-1], form))
-                                 or _based(first, readings).split(" ")[-1] == _based(form, readings)
-                                 or _first_name_of(first, form, readings)))
+        or (" " not in form and not _is_abbreviation(form)
+            and ((_same_name(first.split(" ")[-1], form) and not readings.other_words(first.split(" ")[-1], form))
+                 or _based(first, readings).split(" ")[-1] == _based(form, readings)
+                 or _first_name_of(first, form, readings)))
 
 
 def _first_name_of(full: str, form: str, readings: Names) -> bool:
@@ -446,8 +479,15 @@ def _shared_ids(known: Contract) -> set[str]:
 
 def _part_of_longer(name: Name, names: list[Name]) -> bool:
     """"Parikh" when "Devi Parikh" is also found: one entry, under the full name (a surname: a name of several
-    words is one of its own wherever it is found)."""
-    return " " not in name.name and any(other is not name and other.name.endswith(" " + name.name) for other in names)
+    words is one of its own wherever it is found); an abbreviation is an entry of its own (as in _joins)."""
+    return " " not in name.name and not _is_abbreviation(name.name) \
+        and any(other is not name and other.name.endswith(" " + name.name) for other in names)
+
+
+def _is_abbreviation(form: str) -> bool:
+    """A word in capitals, with or without a case ending ("RHL", "RHL:n")."""
+    word = form.split(":")[0]
+    return len(word) > 1 and word.isupper()
 
 
 # --- The plan --------------------------------------------------------------------------------------------------

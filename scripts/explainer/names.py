@@ -5,9 +5,10 @@ Finnish inflects only the last word of a multi-word name ("Suomen Tietotoimiston
 the name as it is. So a name's base form is the name with its last word in its base form, and a run of capitalised
 words holds two names where a word in another case ends one ("Tuulivoimalta Pohjanmaan…"), where a place name
 follows a common noun ("…Tuulivoiman Pohjanmaan Verkkopalvelu", "Satakunnan Kansa Länsi-Suomi"), or where a first
-name follows another word ("Chief Technology Officer Markus Lehtovaara"). A capitalised word is a name in the middle
-of a sentence; at its start, or at the start of a quote ("– Tämä…", "”Tämä…"), only if Voikko reads it as a name or
-does not know it.
+name follows another word ("Chief Technology Officer Markus Lehtovaara"); a person's job title in foreign words
+between an organisation's genitive and the person ("yhtiön Head of Sales Aino Lahti") is a term, no name. A
+capitalised word is a name in the middle of a sentence; at its start, or at the start of a quote ("– Tämä…",
+"”Tämä…"), only if Voikko reads it as a name or does not know it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .finnish import PROPER, Morphology, compound_parts
+from .published import COMPANY_FORMS
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w’':-]*")
 _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an abbreviation's case ending
@@ -40,10 +42,12 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 # noun in any case ("aluesairaalan" is a "sairaala"); some only as a compound's last part ("valmiuskeskus",
 # "käräjäoikeus"): alone they are ordinary words ("Suomen oikeuden mukaan")
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
-                          "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "hyvinvointialue",
-                          "säätiö", "komissio", "parlamentti", "ministeriö", "virasto"})
-# (the last four: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"); not "kaupunki" or
-# "kunta": "Kotkan kaupunki" names the town as much as its administration ("Kotkan kaupungissa", in the town);
+                          "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "tutkimuslaitos",
+                          "hyvinvointialue", "säätiö", "komissio", "parlamentti", "neuvosto", "ministeriö", "virasto"})
+# (the last five: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"); each also as a
+# compound's end, however Voikko parts the compound ("kalatutkimuslaitos": "kala+tutkimus+laitos", a "laitos" to
+# its parts); not "kaupunki" or "kunta": "Kotkan kaupunki" names the town as much as its administration ("Kotkan
+# kaupungissa", in the town);
 # not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal authority, a
 # "(koulutus)kuntayhtymä"; "asema" of an airport or a station ("lentoasema"), "piiri" of a hospital district,
 # "halli" of a sports hall, "liitto" of a regional council ("maakuntaliitto", which Voikko derives from "liittää"),
@@ -62,6 +66,12 @@ _UNIT = re.compile(r"[kMGTP]W|[kMGTP]?Wh|[kMGT]J|[kMG]Hz|[kM]V")
 def is_unit(word: str) -> bool:
     return _UNIT.fullmatch(word.split(":")[0]) is not None
 
+
+def is_legal_form(word: str) -> bool:
+    """A company's legal form, with or without a case ending ("Oy", "Oyj:n")."""
+    return word.split(":")[0] in COMPANY_FORMS
+
+
 # Words for a work whose title a quotation after them is, whatever its words ("romaanillaan ”Kaikki mitä meri
 # palauttaa”"), and for an organisation whose name follows them even at a sentence's start ("Työnantajayhdistys
 # Ankkurin"; not "Tutkija Anna Korhonen"): how a word's lemma ends ("runokokoelma" is a "kokoelma")
@@ -73,31 +83,34 @@ BODIES = ("yhdistys", "säätiö", "kustantamo", "liitto", "seura", "osuuskunta"
 @dataclass(frozen=True)
 class Run:
     """Capitalised words next to each other, whether the first is capitalised by its place (a sentence's or a
-    quote's start, or a label's), and the sentence after the run."""
+    quote's start, or a label's), the sentence after the run and the sentence before it."""
     words: tuple[str, ...]
     initial: bool
     after: str = ""
+    before: str = ""
 
 
 def runs(sentence: str) -> list[Run]:
     """The runs of capitalised words of a sentence (words separated by one space; punctuation ends a run), an
-    association's lower-case legal form ("ry") part of its run."""
-    found: list[tuple[list[str], bool, int]] = []
+    association's lower-case legal form ("ry") part of its run, and so is an English "of" between two capitalised
+    words ("Head of Marketing", "Bank of Finland": one phrase, whatever it names)."""
+    found: list[tuple[list[str], bool, int, int]] = []
     end = -1
     for match in _CAPITALISED.finditer(sentence):
         token = match.group().rstrip("'’-:")
-        if found and sentence[end:match.start()] == " ":
-            found[-1][0].append(token)
+        if found and sentence[end:match.start()] in (" ", " of "):
+            found[-1][0].extend(["of", token] if sentence[end:match.start()] == " of " else [token])
         else:
             before = sentence[:match.start()]
-            found.append(([token], not re.search(r"\w", before) or bool(_QUOTE_START.search(before)), 0))
+            found.append(([token], not re.search(r"\w", before) or bool(_QUOTE_START.search(before)), 0,
+                          match.start()))
         end = match.start() + len(token)
         legal = _ASSOCIATION.match(sentence, end)
         if legal:
             found[-1][0].append(legal.group(1))
             end = legal.end()
-        found[-1] = (found[-1][0], found[-1][1], end)
-    return [Run(tuple(words), initial, sentence[end:]) for words, initial, end in found]
+        found[-1] = (*found[-1][:2], end, found[-1][3])
+    return [Run(tuple(words), initial, sentence[end:], sentence[:start]) for words, initial, end, start in found]
 
 
 class Names:
@@ -109,6 +122,7 @@ class Names:
         self.words = set(re.findall(r"[^\W\d_]+", text))  # the source's words: evidence of a foreign word's base
         self.districts: set[str] = set()  # unknown words read as a place in a local case after a place's genitive
         self.titles: set[str] = set()  # titles in quotation marks ("Yöjuna Kuunsillalle"), names as written
+        self.roles: set[str] = set()  # people's job titles, capitalised ("Head of Sales"): terms, no names
 
     def _readings(self, word: str) -> list[dict]:
         return self.morphology.analyses(_CASE_ENDING.sub("", word))
@@ -151,6 +165,32 @@ class Names:
         return any(str(r.get("BASEFORM", "")).lower().endswith(lemmas) for r in self.morphology.analyses(word)
                    if r.get("CLASS") not in PROPER)
 
+    def abbreviation_compound(self, word: str) -> bool:
+        """A compound of an abbreviation and a lower-case common noun ("ML-insinöörien", "SaaS-palvelu"): its
+        capitals are the abbreviation's, and it is a common noun, a term, no name; not one whose noun names an
+        institution or an organisation ("EU-komissio", "HUS-yhtymä")."""
+        first, _, head = word.partition("-")
+        return " " not in word and sum(letter.isupper() for letter in first) > 1 and head[:1].islower() \
+            and self.is_common_noun(head) and not self._is_institution(head) \
+            and not self._ends_as(head, (*COMPOUND_HEADS, *BODIES))
+
+    def parallel_name(self, word: str) -> bool:
+        """Whether a compound common noun that begins a sentence ("Etelälahden kalasatama…") is a name as another
+        compound of its head is, which the text capitalises inside a sentence before the same word ("…kuin
+        Pohjoislahden kalasatama": two bays); not one the text also writes in lower case."""
+        heads = self._heads(word)
+        if not heads or word.lower() in self.words:
+            return False
+        for following in set(re.findall(rf"(?<![\w-]){re.escape(word)} ([^\W\d_]+)", self.text)):
+            for other in re.findall(rf"(?<=[a-zåäö] )([A-ZÅÄÖ][^\W\d_]*) {re.escape(following)}(?![\w-])", self.text):
+                if other != word and self._heads(other) & heads and self.cases(other) & self.cases(word):
+                    return True
+        return False
+
+    def _heads(self, word: str) -> set[str]:
+        """The last parts of a compound common noun's readings ("Selkämeren" -> {"meri"})."""
+        return {_head(str(r.get("WORDBASES", ""))) for r in self._readings(word) if r.get("CLASS") not in PROPER} - {""}
+
     def is_place(self, word: str) -> bool:
         return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
 
@@ -180,17 +220,56 @@ class Names:
         word (a capitalised common noun elsewhere, in the nominative, begins a name: "Kanava Pohjolassa")."""
         parts: list[list[str]] = [[run[0]]]
         for index, word in enumerate(run[1:], start=1):
-            previous = parts[-1][-1]
-            cases = self.cases(previous)
-            named_noun = index == 1 and not initial and NOMINATIVE in cases
-            ends = (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
-                or (self.is_place(word) and self.is_common_noun(previous) and not named_noun) \
-                or self._place_attribute_follows(word, previous, cases) \
-                or self._person_follows(word, previous, cases, run[index + 1:]) \
-                or self._district_follows(word, previous, cases) \
-                or self._person_ends(parts[-1])
-            parts.append([word]) if ends else parts[-1].append(word)
+            named_noun = index == 1 and not initial and NOMINATIVE in self.cases(run[0])
+            parts.append([word]) if self._ends(parts[-1], word, run[index + 1:], named_noun) \
+                else parts[-1].append(word)
         return [tuple(part) for part in parts]
+
+    def _ends(self, part: list[str], word: str, rest: tuple[str, ...], named_noun: bool) -> bool:
+        """Whether a name ends before the word (`part`: the name's words so far, `rest`: the run's words after the
+        word; `named_noun`: the part is a capitalised common noun in the nominative that begins a name). One ends
+        after an inflected legal form, and before and after a compound capitalised by its abbreviation."""
+        previous = part[-1]
+        cases = self.cases(previous)
+        return (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
+            or (self.is_place(word) and self.is_common_noun(previous) and not named_noun) \
+            or self._place_attribute_follows(word, previous, cases) \
+            or self._person_follows(word, previous, cases, rest) \
+            or self._district_follows(word, previous, cases) \
+            or self._person_ends(part, word) \
+            or _inflected_company(part) or self.abbreviation_compound(word) or self.abbreviation_compound(previous)
+
+    def split_roles(self, parts: list[tuple[str, ...]], before: str) -> list[tuple[str, ...]]:
+        """A run's names with a person's job title cut from them: capitalised (in foreign words, mostly) between an
+        organisation's genitive and the person's name ("Routakiven CTO Aino Lahti", "yhtiön Head of Sales Aino
+        Lahti": her title, glued to neither; Finnish writes nothing else there). Each such title is kept in
+        `roles`: a term to declare, wherever the text uses it ("uusi Head of Sales aloittaa"), and no name."""
+        kept: list[tuple[str, ...]] = []
+        for number, part in enumerate(parts):
+            following = parts[number + 1] if number + 1 < len(parts) else ()
+            start = self._role_start(part) if len(following) > 1 and self.is_first_name(following[0]) else None
+            owner = part[start - 1] if start else kept[-1][-1] if kept else _word_before(before)
+            if start is not None and self._genitive(owner):
+                self.roles.add(" ".join(part[start:]))
+                kept += [part[:start]] if start else []
+                part = part[start:]
+            kept.append(part)
+        return kept
+
+    def _role_start(self, part: tuple[str, ...]) -> int | None:
+        """Where a title may begin among a part's last words: after its last genitive or legal form (the owner's
+        name's end), not at an English "of"; None if the part ends in one."""
+        start = len(part)
+        while start > 0 and not self._genitive(part[start - 1]) and not is_legal_form(part[start - 1]):
+            start -= 1
+        start += part[start:start + 1] == ("of",)
+        return start if start < len(part) else None
+
+    def _genitive(self, word: str) -> bool:
+        """A genitive: as Voikko reads it, after a colon ("Oyj:n"), or by its ending on a word it does not know
+        ("Gamesin", "Lumosin")."""
+        return GENITIVE in self.cases(word) or word.endswith(":n") \
+            or not self._readings(word) and re.search(r"(?:[aeiouyäö]|[^\W\daeiouyäö]i)n$", word) is not None
 
     def _only_genitive(self, word: str) -> bool:
         """Whether an unknown word ending in a vowel and "n" is, each of at least two times the text has it, an
@@ -209,11 +288,17 @@ class Names:
                    for found in re.finditer(rf"([^\W\d_]+),? {re.escape(word)}\b", self.text)
                    if found.group(1)[0].islower())
 
-    def _person_ends(self, part: list[str]) -> bool:
+    def _person_ends(self, part: list[str], word: str) -> bool:
         """Whether a part is a person's whole name, a first name and a surname: what follows is a name of its own
-        ("Hanna Vartiainen Kymijoen seudun liikennekeskuksesta": she, of the transport centre)."""
-        return len(part) >= 2 and self.is_first_name(part[-2]) \
-            and any(r.get("CLASS") == "sukunimi" for r in self._readings(part[-1]))
+        ("Hanna Vartiainen Kymijoen seudun liikennekeskuksesta": she, of the transport centre); a surname Voikko
+        reads as a common noun too, in the nominative, before a genitive ("Aino Kivikorpi Pohjolan": Pohjola's
+        institution follows her name)."""
+        if len(part) < 2 or not self.is_first_name(part[-2]):
+            return False
+        cases = self.cases(part[-1])
+        return any(r.get("CLASS") == "sukunimi" for r in self._readings(part[-1])) \
+            or (NOMINATIVE in cases and GENITIVE not in cases and GENITIVE in self.cases(word)
+                and not is_legal_form(word))
 
     def _district_follows(self, word: str, previous: str, cases: set) -> bool:
         """Whether a place of its own follows a place's genitive (a place name's, or a common noun's that is one,
@@ -338,16 +423,18 @@ class Names:
         extended = any(other.startswith(word) and other != word for other in self.words)
         return stripped if last_of_several and len(word) > 5 and not extended else word
 
-    def institution(self, last: str, after: str) -> str:
+    def institution(self, last: str, after: str, named: bool = True) -> str:
         """The common noun that ends an institution's name after its genitive ("Koivurinteen" and " koulun
-        rehtori" -> "koulun"), "" if none does."""
+        rehtori" -> "koulun"), "" if none does. A word for an organisation ends one after a common noun's genitive
+        that only the name capitalises (`named`: not a sentence's first word): "Kirjansitojien liitto", the
+        bookbinders' union ("liitto" alone is also an alliance, "Suomen ja Ruotsin liitto")."""
         following = re.match(r" ([a-zåäö]+(?:-[a-zåäö]+)*)(?: ([a-zåäö]+(?:-[a-zåäö]+)*))?\b", after)
         cases = self.cases(last)
         # a name Voikko does not know ("Näsikallion taidemuseo") is read as a genitive by its ending
         if following is None or GENITIVE not in cases and (cases or not last.endswith("n")):
             return ""
         first, second = following.groups()
-        if self._is_institution(first):
+        if self._is_institution(first) or (named and self.is_common_noun(last) and self.is_body(first)):
             return first
         # one genitive between: "Kymijoen seudun liikennekeskus", the region's transport centre
         if second and GENITIVE in self.cases(first) and self.is_common_noun(first) and self._is_institution(second):
@@ -358,7 +445,7 @@ class Names:
         readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER]
         return any(str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
                    or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS
-                   or _compound_of(str(r.get("BASEFORM", "")).lower(), COMPOUND_HEADS)
+                   or _compound_of(str(r.get("BASEFORM", "")).lower(), INSTITUTIONS | COMPOUND_HEADS)
                    or r.get("NUMBER") == "plural" and str(r.get("BASEFORM", "")).lower().endswith(tuple(PLURAL_HEADS))
                    for r in readings)
 
@@ -389,6 +476,18 @@ def _head(wordbases: str) -> str:
     ("+us") not counted; "" for a word of one part."""
     parts = [base for _, base in compound_parts(wordbases) if base and not base.startswith("+")]
     return parts[-1].lower() if len(parts) > 1 else ""
+
+
+def _inflected_company(part: list[str]) -> bool:
+    """Whether a name ends in an inflected legal form: it ends there ("Routakivi Oyj:n Head of Sales"), for only a
+    name's last word inflects (uninflected, a legal form may begin a name: "Asunto Oy Kuusikko")."""
+    return len(part) > 1 and is_legal_form(part[-1]) and _CASE_ENDING.search(part[-1]) is not None
+
+
+def _word_before(text: str) -> str:
+    """The word a text ends with, a space after it ("yhtiön " -> "yhtiön"); "" after punctuation."""
+    found = re.search(r"([^\W\d_]+) $", text)
+    return found.group(1) if found else ""
 
 
 def _is_initial(word: str) -> bool:
@@ -444,7 +543,11 @@ def _base_reading(readings: list[dict], proper: list[dict]) -> dict | None:
 
 
 def _capitals_of(word: str, base: str) -> str:
-    """`base` capitalised as `word` is ("OY" stays all capitals, "Oy" its first letter)."""
+    """`base` capitalised as `word` is ("OY" stays all capitals, "Oy" its first letter, "ML-insinöörien" its
+    abbreviation: "ML-insinööri")."""
     if word.isupper() and len(word) > 1:
         return base.upper()
+    abbreviation = word.split("-")[0] if "-" in word else ""
+    if len(abbreviation) > 1 and abbreviation.isupper() and base.lower().startswith(abbreviation.lower() + "-"):
+        return abbreviation + base[len(abbreviation):]
     return base[:1].upper() + base[1:] if word[:1].isupper() else base

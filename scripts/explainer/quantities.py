@@ -26,6 +26,19 @@ _FI_CLOCK = re.compile(r"\b(?:kello|klo)\s+(\d{1,2})(?:[.:](\d{2}))?(?:\s*[-–]
 _EN_CLOCK = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b\.?|(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])"
                        r"|(?<![\w.,:])(\d{1,2}) o['’]clock\b",
                        re.I)
+# A named time of day: "12 noon" is a clock time; "noon", "midday" and "midnight" alone may be one ("keskiyöllä"
+# says no hour), so each counts only where the other language has its hour (reconciled)
+_EN_NAMED_TIME = re.compile(r"(?<![\w.,:])(?:12\s+)?(noon|midday|midnight)\b", re.I)
+_NAMED_TIMES = {"noon": "clock 12:00", "midday": "clock 12:00", "midnight": "clock 24:00"}
+# A span one language may give as the other's number ("puolen tunnin" as "30 minutes", "vuorokaudessa" as "in 24
+# hours", "puoleksi vuodeksi" as "for six months"): counted only where the other has that number (reconciled)
+_SPANS = {
+    "fi": ((re.compile(r"\bpuol(?:i|en|essa|eksi|ta)\s+tun(?:ti|nin|nissa|niksi|tia)\b", re.I), "30"),
+           (re.compile(r"\bvuorokau(?:si|den|dessa|deksi|tta|tena)\b", re.I), "24"),
+           (re.compile(r"\bpuol(?:i|en|eksi|essa|ta)\s+vuo(?:si|den|deksi|dessa|tta)\b", re.I), "6")),
+    "en": ((re.compile(r"\bhalf an hour\b", re.I), "30"), (re.compile(r"\bhalf a year\b", re.I), "6")),
+}
+OPTIONAL = "~"  # a number's key prefix where it may be said without digits: counted only against the other's
 _PERCENT = re.compile(r"(\d)\s*(?:%|per cent\b|percent\b|prosent(?:ti|i)\w*)", re.I)  # any case of prosentti
 _DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)")  # 5.12.2025, 20.3.
 _DAY_BEFORE_RANGE = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=\s?-\s?\d)")  # the "1." of "1.-5.6.2026"
@@ -41,6 +54,8 @@ def numbers(text: str, language: Language) -> Counter[str]:
     """The numbers of a text in `language`, each as digits ("2350", "12.4", "30%", "month 12")."""
     found: Counter[str] = Counter()
     text = _clock_times(normalise(text), language.code, found)
+    for span, value in _SPANS.get(language.code, ()):
+        found.update([OPTIONAL + value] * len(span.findall(text)))
     text = _PERCENT.sub(r"\1%", _POINTS.sub(r"\1 pp", _ORDINAL.sub("", text)))
 
     def date(match: re.Match) -> str:
@@ -110,7 +125,12 @@ def _clock_times(text: str, code: str, found: Counter) -> str:
             found[_clock(int(hour) % 12 + (12 if half.lower() == "p" else 0), minutes)] += 1
         return " "
 
-    return _FI_CLOCK.sub(finnish, text) if code == "fi" else _EN_CLOCK.sub(english, text)
+    def named(match: re.Match) -> str:
+        clock = _NAMED_TIMES[match.group(1).lower()]
+        found[clock if match.group().lower().startswith("12") else OPTIONAL + clock] += 1
+        return " "
+
+    return _FI_CLOCK.sub(finnish, text) if code == "fi" else _EN_NAMED_TIME.sub(named, _EN_CLOCK.sub(english, text))
 
 
 def _clock(hour: int, minutes: str | None) -> str:
@@ -124,9 +144,14 @@ def as_digits(found: Counter[str]) -> Counter[str]:
 
 
 def reconciled(first: Counter[str], second: Counter[str]) -> tuple[Counter[str], Counter[str]]:
-    """Two texts' numbers without the clock times one writes as the other's decimals ("kello 17.15", "17.15"):
-    the same number on both sides."""
+    """Two texts' numbers without the clock times one writes as the other's decimals ("kello 17.15", "17.15"),
+    and with each optional number (OPTIONAL: "noon", "half an hour") taken as the other's number where the other
+    has it, else left out: the same number on both sides."""
     first, second = Counter(first), Counter(second)
+    for one, other in ((first, second), (second, first)):
+        for key in [key for key in one if key.startswith(OPTIONAL)]:
+            number = key.removeprefix(OPTIONAL)
+            other[number] -= min(one.pop(key), max(0, other[number] - one[number]))
     for one, other in ((first, second), (second, first)):
         for key in [key for key in one if key.startswith("clock ")]:
             digits = _digits(key)

@@ -326,7 +326,7 @@ def _bead_quantities(pair: Pair, fi_text: str, en_text: str, where: str, quoted:
         problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is not in {quoted}'))
     fi_polarity, en_polarity = polarity(fi_text, source_language), polarity(en_text, language)
     en_polarity["negation"] = max(0, en_polarity["negation"] - _not_until(fi_text, en_text))
-    en_polarity = rendered(en_polarity, fi_polarity, en_text, language)
+    en_polarity = _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
     for concept in sorted((fi_polarity - en_polarity).keys()):
         problems.append(Problem("polarity", en, language, concept,
                                 f'{where}: "{concept}" is missing ({quoted})'))
@@ -341,6 +341,19 @@ def _not_until(fi_text: str, en_text: str) -> int:
     polarity tables count single phrases, and "vasta" alone is as often "only" or "just"."""
     pairs = len(re.findall(r"(?:\bnot|n['’]t|\bnever)\b(?:[^\w.!?]+\w+){0,4}?[^\w.!?]+until\b", en_text, re.I))
     return min(pairs, len(re.findall(r"\bvasta\b", fi_text, re.I)))
+
+
+def _not_only(found: Counter[str], original: Counter[str], en_text: str) -> Counter[str]:
+    """The English concepts with each "not only … but" (also "not just", "not merely") counted as a negation and an
+    "only" where the Finnish has them ("ei ole pelkkä urheiluhalli vaan…") and as neither where it says "also"
+    ("matkailun ohella myös kaupat": "not only tourism but also shops"). Hand-written because the polarity tables
+    count single phrases, and the construction spans a clause."""
+    pairs = len(re.findall(r"\bnot (?:only|just|merely)\b[^.!?]*?\bbut\b", en_text, re.I))
+    found = Counter(found)
+    for concept in ("negation", "only"):
+        taken = min(pairs, found[concept])
+        found[concept] += min(taken, max(0, original[concept] - found[concept] + taken)) - taken
+    return +found
 
 
 def _words_only(text: str, names: Names) -> str:
