@@ -726,3 +726,41 @@ def test_a_name_only_the_title_uses_is_declared_and_the_checker_agrees(tmp_path,
     code = check_site.main([str(tmp_path / "site"), "--config", str(project / "mkdocs.yml"), "--site-url", site.url,
                             "--only", "entity-list"])
     assert code == 0, capsys.readouterr().out
+
+
+# Fiction written for this test: a team named in the plural after its town's genitive, in the title, in the genitive
+# plural and shortened to its noun after a verb; an arena named after another place, in a town's genitive; a town's
+# health station (a common noun) beside its airport (a name).
+TEAMS = ("Porin Ilvekset Satakunnan mestariksi\n\n"
+         "Porin Ilvekset voittivat lauantaina Satakunnan sarjan, kun joukkue kaatoi finaalissa vieraansa. Raumalla "
+         "pelattu ottelu siirrettiin Tampereen Hervannan Kentälle. Voitto oikeuttaa Ilvekset pelaamaan karsinnoissa, "
+         "sanoo Porin Ilvesten valmentaja Matti Koskinen.\n\n"
+         "Ensiapu oli Turun terveysasemalla, ja joukkue lensi kotiin Turun lentoasemalta.\n\n"
+         "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_names_of_plural_teams_places_before_a_name_and_stations(tmp_path):
+    found = _glossary_names(tmp_path, TEAMS, "ilvekset")
+    assert {"Porin Ilvekset",  # a plural common noun after a town's genitive: a team, its short form no place's
+            "Satakunta",  # cut from the team's nominative before it
+            "Tampere", "Hervannan Kenttä",  # a place's genitive that begins a name in another place
+            "Turun lentoasema"} <= found, found  # the airport a town has
+    assert not found & {"Porin Ilves", "Ilvekset Satakunta", "Tampereen Hervannan Kenttä",
+                        "Turun terveysasema"}, found  # one of a town's health stations is a common noun
+
+
+# Fiction written for this test: an agency named in lower case at a sentence's start, "ja" inside it and its
+# abbreviation explained after it; a housing company's blocks lettered A, B and C, one compound elided; "Asunto Oy"
+# and a sentence that begins with the plural of "asunto".
+EXPLAINED = ("Remontti alkaa keväällä\n\n"
+             "Metsien ja vesien laitoksen (MVL) mukaan lupa on kunnossa. Asunto Oy Kuusirinteen hallitus päätti, että "
+             "työt alkavat A-siivestä, ja B- ja C-siivet korjataan syksyllä. Asunnot ovat tyhjinä kolme kuukautta.\n\n"
+             "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
+    found = _glossary_names(tmp_path, EXPLAINED, "kuusirinne")
+    assert {"Metsien ja vesien laitos", "MVL",  # its abbreviation spells the lower-case name's words but "ja"
+            "Asunto Oy Kuusirinne"} <= found, found
+    assert not found & {"Metsien", "A-siipi", "A-Siivonen", "B", "C-siivet",  # labels of a lettered series
+                        "Asunnot"}, found  # "Asunto" of "Asunto Oy" makes no sentence's "Asunnot" a name

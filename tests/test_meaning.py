@@ -68,6 +68,11 @@ BANK_EN = "The bank estimates that interest rates will fall next year. The schoo
 # Fiction written for these tests: a fraction after a bound, "besides", a view, a mere thing, a story told.
 MEETING_FI = "Kokous kesti hieman alle puoli tuntia. Kokouksen lisäksi järjestettiin kaksi tiedotustilaisuutta."
 MEETING_EN = "The meeting lasted just under half an hour. Besides the meeting, two briefings were held."
+# Fiction written for these tests: a progressive, a possibility of doing, a need.
+GAME_FI = ("Vierasjoukkue johti vielä toisen erän jälkeen. Liput voi varata verkossa, mutta paikalle on tultava "
+           "ajoissa.")
+GAME_EN = ("The visiting team were still leading after the second period. Tickets can be booked online, but you need "
+           "to arrive in good time.")
 VIEW_FI = ("Yhdistyksen mielestä lupa on lainvastainen, ja sen puheenjohtaja pitää hanketta pelkkänä mainostempuna. "
            "Romaani kertoo naisesta, joka muuttaa saareen.")
 VIEW_EN = ("In the association's view, the permit is unlawful, and its chair considers the project just a publicity "
@@ -102,6 +107,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (QUAY_FI, QUAY_EN, "board made the decision", "board will make the decision", "future"),  # no "is" in "'s"
     (QUAY_FI, QUAY_EN, "is expected to be finished", "will be finished", "attribution"),  # a hedge gone
     (MEETING_FI, MEETING_EN, "just under half an hour", "just over half an hour", "more-than"),  # a fraction bound
+    (GAME_FI, GAME_EN, "were still leading", "will still lead", "future"),  # a past progressive made a future
     (HALL_FI, HALL_EN, "for three weekends", "for over three weekends", "more-than"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
@@ -157,6 +163,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (VIEW_FI, VIEW_EN, "In the association's view, the permit", "According to the association, the permit"),
     (VIEW_FI, VIEW_EN, "just a publicity stunt", "nothing more than a publicity stunt"),
     (VIEW_FI, VIEW_EN, "tells the story of a woman", "is about a woman"),
+    (GAME_FI, GAME_EN, "were still leading", "still led"),  # a past progressive is a past
+    (GAME_FI, GAME_EN, "Tickets can be booked online", "It is possible to book tickets online"),
+    (GAME_FI, GAME_EN, "you need to arrive", "arriving is required"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

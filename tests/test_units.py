@@ -144,6 +144,9 @@ def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     ("alle vuorokaudessa", "in less than 24 hours"),
     ("puoleksi vuodeksi", "for six months"),
     ("neljätoista asiantuntijaa ja kaksikymmentä muuta", "fourteen specialists and twenty others"),
+    ("43 asuntoa ja 21 muuta", "Forty-three flats and twenty-one others"),  # a ten and a unit, hyphenated
+    ("COVID-19-rokote 60 neliön kaksioon.", "a 60-square-metre two-room flat's COVID-19."),  # a name's 19
+    ("alle 18-vuotiaat", "the under-18s"),
 ])
 def test_a_number_said_without_digits_counts_where_the_other_language_has_it(finnish, english):
     assert operator.eq(*reconciled(numbers(finnish, language("fi")), numbers(english, language("en"))))

@@ -20,7 +20,7 @@ import yaml
 from .finnish import PROPER, Morphology
 from .language import language as language_of
 from .language import sentences
-from .names import GENITIVE, Names, is_legal_form, is_unit, runs
+from .names import GENITIVE, Names, explained_name, is_legal_form, is_unit, runs
 from .published import COMPANY_FORMS, EXPLAINER_FILE, SLUG, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, spaced
@@ -194,8 +194,7 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     function_words = language_of(language).function_words
     ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
     parts = _placed_parts(units, language, readings)
-    named = {lemma for words, placed in parts if words and not placed
-             for lemma in _lemmas(words[0], readings.morphology)}
+    named = _named_lemmas(parts, readings)
     forms: Counter[str] = Counter()
     for words, placed in parts:
         if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology) \
@@ -204,6 +203,13 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
         if words and words[0][:1].isupper() and not entities(" ".join(words), declared):  # "koulun" is none
             forms[" ".join(words)] += 1
     return forms
+
+
+def _named_lemmas(parts: list[tuple[list[str], bool]], readings: Names) -> set[str]:
+    """The lemmas of the first words of names where their place does not capitalise them; a housing company's
+    "Asunto Oy" is a legal form's first word, no name's ("Asunnot" may begin a sentence all the same)."""
+    return {lemma for words, placed in parts if words and not placed
+            and not (len(words) > 2 and is_legal_form(words[1])) for lemma in _lemmas(words[0], readings.morphology)}
 
 
 def _is_term(group: list[str], readings: Names) -> bool:
@@ -248,7 +254,7 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
     joined = ""  # the abbreviation the name before took
     for run in runs(sentence):
         words = run.words[1:] if joined and run.words[0] == joined else run.words
-        if not words:
+        if not words or _elided_letter(words, run.after, readings):
             joined = ""
             continue
         parts = readings.split_roles(readings.names_in(words, run.initial), run.before)
@@ -258,8 +264,24 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
         if head:  # "Koivurinteen koulun": the institution's name ends with its noun
             parts[-1] = (*parts[-1], head, *([joined] if joined else []))
             _couple(found, parts, sentence, readings)
-        found += [(part, run.initial and number == 0) for number, part in enumerate(parts)]
+        found += _placed(parts, run.initial, "" if head else run.after)
     return found
+
+
+def _elided_letter(words: tuple[str, ...], after: str, readings: Names) -> bool:
+    """Whether a run is the letter of an elided compound in a lettered series ("B- ja C-siivet"): no name."""
+    return len(words) == 1 and after.startswith("- ") and readings.lettered(words[0] + "-")
+
+
+def _placed(parts: list[tuple[str, ...]], initial: bool, after: str) -> list[tuple[tuple[str, ...], bool]]:
+    """A run's names, each with whether its place capitalises its first word; the last with the lower-case words
+    its abbreviation after it spells (explainer.names.explained_name; `after`: the text after the run, "" when an
+    institution's noun ends the name), which make it a name even at a sentence's start."""
+    explained = explained_name(parts[-1], after)
+    if explained:
+        parts[-1] = (*parts[-1], *explained)
+    return [(part, initial and number == 0 and not (explained and number == len(parts) - 1))
+            for number, part in enumerate(parts)]
 
 
 def _abbreviation_after(head: str, after: str) -> str:

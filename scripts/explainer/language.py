@@ -100,7 +100,8 @@ class Language:
         if self.code != "fi" or word[:2] not in self._lemma_prefixes:
             return self.number_words.get(word)
         analyses = self.morphology.analyses(word)
-        readings = [reading for reading in analyses if reading.get("CLASS") == "lukusana"]
+        readings = [reading for reading in analyses if reading.get("CLASS") == "lukusana"
+                    or self._number_noun(reading.get("BASEFORM", "").lower())]
         if not readings:
             return self._compound_number(analyses)
         if any(reading.get("CLASS") == "teonsana" for reading in analyses):  # "sataa", it rains: no hundred
@@ -110,6 +111,11 @@ class Language:
             return None
         return values.pop()
 
+
+    def _number_noun(self, lemma: str) -> bool:
+        """A noun the table counts as a number ("kaksio", a two-room flat): no numeral's homonym ("kuusi", spruce)."""
+        return lemma in self.number_words and not any(reading.get("CLASS") == "lukusana"
+                                                      for reading in self.morphology.analyses(lemma))
 
     def _compound_number(self, analyses: list[dict]) -> str | None:
         """The number a compound adjective starts with ("kaksivuotinen", a two-year; "nelipäiväinen"): its first

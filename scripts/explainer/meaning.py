@@ -468,7 +468,10 @@ _NOT_FUTURE = frozenset({"has", "have", "had", "was", "were", "could", "might", 
 
 def _past(word: str, text: str) -> bool:
     """A simple past ("moved", "left"); a participle after a form of have or be is a perfect or a passive, and a
-    word after "to" or a modal a base form ("to set", "will be financed"), no past."""
+    word after "to" or a modal a base form ("to set", "will be financed"), no past; a progressive is its auxiliary's
+    tense ("were still leading" is a past, as "still led")."""
+    if word.endswith("ing"):
+        return bool(re.search(r"\b(?:was|were)\s+(?:\w+\s+)?" + re.escape(word) + r"\b", text, re.I))
     if not (word.endswith("ed") or word in _IRREGULAR_PAST):
         return False
     return not re.search(r"\b(?:have|has|had|'ve|be|been|being|is|are|was|were|am|(?:it|he|she|that|there|what|who)"

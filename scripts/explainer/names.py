@@ -43,17 +43,19 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 # "käräjäoikeus"): alone they are ordinary words ("Suomen oikeuden mukaan")
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
                           "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "tutkimuslaitos",
-                          "hyvinvointialue", "säätiö", "komissio", "parlamentti", "neuvosto", "ministeriö", "virasto"})
-# (the last five: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"); each also as a
-# compound's end, however Voikko parts the compound ("kalatutkimuslaitos": "kala+tutkimus+laitos", a "laitos" to
-# its parts); not "kaupunki" or "kunta": "Kotkan kaupunki" names the town as much as its administration ("Kotkan
-# kaupungissa", in the town);
-# not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal authority, a
-# "(koulutus)kuntayhtymä"; "asema" of an airport or a station ("lentoasema"), "piiri" of a hospital district,
-# "halli" of a sports hall, "liitto" of a regional council ("maakuntaliitto", which Voikko derives from "liittää"),
+                          "hyvinvointialue", "säätiö", "komissio", "parlamentti", "neuvosto", "ministeriö", "virasto",
+                          "lentoasema", "rautatieasema"})
+# (five: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"; the last two: the airport or
+# the railway station a place has, "Lepolan lentoasema"; not any "asema": "Lepolan terveysasemalla" is at one of the
+# place's health stations, a common noun, as a research or a petrol station is); each also as a compound's end,
+# however Voikko parts the compound ("kalatutkimuslaitos": "kala+tutkimus+laitos", a "laitos" to its parts); not
+# "kaupunki" or "kunta": "Kotkan kaupunki" names the town as much as its administration ("Kotkan kaupungissa", in
+# the town); not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal
+# authority, a "(koulutus)kuntayhtymä"; "piiri" of a hospital district, "halli" of a sports hall, "liitto" of a
+# regional council ("maakuntaliitto", which Voikko derives from "liittää"),
 # "yhdistys" of an association ("asukasyhdistys"; Voikko derives it from "yhdistää"), "palvelu" of a department,
 # only in the plural ("kulttuuripalvelut"; a "verkkopalvelu" is a web service)
-COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä", "asema", "piiri", "halli", "liitto", "yhdistys"})
+COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä", "piiri", "halli", "liitto", "yhdistys"})
 PLURAL_HEADS = frozenset({"palvelu"})
 # How Finnish place names made of a common noun end ("Koivuniemi", "Kivilampi", "Rantakylä"): after a place's
 # genitive such a word is a place of its own ("Vuorilahden Koivuniemi": Koivuniemi, in Vuorilahti)
@@ -168,11 +170,22 @@ class Names:
     def abbreviation_compound(self, word: str) -> bool:
         """A compound of an abbreviation and a lower-case common noun ("ML-insinöörien", "SaaS-palvelu"): its
         capitals are the abbreviation's, and it is a common noun, a term, no name; not one whose noun names an
-        institution or an organisation ("EU-komissio", "HUS-yhtymä")."""
+        institution or an organisation ("EU-komissio", "HUS-yhtymä"). So is a lettered one (Names.lettered,
+        "A-siivestä"), its noun a common noun by one reading at least ("talosta" is also the surname Talonen's)."""
         first, _, head = word.partition("-")
-        return " " not in word and sum(letter.isupper() for letter in first) > 1 and head[:1].islower() \
-            and self.is_common_noun(head) and not self._is_institution(head) \
+        if self.lettered(word):
+            noun = any(r.get("CLASS") == "nimisana" for r in self._readings(head))
+        else:
+            noun = sum(letter.isupper() for letter in first) > 1 and self.is_common_noun(head)
+        return " " not in word and noun and head[:1].islower() and not self._is_institution(head) \
             and not self._ends_as(head, (*COMPOUND_HEADS, *BODIES))
+
+    def lettered(self, word: str) -> bool:
+        """Whether a word is a capital letter and a hyphen, with or without a lower-case word after it, and the text
+        letters a series so ("A-siipi", "B- ja C-siivet": a building's wings A, B and C): a label, no name."""
+        letter, hyphen, head = word.partition("-")
+        series = set(re.findall(r"(?<![\w-])([A-ZÅÄÖ])-(?![A-ZÅÄÖ])", self.text))
+        return len(letter) == 1 and letter in series and len(series) > 1 and bool(hyphen) and not head[:1].isupper()
 
     def parallel_name(self, word: str) -> bool:
         """Whether a compound common noun that begins a sentence ("Etelälahden kalasatama…") is a name as another
@@ -190,6 +203,11 @@ class Names:
     def _heads(self, word: str) -> set[str]:
         """The last parts of a compound common noun's readings ("Selkämeren" -> {"meri"})."""
         return {_head(str(r.get("WORDBASES", ""))) for r in self._readings(word) if r.get("CLASS") not in PROPER} - {""}
+
+    def _plural_noun(self, word: str) -> bool:
+        """A common noun in the plural ("Ilvekset", "Ilvesten"), the head of a team's or a group's name."""
+        return self.is_common_noun(word) and all(r.get("NUMBER") == "plural" for r in self._readings(word)
+                                                 if r.get("CLASS") not in PROPER)
 
     def is_place(self, word: str) -> bool:
         return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
@@ -212,7 +230,7 @@ class Names:
         return all(lemmas) and not lemmas[0] & lemmas[1]
 
     def is_common_noun(self, word: str) -> bool:
-        readings = self._readings(word)
+        readings = _without_families(self._readings(word))
         return bool(readings) and all(r.get("CLASS") not in PROPER for r in readings)
 
     def names_in(self, run: tuple[str, ...], initial: bool = True) -> list[tuple[str, ...]]:
@@ -235,7 +253,7 @@ class Names:
             or (self.is_place(word) and self.is_common_noun(previous) and not named_noun) \
             or self._place_attribute_follows(word, previous, cases) \
             or self._person_follows(word, previous, cases, rest) \
-            or self._district_follows(word, previous, cases) \
+            or self._district_follows(word, previous, cases, rest) \
             or self._person_ends(part, word) \
             or _inflected_company(part) or self.abbreviation_compound(word) or self.abbreviation_compound(previous)
 
@@ -300,15 +318,17 @@ class Names:
             or (NOMINATIVE in cases and GENITIVE not in cases and GENITIVE in self.cases(word)
                 and not is_legal_form(word))
 
-    def _district_follows(self, word: str, previous: str, cases: set) -> bool:
+    def _district_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a place of its own follows a place's genitive (a place name's, or a common noun's that is one,
         "Vuorilahden"): a place name, or a word Voikko does not know, in a local case ("Lahden Mukkulassa": in
         Mukkula, in Lahti), or a common noun that is a place name ("Vuorilahden Koivuniemi"). Another common noun
         there names an institution ("Suomen Pankissa")."""
         if GENITIVE not in cases or not (self.is_place(previous) or self._topographic(previous)):
             return False
-        if self._named_alone(word, previous):  # "Mikkelin Kaarnarock", when the text also says "että Kaarnarock"
-            return True
+        if self._named_alone(word, previous) and not self._plural_noun(word):
+            return True  # "Mikkelin Kaarnarock" when the text also says "että Kaarnarock"; not a team, "Porin Ilvekset"
+        if rest and self.is_place(word) and GENITIVE in self.cases(word):
+            return True  # a place's genitive begins a name in another place: "Lepolan Ahon Kentällä", Ahon Kenttä
         if self._readings(word):  # a place, in a local case; or a place name made of a common noun, in any
             return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES) or self._topographic(word)
         if _LOCAL_ENDING.search(word):
@@ -345,7 +365,7 @@ class Names:
         readings = self.morphology.analyses(word)
         if word[:1].islower():  # an institution's noun ("poliisilaitoksen"): its name readings are none
             readings = [r for r in readings if r.get("CLASS") not in PROPER]
-        proper = [r for r in readings if r.get("CLASS") in PROPER and r.get("BASEFORM")]
+        proper = [r for r in _without_families(readings) if r.get("CLASS") in PROPER and r.get("BASEFORM")]
         if word.isupper() and len(word) > 3 and _capitals_base(readings):  # a dateline's "KUOPIO" is Kuopio
             return _capitals_base(readings)
         if not readings:
@@ -463,6 +483,34 @@ class Names:
         readings = [r for r in self._readings(word) if "laatusana" in str(r.get("CLASS", ""))
                     and r.get("SIJAMUOTO") in cases and r.get("BASEFORM")]
         return _capitals_of(word, readings[0]["BASEFORM"]) if readings else word
+
+
+# Lower-case words after a run and an abbreviation in parentheses after them ("…ja vesien neuvoston (MVN)")
+_EXPLAINED = re.compile(r"((?: [a-zåäö]+){1,6}) \(([A-ZÅÄÖ]{2,})\)")
+_CONJUNCTIONS = frozenset({"ja", "sekä"})
+
+
+def explained_name(words: tuple[str, ...], after: str) -> tuple[str, ...]:
+    """The lower-case words that end a name whose abbreviation the text explains right after it, in parentheses,
+    spelt by the initials of the name's words but a conjunction ("Metsien ja vesien neuvoston (MVN)": a name, even
+    at a sentence's start, whatever its words); () when no abbreviation follows or it does not spell the words."""
+    found = _EXPLAINED.match(after)
+    if found is None:
+        return ()
+    tail = tuple(found.group(1).split())
+    for start in range(len(words)):  # the name begins at the run's first word or a later one
+        if "".join(word[0] for word in (*words[start:], *tail) if word not in _CONJUNCTIONS).upper() == found.group(2):
+            return tail
+    return ()
+
+
+def _without_families(readings: list[dict]) -> list[dict]:
+    """Readings but a surname's in the plural beside a common noun's ("Ilvekset": lynxes, not the Ilves family), as
+    explainer.finnish.Morphology.is_common counts them: a capitalised plural is a team's or a group's name far more
+    often than a family's."""
+    if all(r.get("CLASS") in PROPER for r in readings):
+        return readings
+    return [r for r in readings if not (r.get("CLASS") == "sukunimi" and r.get("NUMBER") == "plural")]
 
 
 def _compound_of(lemma: str, heads: frozenset[str]) -> bool:

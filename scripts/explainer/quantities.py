@@ -53,7 +53,7 @@ _DECIMAL_MARK = {"fi": ",", "en": "."}
 def numbers(text: str, language: Language) -> Counter[str]:
     """The numbers of a text in `language`, each as digits ("2350", "12.4", "30%", "month 12")."""
     found: Counter[str] = Counter()
-    text = _clock_times(normalise(text), language.code, found)
+    text = _NAMED_NUMBER.sub(" ", _clock_times(normalise(text), language.code, found))
     for span, value in _SPANS.get(language.code, ()):
         found.update([OPTIONAL + value] * len(span.findall(text)))
     text = _PERCENT.sub(r"\1%", _POINTS.sub(r"\1 pp", _ORDINAL.sub("", text)))
@@ -72,11 +72,29 @@ def numbers(text: str, language: Language) -> Counter[str]:
         if " " in value or (mark == "." and "," in value):  # thousands groups
             value = value.replace(" ", "").replace(",", "")
         found[value.replace(mark, ".") + unit] += 1
+    text = _HYPHENATED.sub(lambda match: _hyphenated(match, language, found), text)
     for match in language.number_candidates.finditer(text):  # the words that may be a month or a number word
         value = _word_value(text, match, language)
         if value is not None:
             found[value] += 1
     return found
+
+
+# A number that is part of a name, joined to its capitals by a hyphen ("COVID-19"): no quantity ("under-18s" is one)
+_NAMED_NUMBER = re.compile(r"(?<=[A-ZÅÄÖ]{2}-)\d+(?!\d|[.,]\d)")
+_ONE = {"en": "one"}  # no number word alone ("one of them"), but one after a ten ("twenty-one")
+_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")  # "forty-three"
+
+
+def _hyphenated(match: re.Match, language: Language, found: Counter) -> str:
+    """A number written as two hyphenated number words, tens and units ("Forty-three"), counted as one number."""
+    tens, units = (language.number_words.get(word.lower(), "") for word in match.groups())
+    if match.group(2).lower() == _ONE.get(language.code):
+        units = "1"
+    if len(tens) != 2 or not tens.endswith("0") or tens == "10" or len(units) != 1:
+        return match.group()
+    found[str(int(tens) + int(units))] += 1
+    return " "
 
 
 def _word_value(text: str, match: re.Match, language: Language) -> str | None:
