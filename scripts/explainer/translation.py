@@ -26,7 +26,7 @@ from .grounding import Grounds, country_named
 from .language import detect, placeholder, polarity, rendered, sentences, words
 from .language import language as language_of
 from .published import Names
-from .quantities import as_digits, numbers, reconciled
+from .quantities import OPTIONAL, as_digits, numbers, reconciled
 from .structure import PageStructure
 from .text import ADDRESS, at_word_start
 from .units import Unit, units
@@ -83,7 +83,8 @@ def excerpt(text: str, width: int = 40) -> str:
 def anchors(text: str, language: str, names: Names) -> Counter:
     """Names and numbers of a text: what alignment pairs sentences by."""
     found = Counter(names.found_in(text))
-    found.update(as_digits(numbers(text, language_of(language))))
+    found.update({number: count for number, count in as_digits(numbers(text, language_of(language))).items()
+                  if not number.startswith(OPTIONAL)})  # "half an hour" pairs with no digits
     return found
 
 
