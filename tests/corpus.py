@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from explainer.generate import slugify, verbatim, yaml_string
+from explainer.generate import verbatim, yaml_string
+from explainer.ids import slugify
 from explainer.language import sentences
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,46 +8,27 @@ escaped); ids are ASCII slugs of the Finnish text, so the same source always giv
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import Iterator
 
 import yaml
 
-from .finnish import PROPER, Morphology
-from .language import language as language_of
+from .finnish import Morphology
+from .found_names import Name, find_names
+from .ids import PEOPLE_TITLE, slugify, unique
 from .language import sentences
-from .names import GENITIVE, Names, explained_name, is_legal_form, is_unit, runs
-from .published import COMPANY_FORMS, EXPLAINER_FILE, SLUG, Contract, short_name
-from .source import CREDIT_PREFIX, Source
-from .text import entities, spaced
+from .published import EXPLAINER_FILE, SLUG, Contract
+from .source import Source
+from .text import spaced
 
 SOURCES = Path("assets") / "source"  # below docs/: the byte-identical copies of the sources
 _ESCAPED = re.compile(r"([\\`*_{}\[\]])")  # what Markdown and attr_list could read as syntax mid-line
-_COMPOUND_HEAD = re.compile(r" (-[a-zåäö]+)(?![\w-])")  # a compound's head after a name of several words
 _LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s|!!!|\?\?\?|\*\[)")  # block syntax at a paragraph's start
-PEOPLE_TITLE = "Henkilöt ja toimijat"  # the people page's heading (its page id is slugified from it)
 
 
 class GenerateError(ValueError):
     """The explainer cannot be generated (one line); nothing has been written."""
-
-
-def slugify(text: str, words: int) -> str:
-    """ASCII slug of the first `words` words ("Miksi tekoälyn ammattilaiset…" -> "miksi-tekoalyn-ammattilaiset")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text)[:words]) or "x"
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    taken.add(candidate)
-    return candidate
 
 
 def verbatim(text: str) -> str:
@@ -56,19 +37,6 @@ def verbatim(text: str) -> str:
     if text.endswith("#"):  # a heading's closing hashes would be dropped ("# Miksi C#" shows "Miksi C")
         text = text[:-1] + "\\#"
     return "\\" + text if _LINE_START.match(text) else text
-
-
-@dataclass
-class Name:
-    """A proper name the source uses, with the forms it takes there and the sentences that use it."""
-    name: str
-    forms: list[str]
-    existing: str | None  # the shared glossary's id for it, when the glossary has the name already
-    id: str = ""  # its entry's id on the glossary page: `existing`, or a new one no other entry or slug has
-    quotes: list[str] = field(default_factory=list)
-    mentions: list[str] = field(default_factory=list)  # ids of the paragraphs and FAQ entries that use it
-    in_title: bool = False  # the title uses it (declared, but no glossary candidate when nothing else does)
-    term: bool = False  # a term, no name ("Head of Sales", "ML-insinööri"): declared, but no glossary candidate
 
 
 @dataclass
@@ -172,346 +140,6 @@ def yaml_string(text: str) -> str:
     return yaml.dump(text, Dumper=_DUMPER, allow_unicode=True, width=1 << 20).removesuffix("\n...\n").strip()
 
 
-# --- Names ----------------------------------------------------------------------------------------------------
-
-def _same_name(a: str, b: str) -> bool:
-    """Whether two forms are one name inflected: the same words but the last, whose stems agree
-    ("Korhonen", "Korhosen"; "Nokia", "Nokian")."""
-    *head_a, last_a = a.split(" ")
-    *head_b, last_b = b.split(" ")
-    if head_a != head_b or last_a.count("-") != last_b.count("-"):  # "Kaarna-säätiö" is no form of "Kaarna"
-        return False
-    shared = len(next((p for p in (last_a[:i] for i in range(min(len(last_a), len(last_b)), 0, -1))
-                       if last_b.startswith(p)), ""))
-    return shared >= max(3, min(len(last_a), len(last_b)) - 3)
-
-
-def _forms(units: list[tuple[str, str]], language: str, declared: list[str], readings: Names) -> Counter[str]:
-    """Every capitalised form of a name in the units (an id and its text), each name of a run on its own; a word
-    capitalised by its place (a sentence's or quote's first, the credit's first after "Lähde:") is no name if
-    Voikko reads it as an ordinary word, unless the text names it where its place does not capitalise it (the
-    credit's "Selkämeren valmiuskeskus" makes a sentence's first "Selkämerelle" a name)."""
-    function_words = language_of(language).function_words
-    ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
-    parts = _placed_parts(units, language, readings)
-    named = _named_lemmas(parts, readings)
-    forms: Counter[str] = Counter()
-    for words, placed in parts:
-        if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology) \
-                and not _lemmas(words[0], readings.morphology) & named and not _in_name(words, readings):
-            words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
-        if words and words[0][:1].isupper() and not entities(" ".join(words), declared):  # "koulun" is none
-            forms[" ".join(words)] += 1
-    return forms
-
-
-def _named_lemmas(parts: list[tuple[list[str], bool]], readings: Names) -> set[str]:
-    """The lemmas of the first words of names where their place does not capitalise them; a housing company's
-    "Asunto Oy" is a legal form's first word, no name's ("Asunnot" may begin a sentence all the same)."""
-    return {lemma for words, placed in parts if words and not placed
-            and not (len(words) > 2 and is_legal_form(words[1])) for lemma in _lemmas(words[0], readings.morphology)}
-
-
-def _is_term(group: list[str], readings: Names) -> bool:
-    """Whether the forms of a name are a term's, no name's: a person's job title (explainer.names.Names.split_roles,
-    "CTO"), or a compound capitalised by its abbreviation ("ML-insinöörien")."""
-    return any(form in readings.roles for form in group) or all(map(readings.abbreviation_compound, group))
-
-
-def _placed_parts(units: list[tuple[str, str]], language: str, readings: Names) -> list[tuple[list[str], bool]]:
-    """Each name's words (without the capitalised words that are no names) and whether its place capitalises its
-    first word. The credit names its source ("Pohjoisen Tiedeuutiset", "Esimerkkilehti"): only a lone word that is
-    no noun ("Kuvitteellinen tiedote") is no name there."""
-    common = language_of(language).common_capitalised
-    parts = []
-    for part, initial, credit in _parts(units, language, readings):
-        words = [w for w in part if w not in common]
-        if len(words) == 1 and is_unit(words[0]):  # "GWh", "MW": a unit of measure
-            continue
-        placed = initial and bool(words) and (not credit or (len(part) == 1 and not readings.is_noun(part[0])))
-        parts.append((words, placed))
-    return parts
-
-
-def _parts(units: list[tuple[str, str]], language: str,
-           readings: Names) -> Iterator[tuple[tuple[str, ...], bool, bool]]:
-    """Each name of each run of capitalised words in the units' sentences, with whether it starts its run at a
-    place that capitalises it, and whether it is in the credit (read without its "Lähde:")."""
-    for element_id, text in units:
-        credit = element_id == "source-credit"
-        for sentence in sentences(spaced(text.removeprefix(CREDIT_PREFIX) if credit else text), language):
-            for start, end in reversed(readings.titles_in(sentence)):  # a title is a name as written, whole
-                yield tuple(sentence[start:end].split(" ")), False, credit
-                sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-            yield from ((part, initial, credit) for part, initial in _sentence_parts(sentence, readings))
-
-
-def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...], bool]]:
-    """Each name of each run of capitalised words in a sentence, with whether its place capitalises its first word.
-    An abbreviation right after an institution's noun is the end of its name ("Kirjansitojien liitto KSL"), not a
-    name of its own there."""
-    found: list[tuple[tuple[str, ...], bool]] = []
-    joined = ""  # the abbreviation the name before took
-    for run in runs(sentence):
-        words = run.words[1:] if joined and run.words[0] == joined else run.words
-        if not words or _elided_letter(words, run.after, readings):
-            joined = ""
-            continue
-        parts = readings.split_roles(readings.names_in(words, run.initial), run.before)
-        parts = _compound_name(parts, run.after, readings)
-        head = readings.institution(words[-1], run.after, named=len(words) > 1 or not run.initial)
-        joined = _abbreviation_after(head, run.after) if head else ""
-        if head:  # "Koivurinteen koulun": the institution's name ends with its noun
-            parts[-1] = (*parts[-1], head, *([joined] if joined else []))
-            _couple(found, parts, sentence, readings)
-        found += _placed(parts, run.initial, "" if head else run.after)
-    return found
-
-
-def _elided_letter(words: tuple[str, ...], after: str, readings: Names) -> bool:
-    """Whether a run is the letter of an elided compound in a lettered series ("B- ja C-siivet"): no name."""
-    return len(words) == 1 and after.startswith("- ") and readings.lettered(words[0] + "-")
-
-
-def _placed(parts: list[tuple[str, ...]], initial: bool, after: str) -> list[tuple[tuple[str, ...], bool]]:
-    """A run's names, each with whether its place capitalises its first word; the last with the lower-case words
-    its abbreviation after it spells (explainer.names.explained_name; `after`: the text after the run, "" when an
-    institution's noun ends the name), which make it a name even at a sentence's start."""
-    explained = explained_name(parts[-1], after)
-    if explained:
-        parts[-1] = (*parts[-1], *explained)
-    return [(part, initial and number == 0 and not (explained and number == len(parts) - 1))
-            for number, part in enumerate(parts)]
-
-
-def _abbreviation_after(head: str, after: str) -> str:
-    """The abbreviation written right after an institution's noun ("liitto RHL", "liiton RHL:n"), "" if none is."""
-    found = re.match(rf" {re.escape(head)} ([A-ZÅÄÖ]{{2,}}(?::[a-zåäö]+)?)(?![\w:-])", after)
-    return found.group(1) if found else ""
-
-
-def _compound_name(parts: list[tuple[str, ...]], after: str, readings: Names) -> list[tuple[str, ...]]:
-    """A name written as a compound's first part, its head joined with " -" ("Vesien Suomi -ohjelmasta"): where a
-    lone common noun was cut from the place after it, the two are one name with the head; a name of its own before
-    the head keeps it ("Pohjanmaan Verkkopalvelu -yhtiön": the company Pohjanmaan Verkkopalvelu)."""
-    head = _COMPOUND_HEAD.match(after)
-    if head is None or len(parts) < 2 or len(parts[-2]) != 1 or not readings.is_common_noun(parts[-2][0]) \
-            or not readings.is_place(parts[-1][0]):
-        return parts
-    return [*parts[:-2], (*parts[-2], *parts[-1], head.group(1))]
-
-
-def _couple(found: list[tuple[tuple[str, ...], bool]], parts: list[tuple[str, ...]], sentence: str,
-            readings: Names) -> None:
-    """A foundation named after a couple ("Hilja ja Väinö Karhusen säätiö"): the first name before "ja" joins the
-    institution's name that begins with a person's name, in place of a name of its own."""
-    if not found or len(found[-1][0]) != 1 or not readings.is_first_name(found[-1][0][0]) \
-            or not readings.is_first_name(parts[0][0]):
-        return
-    if f"{found[-1][0][0]} ja {' '.join(parts[0])}" in sentence:
-        parts[0] = (found[-1][0][0], "ja", *parts[0])
-        found.pop()
-
-
-def _in_name(words: list[str], readings: Names) -> bool:
-    """Whether an ordinary word that begins a sentence is the first word of the name after it all the same (a
-    company's, before its legal form: "Routakivi Oyj:n"), or a name of the kind the text names elsewhere
-    (explainer.names.Names.parallel_name)."""
-    return _agrees(words, readings) or _body_named(words, readings) or _genitive_of_name(words, readings) \
-        or (len(words) > 1 and is_legal_form(words[1])) or readings.parallel_name(words[0])
-
-
-def _body_named(words: list[str], readings: Names) -> bool:
-    """Whether a name begins with the word for the organisation it names, even at a sentence's start
-    ("Työnantajayhdistys Ankkurin"); not where a legal form ends it: the registered name is the words before it
-    ("Luonnonsuojeluyhdistys Särkkäluonto ry:n" names Särkkäluonto ry)."""
-    return len(words) > 1 and words[-1].split(":")[0] not in COMPANY_FORMS and readings.is_body(words[0])
-
-
-def _genitive_of_name(words: list[str], readings: Names) -> bool:
-    """Whether a name's first word is a common noun's genitive before a capitalised common noun, and so part of the
-    name even at a sentence's start: nothing but the name capitalises the noun ("Veneilijöiden Seuran jäsenet":
-    Veneilijöiden Seura, however often the text says "veneilijöiden"); an adjective's is _agrees' ("Kajaanilaisen
-    Kirjasto Kuuran": the library of Kajaani)."""
-    nouns = {r.get("CLASS") for r in readings.morphology.analyses(words[0])} == {"nimisana"}  # no adjective's
-    return len(words) > 1 and nouns and GENITIVE in readings.cases(words[0]) and readings.is_common_noun(words[1])
-
-
-def _agrees(words: list[str], readings: Names) -> bool:
-    """Whether a name's first word is an adjective in the case of the capitalised noun after it, and so part of the
-    name even at a sentence's start ("Itäsuomalaisen Energiainstituutin")."""
-    if len(words) < 2:
-        return False
-    adjective = {r.get("SIJAMUOTO") for r in readings.morphology.analyses(words[0]) if "laatusana" in
-                 str(r.get("CLASS", ""))}
-    return bool(adjective - {None} & readings.cases(words[1]))
-
-
-def _is_ordinary(word: str, function_words: frozenset[str], ordinary: set[str], morphology: Morphology) -> bool:
-    """Whether a capitalised word reads as an ordinary word: Voikko's common word, a function word, or one the
-    text itself writes in lower case."""
-    return bool(morphology.is_common(word) or word.lower() in function_words or _lemmas(word, morphology) & ordinary)
-
-
-def _ordinary_words(text: str, morphology: Morphology) -> set[str]:
-    """The words the text itself writes in lower case, and their base forms: "Asukkaat" or "Early" at a sentence's
-    start is the "asukkaat" or "early" of its other sentences, not a name (whatever else Voikko reads it as)."""
-    words = {word for word in re.findall(r"[^\W\d_]+", text) if word.islower()}
-    return words | {lemma for word in words for lemma in _lemmas(word, morphology)}
-
-
-def _lemmas(word: str, morphology: Morphology) -> set[str]:
-    return {word.lower()} | {str(r["BASEFORM"]).lower() for r in morphology.analyses(word) if r.get("BASEFORM")
-                             and r.get("CLASS") not in PROPER}
-
-
-def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: list[str], known: Contract,
-               language: str, morphology: Morphology) -> list[Name]:
-    """The proper names of the source (explainer.names): declared ones (linked to the glossary when it has them)
-    and new ones in their base form ("Suomen Tietotoimiston" -> "Suomen Tietotoimisto"), their inflected forms
-    grouped under one name, each with the sentences (as written) and ids that use it.
-    Names this explainer declared on an earlier run count as new again, so a rerun gives the same result."""
-    declared = list(known.shared)  # the shared names only: another explainer's names are its own
-    readings = Names(morphology, " ".join(block.text for block in source.blocks()))
-    units = _units(source, paragraph_ids, faq_ids)
-    found = []
-    for group in _grouped(_forms(units, language, declared, readings), readings):
-        name = _name_of(group, readings)
-        found.append(Name(name, [name, *_other_forms(group, name, readings)], None, term=_is_term(group, readings)))
-    found += _declared_found(declared, units, known)
-    for name in found:  # a shared name too ("CEO" in site.yml) is no candidate where it is a person's title here
-        name.term = name.term or name.name in readings.roles
-    found = [name for name in found if not _part_of_longer(name, found)]
-    _drop_shared_forms(found)
-    _add_mentions(found, units, language)
-    found = sorted((n for n in found if n.mentions or n.in_title), key=lambda n: n.name)
-    # an entry's id is unique on its explainer's people page (the page's heading has one too)
-    taken = {slugify(PEOPLE_TITLE, 4)}
-    for name in found:
-        name.id = name.existing or _unique(slugify(name.name, 4), taken)
-    return found
-
-
-TITLE_UNIT = "(title)"  # no element id can be it: ids are slugs
-
-
-def _units(source: Source, paragraph_ids: list[str], faq_ids: list[str]) -> list[tuple[str, str]]:
-    """The texts names are looked for in, each with its id: the title (the checker's entity-list reads it too), the
-    paragraphs, the FAQ entries (question and answer together) and the credit."""
-    units = [(TITLE_UNIT, source.title.text)]
-    units += [(element_id, block.text) for element_id, block in zip(paragraph_ids, source.paragraphs)]
-    units += [(element_id, f"{q.question.text} {q.answer.text}") for element_id, q in zip(faq_ids, source.faq)]
-    units.append(("source-credit", source.credit.text))
-    return units
-
-
-def _based(form: str, readings: Names) -> str:
-    """A form in its base form: "Laura Niskasen" -> "Laura Niskanen", "Pohjolan Tuulivoima Oy:n" -> "… Oy"."""
-    return readings.base_name(tuple(form.split(" ")))
-
-
-def _grouped(forms: Counter[str], readings: Names) -> list[list[str]]:
-    """The forms grouped by the name they are forms of, each group's first form the one the others joined."""
-    groups: list[list[str]] = []
-    # full names first, so that a surname alone ("Korhosen") joins its full name ("Anna Korhonen")
-    for form in sorted(forms, key=lambda f: (-len(f.split(" ")), len(f), f)):
-        group = next((g for g in groups if _joins(g[0], form, readings)), None)
-        group.append(form) if group else groups.append([form])
-    return groups
-
-
-def _joins(first: str, form: str, readings: Names) -> bool:
-    """Whether a form is one of the name a group's first form is: inflected alike or of one base form, or its
-    company name without the legal form ("Järvilinna Hotellien" of "Järvilinna Hotellit Oy"); a one-word form also
-    as its last word, unless it is an abbreviation: "Kirjansitojien liitto KSL" and "KSL" are two entries, as are a
-    name and the abbreviation a text explains in parentheses ("Pohjolan kalastusneuvosto (PKN)")."""
-    return (_same_name(first, form) and not readings.other_words(first.split(" ")[-1], form.split(" ")[-1])) \
-        or _based(first, readings) == _based(form, readings) \
-        or short_name(_based(first, readings)) == _based(form, readings) \
-        or (" " not in form and not _is_abbreviation(form)
-            and ((_same_name(first.split(" ")[-1], form) and not readings.other_words(first.split(" ")[-1], form))
-                 or _based(first, readings).split(" ")[-1] == _based(form, readings)
-                 or _first_name_of(first, form, readings)))
-
-
-def _first_name_of(full: str, form: str, readings: Names) -> bool:
-    """A first name alone as a form of the one full name it begins ("Eelis", "Eelis Leinonen")."""
-    words = full.split(" ")
-    return len(words) == 2 and words[0] == form and readings.is_first_name(form)
-
-
-def _name_of(group: list[str], readings: Names) -> str:
-    """A group's name: the shortest full name in its base form, one with its legal form if any ("Järvilinna
-    Hotellit Oy", not "Järvilinna Hotellien"); among one-word forms the base form ("Oulun" -> "Oulu"), else a
-    Finnish "-nen" name's nominative, else the shortest (which the others extend)."""
-    full = [f for f in group if " " in f]
-    registered = [f for f in full if _based(f, readings).split(" ")[-1] in COMPANY_FORMS]
-    full = registered or full
-    bases = [_based(f, readings) for f in group if _based(f, readings) != f]
-    return _based(min(full, key=len), readings) if full else bases[0] if bases else \
-        next((f for f in group if f.endswith("nen")), min(group, key=len))
-
-
-def _other_forms(group: list[str], name: str, readings: Names) -> list[str]:
-    """A group's forms other than its name and those that extend it."""
-    others = [f for f in group if f != name and not f.startswith(name)]
-    # a one-word form's base, the form a translation uses for it ("Kettusen" -> "Kettunen", a surname alone);
-    # a company's name without its legal form is one of its forms by rule (explainer.published.short_name)
-    short = [_based(f, readings) for f in group if " " not in f and " " in name]
-    return others + [form for form in dict.fromkeys(short) if form not in others and not form.startswith(name)]
-
-
-def _declared_found(declared: list[str], units: list[tuple[str, str]], known: Contract) -> list[Name]:
-    """The declared names the units use (not a form declared as another name's), each linked to the shared
-    glossary's entry when it has one."""
-    shared_ids = _shared_ids(known)
-    found = []
-    for name in declared:
-        if any(entities(text, [name]) for _, text in units) and name not in known.aliases:
-            element_id = slugify(name, 4)
-            found.append(Name(name, [name], element_id if element_id in shared_ids else None))
-    return found
-
-
-def _drop_shared_forms(names: list[Name]) -> None:
-    """A form two names share ("Korhonen" of Anna and of Mikko Korhonen) would count as one of them: neither
-    keeps it."""
-    shared = Counter(form for name in names for form in name.forms) + Counter(name.name for name in names)
-    for name in names:
-        name.forms = [name.name, *(form for form in name.forms[1:] if shared[form] == 1)]
-
-
-def _add_mentions(names: list[Name], units: list[tuple[str, str]], language: str) -> None:
-    """Each name's mentions (the ids of the units that use it) and quotes (their sentences that do, as written); the
-    title is no mention."""
-    for name in names:
-        for element_id, text in units:
-            hits = [s for s in sentences(spaced(text), language) if entities(s, name.forms)]  # as written
-            if hits and element_id == TITLE_UNIT:
-                name.in_title = True
-            elif hits:
-                name.mentions.append(element_id)
-                name.quotes += [s for s in hits if s not in name.quotes]
-
-
-def _shared_ids(known: Contract) -> set[str]:
-    """The shared glossary's entries (site.yml): a name it has is linked there, not repeated."""
-    return {i for page in known.shared_pages("glossary") for i in known.ids.get(page, ())}
-
-
-def _part_of_longer(name: Name, names: list[Name]) -> bool:
-    """"Parikh" when "Devi Parikh" is also found: one entry, under the full name (a surname: a name of several
-    words is one of its own wherever it is found); an abbreviation is an entry of its own (as in _joins)."""
-    return " " not in name.name and not _is_abbreviation(name.name) \
-        and any(other is not name and other.name.endswith(" " + name.name) for other in names)
-
-
-def _is_abbreviation(form: str) -> bool:
-    """A word in capitals, with or without a case ending ("RHL", "RHL:n")."""
-    word = form.split(":")[0]
-    return len(word) > 1 and word.isupper()
-
-
 # --- The plan --------------------------------------------------------------------------------------------------
 
 MAX_SLUG = 64  # a folder, a file name (slug.txt) and part of every address: long enough for a title's words
@@ -532,8 +160,8 @@ def plan(source: Source, raw: bytes, slug: str, known: Contract, language: str,
     another explainer counts, so generating one costs the same however many the site has."""
     check_slug(slug)
     taken: set[str] = {"source-credit", "source-text", "source-sha256"}
-    paragraph_ids = [_unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
-    faq_ids = [_unique(slugify(q.question.text, 6), taken) for q in source.faq]
+    paragraph_ids = [unique("p-" + slugify(p.text, 3), taken) for p in source.paragraphs]
+    faq_ids = [unique(slugify(q.question.text, 6), taken) for q in source.faq]
     return NewExplainer(slug, source, raw, language, paragraph_ids, faq_ids,
                         find_names(source, slug, paragraph_ids, faq_ids, known, language, morphology),
                         morphology.misspellings(" ".join(block.text for block in source.blocks())), added)

@@ -20,7 +20,8 @@ from pathlib import Path
 import yaml
 
 from .files import read_regular, refuse_links, write_atomic
-from .generate import SOURCES, GenerateError, _unique, slugify, verbatim
+from .generate import SOURCES, GenerateError, verbatim
+from .ids import slugify, unique
 from .published import EXPLAINER_FILE
 from .revise_faq import FaqPage, original_label
 from .revision import PENDING, REMOVED, Matched, match
@@ -50,7 +51,7 @@ def revise(docs: Path, slug: str, new: Source, raw: bytes, day: str, translation
     taken = {i for page_ids in data["ids"].values() for i in page_ids}
     ids = _unit_ids(data, "article", len(old_source.paragraphs), slug, "paragraph")
     matched = match([(i, p.text) for i, p in zip(ids, old_source.paragraphs)], [p.text for p in new.paragraphs],
-                    lambda text: _unique("p-" + slugify(text, 3), taken))
+                    lambda text: unique("p-" + slugify(text, 3), taken))
     faq = _match_faq(data, old_source, new, slug, taken)
     version = len(data["source"].get("versions") or []) + 2  # the new one's number: the first source is version 1
     files = {f"{slug}/{name}": text.encode() for name, text in
@@ -71,7 +72,7 @@ def _match_faq(data: dict, old: Source, new: Source, slug: str, taken: set[str])
     ids = _unit_ids(data, "faq", len(old.faq), slug, "FAQ entry")
     units = {f"{q.question.text}\n{q.answer.text}": q.question.text for q in new.faq}
     return match([(i, f"{q.question.text}\n{q.answer.text}") for i, q in zip(ids, old.faq)], list(units),
-                 lambda text: _unique(slugify(units[text], 6), taken))
+                 lambda text: unique(slugify(units[text], 6), taken))
 
 
 def _unit_ids(data: dict, page: str, count: int, slug: str, what: str) -> list[str]:
