@@ -92,7 +92,7 @@ def carried(beads: list[Bead], old: list[str], new: list[str]) -> list[Bead]:
     take the beads of the old sentences they replace; an old sentence left out leaves its source sentence without
     a translation, a new sentence that replaces none has no source sentence. The editor's approved alignment is a
     surer guide than lengths and anchors, which a rewording ("It would have urged…" split off) can mislead."""
-    groups = _replaced(old, new)
+    groups = replaced(old, new)
     found: list[Bead] = []
     a = g = 0
     while a < len(beads) or g < len(groups):
@@ -123,7 +123,7 @@ def carried(beads: list[Bead], old: list[str], new: list[str]) -> list[Bead]:
     return found
 
 
-def _replaced(old: list[str], new: list[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+def replaced(old: list[str], new: list[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """(old sentences, new sentences) in order: each kept sentence alone, and each run replaced by as many
     sentences too (each reworded in place), else the run as one group (sentences split, joined or added)."""
     groups = []

@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cache
 from typing import Callable
 
 from translate.filters import checks as tt_checks
 from translate.storage.base import TranslationUnit
 
-from .align import Bead, LengthModel, align, carried
+from .align import Bead, LengthModel, align, carried, replaced
 from .conventions import doubled_words, foreign_forms, open_brackets
 from .grounding import Grounds, country_named
 from .language import detect, placeholder, polarity, rendered, sentences, words
@@ -172,10 +171,10 @@ def reworded_sentences(pair: Pair) -> tuple[str, str]:
     old = sentences(pair.approved[1], pair.language) if pair.approved is not None else []
     new = pair.translation_sentences
     lost, gained = [], []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag != "equal":
-            lost += old[i1:i2]
-            gained += new[j1:j2]
+    for was, now in replaced(old, new):  # the groups the carried alignment is made of
+        if [old[i] for i in was] != [new[j] for j in now]:
+            lost += [old[i] for i in was]
+            gained += [new[j] for j in now]
     if not lost and not gained:
         return (pair.approved[1] if pair.approved is not None else ""), pair.translation.text
     return " ".join(lost), " ".join(gained)
