@@ -764,3 +764,16 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
             "Asunto Oy Kuusirinne"} <= found, found
     assert not found & {"Metsien", "A-siipi", "A-Siivonen", "B", "C-siivet",  # labels of a lettered series
                         "Asunnot"}, found  # "Asunto" of "Asunto Oy" makes no sentence's "Asunnot" a name
+
+
+# Fiction written for this test: a name that begins with a capital Finnish does not use (Estonian Õ, Czech Š).
+FOREIGN_CAPITALS = ("Orkesterille uusi kapellimestari\n\n"
+                    "Orkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. Õisalun sopimus on "
+                    "kolmivuotinen. Konsertissa soittaa myös tšekkiläinen Pavla Šindelová.\n\n"
+                    "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_names_that_begin_with_a_capital_of_another_latin_script(tmp_path):
+    found = _glossary_names(tmp_path, FOREIGN_CAPITALS, "orkesteri")
+    assert {"Mirt Õisalu", "Pavla Šindelová"} <= found, found
+    assert not found & {"Mirt", "Pavla"}, found

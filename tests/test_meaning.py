@@ -77,6 +77,13 @@ VIEW_FI = ("Yhdistyksen mielestä lupa on lainvastainen, ja sen puheenjohtaja pi
            "Romaani kertoo naisesta, joka muuttaa saareen.")
 VIEW_EN = ("In the association's view, the permit is unlawful, and its chair considers the project just a publicity "
            "stunt. The novel tells the story of a woman who moves to an island.")
+CHOIR_FI = ("Valinta julkistettiin tiistaina. Kuoro ilmoitti jo viime vuonna, ettei se jatka. Kuoro antaa kaudessa "
+            "noin 40 konserttia. Tulokset julkaistaan, kun kaikki lomakkeet on tarkistettu. Todennäköisesti siksi, "
+            "että marjoja oli runsaasti. Hinnat ovat ilman arvonlisäveroa. Kiertotie lisää matkaan noin 12 kilometriä.")
+CHOIR_EN = ("The choice was announced on Tuesday. The choir announced as early as last year that it would not "
+            "continue. The choir gives about 40 concerts a season. The results will be published once all the forms "
+            "have been checked. Probably because berries were plentiful. The prices exclude VAT. The detour adds "
+            "about 12 kilometres to the journey.")
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -109,6 +116,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (MEETING_FI, MEETING_EN, "just under half an hour", "just over half an hour", "more-than"),  # a fraction bound
     (GAME_FI, GAME_EN, "were still leading", "will still lead", "future"),  # a past progressive made a future
     (HALL_FI, HALL_EN, "for three weekends", "for over three weekends", "more-than"),
+    (CHOIR_FI, CHOIR_EN, "once all the forms", "before all the forms", "before"),
+    (CHOIR_FI, CHOIR_EN, "The prices exclude VAT", "The prices include VAT", "without"),
+    (CHOIR_FI, CHOIR_EN, "Probably because", "Possibly because", "possible"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -166,6 +176,14 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (GAME_FI, GAME_EN, "were still leading", "still led"),  # a past progressive is a past
     (GAME_FI, GAME_EN, "Tickets can be booked online", "It is possible to book tickets online"),
     (GAME_FI, GAME_EN, "you need to arrive", "arriving is required"),
+    (CHOIR_FI, CHOIR_EN, "was announced on Tuesday", "was made public on Tuesday"),
+    (CHOIR_FI, CHOIR_EN, "announced as early as last year", "already announced last year"),
+    (CHOIR_FI, CHOIR_EN, "40 concerts a season", "40 concerts each season"),  # a rate, no quantity
+    (CHOIR_FI, CHOIR_EN, "once all the forms", "after all the forms"),  # "kun": when, once, after
+    (CHOIR_FI, CHOIR_EN, "Probably because berries were plentiful", "Most likely because there were plenty of berries"),
+    (CHOIR_FI, CHOIR_EN, "The prices exclude VAT", "The prices do not include VAT"),
+    (CHOIR_FI, CHOIR_EN, "The detour adds about 12 kilometres to the journey",
+     "The detour lengthens the journey by about 12 kilometres"),  # "adds" a quantity: no one speaks
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from .finnish import PROPER, Morphology, compound_parts
 from .published import COMPANY_FORMS
+from .text import UPPER
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w’':-]*")
+_CAPITALISED = re.compile(rf"(?<![\w'’-])[{UPPER}][\w’':-]*")
 _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an abbreviation's case ending
 # Finnish case endings on a foreign word that ends in a consonant ("Capitalin", "Talesiin", "Gamesista")
 # A title that ends its sentence, unquoted, after the word before it ("näyttelyn Lanka muistaa."): one to five

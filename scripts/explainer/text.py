@@ -16,6 +16,8 @@ _TYPOGRAPHIC = str.maketrans({
 _SPACE = re.compile(r"\s+")
 # an e-mail address or a web address: no text of any language (a contacts block has them)
 ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+# a capital of any Latin script ("Õunapuu", "Šimkus", "Éric"), not only of Finnish's own letters: a regex class
+UPPER = "".join(letter for letter in map(chr, range(0x41, 0x250)) if letter.isupper())
 
 
 def normalise(text: str) -> str:

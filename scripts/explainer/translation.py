@@ -27,7 +27,7 @@ from .language import language as language_of
 from .published import Names
 from .quantities import OPTIONAL, as_digits, numbers, reconciled
 from .structure import PageStructure
-from .text import ADDRESS, at_word_start
+from .text import ADDRESS, UPPER, at_word_start
 from .units import Unit, units
 
 # Sentence alignment's length model, calibrated on the first explainer's 73 aligned article and FAQ pairs
@@ -47,7 +47,7 @@ LENGTH_LIMIT = 3.8
 _NAME_UNITS = {"name"}
 _QUOTED = re.compile(r'"[^"]*"')
 _FINNISH_LETTERS = re.compile("[äöåÄÖÅ]")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][\w'’-]*")
+_CAPITALISED = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*")
 
 
 @dataclass(frozen=True)
