@@ -185,3 +185,10 @@ def generated_names(project: Path, article: Article, slug: str) -> list[str]:
     generate(project, article, slug)
     data = yaml.safe_load((project / "docs" / slug / "explainer.yml").read_text(encoding="utf-8"))
     return [entry["name"] for entry in data.get("glossary") or []]
+
+
+def declared_names(project: Path, slug: str) -> set[str]:
+    """The names a generated contract declares (its `entities`), a name only the title has among them: the
+    generator declares it and offers no glossary candidate for it (no paragraph mentions it)."""
+    data = yaml.safe_load((project / "docs" / slug / "explainer.yml").read_text(encoding="utf-8"))
+    return {next(iter(entity)) if isinstance(entity, dict) else entity for entity in data.get("entities") or []}

@@ -777,3 +777,32 @@ def test_names_that_begin_with_a_capital_of_another_latin_script(tmp_path):
     found = _glossary_names(tmp_path, FOREIGN_CAPITALS, "orkesteri")
     assert {"Mirt Õisalu", "Pavla Šindelová"} <= found, found
     assert not found & {"Mirt", "Pavla"}, found
+
+
+# Fiction written for this test: a place Voikko does not know, named once in a local case (its end a common noun
+# it knows), a housing company whose name holds a place's genitive, and a school's parents' association.
+PLACES_AND_BODIES = ("Kerrostalo valmistuu\n\n"
+                     "Laskija on kiertänyt samaa reittiä Kuusaniemellä 20 vuotta. Rakenteilla on Asunto Oy Kolkan "
+                     "Koivurinne, jonka asunnoista puolet on myyty. Hanketta on vastustanut Kolkan koulun "
+                     "vanhempainyhdistys.\n\n"
+                     "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_a_place_in_a_local_case_a_housing_company_and_a_schools_association(tmp_path):
+    found = _glossary_names(tmp_path, PLACES_AND_BODIES, "kerrostalo")
+    assert {"Kuusaniemi", "Asunto Oy Kolkan Koivurinne", "Kolkan koulun vanhempainyhdistys"} <= found, found
+    assert not found & {"Kuusaniemellä", "Asunto Oy Kolkka", "Koivurinne", "Kolkan koulu"}, found
+
+
+# Fiction written for this test: an institute named at a sentence's start, before its name in the genitive, and a
+# foreign province named in the genitive before the word for it.
+INSTITUTE = ("Marjasato kasvaa\n\n"
+             "Luonnontuotelaitos Kataja julkaisi ennusteen tiistaina. Luonnontuotelaitos Katajan mukaan sato kasvaa. "
+             "Poimija tulee Nakhonin maakunnasta.\n\n"
+             "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_an_institute_at_a_sentences_start_and_a_foreign_regions_genitive(tmp_path):
+    found = _glossary_names(tmp_path, INSTITUTE, "marjasato")
+    assert {"Luonnontuotelaitos Kataja", "Nakhon"} <= found, found
+    assert not found & {"Kataja", "Nakhonin"}, found

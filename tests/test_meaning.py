@@ -84,6 +84,8 @@ CHOIR_EN = ("The choice was announced on Tuesday. The choir announced as early a
             "continue. The choir gives about 40 concerts a season. The results will be published once all the forms "
             "have been checked. Probably because berries were plentiful. The prices exclude VAT. The detour adds "
             "about 12 kilometres to the journey.")
+PICKERS_FI = "Valtaosa poimijoista tulee Thaimaasta. Neuvottelujen arvioidaan kestävän kuusi viikkoa."
+PICKERS_EN = "The vast majority of the pickers come from Thailand. The negotiations are expected to last six weeks."
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -119,6 +121,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (CHOIR_FI, CHOIR_EN, "once all the forms", "before all the forms", "before"),
     (CHOIR_FI, CHOIR_EN, "The prices exclude VAT", "The prices include VAT", "without"),
     (CHOIR_FI, CHOIR_EN, "Probably because", "Possibly because", "possible"),
+    (CHOIR_FI, CHOIR_EN, "announced as early as last year", "announced last year", "already"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -184,6 +187,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (CHOIR_FI, CHOIR_EN, "The prices exclude VAT", "The prices do not include VAT"),
     (CHOIR_FI, CHOIR_EN, "The detour adds about 12 kilometres to the journey",
      "The detour lengthens the journey by about 12 kilometres"),  # "adds" a quantity: no one speaks
+    (PICKERS_FI, PICKERS_EN, "The vast majority of", "By far the majority of"),  # "by far" is no distance
+    (PICKERS_FI, PICKERS_EN, "are expected to last six weeks", "are expected to take six weeks"),  # no past
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

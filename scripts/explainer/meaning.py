@@ -170,7 +170,9 @@ def _said_otherwise(words: list[str], having: str, other: str, lexicon: Lexicon)
     35 minutes" in both is no "some")."""
     tokens, other_tokens = _lower_words(having), _lower_words(other)
     own_text, other_text = f" {' '.join(tokens)} ", f" {' '.join(other_tokens)} "
-    for word in words:
+    stop = language_of("en").stop_words
+    # a phrase's own words too: "the final kilometres" for "the last few kilometres" (WordNet: last, final)
+    for word in [*words, *(part for phrase in words if " " in phrase for part in phrase.split() if part not in stop)]:
         spans = _phrases_holding(word, tokens, lexicon)
         synonyms = {synonym.replace("_", " ") for span in spans for synonym in lexicon.wordnet.synonyms(span)}
         said = next((synonym for synonym in sorted(synonyms - spans)

@@ -80,7 +80,11 @@ def is_legal_form(word: str) -> bool:
 # Ankkurin"; not "Tutkija Anna Korhonen"): how a word's lemma ends ("runokokoelma" is a "kokoelma")
 WORKS = ("romaani", "kirja", "teos", "kokoelma", "novelli", "elokuva", "näytelmä", "ooppera", "albumi", "levy",
          "laulu", "kappale", "sarja", "näyttely", "dokumentti", "esitys", "ohjelma")
-BODIES = ("yhdistys", "säätiö", "kustantamo", "liitto", "seura", "osuuskunta", "kuoro", "orkesteri")
+# Words for a region a place's genitive names ("Chaiyaphumin maakunta", "Texasin osavaltio")
+_REGIONS = frozenset({"maakunta", "osavaltio", "provinssi", "lääni", "kunta", "kaupunki", "kylä", "alue", "saari",
+                      "kaupunginosa", "piirikunta"})
+BODIES = ("yhdistys", "säätiö", "kustantamo", "liitto", "seura", "osuuskunta", "kuoro", "orkesteri", "instituutti",
+          "laitos")
 
 
 @dataclass(frozen=True)
@@ -249,6 +253,8 @@ class Names:
         word; `named_noun`: the part is a capitalised common noun in the nominative that begins a name). One ends
         after an inflected legal form, and before and after a compound capitalised by its abbreviation."""
         previous = part[-1]
+        if len(part) > 1 and is_legal_form(part[1]):  # "Asunto Oy Muuramen Kieloranta": one name to the run's end
+            return _inflected_company(part)
         cases = self.cases(previous)
         return (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
             or (self.is_place(word) and self.is_common_noun(previous) and not named_noun) \
@@ -413,7 +419,33 @@ class Names:
             return _LOCAL_ENDING.sub("", word)
         if self._only_genitive(word) or self._genitive_of_named(word):
             return word[:-1]
-        return self._stem_of_cases(word) or self._foreign_base(word, last_of_several)
+        if self._region_genitive(word):
+            return word[:-2]
+        return self._stem_of_cases(word) or self._head_base(word) or self._foreign_base(word, last_of_several)
+
+    def _region_genitive(self, word: str) -> bool:
+        """Whether a foreign word ending in a consonant and "in" is a genitive before a word for the region it names
+        ("Chaiyaphumin maakunnasta": the province of Chaiyaphum), every time the text has it."""
+        after = re.findall(rf"(?<![\w-]){re.escape(word)} ([a-zåäö]+)", self.text)
+        return bool(_FOREIGN_ENDING.search(word)) and word.endswith("in") and bool(after) \
+            and len(after) == len(re.findall(rf"(?<![\w-]){re.escape(word)}\b", self.text)) \
+            and all(any(str(r.get("BASEFORM", "")).lower() in _REGIONS for r in self._readings(a)) for a in after)
+
+    def _head_base(self, word: str) -> str:
+        """An unknown place name in a local case whose end is a common noun Voikko knows, inflected
+        ("Paltaniemellä": niemellä, niemi -> Paltaniemi); "" if none is. Only a local case after a vowel: a genitive
+        or a consonant before the ending is as often a foreign name's ("Põldsaarin" is no "aari")."""
+        if not _LOCAL_ENDING.search(word) or _FOREIGN_ENDING.search(word):
+            return ""
+        for start in range(3, len(word) - 5):  # the longest end Voikko knows, at least three letters after others
+            readings = self.morphology.analyses(word[start:].lower())
+            if not readings:
+                continue
+            nouns = [r for r in readings if r.get("CLASS") == "nimisana" and r.get("SIJAMUOTO") in LOCAL_CASES
+                     and r.get("NUMBER") == "singular" and r.get("BASEFORM")]
+            # only that end: "Kiekko-Saukoilla" ends in a plural ("saukoilla"), not in "koilla"
+            return word[:start] + str(nouns[0]["BASEFORM"]).lower() if nouns else ""
+        return ""
 
     def _stem_of_cases(self, word: str) -> str:
         """The vowel-ending stem of an unknown word the text writes in two cases with it, its genitive and a local
@@ -455,11 +487,12 @@ class Names:
         if following is None or GENITIVE not in cases and (cases or not last.endswith("n")):
             return ""
         first, second = following.groups()
-        if self._is_institution(first) or (named and self.is_common_noun(last) and self.is_body(first)):
-            return first
-        # one genitive between: "Kymijoen seudun liikennekeskus", the region's transport centre
+        # one genitive between: "Kymijoen seudun liikennekeskus", the region's transport centre; "Karhunsalmen
+        # koulun vanhempainyhdistys", the school's parents' association
         if second and GENITIVE in self.cases(first) and self.is_common_noun(first) and self._is_institution(second):
             return f"{first} {second}"
+        if self._is_institution(first) or (named and self.is_common_noun(last) and self.is_body(first)):
+            return first
         return ""
 
     def _is_institution(self, word: str) -> bool:

@@ -26,6 +26,12 @@ _FI_CLOCK = re.compile(r"\b(?:kello|klo)\s+(\d{1,2})(?:[.:](\d{2}))?(?:\s*[-–]
 _EN_CLOCK = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b\.?|(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])"
                        r"|(?<![\w.,:])(\d{1,2}) o['’]clock\b",
                        re.I)
+# A time measured to the second, hours.minutes.seconds ("2.11.47", "2:11:47": a race's time), counted as "time
+# H:MM:SS" in both languages; and a Finnish hours.minutes or minutes.seconds without "kello" ("3.07:n", "9.30 ja"),
+# which English writes with a colon or as a clock time ("3:07", "9.30 am"): no date (a date's month ends in a dot)
+_DURATION = {"fi": re.compile(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)\.([0-5]\d)(?!\d|\.\d)"),
+             "en": re.compile(r"(?<![\w.,:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")}
+_FI_TIME = re.compile(r"(?<![\w.,:–-])([01]?\d|2[0-4])\.([0-5]\d)(?=:[a-zåäö]+\b|[\s,;)]|$)(?!\s*[-–]\s*\d)")
 # A named time of day: "12 noon" is a clock time; "noon", "midday" and "midnight" alone may be one ("keskiyöllä"
 # says no hour), so each counts only where the other language has its hour (reconciled)
 _EN_NAMED_TIME = re.compile(r"(?<![\w.,:])(?:12\s+)?(noon|midday|midnight)\b", re.I)
@@ -103,9 +109,19 @@ def _word_value(text: str, match: re.Match, language: Language) -> str | None:
     month = language.months.get(word.lower()) if word[0].isupper() or language.code == "fi" else None
     if month is None and language.code == "fi" and "kuu" in word.lower():  # an inflected month: its lemma
         month = next((language.months[lemma] for lemma in language.lemmas(word) if lemma in language.months), None)
+    if month is not None and _short_month_alone(text, match, language):
+        month = None
     if month is not None and (word.lower() != "may" or _is_the_month_may(text, match, language)):
         return f"month {month}"
     return language.number_word(word)
+
+
+def _short_month_alone(text: str, match: re.Match, language: Language) -> bool:
+    """Whether a Finnish month's short form stands alone: it is a month only elided or in a range ("kesä- ja
+    heinäkuussa", "kesä–heinäkuu"); alone it is another word ("kesä", summer; "joulu", Christmas; "loka", mud)."""
+    word = match.group().lower()
+    return language.code == "fi" and not word.endswith("kuu") and not word.endswith("kuuta") \
+        and word in language.months and not re.match(r"\s?[-–]", text[match.end():])
 
 
 def _is_the_month_may(text: str, match: re.Match, language: Language) -> bool:
@@ -148,7 +164,15 @@ def _clock_times(text: str, code: str, found: Counter) -> str:
         found[clock if match.group().lower().startswith("12") else OPTIONAL + clock] += 1
         return " "
 
-    return _FI_CLOCK.sub(finnish, text) if code == "fi" else _EN_NAMED_TIME.sub(named, _EN_CLOCK.sub(english, text))
+    def duration(match: re.Match) -> str:
+        found["time {}:{}:{}".format(*match.groups())] += 1
+        return " "
+
+    text = _DURATION[code].sub(duration, text) if code in _DURATION else text
+    if code == "fi":
+        return _FI_TIME.sub(lambda match: found.update([_clock(int(match[1]), match[2])]) or " ",
+                            _FI_CLOCK.sub(finnish, text))
+    return _EN_NAMED_TIME.sub(named, _EN_CLOCK.sub(english, text))
 
 
 def _clock(hour: int, minutes: str | None) -> str:
