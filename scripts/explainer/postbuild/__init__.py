@@ -19,12 +19,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..findings import visible
-from ..fragments import Templates
 from ..layout import load_site_config
 from ..site import Site
 from . import csp, feeds, minify, not_found, redirects, search, sitemap
+
+if TYPE_CHECKING:  # jinja2 and babel load only where a template is rendered, not in the checker
+    from ..fragments import Templates
 
 log = logging.getLogger("mkdocs.plugins.explainer")  # under "mkdocs": MkDocs counts its warnings for --strict
 

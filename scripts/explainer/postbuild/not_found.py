@@ -9,12 +9,15 @@ default language's page is kept at the root, with every other language's Materia
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import html as lxml_html
 from markupsafe import Markup
 
-from ..fragments import Templates
 from ..site import Site
+
+if TYPE_CHECKING:  # jinja2 and babel load only where a template is rendered, not in the checker
+    from ..fragments import Templates
 
 # The parts of a page that Material renders in the build's language, by the CSS selector the 404 script swaps and
 # the XPath that finds them here.

@@ -7,9 +7,12 @@ there with the fragment (JavaScript), and without JavaScript still gets there (m
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..fragments import Templates
 from ..site import Site
+
+if TYPE_CHECKING:  # jinja2 and babel load only where a template is rendered, not in the checker
+    from ..fragments import Templates
 
 
 def write(folder: Path, site: Site, site_url: str, moved_text: dict[str, str], templates: Templates) -> None:

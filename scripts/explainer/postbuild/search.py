@@ -18,7 +18,6 @@ import re
 from pathlib import Path
 from urllib.parse import urlencode
 
-from jinja2.utils import htmlsafe_json_dumps
 from mkdocs.exceptions import PluginError
 
 from ..site import Site
@@ -72,6 +71,8 @@ def split_index(folder: Path, site: Site) -> None:
 def rebase(html: str, prefix: str) -> tuple[str, bool]:
     """A page pointed at its language's index (a language folder "en/" is added to the search base) and at the
     stemming worker; False if the page has no Material config. A page already pointed there is left as it is."""
+
+    from jinja2.utils import htmlsafe_json_dumps  # here: jinja2 loads only where a page is rebased, not in the checker
 
     def point(match: re.Match) -> str:
         data = _json(match.group(2), "a page's Material __config script", ("search", "base"))
