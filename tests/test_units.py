@@ -133,9 +133,11 @@ def test_numbers_count_digits_percentages_and_number_words():
     ("vauhti 3.07:n tuntumassa, ja 9.30 lähti", "a pace of about 3:07, and at 9.30 am set off"),  # no "kello"
     ("Jos kesä on huono ja joulu myöhään, kesä- ja heinäkuussa", "If the summer is bad and Christmas late, in June "
      "and July"),  # a month's short form is one only elided
+    ("kolmion ostaja; talo on 80-prosenttisesti valmis", "a three-room flat's buyer; the house is 80 per cent "
+     "complete"),
 ], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone",
         "clock", "clock-24", "points", "compound", "may", "twice", "multiple", "race-time", "no-kello",
-        "short-month"])
+        "short-month", "flat-and-adverb"])
 def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     assert numbers(finnish, language("fi")) == numbers(english, language("en"))
 
@@ -304,6 +306,13 @@ def test_a_not_until_renders_vasta_and_no_other_negation():
     assert _not_until("Kokous päättyi vasta puolenyön jälkeen.", "The meeting did not end. It went on until dawn.") == 0
 
 
+def test_a_saattaa_that_brings_to_completion_is_no_hedge():
+    from explainer.translation import _brought_to
+    assert _brought_to("Selvitetään, voidaanko keskeneräiset kohteet saattaa valmiiksi.") == 1
+    assert _brought_to("Laki saatetaan voimaan keväällä.") == 1
+    assert _brought_to("Hinnat saattavat nousta, ja työ valmistuu keväällä valmiiksi asti.") == 0  # five words apart
+
+
 def test_each_vasta_may_be_rendered_only():
     """As many "only"s as the Finnish has "vasta" (the corpus articles that render it so have no declaration for it
     any more: tests/test_corpus.py fails if the polarity check reports them)."""
@@ -339,6 +348,8 @@ def test_a_weak_rendering_counts_only_where_the_original_has_its_concept(finnish
     ("Kasvusta hyötyivät matkailun ohella myös kaupat.", "Not only tourism but also shops gained.", True),
     ("Areena ei ole pelkkä halli vaan tapahtumakeskus.", "The arena is not just a hall but an events centre.", True),
     ("Areena on tapahtumakeskus.", "The arena is not just a hall.", False),  # no "but": a negation
+    ("Pesänhoitaja pitää todennäköisenä, että velkojat saavat vähän.", "The administrator considers it likely that "
+     "creditors will recover little.", True),  # an adjective's case, as the adverb
 ])
 def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
     from explainer.language import rendered

@@ -45,7 +45,8 @@ _SPANS = {
     "en": ((re.compile(r"\bhalf an hour\b", re.I), "30"), (re.compile(r"\bhalf a year\b", re.I), "6")),
 }
 OPTIONAL = "~"  # a number's key prefix where it may be said without digits: counted only against the other's
-_PERCENT = re.compile(r"(\d)\s*(?:%|per cent\b|percent\b|prosent(?:ti|i)\w*)", re.I)  # any case of prosentti
+# any case of prosentti, or an adjective or adverb of it ("80-prosenttisesti valmis": 80 per cent complete)
+_PERCENT = re.compile(r"(\d)\s*(?:%|per cent\b|percent\b|-?prosent(?:ti|i)\w*)", re.I)
 _DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)")  # 5.12.2025, 20.3.
 _DAY_BEFORE_RANGE = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=\s?-\s?\d)")  # the "1." of "1.-5.6.2026"
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")

@@ -325,6 +325,7 @@ def _bead_quantities(pair: Pair, fi_text: str, en_text: str, where: str, quoted:
     for number in sorted((en_count - fi_count).elements()):
         problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is not in {quoted}'))
     fi_polarity, en_polarity = polarity(fi_text, source_language), polarity(en_text, language)
+    fi_polarity["possible"] = max(0, fi_polarity["possible"] - _brought_to(fi_text))
     en_polarity["negation"] = max(0, en_polarity["negation"] - _not_until(fi_text, en_text))
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     en_polarity = _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
@@ -342,6 +343,18 @@ def _not_until(fi_text: str, en_text: str) -> int:
     polarity tables count single phrases, and "vasta" alone is as often "only" or "just"."""
     pairs = len(re.findall(r"(?:\bnot|n['’]t|\bnever)\b(?:[^\w.!?]+\w+){0,4}?[^\w.!?]+until\b", en_text, re.I))
     return min(pairs, len(re.findall(r"\bvasta\b", fi_text, re.I)))
+
+
+# "saattaa" that brings something to an end ("saattaa kohteet valmiiksi", complete the projects; "saattaa voimaan",
+# bring into force): the verb, not the hedge "may"
+_BROUGHT_TO = re.compile(r"\bsaat(?:ta|to|e)\w*(?:\s+[^\s.!?]+){0,4}?\s+"
+                         r"(?:valmiiksi|loppuun|voimaan|päätökseen|kuntoon)\b", re.I)
+
+
+def _brought_to(fi_text: str) -> int:
+    """The Finnish "saattaa"s that bring something to completion, no hedge. Hand-written beside `_not_until`: the
+    polarity tables count single phrases, and the words between the verb and its end vary."""
+    return len(_BROUGHT_TO.findall(fi_text))
 
 
 def _vasta(fi_text: str) -> int:
