@@ -393,7 +393,8 @@ def _entry_grounding(content: SiteContext, entry, declared, sources: list[Source
             yield f"quote {number} is not whole source sentences: {excerpt(quote)}"
     for name in sorted(declared.found_in(entry.role) - names):
         yield f'the role names "{name}", the source does not'
-    for value in sorted((numbers(entry.role, known) - numbers(text, known)).elements()):
+    said = numbers(entry.role, known)  # the sources' numbers only when the role has any: all their text is long
+    for value in sorted((said - numbers(text, known)).elements()) if said else ():
         yield f"the role says {value}, the source does not"
 
 

@@ -325,7 +325,9 @@ def _ended(code: int) -> int:
         sys.stderr.flush()
     except BrokenPipeError:  # the reader has gone (`| head`): as quiet_on_closed_pipe ends
         code = 1
-    os._exit(code)
+    if sys.getprofile() is None and sys.gettrace() is None:  # a profiler or a coverage tool writes at exit
+        os._exit(code)
+    return code
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 A large site is checked by one process per core, each reading and checking its share of the explainers and of
 the site's own pages (an explainer's pages, in both languages, stay in one process, so translation pairs stay
-whole); the first, the lead, also runs the site-wide checks (moved pages). With one shard a process owns all.
+whole) and of the few site-wide checks (each in the process its name falls to); the first, the lead, also
+exchanges the pages' summaries and reports. With one shard a process owns all.
 """
 
 from __future__ import annotations
@@ -16,10 +17,6 @@ class Shard:
     index: int = 0
     count: int = 1
 
-    @property
-    def lead(self) -> bool:
-        """The shard that runs the site-wide checks."""
-        return self.index == 0
 
     def owns(self, key: str) -> bool:
         """Whether an explainer (its slug), or a page or file of the site's own, is this shard's to check."""
