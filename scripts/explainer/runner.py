@@ -1,9 +1,9 @@
 """Runs the selected checks over a site: in this process for a small site, else in one process per shard.
 
 Each shard's process reads its own files and runs each check on its share of what the check declares it runs
-on (explainer.findings: each file, page or explainer once, the site once, in the process its name falls to); the summaries of
-all pages (ids, language, alternates: what a link from elsewhere needs) are exchanged once between the reading
-and the checking. The processes are forked after the contracts and sources are loaded, so nothing but the
+on (explainer.findings: each file, page or explainer once, the site once, in the process its name falls to); the
+summaries of all pages (ids, language, alternates: what a link from elsewhere needs) are exchanged once between
+the reading and the checking. The processes are forked after the contracts and sources are loaded, so nothing but the
 summaries and findings is copied. No check knows how many processes there are.
 """
 
