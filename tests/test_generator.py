@@ -806,3 +806,16 @@ def test_an_institute_at_a_sentences_start_and_a_foreign_regions_genitive(tmp_pa
     found = _glossary_names(tmp_path, INSTITUTE, "marjasato")
     assert {"Luonnontuotelaitos Kataja", "Nakhon"} <= found, found
     assert not found & {"Kataja", "Nakhonin"}, found
+
+
+# Fiction written for this test: a company whose registered name begins with a place's genitive, and its short form.
+PLACE_COMPANY = ("Tulli takavarikoi tuotteita\n\n"
+                 "Tulli epäilee tukkuliike Lapin Kauppavirta Oy:tä. Lapin Kauppavirran mukaan tuotteet ovat aitoja. "
+                 "Kauppavirta kiistää epäilyt.\n\n"
+                 "Lähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n")
+
+
+def test_a_company_whose_name_begins_with_a_places_genitive(tmp_path):
+    found = _glossary_names(tmp_path, PLACE_COMPANY, "tulli")
+    assert "Lapin Kauppavirta Oy" in found, found
+    assert not found & {"Lappi", "Kauppavirta Oy"}, found

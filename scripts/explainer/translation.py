@@ -326,6 +326,8 @@ def _bead_quantities(pair: Pair, fi_text: str, en_text: str, where: str, quoted:
         problems.append(Problem("numbers", en, language, number, f'{where}: number {number} is not in {quoted}'))
     fi_polarity, en_polarity = polarity(fi_text, source_language), polarity(en_text, language)
     fi_polarity["possible"] = max(0, fi_polarity["possible"] - _brought_to(fi_text))
+    fi_polarity["negation"] -= min(_nor(fi_text, en_text), max(0, fi_polarity["negation"] - en_polarity["negation"]))
+    _unlikely(fi_polarity, en_polarity)
     en_polarity["negation"] = max(0, en_polarity["negation"] - _not_until(fi_text, en_text))
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     en_polarity = _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
@@ -355,6 +357,25 @@ def _brought_to(fi_text: str) -> int:
     """The Finnish "saattaa"s that bring something to completion, no hedge. Hand-written beside `_not_until`: the
     polarity tables count single phrases, and the words between the verb and its end vary."""
     return len(_BROUGHT_TO.findall(fi_text))
+
+
+def _nor(fi_text: str, en_text: str) -> int:
+    """The Finnish negations an English "or" carries on: "ei jaa … eikä vertaa" is "does not award … or compare",
+    one "not" for two (as many as the Finnish has "eikä" and its persons, when the English has an "or")."""
+    if not re.search(r"\bor\b", en_text, re.I):
+        return 0
+    return len(re.findall(r"\be(?:ikä|ivätkä|nkä|tkä|mmekä|ttekä)\b", fi_text, re.I))
+
+
+def _unlikely(fi_polarity: Counter[str], en_polarity: Counter[str]) -> None:
+    """"Ei todennäköisesti pidennä" (probably does not lengthen) is "is unlikely to lengthen": each English
+    "unlikely" the Finnish lacks counts as the negation, and as the "likely" the Finnish has where the English has
+    none ("ei todennäköisesti juuri muutu": "will probably hardly change")."""
+    said = min(fi_polarity["negation"], fi_polarity["likely"],
+               max(0, en_polarity["unlikely"] - fi_polarity["unlikely"]))
+    en_polarity["unlikely"] -= said
+    en_polarity["negation"] += said
+    en_polarity["likely"] += min(said, max(0, fi_polarity["likely"] - en_polarity["likely"]))
 
 
 def _vasta(fi_text: str) -> int:
