@@ -329,6 +329,19 @@ def test_undeclared_names_skip_sentence_starts_declared_names_and_quoted_finnish
     assert undeclared_names("Metan toimitusjohtaja Mark Zuckerberg.", "fi", "fi", names) == []
 
 
+def test_a_contacts_lines_title_case_job_title_is_no_name():
+    """Fiction: a contacts line writes a person's title in title case, after the name or before it."""
+    names = CONTRACT.names
+    line = "Mark Zuckerberg, Customer Ombudsman, tel. 040 000 0000, Meta"
+    assert undeclared_names(line, "en", "fi", names) == []
+    assert undeclared_names("More: m@example.fi Senior Curator Mark Zuckerberg, tel. 040 000 0001", "en", "fi",
+                            names) == []
+    assert undeclared_names("Mark Zuckerberg, Kallio University, tel. 040 000 0002", "en", "fi", names) == [
+        "Kallio", "University"]  # no kind of person: a name to declare
+    assert undeclared_names("Mark Zuckerberg, Customer Ombudsman, said it.", "en", "fi", names) == [
+        "Customer", "Ombudsman"]  # no contacts line
+
+
 @pytest.mark.parametrize(("finnish", "english", "undeclared"), [
     ("Tamperelainen ketju avasi myymälän.", "The Tampere-based chain opened a shop.", []),
     ("Ketju toimii Tampereella ja Oulussa.", "The chain operates in Tampere and Turku.", ["Turku"]),

@@ -137,6 +137,23 @@ class WordNet:
         """The lemmas WordNet gives as antonyms of any reading of the word (and of its adjective's similar sets)."""
         return self._pointed(word, "!")
 
+    def is_person(self, word: str) -> bool:
+        """Whether a noun names a kind of person ("ombudsman", "curator", "director"): one of its readings has
+        WordNet's person (person.n.01) among its hypernyms, instance hypernyms included."""
+        frontier = [offset for lemma, pos in self.lemmas(word) if pos == "n" for offset in self._index["n"][lemma]]
+        seen: set[int] = set()
+        while frontier:
+            offset = frontier.pop()
+            if offset in seen:
+                continue
+            seen.add(offset)
+            words, pointers = self._synset("n", offset)
+            if any(name == "person" for name, _ in words):
+                return True
+            frontier += [target for kind, target, target_pos, _, _ in pointers
+                         if kind in ("@", "@i") and target_pos == "n"]
+        return False
+
     def _pointed(self, word: str, symbol: str) -> set[str]:
         """The lemmas a lexical pointer of this kind (WordNet's "!" antonym, "+" derivation) leads to from any
         reading of the word: pointers of the whole synset, or of the word's own lemma."""

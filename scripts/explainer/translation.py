@@ -196,6 +196,7 @@ def undeclared_names(sentence: str, language: str, source_language: str, names: 
     A quotation of Finnish inside another language ("Mikä yritys") is the source's wording, not a name.
     """
     declared = _declared_spans(sentence, language, source_language, names)
+    declared += _contact_titles(sentence, declared)
     common = language_of(language).capitalised_by_rule
     found = []
     for match in _CAPITALISED.finditer(sentence):
@@ -216,6 +217,34 @@ def _declared_spans(sentence: str, language: str, source_language: str, names: N
     if language != source_language:
         declared += [(m.start(), m.end()) for m in _QUOTED.finditer(sentence) if _FINNISH_LETTERS.search(m.group())]
     return declared
+
+
+# A contacts line ("Jouni Taskinen, Managing Director, tel. 040…"): a phone or an address in it
+_CONTACT = re.compile(r"\b(?:tel|puh|phone)\b\.?|\S+@\S+", re.I)
+_TITLE_CASE = rf"[{UPPER}][\w'’-]*(?: (?:of|and|for|the|[{UPPER}][\w'’-]*))*"
+_TITLE_AFTER = re.compile(rf", ({_TITLE_CASE})(?=,|$)")
+_TITLE_BEFORE = re.compile(rf"(?:^|[,:] |\S*[\d@]\S* )({_TITLE_CASE}) $")  # after a line's number or address
+
+
+def _contact_titles(sentence: str, declared: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a contacts line gives a person's job title in title case, right after the name and a comma ("…,
+    Customer Ombudsman, tel.") or right before it ("Doctoral Researcher Joonas Pelkonen, …"): a title, no name, when
+    its head names a kind of person (WordNet: "Ombudsman", "Director of …"; not "University")."""
+    if not _CONTACT.search(sentence):
+        return []
+    found = []
+    for start, end in declared:
+        for match in (_TITLE_AFTER.match(sentence, end), _TITLE_BEFORE.search(sentence[:start])):
+            if match and _names_a_person(match.group(1)):
+                found.append(match.span(1))
+    return found
+
+
+def _names_a_person(title: str) -> bool:
+    """Whether a title's head ("Director" of "Director of Economic Development") is a kind of person."""
+    from .meaning import lexicon  # WordNet, read only for a contacts line's title
+
+    return lexicon().wordnet.is_person(title.split(" of ")[0].split(" ")[-1].lower())
 
 
 def _by_rule(word: str, common: frozenset[str]) -> bool:
