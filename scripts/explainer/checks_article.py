@@ -79,7 +79,7 @@ def dates(content: SiteContext, page: str) -> Iterator[Finding]:
             continue
         shown_in = language if content.translated(page, language) else content.layout.default_language
         ui = content.layout.ui[shown_in]
-        expected = tuple((day, format_date(date.fromisoformat(day), ui.date_format, locale=ui.og_locale))
+        expected = tuple((day, format_date(date.fromisoformat(day), ui["date_format"], locale=ui["og_locale"]))
                          for day in (explainer.added, explainer.last_updated) if day)
         if structure.dates != expected:
             found = ", ".join(f"{day} as {text!r}" for day, text in structure.dates) or "none"

@@ -8,9 +8,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from .context import SiteContext
-from .correction_marks import PAGE as SITE_PAGE
-from .correction_marks import site_anchor
-from .corrections import Correction
+from .corrections import PAGE as SITE_PAGE
+from .corrections import Correction, site_anchor
 from .findings import PAGE, Finding, check, display_path
 from .published import EXPLAINER_FILE, SHARED_FILE
 from .structure import parse_html, read_structure

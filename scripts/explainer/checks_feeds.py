@@ -8,9 +8,9 @@ from typing import Iterator
 from lxml import etree
 
 from .context import SiteContext
+from .feed_entries import ATOM, XML_LANG, corrected, correction_entry, entries, feed_path, moment
 from .findings import FILE, SITE, Finding, check
 from .pages import PageRecord
-from .postbuild.feeds import ATOM, XML_LANG, corrected, correction_entry, entries, feed_path, moment
 
 _NS = {"a": ATOM}
 
@@ -44,7 +44,7 @@ def _corrections(content: SiteContext, path: str, language: str, found: list, co
     """The feed's correction entries, newest first: each with its id and link, its day, the label as its title's
     start and the text as it reads now."""
     site, label = content.layout.site, content.label(path)
-    start = f"{content.layout.ui[language].corrected}: "
+    start = f"{content.layout.ui[language]['corrected']}: "
     for entry, correction in zip(found, corrections):
         identity, link = correction_entry(site, content.layout.site_url, language, correction)
         wanted = {"id": identity, "published": moment(correction.day), "updated": moment(correction.day),

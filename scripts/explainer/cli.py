@@ -26,6 +26,7 @@ from .context import SiteContext
 from .contract_edit import add_corrections
 from .findings import SOURCES, Finding, Tally, display_path, visible, visible_json
 from .kept_contracts import KeptContracts
+from .kept_settings import KeptSettings
 from .language import LanguageDataError
 from .language import language as language_data
 from .layout import Layout, LayoutError, load_layout
@@ -127,7 +128,8 @@ def _load(arguments: argparse.Namespace, cache: RecordCache) -> tuple[Path, list
     if not any(f.endswith(".html") for f in files):
         raise UsageError(f"'{site}' has no HTML pages")
     try:
-        layout = load_layout(Path(arguments.config), arguments.site_url, kept=KeptContracts(cache))
+        layout = load_layout(Path(arguments.config), arguments.site_url, kept=KeptContracts(cache),
+                             kept_settings=KeptSettings(cache))
     except LayoutError as error:
         raise UsageError(str(error)) from None
     try:  # translation QA's word tables for each language built, complete (none falls back to empty)

@@ -22,22 +22,15 @@ from babel.dates import format_date
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .corrections import Correction
+from .corrections import PAGE, Correction, site_anchor
 from .elements import element as _element
 from .paragraphs import SEARCH_EXCLUDE
 from .published import Contract
 
-PAGE = "corrections"  # the site's corrections page: corrections.md, at each language's root
 DIRECTIVE = "[[corrections]]"
 SECTION_ID = "corrections"  # the explainer's corrections section on its article page
 MARK_CLASS, SECTION_CLASS = "explainer-correction", "explainer-corrections"  # page furniture, no translation unit
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def site_anchor(entry: Correction, contract: Contract) -> str:
-    """An entry's id on the site's corrections page: its explainer's slug (or "site") and its number."""
-    explainer = contract.explainer_of(entry.page)
-    return f"{explainer.slug if explainer else 'site'}-{entry.anchor}"
 
 
 class Corrections:

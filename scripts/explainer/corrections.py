@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from .published import Contract
+
+PAGE = "corrections"  # the site's corrections page: corrections.md, at each language's root
 KINDS = ("correction", "wording")
 _KEYS = {"page", "unit", "language", "date", "type", "was", "now"}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -115,3 +120,9 @@ def declared(corrections: tuple[Correction, ...], page: str, unit: str, language
     """The entry that declares this change of a unit, if any."""
     return next((entry for entry in corrections if entry.page == page and entry.unit == unit
                  and entry.language == language and entry.covers(was, now)), None)
+
+
+def site_anchor(entry: Correction, contract: Contract) -> str:
+    """An entry's id on the site's corrections page: its explainer's slug (or "site") and its number."""
+    explainer = contract.explainer_of(entry.page)
+    return f"{explainer.slug if explainer else 'site'}-{entry.anchor}"

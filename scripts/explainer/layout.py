@@ -7,10 +7,11 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from .published import KeptData
-from .site import Site, SiteConfigError
+from .site import Site, SiteConfigError, languages_of, site_of
 
 PLUGIN = "explainer"  # the plugin's name in mkdocs.yml (its entry point)
 
@@ -71,27 +72,92 @@ class _Collect(logging.Handler):
         (self.errors if record.levelno >= logging.ERROR else self.warnings).append(record.getMessage())
 
 
+@dataclass(frozen=True)
+class Settings:
+    """What the site's layout takes from mkdocs.yml, as plain data: MkDocs' loader gives it (slowly: loading the
+    config imports every plugin, theme and Markdown extension), a store may keep it (explainer.kept_settings)."""
+    docs_dir: str
+    site_url: str | None
+    languages: tuple[tuple[str, str, bool], ...]  # static-i18n's built languages: (locale, link, default)
+    contract: str  # the plugin's `contract` option
+    ui: dict  # language -> its UI strings (explainer.options.UiStrings), as a plain dict
+    not_found: dict  # language -> its 404 strings
+
+    def as_data(self) -> dict:
+        return {"docs_dir": self.docs_dir, "site_url": self.site_url, "languages": [list(language) for language in
+                self.languages], "contract": self.contract, "ui": self.ui, "not_found": self.not_found}
+
+    @classmethod
+    def from_data(cls, data: dict) -> Settings:
+        """Settings from `as_data`'s output; ValueError if it has another shape."""
+        languages = tuple(tuple(language) for language in data["languages"])
+        strings = (data["ui"], data["not_found"])
+        if not (isinstance(data["docs_dir"], str) and isinstance(data["contract"], str)
+                and (data["site_url"] is None or isinstance(data["site_url"], str))
+                and all(len(language) == 3 and isinstance(language[0], str) and isinstance(language[1], str)
+                        and isinstance(language[2], bool) for language in languages)
+                and all(isinstance(option, dict) and all(isinstance(values, dict) for values in option.values())
+                        for option in strings)):
+            raise ValueError("not the settings' shape")
+        return cls(data["docs_dir"], data["site_url"], languages, data["contract"], data["ui"], data["not_found"])
+
+
+class KeptSettings(Protocol):
+    """Settings kept between runs (explainer.kept_settings), found by what they were loaded from."""
+
+    def get(self, config_file: Path, site_url: str | None) -> Settings | None: ...
+
+    def put(self, config_file: Path, site_url: str | None, settings: Settings) -> None: ...
+
+
 def load_layout(config_file: Path, site_url: str | None = None, explainers: bool = True,
-                kept: KeptData | None = None) -> Layout:
+                kept: KeptData | None = None, kept_settings: KeptSettings | None = None) -> Layout:
     """Read mkdocs.yml with MkDocs' own loader, so `!ENV` and defaults behave exactly as in the build (with
     `explainers=False`, the site's shared contract only: what the generator needs; contracts' data parsed before
-    taken from `kept`)."""
-    config, plugin, site = load_site_config(config_file, site_url, explainers, kept)
-    site_url = config.site_url or "http://127.0.0.1:8000/"
+    taken from `kept`, the config's settings loaded before from `kept_settings`)."""
+    settings = kept_settings.get(config_file, site_url) if kept_settings is not None else None
+    try:
+        if settings is None:
+            settings = _settings(*_loaded(config_file, site_url))
+            if kept_settings is not None:
+                kept_settings.put(config_file, site_url, settings)
+        site = site_of(settings.languages, Path(settings.docs_dir), settings.contract, explainers, kept)
+        for option in ("ui", "not_found"):
+            for language in site.languages:
+                if language not in getattr(settings, option):
+                    raise SiteConfigError(f"mkdocs.yml: plugins.explainer.{option}.{language} is missing")
+    except SiteConfigError as error:
+        raise LayoutError(str(error)) from None
+    site_url = settings.site_url or "http://127.0.0.1:8000/"
     return Layout(
         config_file=config_file,
-        docs_dir=Path(config.docs_dir),
+        docs_dir=Path(settings.docs_dir),
         site_url=site_url if site_url.endswith("/") else site_url + "/",
         base_path=urlsplit(site_url).path.rstrip("/") + "/",
         site=site,
-        ui=dict(plugin.config.ui),
+        ui=settings.ui,
     )
+
+
+def _settings(config, plugin) -> Settings:
+    return Settings(config.docs_dir, config.site_url, languages_of(config), plugin.config.contract,
+                    {language: dict(strings) for language, strings in plugin.config.ui.items()},
+                    {language: dict(strings) for language, strings in plugin.config.not_found.items()})
 
 
 def load_site_config(config_file: Path, site_url: str | None = None, explainers: bool = True,
                      kept: KeptData | None = None):
     """(MkDocs' config, the explainer plugin, the site it describes) of mkdocs.yml; LayoutError in one line if any
     is unusable (a config warning too, as in the strict build)."""
+    config, plugin = _loaded(config_file, site_url)
+    try:
+        return config, plugin, plugin.read_site(config, explainers, kept)
+    except SiteConfigError as error:
+        raise LayoutError(str(error)) from None
+
+
+def _loaded(config_file: Path, site_url: str | None):
+    """(MkDocs' config, the explainer plugin) of mkdocs.yml, loaded by MkDocs."""
     from mkdocs.config import load_config  # imported here: loading MkDocs is slow and only needed once
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -115,10 +181,7 @@ def load_site_config(config_file: Path, site_url: str | None = None, explainers:
     plugin = config.plugins.get(PLUGIN)
     if plugin is None:
         raise LayoutError(f"{config_file}: the {PLUGIN} plugin is not listed under plugins")
-    try:
-        return config, plugin, plugin.read_site(config, explainers, kept)
-    except SiteConfigError as error:
-        raise LayoutError(str(error)) from None
+    return config, plugin
 
 
 def _one_line(messages: list[str], otherwise: str) -> str:

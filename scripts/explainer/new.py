@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .correction_marks import PAGE as CORRECTIONS_PAGE
+from .corrections import PAGE as CORRECTIONS_PAGE
 from .files import read_regular, refuse_links, write_atomic
 from .finnish import Morphology, MorphologyError
 from .generate import SOURCES, GenerateError, check_slug, plan

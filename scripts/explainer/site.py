@@ -122,19 +122,29 @@ def _require(condition: bool, message: str) -> None:
         raise SiteConfigError(message)
 
 
-def from_config(config, contract_file: str, explainers: bool = True, kept: KeptData | None = None) -> Site:
-    """The site of a loaded MkDocs config (a language build's config is fine: the languages are static-i18n's,
-    their URL folders its `link` options) and its contract, read afresh from the docs folder."""
+def languages_of(config) -> tuple[tuple[str, str, bool], ...]:
+    """The languages static-i18n builds, as (locale, link, default), from a loaded MkDocs config (a language
+    build's config is fine)."""
     i18n = config.plugins.get("i18n")
     _require(i18n is not None, "mkdocs.yml does not enable the i18n plugin")
-    configured = [language for language in i18n.config.languages if language.build]
-    defaults = [language for language in configured if language.default]
+    return tuple((language.locale, language.link, bool(language.default))
+                 for language in i18n.config.languages if language.build)
+
+
+def from_config(config, contract_file: str, explainers: bool = True, kept: KeptData | None = None) -> Site:
+    """The site of a loaded MkDocs config and its contract, read afresh from the docs folder."""
+    return site_of(languages_of(config), Path(config.docs_dir), contract_file, explainers, kept)
+
+
+def site_of(languages: tuple[tuple[str, str, bool], ...], docs: Path, contract_file: str, explainers: bool = True,
+            kept: KeptData | None = None) -> Site:
+    """The site of static-i18n's languages (locale, link, default) and the contract in the docs folder: the
+    languages are static-i18n's, their URL folders its `link` options."""
+    defaults = [language for language in languages if language[2]]
     _require(len(defaults) == 1, "mkdocs.yml: exactly one i18n language must have default: true")
-    ordered = defaults + [language for language in configured if not language.default]
-    folders = {language.locale: language.link.strip("/") + "/" if language.link.strip("/") else ""
-               for language in ordered}
-    _require(folders[defaults[0].locale] == "", "mkdocs.yml: the default i18n language must have link: /")
-    docs = Path(config.docs_dir)
+    ordered = defaults + [language for language in languages if not language[2]]
+    folders = {locale: link.strip("/") + "/" if link.strip("/") else "" for locale, link, _ in ordered}
+    _require(folders[defaults[0][0]] == "", "mkdocs.yml: the default i18n language must have link: /")
     try:
         published = read_contract(docs, contract_file, explainers, kept)
     except ContractError as error:
@@ -143,4 +153,4 @@ def from_config(config, contract_file: str, explainers: bool = True, kept: KeptD
         path = explainer.source_path
         _require(PurePosixPath(path).parts[:1] != ("..",) and (docs / path).is_file(),
                  f"{explainer.slug}/explainer.yml: source path '{path}' is not a file in {docs.name}/")
-    return Site(tuple(language.locale for language in ordered), folders, published)
+    return Site(tuple(locale for locale, _, _ in ordered), folders, published)

@@ -52,9 +52,10 @@ def article(explainer: Explainer, source: Source, site: Site, strings) -> str:
     blocks = [_front_matter_todo(description), f"# {_todo(source.title.text)}"]
     for paragraph, element_id in zip(source.paragraphs, ids):
         blocks.append(f"{_todo(paragraph.text)}\n{{ #{element_id} }}")
-    blocks.append(f"{verbatim(f'{strings.source}: {source.credited}')}\n{{ #source-credit }}")
-    faq = f" The article's FAQ section has its own page: [{strings.nav_faq}](faq.md)." if source.faq else ""
-    blocks.append(f"[{strings.nav_source}](source.md) as received, with its checksum.{faq}\n{{ .lead }}")
+    credit = f"{strings['source']}: {source.credited}"
+    blocks.append(f"{verbatim(credit)}\n{{ #source-credit }}")
+    faq = f" The article's FAQ section has its own page: [{strings['nav_faq']}](faq.md)." if source.faq else ""
+    blocks.append(f"[{strings['nav_source']}](source.md) as received, with its checksum.{faq}\n{{ .lead }}")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -66,7 +67,7 @@ def faq(explainer: Explainer, source: Source, site: Site, strings) -> str:
     for entry, element_id in zip(source.faq, ids):
         blocks.append(f"## {_todo(entry.question.text)} {{ #{element_id} }}\n\n"
                       f"{_todo(entry.answer.text)}\n\n"
-                      f'??? quote "{strings.original}"\n\n'
+                      f"??? quote \"{strings['original']}\"\n\n"
                       f"    {verbatim(entry.question.text)}\n"
                       f"    {{ lang={site.source_language} .faq-original-question }}\n\n"
                       f"    {verbatim(entry.answer.text)}\n    {{ lang={site.source_language} }}")
@@ -77,7 +78,7 @@ def source_page(explainer: Explainer, site: Site, strings) -> str:
     """The source page needs no translation: the site's own words about the text as received."""
     raw = f"../{SOURCES.as_posix()}/{explainer.slug}.txt"
     return (f'---\ndescription: "The article\'s original text as received, with its SHA-256 checksum."\n---\n\n'
-            f"# {strings.nav_source}\n\n"
+            f"# {strings['nav_source']}\n\n"
             "The article's text as received, character for character.\n{ .lead }\n\n"
             f"[Raw file (UTF-8 text)]({raw}){{ hreflang={site.source_language} type=text/plain }}\n\n"
             f"[[source-text: {explainer.source_path}]]\n")
@@ -87,7 +88,7 @@ def people(explainer: Explainer, strings) -> str:
     """The people page needs no translation of its own: its entries' translations are in explainer.yml (each
     entry's role and `translations`), which the listing shows once the explainer's title is translated."""
     return (f'---\ndescription: "The people and organisations the article names, with the source\'s sentences."\n'
-            f"---\n\n# {strings.nav_people}\n\n[[explainer-glossary: {explainer.slug}]]\n")
+            f"---\n\n# {strings['nav_people']}\n\n[[explainer-glossary: {explainer.slug}]]\n")
 
 
 def _placeholder(original: str) -> str:

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from mkdocs.exceptions import PluginError
 
-from ..correction_marks import PAGE as CORRECTIONS_PAGE
+from ..corrections import PAGE as CORRECTIONS_PAGE
 from ..listings import ARCHIVE, archive_pages
 from ..site import Site
 
