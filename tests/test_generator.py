@@ -771,7 +771,9 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # know, named once in a local case (its end a common noun it knows), a housing company whose name holds a place's
 # genitive, and a school's parents' association; an institute named at a sentence's start, before its name in the
 # genitive, and a foreign province named in the genitive before the word for it; a company whose registered name
-# begins with a place's genitive, and its short form.
+# begins with a place's genitive, and its short form; a surname Voikko does not know, in the genitive before
+# "mukaan"; a place whose "-inen" name inflects in the plural; an abbreviation of a name's syllables; a project's
+# acronym in a compound, and an English title with lower-case words.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -788,12 +790,20 @@ NAMED_SOURCES = [
     ("Tulli takavarikoi tuotteita\n\nTulli epäilee tukkuliike Lapin Kauppavirta Oy:tä. Lapin Kauppavirran mukaan "
      "tuotteet ovat aitoja. Kauppavirta kiistää epäilyt." + _CREDIT,
      {"Lapin Kauppavirta Oy"}, {"Lappi", "Kauppavirta Oy"}),
+    ("Avustukset jaettiin\n\nLautakunnan puheenjohtajan Tuula Kaarnamon mukaan määräraha oli sidottu. Lautta lähtee "
+     "Kärväisistä, ja Kärväisten laiturilla odotetaan. Reitin tilaaja on Pohjanlahden satama- ja kuljetuskeskus "
+     "(POSK)." + _CREDIT,
+     {"Tuula Kaarnamo", "Kärväinen", "Pohjanlahden satama- ja kuljetuskeskus"},
+     {"Tuula Kaarnamon", "Kärväiste", "Kärväisistä", "Pohjanlahti"}),
+    ("Hanke alkaa\n\nNelivuotinen KELOTEC-hanke (Timber for the Northern Markets) alkaa. KELOTEC-hankkeessa "
+     "työskentelee yhtiön ML-insinööri." + _CREDIT,
+     {"KELOTEC", "Timber for the Northern Markets"}, {"KELOTEC-hanke", "Timber", "Northern Markets", "ML-insinööri"}),
 ]
 
 
 @pytest.mark.parametrize("text, names, not_names", NAMED_SOURCES,
                          ids=["latin-capitals", "local-case-housing-company-association", "institute-region",
-                              "company-after-a-place"])
+                              "company-after-a-place", "surname-plural-place-abbreviation", "project-acronym-title"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -90,6 +90,12 @@ ROAD_FI = ("Yölämpötilat ovat laskeneet 20 asteeseen pakkasta. Tie saatetaan 
            "Miten voin tietää, onko jää kestävä? Korjauksen hinnaksi arvioidaan 2,1 miljoonaa euroa.")
 ROAD_EN = ("Night-time temperatures have fallen to 20 degrees below zero. The road may have to be closed at short "
            "notice. How can I tell whether the ice is strong? The repair is estimated at €2.1 million.")
+SAWMILL_FI = "Sahan tilaukset vähenivät. Se on silti edelleen kylän suurin työnantaja."
+SAWMILL_EN = "The sawmill’s orders fell. It nevertheless remains the village's largest employer."
+CROSSING_FI = ("Osa matkustajista jäi laiturille odottamaan seuraavaa vuoroa. – Nyt on aika ottaa seuraava askel, "
+               "Lind sanoo.")
+CROSSING_EN = ("Some passengers were left on the quay to wait for the next crossing. “Now it is time to take the next "
+               "step,” Lind says.")
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -198,6 +204,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (ROAD_FI, ROAD_EN, "How can I tell whether", "How can I see whether"),  # no one tells
     (ROAD_FI, ROAD_EN, "The repair is estimated at €2.1 million",
      "It is estimated that the repair will cost €2.1 million"),  # an estimate both ways
+    (SAWMILL_FI, SAWMILL_EN, "It nevertheless remains", "Even so, it is still"),  # WordNet's "even so"
+    (CROSSING_FI, CROSSING_EN, "were left on the quay to wait for", "were left waiting on the quay for"),  # no tense
+    (CROSSING_FI, CROSSING_EN, "time to take the next step", "time for the next step"),  # a light verb, its noun kept
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

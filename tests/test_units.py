@@ -150,6 +150,8 @@ def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     ("30 minuutin välein", "every half an hour"),
     ("alle vuorokaudessa", "in less than 24 hours"),
     ("puoleksi vuodeksi", "for six months"),
+    ("lautalla siihen menee vartti", "15 minutes on the ferry"),
+    ("15 minuuttia lautalla", "a quarter of an hour on the ferry"),
     ("neljätoista asiantuntijaa ja kaksikymmentä muuta", "fourteen specialists and twenty others"),
     ("43 asuntoa ja 21 muuta", "Forty-three flats and twenty-one others"),  # a ten and a unit, hyphenated
     ("COVID-19-rokote 60 neliön kaksioon.", "a 60-square-metre two-room flat's COVID-19."),  # a name's 19

@@ -115,6 +115,7 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
     joined = ""  # the abbreviation the name before took
     for run in runs(sentence):
         words = run.words[1:] if joined and run.words[0] == joined else run.words
+        words = tuple(readings.project_acronym(word) or word for word in words)  # "BATLOOP-hanke": BATLOOP
         if not words or _elided_letter(words, run.after, readings):
             joined = ""
             continue

@@ -280,13 +280,32 @@ class _WordDiff:
         if expanded & self.rendered:
             return []  # the Finnish word is still rendered by another word of the new wording
         replacement = self._replacement(word, expanded)
-        if replacement is None and self._inflected_verb(word) and not any(map(self._inflected_verb, self.added)):
-            return []  # "will have a concrete frame" for "will be built with": a verb dropped is as a verb gained
-        if replacement is None:
+        if replacement is None and not self._dropped_alone(word):
             return [Change(word, f'"{word}" is gone, though the Finnish says it '
                                  f'("{", ".join(sorted(finnish_lemmas))}")')]
-        self.used.add(replacement)
+        if replacement is not None:
+            self.used.add(replacement)
         return []
+
+    def _dropped_alone(self, word: str) -> bool:
+        """Whether a lost word no added word replaces leaves the meaning as it was: a verb dropped as another is
+        gained ("will have a concrete frame" for "will be built with"), a WordNet phrase for it ("even so" for
+        "nevertheless"), a light verb whose noun stays ("time for the next step" for "time to take the next
+        step")."""
+        return (self._inflected_verb(word) and not any(map(self._inflected_verb, self.added))) \
+            or _said_otherwise([word], self.approved, self.translation, self.lexicon) is not None \
+            or self._light_verb_dropped(word)
+
+    def _light_verb_dropped(self, word: str) -> bool:
+        """A light verb lost while the noun it carried stays ("take the next step" -> "for the next step"): the
+        first noun of the three words after it is in the new wording."""
+        if word not in _LIGHT_VERBS:
+            return False
+        match = re.search(r"\b" + re.escape(word) + r"((?:\s+\w+){1,3})", self.approved, re.I)
+        following = match.group(1).lower().split() if match else []
+        noun = next((other for other in following if other not in _DETERMINERS
+                     and "n" in {kind for _, kind in self.lexicon.wordnet.lemmas(other)}), None)
+        return noun is not None and re.search(r"\b" + re.escape(noun) + r"\b", self.translation, re.I) is not None
 
     def insertions(self, language: str, referents: int = 0) -> list[Change]:
         """Words the Finnish does not say that are no verb (a noun, adjective or adverb: "deputy", "disastrous") or
@@ -473,7 +492,8 @@ def _past(word: str, text: str) -> bool:
     word after "to" or a modal a base form ("to set", "will be financed"), no past; a progressive is its auxiliary's
     tense ("were still leading" is a past, as "still led")."""
     if word.endswith("ing"):
-        return bool(re.search(r"\b(?:was|were)\s+(?:\w+\s+)?" + re.escape(word) + r"\b", text, re.I))
+        return any(_adverb_between(match) for match in
+                   re.finditer(r"\b(?:was|were)\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b", text, re.I))
     if not (word.endswith("ed") or word in _IRREGULAR_PAST):
         return False
     return not re.search(r"\b(?:have|has|had|'ve|be|been|being|is|are|was|were|am|(?:it|he|she|that|there|what|who)"
@@ -485,13 +505,24 @@ def _participle(word: str, text: str) -> bool:
     """A present participle with no form of be before it ("helped …, working in shifts"): no tense of its own."""
     if not word.endswith("ing"):
         return False
-    return not re.search(r"\b(?:is|are|was|were|be|been|being|am|'s|'re|will)\s+(?:\w+\s+)?" + re.escape(word) + r"\b",
-                         text, re.I)
+    return not any(_adverb_between(match) for match in re.finditer(
+        r"\b(?:is|are|was|were|be|been|being|am|'s|'re|will)\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b", text, re.I))
+
+
+def _adverb_between(match: re.Match) -> bool:
+    """Whether a form of be and an -ing form make a progressive: nothing between them, or an adverb ("were still
+    leading"); a participle between says the -ing form is its complement ("were left waiting": a past, then a
+    participle of no tense)."""
+    between = (match.group(1) or "").lower()
+    return not (between.endswith("ed") or between in _IRREGULAR_PAST)
 
 
 # Third-person pronouns and determiners whose referent a rewording may name instead ("its" -> "the company's").
 _PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these",
                        "those"})
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                          "these", "those"})
 
 # Verbs that carry a noun made of another verb ("held a vote" for "voted", "gave comments" for "commented").
 _LIGHT_VERBS = frozenset({"hold", "holds", "held", "give", "gives", "gave", "given", "make", "makes", "made", "take",

@@ -33,6 +33,12 @@ _TITLE = re.compile(r"”([A-ZÅÄÖ][^”,.!?;:\n]*)”")  # a capitalised quot
 LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto", "ulkotulento"})
 # a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
 _LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+_PROJECTS = ("hanke", "projekti", "ohjelma")  # lemma ends of words for a project an acronym may name
+_ENGLISH_JOINERS = frozenset({"of", "the", "and", "for"})  # lower-case words inside an English name or title
+# A plural case of a place name that ends in "-inen" ("Pärnäisissä", "Pärnäisten"), after the stem's "is"
+_NEN_PLURAL = re.compile(r"(?<=[aeiouyäö])is(?:issa|issä|ista|istä|iin|ten|illa|illä|ilta|iltä|ille)$")
+# Postpositions after a person's name in the genitive ("Hirvonsalon mukaan", "Lindin mielestä")
+_GENITIVE_POSTPOSITIONS = frozenset({"mukaan", "mielestä", "kanssa", "puolesta", "luona", "kertoman"})
 _CASES = frozenset({"n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"})  # a genitive's, the above
 
 
@@ -99,14 +105,18 @@ class Run:
 
 def runs(sentence: str) -> list[Run]:
     """The runs of capitalised words of a sentence (words separated by one space; punctuation ends a run), an
-    association's lower-case legal form ("ry") part of its run, and so is an English "of" between two capitalised
-    words ("Head of Marketing", "Bank of Finland": one phrase, whatever it names)."""
+    association's lower-case legal form ("ry") part of its run, and so is an English "of", "the", "and" or "for"
+    between two capitalised words ("Head of Marketing", "Bank of Finland", "Closing the Battery Materials Loop":
+    one phrase, whatever it names; Finnish has no such words)."""
     found: list[tuple[list[str], bool, int, int]] = []
     end = -1
     for match in _CAPITALISED.finditer(sentence):
         token = match.group().rstrip("'’-:")
-        if found and sentence[end:match.start()] in (" ", " of "):
-            found[-1][0].extend(["of", token] if sentence[end:match.start()] == " of " else [token])
+        between = sentence[end:match.start()]
+        joiners = between.split()  # none, or English lower-case words ("of", "for the")
+        if found and between == f" {' '.join([*joiners, ''])}" and len(joiners) <= 2 \
+                and all(joiner in _ENGLISH_JOINERS for joiner in joiners):
+            found[-1][0].extend([*joiners, token])
         else:
             before = sentence[:match.start()]
             found.append(([token], not re.search(r"\w", before) or bool(_QUOTE_START.search(before)), 0,
@@ -184,6 +194,14 @@ class Names:
             noun = sum(letter.isupper() for letter in first) > 1 and self.is_common_noun(head)
         return " " not in word and noun and head[:1].islower() and not self._is_institution(head) \
             and not self._ends_as(head, (*COMPOUND_HEADS, *BODIES))
+
+    def project_acronym(self, word: str) -> str:
+        """The acronym that names a project in a compound with a word for one ("BATLOOP-hankkeessa": BATLOOP), a
+        name of its own where "ML-insinööri" is a term; "" for any other word."""
+        acronym, hyphen, head = word.partition("-")
+        if len(acronym) < 3 or not acronym.isupper() or not hyphen or not head[:1].islower():
+            return ""
+        return acronym if self._ends_as(head, _PROJECTS) else ""
 
     def lettered(self, word: str) -> bool:
         """Whether a word is a capital letter and a hyphen, with or without a lower-case word after it, and the text
@@ -291,7 +309,7 @@ class Names:
         start = len(part)
         while start > 0 and not self._genitive(part[start - 1]) and not is_legal_form(part[start - 1]):
             start -= 1
-        start += part[start:start + 1] == ("of",)
+        start += part[start:start + 1] in {(joiner,) for joiner in _ENGLISH_JOINERS}
         return start if start < len(part) else None
 
     def _genitive(self, word: str) -> bool:
@@ -421,7 +439,9 @@ class Names:
         "Tavastilan koulun") loses its "n"; any other is read as a foreign word."""
         if word in self.districts:
             return _LOCAL_ENDING.sub("", word)
-        if self._only_genitive(word) or self._genitive_of_named(word):
+        if self._nen_plural(word):
+            return _NEN_PLURAL.sub("inen", word)
+        if self._only_genitive(word) or self._genitive_of_named(word) or self._surname_genitive(word):
             return word[:-1]
         if self._region_genitive(word):
             return word[:-2]
@@ -464,6 +484,26 @@ class Names:
         endings = {form[len(stem):] for form in forms if form.startswith(stem)}
         # every form with the stem ("Vaskelon", "Vaskelosta"; not "Koivukoski" beside "Koivukosken", "Koivukoskella")
         return stem if len(endings) >= 2 and len(endings) == len(forms) and endings <= _CASES else ""
+
+    def _nen_plural(self, word: str) -> bool:
+        """Whether an unknown word is a place whose name ends in "-inen" and inflects in the plural, by two of its
+        plural cases in the text ("Pärnäisistä", "Pärnäisten": Pärnäinen), as Voikko reads the places it knows."""
+        stem = _NEN_PLURAL.sub("", word)
+        if stem == word:
+            return False
+        return len({form for form in re.findall(rf"(?<![\w-]){re.escape(stem)}\w+", self.text)
+                    if _NEN_PLURAL.sub("", form) == stem}) >= 2
+
+    def _surname_genitive(self, word: str) -> bool:
+        """Whether an unknown word ending in a vowel and "n" is, each time the text has it, a person's surname
+        after a first name and before a postposition that takes the genitive ("Tarja Hirvonsalon mukaan"); not one
+        with a consonant before "in" (a foreign name's genitive, "Meijerin")."""
+        if not re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) or _FOREIGN_ENDING.search(word):
+            return False
+        places = re.findall(rf"(?<![\w-])([^\W\d_]+) {re.escape(word)}(?![\w:-])(?: ([a-zåäö]+))?", self.text)
+        return len(places) == len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w:-])", self.text)) > 0 \
+            and all(after in _GENITIVE_POSTPOSITIONS and any(r.get("CLASS") == "etunimi" for r in self._readings(first))
+                    for first, after in places)
 
     def _genitive_of_named(self, word: str) -> bool:
         """Whether an unknown word is a vowel-ending name's genitive whose base the text also writes on its own,
@@ -524,7 +564,7 @@ class Names:
 
 
 # Lower-case words after a run and an abbreviation in parentheses after them ("…ja vesien neuvoston (MVN)")
-_EXPLAINED = re.compile(r"((?: [a-zåäö]+){1,6}) \(([A-ZÅÄÖ]{2,})\)")
+_EXPLAINED = re.compile(r"((?: [a-zåäö]+-?){1,6}) \(([A-ZÅÄÖ]{2,})\)")
 _CONJUNCTIONS = frozenset({"ja", "sekä"})
 
 
@@ -537,9 +577,18 @@ def explained_name(words: tuple[str, ...], after: str) -> tuple[str, ...]:
         return ()
     tail = tuple(found.group(1).split())
     for start in range(len(words)):  # the name begins at the run's first word or a later one
-        if "".join(word[0] for word in (*words[start:], *tail) if word not in _CONJUNCTIONS).upper() == found.group(2):
+        if _spells(found.group(2), [word.upper() for word in (*words[start:], *tail) if word not in _CONJUNCTIONS]):
             return tail
     return ()
+
+
+def _spells(abbreviation: str, words: list[str]) -> bool:
+    """Whether an abbreviation is the words' initials, each word giving one letter or the first two or three
+    ("SALY": Saaristomeren liikenne- ja ympäristökeskus)."""
+    if not words:
+        return not abbreviation
+    return any(abbreviation.startswith(words[0][:size]) and _spells(abbreviation[size:], words[1:])
+               for size in range(1, min(3, len(words[0])) + 1))
 
 
 def _without_families(readings: list[dict]) -> list[dict]:

@@ -41,8 +41,10 @@ _NAMED_TIMES = {"noon": "clock 12:00", "midday": "clock 12:00", "midnight": "clo
 _SPANS = {
     "fi": ((re.compile(r"\bpuol(?:i|en|essa|eksi|ta)\s+tun(?:ti|nin|nissa|niksi|tia)\b", re.I), "30"),
            (re.compile(r"\bvuorokau(?:si|den|dessa|deksi|tta|tena)\b", re.I), "24"),
-           (re.compile(r"\bpuol(?:i|en|eksi|essa|ta)\s+vuo(?:si|den|deksi|dessa|tta)\b", re.I), "6")),
-    "en": ((re.compile(r"\bhalf an hour\b", re.I), "30"), (re.compile(r"\bhalf a year\b", re.I), "6")),
+           (re.compile(r"\bpuol(?:i|en|eksi|essa|ta)\s+vuo(?:si|den|deksi|dessa|tta)\b", re.I), "6"),
+           (re.compile(r"\bvartt(?:i|in|ia|iin|issa|iksi)\b", re.I), "15")),  # a quarter of an hour
+    "en": ((re.compile(r"\bhalf an hour\b", re.I), "30"), (re.compile(r"\bhalf a year\b", re.I), "6"),
+           (re.compile(r"\ba quarter of an hour\b", re.I), "15")),
 }
 OPTIONAL = "~"  # a number's key prefix where it may be said without digits: counted only against the other's
 # any case of prosentti, or an adjective or adverb of it ("80-prosenttisesti valmis": 80 per cent complete)
