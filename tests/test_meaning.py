@@ -92,6 +92,14 @@ ROAD_EN = ("Night-time temperatures have fallen to 20 degrees below zero. The ro
            "notice. How can I tell whether the ice is strong? The repair is estimated at €2.1 million.")
 SAWMILL_FI = "Sahan tilaukset vähenivät. Se on silti edelleen kylän suurin työnantaja."
 SAWMILL_EN = "The sawmill’s orders fell. It nevertheless remains the village's largest employer."
+BRANCHES_FI = ("Pankki kertoi päätöksestä henkilöstölleen tiistaina. Sulkemisten jälkeen pankilla on 13 konttoria. "
+               "Johtaja kuuli päätöksestä vasta tiistaiaamuna. Kanta pieneni jyrkimmin Lapissa. Luonnoksesta "
+               "karsittiin kolme voimalaa. Kiintiö pienenee neljänneksellä. Lumetus on mahdollista pakkasella. "
+               "Arviota päivitetään ensi keväänä.")  # fiction written for these tests
+BRANCHES_EN = ("The bank announced the decision to its staff on Tuesday. After the closures the bank will have 13 "
+               "branches. The manager heard about the decision only on Tuesday morning. The population fell most "
+               "steeply in Lapland. Three turbines were dropped from the draft. The quota will fall by a quarter. "
+               "Snowmaking is possible in frost. The estimate will be updated next spring.")
 CROSSING_FI = ("Osa matkustajista jäi laiturille odottamaan seuraavaa vuoroa. – Nyt on aika ottaa seuraava askel, "
                "Lind sanoo.")
 CROSSING_EN = ("Some passengers were left on the quay to wait for the next crossing. “Now it is time to take the next "
@@ -106,6 +114,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
 
 @pytest.mark.parametrize("finnish, approved, old, new, item", [
     (RETENTION_FI, RETENTION_EN, "as several key people", "as all key people", "all"),
+    (BRANCHES_FI, BRANCHES_EN, "updated next spring", "updated next autumn", "autumn"),  # a season
     (RETENTION_FI, RETENTION_EN, "the high demand", "the low demand", "low"),
     (RETENTION_FI, RETENTION_EN, "has sought to lure", "will lure", "future"),
     (RETENTION_FI, RETENTION_EN, "However, the company has", "However, the company reportedly has", "reported"),
@@ -207,6 +216,14 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (SAWMILL_FI, SAWMILL_EN, "It nevertheless remains", "Even so, it is still"),  # WordNet's "even so"
     (CROSSING_FI, CROSSING_EN, "were left on the quay to wait for", "were left waiting on the quay for"),  # no tense
     (CROSSING_FI, CROSSING_EN, "time to take the next step", "time for the next step"),  # a light verb, its noun kept
+    (BRANCHES_FI, BRANCHES_EN, "announced the decision to its staff", "informed its staff of the decision"),
+    (BRANCHES_FI, BRANCHES_EN, "After the closures the bank", "Once the closures are complete, the bank"),
+    (BRANCHES_FI, BRANCHES_EN, "heard about the decision only on Tuesday", "did not hear about the decision until "
+                                                                            "Tuesday"),  # "vasta"
+    (BRANCHES_FI, BRANCHES_EN, "The population fell most steeply", "The steepest fall in the population was"),
+    (BRANCHES_FI, BRANCHES_EN, "were dropped from", "were removed from"),  # no fall
+    (BRANCHES_FI, BRANCHES_EN, "will fall by a quarter", "will be cut by a quarter"),
+    (BRANCHES_FI, BRANCHES_EN, "Snowmaking is possible", "Snow can be made"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -149,9 +149,11 @@ def _concept_findings(finnish: str, approved: str, translation: str, language: s
     that say a lost one otherwise."""
     found, synonyms = [], set()
     said = set(concepts(finnish, "fi"))  # the Finnish's own concepts (those its language knows words for)
+    constructed = _constructions(approved, translation, lexicon)
     for concept, sign, words in _concept_changes(approved, translation, language):
-        if sign > 0 and concept in said:
-            continue  # a concept gained that the Finnish has: the translation now says what the source says
+        if (sign > 0 and concept in said) or (concept, sign) in constructed:
+            continue  # a concept gained that the Finnish has (the translation now says what the source says), or
+            # one a construction of the other wording says
         if concept == "future" and not _tense_moved(approved, translation, sign):
             continue  # "will be" for "is expected to be", "expects … to be": the time is said otherwise
         synonym = _said_otherwise(words, *((translation, approved) if sign > 0 else (approved, translation)), lexicon)
@@ -161,6 +163,32 @@ def _concept_findings(finnish: str, approved: str, translation: str, language: s
             found.append(Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved '
                                          f"translation ({', '.join(words)})"))
     return found, synonyms
+
+
+def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tuple[str, int]]:
+    """The concept changes (concept, sign) a construction of one wording says as a word of the other does: "did not
+    hear … until Tuesday" for "heard … only on Tuesday" (a negation gained, an "only" lost), "the steepest fall" for
+    "fell most steeply" (a superlative, no quantity "most")."""
+    found = set()
+    for sign, having, other in ((1, translation, approved), (-1, approved, translation)):
+        if len(_NOT_UNTIL.findall(having)) > len(_NOT_UNTIL.findall(other)):
+            found |= {("negation", sign), ("only", -sign)}
+        if _superlatives(having, lexicon) > _superlatives(other, lexicon):
+            found.add(("most", -sign))
+    return found
+
+
+_NOT_UNTIL = re.compile(r"(?:\bnot\b|n['’]t\b)(?:\s+\S+){0,8}?\s+until\b", re.I)
+
+
+def _superlatives(text: str, lexicon: Lexicon) -> int:
+    """How many words of a text are an adjective's superlative ("steepest", "latest"; not "forest")."""
+    count = 0
+    for word in _lower_words(text):
+        lemmas = lexicon.wordnet.lemmas(word) if word.endswith("est") else set()
+        count += bool(lemmas) and all(lemma != word for lemma, _ in lemmas) \
+            and any(kind in ("a", "s") for _, kind in lemmas)
+    return count
 
 
 def _said_otherwise(words: list[str], having: str, other: str, lexicon: Lexicon) -> str | None:
@@ -291,10 +319,11 @@ class _WordDiff:
         """Whether a lost word no added word replaces leaves the meaning as it was: a verb dropped as another is
         gained ("will have a concrete frame" for "will be built with"), a WordNet phrase for it ("even so" for
         "nevertheless"), a light verb whose noun stays ("time for the next step" for "time to take the next
-        step")."""
+        step"), a possibility a modal says ("Snow can be made" for "Snowmaking is possible")."""
         return (self._inflected_verb(word) and not any(map(self._inflected_verb, self.added))) \
             or _said_otherwise([word], self.approved, self.translation, self.lexicon) is not None \
-            or self._light_verb_dropped(word)
+            or self._light_verb_dropped(word) \
+            or (word in _POSSIBILITY and _modals(self.translation) > _modals(self.approved))
 
     def _light_verb_dropped(self, word: str) -> bool:
         """A light verb lost while the noun it carried stays ("take the next step" -> "for the next step"): the
@@ -520,6 +549,13 @@ def _adverb_between(match: re.Match) -> bool:
 # Third-person pronouns and determiners whose referent a rewording may name instead ("its" -> "the company's").
 _PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these",
                        "those"})
+
+_POSSIBILITY = frozenset({"possible", "possibly", "able"})
+
+
+def _modals(text: str) -> int:
+    return sum(word in ("can", "could", "cannot") for word in _lower_words(text))
+
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                           "these", "those"})
