@@ -773,7 +773,9 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # genitive, and a foreign province named in the genitive before the word for it; a company whose registered name
 # begins with a place's genitive, and its short form; a surname Voikko does not know, in the genitive before
 # "mukaan"; a place whose "-inen" name inflects in the plural; an abbreviation of a name's syllables; a project's
-# acronym in a compound, and an English title with lower-case words.
+# acronym in a compound, and an English title with lower-case words; a place Voikko does not know, listed with
+# another in the same case; a plural place name; a housing area's genitive at a sentence's start; a party's local
+# organisation ("järjestö"), the party's genitive before it no part of its name.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -798,12 +800,18 @@ NAMED_SOURCES = [
     ("Hanke alkaa\n\nNelivuotinen KELOTEC-hanke (Timber for the Northern Markets) alkaa. KELOTEC-hankkeessa "
      "työskentelee yhtiön ML-insinööri." + _CREDIT,
      {"KELOTEC", "Timber for the Northern Markets"}, {"KELOTEC-hanke", "Timber", "Northern Markets", "ML-insinööri"}),
+    ("Hoitajia ulkomailta\n\nHaastattelut pidettiin Manilassa ja Kalibossa. Hoitajat tulevat Filippiineiltä, ja "
+     "Filippiineillä heitä koulutetaan. Haapakummun asuntoalueella asuva Leena Ruohola on tyytyväinen. Kokoomuksen "
+     "Haapalan kunnallisjärjestön puheenjohtaja Leo Anttila kiittää." + _CREDIT,
+     {"Kalibo", "Filippiinit", "Haapakumpu", "Haapalan kunnallisjärjestö"},
+     {"Kalibossa", "Filippiini", "Haapakummun", "Kokoomuksen Haapalan kunnallisjärjestö"}),
 ]
 
 
 @pytest.mark.parametrize("text, names, not_names", NAMED_SOURCES,
                          ids=["latin-capitals", "local-case-housing-company-association", "institute-region",
-                              "company-after-a-place", "surname-plural-place-abbreviation", "project-acronym-title"])
+                              "company-after-a-place", "surname-plural-place-abbreviation", "project-acronym-title",
+                              "listed-plural-district-branch"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -100,6 +100,12 @@ BRANCHES_EN = ("The bank announced the decision to its staff on Tuesday. After t
                "branches. The manager heard about the decision only on Tuesday morning. The population fell most "
                "steeply in Lapland. Three turbines were dropped from the draft. The quota will fall by a quarter. "
                "Snowmaking is possible in frost. The estimate will be updated next spring.")
+PLOUGHING_FI = ("Kaupunki teki kolmen talven mittaisen aurausurakan. Aiemmin sivukaduille annettiin 16 tuntia. "
+                "Laitteet välittävät tiedon, minkä ansiosta kaupunki näkee aurauksen reaaliajassa. Asukas suhtautuu "
+                "muutoksiin varovaisen toiveikkaasti. Maastoa valvotaan dronella.")  # fiction written for these tests
+PLOUGHING_EN = ("The town signed a contract for ploughing over three winters. Previously, side streets were allowed 16 "
+                "hours. The devices send data, which lets the town see the ploughing in real time. The resident is "
+                "cautiously optimistic about the changes. The areas are monitored by a drone.")
 CROSSING_FI = ("Osa matkustajista jäi laiturille odottamaan seuraavaa vuoroa. – Nyt on aika ottaa seuraava askel, "
                "Lind sanoo.")
 CROSSING_EN = ("Some passengers were left on the quay to wait for the next crossing. “Now it is time to take the next "
@@ -224,6 +230,12 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (BRANCHES_FI, BRANCHES_EN, "were dropped from", "were removed from"),  # no fall
     (BRANCHES_FI, BRANCHES_EN, "will fall by a quarter", "will be cut by a quarter"),
     (BRANCHES_FI, BRANCHES_EN, "Snowmaking is possible", "Snow can be made"),
+    (PLOUGHING_FI, PLOUGHING_EN, "a contract for ploughing over three winters", "a three-winter ploughing contract"),
+    (PLOUGHING_FI, PLOUGHING_EN, "Previously, side streets were allowed 16 hours", "Side streets used to be allowed "
+                                                                                  "16 hours"),
+    (PLOUGHING_FI, PLOUGHING_EN, "which lets the town see", "so the town can see"),
+    (PLOUGHING_FI, PLOUGHING_EN, "is cautiously optimistic about", "takes a cautiously optimistic view of"),
+    (PLOUGHING_FI, PLOUGHING_EN, "The areas are monitored by a drone", "A drone is used to monitor the areas"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -126,7 +126,8 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
         if head:  # "Koivurinteen koulun": the institution's name ends with its noun
             parts[-1] = (*parts[-1], head, *([joined] if joined else []))
             _couple(found, parts, sentence, readings)
-        found += _placed(parts, run.initial, "" if head else run.after)
+        initial = run.initial and not readings.district(words, run.after)  # "Koivukummun asuntoalueella"
+        found += _placed(parts, initial, "" if head else run.after)
     return found
 
 

@@ -319,11 +319,20 @@ class _WordDiff:
         """Whether a lost word no added word replaces leaves the meaning as it was: a verb dropped as another is
         gained ("will have a concrete frame" for "will be built with"), a WordNet phrase for it ("even so" for
         "nevertheless"), a light verb whose noun stays ("time for the next step" for "time to take the next
-        step"), a possibility a modal says ("Snow can be made" for "Snowmaking is possible")."""
+        step"), a possibility a modal says ("Snow can be made" for "Snowmaking is possible"), a compound that
+        holds it."""
         return (self._inflected_verb(word) and not any(map(self._inflected_verb, self.added))) \
             or _said_otherwise([word], self.approved, self.translation, self.lexicon) is not None \
             or self._light_verb_dropped(word) \
-            or (word in _POSSIBILITY and _modals(self.translation) > _modals(self.approved))
+            or (word in _POSSIBILITY and _modals(self.translation) > _modals(self.approved)) \
+            or self._in_compound(word)
+
+    def _in_compound(self, word: str) -> bool:
+        """Whether a hyphenated word gained holds the lost one ("a three-winter contract" for "over three
+        winters")."""
+        gained = set(_WORD.findall(self.translation.lower())) - set(_WORD.findall(self.approved.lower()))
+        return any(self.lemmas[word] & self.lexicon.english_lemmas(part)
+                   for other in gained if "-" in other for part in other.split("-"))  # a number's too ("three-")
 
     def _light_verb_dropped(self, word: str) -> bool:
         """A light verb lost while the noun it carried stays ("take the next step" -> "for the next step"): the
@@ -550,7 +559,8 @@ def _adverb_between(match: re.Match) -> bool:
 _PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these",
                        "those"})
 
-_POSSIBILITY = frozenset({"possible", "possibly", "able"})
+# a possibility or a permission a modal says as well ("so the town can see" for "which lets the town see")
+_POSSIBILITY = frozenset({"possible", "possibly", "able", "let", "lets", "allow", "allows", "enable", "enables"})
 
 
 def _modals(text: str) -> int:

@@ -33,6 +33,7 @@ _TITLE = re.compile(r"”([A-ZÅÄÖ][^”,.!?;:\n]*)”")  # a capitalised quot
 LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto", "ulkotulento"})
 # a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
 _LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+_DISTRICTS = ("asuntoalue", "kaupunginosa", "lähiö", "omakotialue", "asuinalue")  # lemma ends: a town's districts
 _PROJECTS = ("hanke", "projekti", "ohjelma")  # lemma ends of words for a project an acronym may name
 _ENGLISH_JOINERS = frozenset({"of", "the", "and", "for"})  # lower-case words inside an English name or title
 # A plural case of a place name that ends in "-inen" ("Pärnäisissä", "Pärnäisten"), after the stem's "is"
@@ -61,8 +62,9 @@ INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "
 # authority, a "(koulutus)kuntayhtymä"; "piiri" of a hospital district, "halli" of a sports hall, "liitto" of a
 # regional council ("maakuntaliitto", which Voikko derives from "liittää"),
 # "yhdistys" of an association ("asukasyhdistys"; Voikko derives it from "yhdistää"), "palvelu" of a department,
-# only in the plural ("kulttuuripalvelut"; a "verkkopalvelu" is a web service)
-COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä", "piiri", "halli", "liitto", "yhdistys"})
+# only in the plural ("kulttuuripalvelut"; a "verkkopalvelu" is a web service), "järjestö" of an organisation's
+# branch ("Keskustan Sulkajoen kunnallisjärjestö")
+COMPOUND_HEADS = frozenset({"keskus", "oikeus", "yhtymä", "piiri", "halli", "liitto", "yhdistys", "järjestö"})
 PLURAL_HEADS = frozenset({"palvelu"})
 # How Finnish place names made of a common noun end ("Koivuniemi", "Kivilampi", "Rantakylä"): after a place's
 # genitive such a word is a place of its own ("Vuorilahden Koivuniemi": Koivuniemi, in Vuorilahti)
@@ -194,6 +196,13 @@ class Names:
             noun = sum(letter.isupper() for letter in first) > 1 and self.is_common_noun(head)
         return " " not in word and noun and head[:1].islower() and not self._is_institution(head) \
             and not self._ends_as(head, (*COMPOUND_HEADS, *BODIES))
+
+    def district(self, words: tuple[str, ...], after: str) -> bool:
+        """Whether a lone genitive names the place a word for a district after it belongs to, even at a sentence's
+        start ("Koivukummun asuntoalueella": the Koivukumpu housing area); Voikko may know it as a common noun."""
+        following = re.match(r" ([a-zåäö]+)", after)
+        return len(words) == 1 and following is not None and GENITIVE in self.cases(words[0]) \
+            and self._ends_as(following.group(1), _DISTRICTS)
 
     def project_acronym(self, word: str) -> str:
         """The acronym that names a project in a compound with a word for one ("BATLOOP-hankkeessa": BATLOOP), a
@@ -408,9 +417,20 @@ class Names:
                 and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
             # a plural name ("Ontojoen Urheilijoiden"): its nominative plural, else as written
             return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
+        if reading is not None and reading in proper and reading.get("NUMBER") == "plural" \
+                and not str(reading.get("BASEFORM", "")).endswith("nen") and self._never_singular(reading):
+            # a place whose name is plural ("Filippiineiltä": Filippiinit), as Voikko gives its singular
+            return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
         # a lone word the text has only in plural cases other than the nominative is a place whose name
         # inflects in the plural ("Inkeroisten", "Inkeroisissa": Inkeroinen), not a plural name
         return _known_base(word, readings, proper, singular=not last_of_several and self._never_nominative(reading))
+
+    def _never_singular(self, reading: dict) -> bool:
+        """Whether the text writes a proper name's lemma only in plural forms."""
+        lemma = str(reading.get("BASEFORM", ""))
+        found = [r for word in self.words if word[:1].isupper() and word.startswith(lemma[:3])
+                 for r in self.morphology.analyses(word) if r.get("BASEFORM") == lemma]
+        return bool(found) and all(r.get("NUMBER") == "plural" for r in found)
 
     def _nominative_plural(self, lemma: str) -> str:
         """A noun's nominative plural, generated and tested: Voikko analyses but does not inflect, so each likely
@@ -441,6 +461,8 @@ class Names:
             return _LOCAL_ENDING.sub("", word)
         if self._nen_plural(word):
             return _NEN_PLURAL.sub("inen", word)
+        if self._coordinated_local(word):
+            return _LOCAL_ENDING.sub("", word)
         if self._only_genitive(word) or self._genitive_of_named(word) or self._surname_genitive(word):
             return word[:-1]
         if self._region_genitive(word):
@@ -484,6 +506,17 @@ class Names:
         endings = {form[len(stem):] for form in forms if form.startswith(stem)}
         # every form with the stem ("Vaskelon", "Vaskelosta"; not "Koivukoski" beside "Koivukosken", "Koivukoskella")
         return stem if len(endings) >= 2 and len(endings) == len(forms) and endings <= _CASES else ""
+
+    def _coordinated_local(self, word: str) -> bool:
+        """Whether an unknown word in a local case after a vowel is, each time the text has it, coordinated with a
+        capitalised word in the same case ending ("Manilassa ja Cebussa": Cebu), as places listed together are."""
+        ending = _LOCAL_ENDING.search(word)
+        if ending is None or _FOREIGN_ENDING.search(word):
+            return False
+        pattern = rf"(?<![\w-])(?:([A-ZÅÄÖ]\w*{ending.group()}),? (?:ja|sekä|tai) {re.escape(word)}" \
+                  rf"|{re.escape(word)},? (?:ja|sekä|tai) ([A-ZÅÄÖ]\w*{ending.group()}))(?![\w-])"
+        return len(re.findall(pattern, self.text)) == len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])",
+                                                                     self.text)) > 0
 
     def _nen_plural(self, word: str) -> bool:
         """Whether an unknown word is a place whose name ends in "-inen" and inflects in the plural, by two of its
