@@ -775,7 +775,8 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # "mukaan"; a place whose "-inen" name inflects in the plural; an abbreviation of a name's syllables; a project's
 # acronym in a compound, and an English title with lower-case words; a place Voikko does not know, listed with
 # another in the same case; a plural place name; a housing area's genitive at a sentence's start; a party's local
-# organisation ("järjestö"), the party's genitive before it no part of its name.
+# organisation ("järjestö"), the party's genitive before it no part of its name; a club's abbreviation in mixed
+# case, inflected without a colon ("KuKun"); a town's main library ("pääkirjasto"), the town the name.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -805,13 +806,16 @@ NAMED_SOURCES = [
      "Haapalan kunnallisjärjestön puheenjohtaja Leo Anttila kiittää." + _CREDIT,
      {"Kalibo", "Filippiinit", "Haapakumpu", "Haapalan kunnallisjärjestö"},
      {"Kalibossa", "Filippiini", "Haapakummun", "Kokoomuksen Haapalan kunnallisjärjestö"}),
+    ("Viesti ratkesi\n\nToiseksi sijoittui Kuusen Kulkijat (KuKu), kolme minuuttia voittajan jälkeen. KuKun ankkuri "
+     "Mikko Rasi hävisi. Naapurikaupunki Honkaniemen pääkirjasto avattiin syksyllä." + _CREDIT,
+     {"KuKu", "Kuusen Kulkijat", "Honkaniemi"}, {"Kuku", "KuKun", "Honkaniemen pääkirjasto"}),
 ]
 
 
 @pytest.mark.parametrize("text, names, not_names", NAMED_SOURCES,
                          ids=["latin-capitals", "local-case-housing-company-association", "institute-region",
                               "company-after-a-place", "surname-plural-place-abbreviation", "project-acronym-title",
-                              "listed-plural-district-branch"])
+                              "listed-plural-district-branch", "mixed-case-abbreviation-main-library"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

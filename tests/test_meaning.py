@@ -106,6 +106,10 @@ PLOUGHING_FI = ("Kaupunki teki kolmen talven mittaisen aurausurakan. Aiemmin siv
 PLOUGHING_EN = ("The town signed a contract for ploughing over three winters. Previously, side streets were allowed 16 "
                 "hours. The devices send data, which lets the town see the ploughing in real time. The resident is "
                 "cautiously optimistic about the changes. The areas are monitored by a drone.")
+RELAY_FI = ("Kärkipaikka ratkesi vasta viimeisellä osuudella. Metassa toimiva insinööri Leo Kuusi arvioi, että "
+            "palkat pysyvät kurissa.")  # fiction written for these tests
+RELAY_EN = ("The lead was not decided until the last leg. Leo Kuusi, an engineer working at Meta, believes that "
+            "salaries are kept in check.")
 CROSSING_FI = ("Osa matkustajista jäi laiturille odottamaan seuraavaa vuoroa. – Nyt on aika ottaa seuraava askel, "
                "Lind sanoo.")
 CROSSING_EN = ("Some passengers were left on the quay to wait for the next crossing. “Now it is time to take the next "
@@ -234,6 +238,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (PLOUGHING_FI, PLOUGHING_EN, "Previously, side streets were allowed 16 hours", "Side streets used to be allowed "
                                                                                   "16 hours"),
     (PLOUGHING_FI, PLOUGHING_EN, "which lets the town see", "so the town can see"),
+    (RELAY_FI, RELAY_EN, "The lead was not decided until the last leg", "It was only on the last leg that the lead was "
+                                                                          "decided"),
+    (RELAY_FI, RELAY_EN, "an engineer working at Meta", "a Meta-based engineer"),
     (PLOUGHING_FI, PLOUGHING_EN, "is cautiously optimistic about", "takes a cautiously optimistic view of"),
     (PLOUGHING_FI, PLOUGHING_EN, "The areas are monitored by a drone", "A drone is used to monitor the areas"),
 ])

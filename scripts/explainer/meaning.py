@@ -320,12 +320,16 @@ class _WordDiff:
         gained ("will have a concrete frame" for "will be built with"), a WordNet phrase for it ("even so" for
         "nevertheless"), a light verb whose noun stays ("time for the next step" for "time to take the next
         step"), a possibility a modal says ("Snow can be made" for "Snowmaking is possible"), a compound that
-        holds it."""
+        holds it, "not … until" said with "only" ("vasta"), where someone works said with "-based" ("an Oulu-based
+        agent" for "an agent working in Oulu")."""
         return (self._inflected_verb(word) and not any(map(self._inflected_verb, self.added))) \
             or _said_otherwise([word], self.approved, self.translation, self.lexicon) is not None \
             or self._light_verb_dropped(word) \
             or (word in _POSSIBILITY and _modals(self.translation) > _modals(self.approved)) \
-            or self._in_compound(word)
+            or self._in_compound(word) \
+            or (word == "until" and _count(self.translation, "only") > _count(self.approved, "only")) \
+            or (word in _SITED and re.search(r"\w-based\b", self.translation) is not None
+                and re.search(r"\w-based\b", self.approved) is None)
 
     def _in_compound(self, word: str) -> bool:
         """Whether a hyphenated word gained holds the lost one ("a three-winter contract" for "over three
@@ -565,6 +569,13 @@ _POSSIBILITY = frozenset({"possible", "possibly", "able", "let", "lets", "allow"
 
 def _modals(text: str) -> int:
     return sum(word in ("can", "could", "cannot") for word in _lower_words(text))
+
+
+def _count(text: str, word: str) -> int:
+    return _lower_words(text).count(word)
+
+
+_SITED = frozenset({"working", "operating", "located", "situated", "based"})  # where someone or something works
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",

@@ -33,6 +33,7 @@ _TITLE = re.compile(r"”([A-ZÅÄÖ][^”,.!?;:\n]*)”")  # a capitalised quot
 LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto", "ulkotulento"})
 # a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
 _LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+_MIXED_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*")  # "PiPo", "SeSu", "KalPa": a club's abbreviation
 _DISTRICTS = ("asuntoalue", "kaupunginosa", "lähiö", "omakotialue", "asuinalue")  # lemma ends: a town's districts
 _PROJECTS = ("hanke", "projekti", "ohjelma")  # lemma ends of words for a project an acronym may name
 _ENGLISH_JOINERS = frozenset({"of", "the", "and", "for"})  # lower-case words inside an English name or title
@@ -400,6 +401,8 @@ class Names:
         alone it may be a name that ends so ("Berlin")."""
         if _CASE_ENDING.search(word):
             return _CASE_ENDING.sub("", word)
+        if self._mixed_case_base(word):
+            return self._mixed_case_base(word)
         readings = self.morphology.analyses(word)
         if word[:1].islower():  # an institution's noun ("poliisilaitoksen"): its name readings are none
             readings = [r for r in readings if r.get("CLASS") not in PROPER]
@@ -409,6 +412,13 @@ class Names:
         if not readings:
             return self._unknown_base(word, last_of_several)
         return self._inflected_base(word, readings, proper, last_of_several)
+
+    def _mixed_case_base(self, word: str) -> str:
+        """An abbreviation in mixed case, inflected without a colon or not, as the text writes it without an ending
+        ("PiPon" of "PiPo"; Voikko would read "pipo", and "KuKu" as a form of "kukkua"), "" for any other word."""
+        forms = [other for other in self.words if word.startswith(other) and len(word) - len(other) <= 3
+                 and _MIXED_CASE.fullmatch(other)] if _MIXED_CASE.fullmatch(word) else []
+        return min(forms, key=len) if forms else ""
 
     def _inflected_base(self, word: str, readings: list[dict], proper: list[dict], last_of_several: bool) -> str:
         """The base form of a word Voikko knows, not written in capitals."""
@@ -573,7 +583,8 @@ class Names:
         return ""
 
     def _is_institution(self, word: str) -> bool:
-        readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER]
+        readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER
+                    and not str(r.get("BASEFORM", "")).lower().startswith("pää")]  # a main one: see _compound_of
         return any(str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
                    or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS
                    or _compound_of(str(r.get("BASEFORM", "")).lower(), INSTITUTIONS | COMPOUND_HEADS)
@@ -635,8 +646,9 @@ def _without_families(readings: list[dict]) -> list[dict]:
 
 def _compound_of(lemma: str, heads: frozenset[str]) -> bool:
     """Whether a lemma is a compound that ends in one of the heads ("urheiluhalli", "asukasyhdistys"), not the head
-    alone ("halli": "Kivelän sahan hallissa" is in the sawmill's hall, no institution's name)."""
-    return any(lemma.endswith(head) and len(lemma) > len(head) for head in heads)
+    alone ("halli": "Kivelän sahan hallissa" is in the sawmill's hall, no institution's name), nor a main one ("pää-":
+    "Rantakosken pääkirjasto" is the town's main library, the town the name)."""
+    return any(lemma.endswith(head) and len(lemma) > len(head) and not lemma.startswith("pää") for head in heads)
 
 
 def _head(wordbases: str) -> str:
