@@ -106,7 +106,15 @@ def decide(project: Path, article: Article) -> None:
             data["glossary"] = entries
         entry.update(name=decision["name"], confirmed=True, role={"fi": decision["role"]["fi"]},
                      quotes=list(decision["quotes"]))
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    _replace(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000))
+
+
+def _replace(path: Path, text: str) -> None:
+    """A contract written whole or not at all: the corpus is replayed an article per worker, and each command reads
+    every explainer's contract."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
 
 
 def _by_hand(folder: Path, name: str, forms: set[str]) -> dict:
@@ -153,7 +161,7 @@ def translate(project: Path, article: Article) -> None:
         data["differs"] = {"en": contract_differs}
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
     assert "TODO" not in text, f"{path}: a placeholder left"
-    path.write_text(text, encoding="utf-8")
+    _replace(path, text)
 
 
 def _markdown_differs(article: Article) -> dict[str, str]:

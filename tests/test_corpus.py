@@ -4,6 +4,9 @@ explainers (the home page's archive pages), then built in strict mode with every
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 import yaml
 from conftest import build_site, copy_project
@@ -26,11 +29,12 @@ def test_the_corpus_has_both_halves():
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory, site):
     project = copy_project(tmp_path_factory.mktemp("corpus") / "project")
-    for article in ARTICLES:
-        replay(project, article)
-    for number in range(EXTRA):
-        article = ARTICLES[number % len(ARTICLES)]
-        generate(project, article, f"{article.slug}-{number + 1}")
+    # one worker per core: each article's commands write only its own folder and source file (the generator reads
+    # the shared contract, never writes it), and the scripts' start-up is most of the time
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        list(pool.map(lambda article: replay(project, article), ARTICLES))
+        list(pool.map(lambda number: generate(project, ARTICLES[number % len(ARTICLES)],
+                                              f"{ARTICLES[number % len(ARTICLES)].slug}-{number + 1}"), range(EXTRA)))
     build_site(project / "site", site.url, project / "mkdocs.yml")  # strict: a warning fails it
     return project
 
@@ -64,11 +68,26 @@ def test_the_corpus_site_is_approved_and_then_has_no_finding(corpus_site, site, 
     assert out[-1].startswith("0 problems found") and f"{EXTRA} explainers not translated yet" in out[-1]
 
 
-@pytest.mark.parametrize("article", [a for a in ARTICLES if not a.held_out], ids=lambda a: a.slug)
-def test_the_generator_proposes_every_name_in_its_base_form(tmp_path, article: Article):
+TUNED = [a for a in ARTICLES if not a.held_out]
+
+
+@pytest.fixture(scope="module")
+def proposed(tmp_path_factory) -> dict[str, tuple[list[str], set[str]]]:
+    """slug -> (the glossary candidates the generator proposes for a tuned article, the names its contract
+    declares), each generated alone into one fresh project, a worker per core."""
+    project = copy_project(tmp_path_factory.mktemp("proposed") / "project")
+
+    def names(article: Article) -> tuple[list[str], set[str]]:
+        return generated_names(project, article, article.slug), declared_names(project, article.slug)
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return dict(zip((a.slug for a in TUNED), pool.map(names, TUNED)))
+
+
+@pytest.mark.parametrize("article", TUNED, ids=lambda a: a.slug)
+def test_the_generator_proposes_every_name_in_its_base_form(proposed, article: Article):
     """On the tuned half only (README has both halves' figures): every name the editor keeps is proposed, as
     the editor writes it ("Teatteri Kajastus", not "Teatteri Kajastuksen"; "Lähitori Oyj", not "Lähitori oyj")."""
-    project = copy_project(tmp_path / "project")
-    found = generated_names(project, article, article.slug)
-    title_only = declared_names(project, article.slug) - set(found)  # declared, no glossary entry: the title has it
+    found, declared = proposed[article.slug]
+    title_only = declared - set(found)  # declared, no glossary entry: the title has it
     assert set(article.names()) <= set(found) | title_only
