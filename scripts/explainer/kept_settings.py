@@ -16,13 +16,14 @@ import json
 import os
 import re
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 from .layout import Settings
 from .record_cache import RecordCache
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_FIELDS = ["docs_dir", "site_url", "languages", "contract", "ui", "not_found"]
+_FIELDS = sorted(field.name for field in fields(Settings))
 
 
 class KeptSettings:
@@ -30,9 +31,10 @@ class KeptSettings:
 
     def __init__(self, store: RecordCache):
         self.store = store
+        self._identities: dict[tuple[Path, str | None], str | None] = {}  # a run's: a miss's put reads no file again
 
     def get(self, config_file: Path, site_url: str | None) -> Settings | None:
-        identity = _identity(config_file, site_url)
+        identity = self._identity(config_file, site_url)
         found = self.store.get_value(self.store.value_key(b"settings", identity), _fits) if identity else None
         if found is None:
             return None
@@ -43,9 +45,14 @@ class KeptSettings:
         return settings if Path(settings.docs_dir).is_dir() else None
 
     def put(self, config_file: Path, site_url: str | None, settings: Settings) -> None:
-        identity = _identity(config_file, site_url)
+        identity = self._identity(config_file, site_url)
         if identity:
             self.store.put_value(self.store.value_key(b"settings", identity), settings.as_data())
+
+    def _identity(self, config_file: Path, site_url: str | None) -> str | None:
+        if (config_file, site_url) not in self._identities:
+            self._identities[config_file, site_url] = _identity(config_file, site_url)
+        return self._identities[config_file, site_url]
 
 
 def _identity(config_file: Path, site_url: str | None) -> str | None:
@@ -64,4 +71,4 @@ def _identity(config_file: Path, site_url: str | None) -> str | None:
 
 
 def _fits(value: object) -> bool:
-    return isinstance(value, dict) and sorted(value) == sorted(_FIELDS)
+    return isinstance(value, dict) and sorted(value) == _FIELDS

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
 from .published import KeptData
-from .site import Site, SiteConfigError, languages_of, site_of
+from .site import Site, SiteConfigError, languages_of, require_strings, site_of
 
 PLUGIN = "explainer"  # the plugin's name in mkdocs.yml (its entry point)
 
@@ -84,8 +84,8 @@ class Settings:
     not_found: dict  # language -> its 404 strings
 
     def as_data(self) -> dict:
-        return {"docs_dir": self.docs_dir, "site_url": self.site_url, "languages": [list(language) for language in
-                self.languages], "contract": self.contract, "ui": self.ui, "not_found": self.not_found}
+        """The settings as JSON keeps them (the languages' tuples become lists)."""
+        return asdict(self)
 
     @classmethod
     def from_data(cls, data: dict) -> Settings:
@@ -122,10 +122,7 @@ def load_layout(config_file: Path, site_url: str | None = None, explainers: bool
             if kept_settings is not None:
                 kept_settings.put(config_file, site_url, settings)
         site = site_of(settings.languages, Path(settings.docs_dir), settings.contract, explainers, kept)
-        for option in ("ui", "not_found"):
-            for language in site.languages:
-                if language not in getattr(settings, option):
-                    raise SiteConfigError(f"mkdocs.yml: plugins.explainer.{option}.{language} is missing")
+        require_strings(site, {"ui": settings.ui, "not_found": settings.not_found})
     except SiteConfigError as error:
         raise LayoutError(str(error)) from None
     site_url = settings.site_url or "http://127.0.0.1:8000/"

@@ -25,6 +25,7 @@ from .finnish import Morphology
 from .language import concepts, weak_rendering, without_concepts
 from .language import language as language_of
 from .lexicon import Dictionary, WordNet
+from .text import NOT_UNTIL
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -171,14 +172,11 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tup
     "fell most steeply" (a superlative, no quantity "most")."""
     found = set()
     for sign, having, other in ((1, translation, approved), (-1, approved, translation)):
-        if len(_NOT_UNTIL.findall(having)) > len(_NOT_UNTIL.findall(other)):
+        if len(NOT_UNTIL.findall(having)) > len(NOT_UNTIL.findall(other)):
             found |= {("negation", sign), ("only", -sign)}
         if _superlatives(having, lexicon) > _superlatives(other, lexicon):
             found.add(("most", -sign))
     return found
-
-
-_NOT_UNTIL = re.compile(r"(?:\bnot\b|n['’]t\b)(?:\s+\S+){0,8}?\s+until\b", re.I)
 
 
 def _superlatives(text: str, lexicon: Lexicon) -> int:
@@ -277,8 +275,8 @@ class _WordDiff:
         "voted", "gave his comments" for "commented": the tense is another verb's)."""
         if re.search(r"\b(?:on|for|under)\s+" + re.escape(word) + r"\b", text, re.I):
             return True  # "on offer", "for sale", "under review": a noun after a preposition
-        for match in re.finditer(r"\b(a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+(?:(\w+)\s+)?"
-                                 + re.escape(word) + r"\b", text, re.I):
+        for match in re.finditer(rf"\b({'|'.join(sorted(_DETERMINERS))})\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b",
+                                 text, re.I):
             between = match.group(2)
             if between is None or {pos for _, pos in self.lexicon.wordnet.lemmas(between)} & {"a", "s"}:
                 return True

@@ -401,8 +401,8 @@ class Names:
         alone it may be a name that ends so ("Berlin")."""
         if _CASE_ENDING.search(word):
             return _CASE_ENDING.sub("", word)
-        if self._mixed_case_base(word):
-            return self._mixed_case_base(word)
+        if mixed_case := self._mixed_case_base(word):
+            return mixed_case
         readings = self.morphology.analyses(word)
         if word[:1].islower():  # an institution's noun ("poliisilaitoksen"): its name readings are none
             readings = [r for r in readings if r.get("CLASS") not in PROPER]
@@ -584,7 +584,8 @@ class Names:
 
     def _is_institution(self, word: str) -> bool:
         readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER
-                    and not str(r.get("BASEFORM", "")).lower().startswith("pää")]  # a main one: see _compound_of
+                    # nor a main one ("Rantakosken pääkirjasto": the town's main library, the town the name)
+                    and not str(r.get("BASEFORM", "")).lower().startswith("pää")]
         return any(str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
                    or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS
                    or _compound_of(str(r.get("BASEFORM", "")).lower(), INSTITUTIONS | COMPOUND_HEADS)
@@ -646,9 +647,8 @@ def _without_families(readings: list[dict]) -> list[dict]:
 
 def _compound_of(lemma: str, heads: frozenset[str]) -> bool:
     """Whether a lemma is a compound that ends in one of the heads ("urheiluhalli", "asukasyhdistys"), not the head
-    alone ("halli": "Kivelän sahan hallissa" is in the sawmill's hall, no institution's name), nor a main one ("pää-":
-    "Rantakosken pääkirjasto" is the town's main library, the town the name)."""
-    return any(lemma.endswith(head) and len(lemma) > len(head) and not lemma.startswith("pää") for head in heads)
+    alone ("halli": "Kivelän sahan hallissa" is in the sawmill's hall, no institution's name)."""
+    return any(lemma.endswith(head) and len(lemma) > len(head) for head in heads)
 
 
 def _head(wordbases: str) -> str:

@@ -27,7 +27,7 @@ from .options import ExplainerConfig
 from .postbuild import Finish, csp, feeds
 from .postbuild.not_found import NAME as NOT_FOUND
 from .published import Explainer, KeptData, repeats_a_node
-from .site import Site, SiteConfigError, from_config
+from .site import Site, SiteConfigError, from_config, require_strings
 from .source import SourceError, read_credits
 
 PARAGRAPHS = "explainer.paragraphs"  # the Markdown extensions the plugin configures per language build
@@ -76,10 +76,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """The site of a loaded config, its options checked against the languages built (one error line); its
         contracts' data parsed before taken from `kept` (the checker's store)."""
         site = from_config(config, self.config.contract, explainers, kept)
-        for option in ("ui", "not_found"):
-            for language in site.languages:
-                if language not in self.config[option]:
-                    raise SiteConfigError(f"mkdocs.yml: plugins.explainer.{option}.{language} is missing")
+        require_strings(site, {"ui": self.config.ui, "not_found": self.config.not_found})
         return site
 
     def finish(self, site: Site, config: MkDocsConfig, templates: Templates | None = None) -> Finish:

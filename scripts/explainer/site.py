@@ -122,6 +122,14 @@ def _require(condition: bool, message: str) -> None:
         raise SiteConfigError(message)
 
 
+def require_strings(site: Site, options: dict[str, dict]) -> None:
+    """Each of the explainer plugin's per-language options (`ui`, `not_found`: option -> language -> strings) has
+    every language the site builds (one error line naming the first missing)."""
+    for option, strings in options.items():
+        for language in site.languages:
+            _require(language in strings, f"mkdocs.yml: plugins.explainer.{option}.{language} is missing")
+
+
 def languages_of(config) -> tuple[tuple[str, str, bool], ...]:
     """The languages static-i18n builds, as (locale, link, default), from a loaded MkDocs config (a language
     build's config is fine)."""
