@@ -115,6 +115,11 @@ CROSSING_FI = ("Osa matkustajista jäi laiturille odottamaan seuraavaa vuoroa. �
 CROSSING_EN = ("Some passengers were left on the quay to wait for the next crossing. “Now it is time to take the next "
                "step,” Lind says.")
 
+THAW_FI = ("Joukkueen kapteeni sanoo, että lämmin jakso sulatti jään. Viraston mukaan raja on aivan liian löysä. "
+           "Ylitarkastajan mukaan kunta toimi oikein.")  # fiction written for these tests
+THAW_EN = ("The team's captain says that the warm spell melted the ice. According to the agency, the limit is far "
+           "too lax. According to the senior inspector, the municipality acted correctly.")
+
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     assert old in approved
@@ -152,6 +157,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (CHOIR_FI, CHOIR_EN, "Probably because", "Possibly because", "possible"),
     (CHOIR_FI, CHOIR_EN, "announced as early as last year", "announced last year", "already"),
     (ROAD_FI, ROAD_EN, "have fallen to", "have risen to", "up"),
+    (THAW_FI, THAW_EN, "The team's captain", "The team's coach", "coach"),  # another role
+    (THAW_FI, THAW_EN, "senior inspector", "director", "director"),
+    (THAW_FI, THAW_EN, "the warm spell", "the cold spell", "cold"),  # an antonym of a similar word ("cool")
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -233,7 +241,7 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (BRANCHES_FI, BRANCHES_EN, "The population fell most steeply", "The steepest fall in the population was"),
     (BRANCHES_FI, BRANCHES_EN, "were dropped from", "were removed from"),  # no fall
     (BRANCHES_FI, BRANCHES_EN, "will fall by a quarter", "will be cut by a quarter"),
-    (BRANCHES_FI, BRANCHES_EN, "Snowmaking is possible", "Snow can be made"),
+    (BRANCHES_FI, BRANCHES_EN, "Snowmaking is possible", "Snow can be made"),  # "possible", "snow": no roles
     (PLOUGHING_FI, PLOUGHING_EN, "a contract for ploughing over three winters", "a three-winter ploughing contract"),
     (PLOUGHING_FI, PLOUGHING_EN, "Previously, side streets were allowed 16 hours", "Side streets used to be allowed "
                                                                                   "16 hours"),
@@ -243,6 +251,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (RELAY_FI, RELAY_EN, "an engineer working at Meta", "a Meta-based engineer"),
     (PLOUGHING_FI, PLOUGHING_EN, "is cautiously optimistic about", "takes a cautiously optimistic view of"),
     (PLOUGHING_FI, PLOUGHING_EN, "The areas are monitored by a drone", "A drone is used to monitor the areas"),
+    (THAW_FI, THAW_EN, "is far too lax", "is much too lax"),  # an intensifier, no distance
+    (THAW_FI, THAW_EN, "The team's captain", "The team's skipper"),  # a synonym of the role
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

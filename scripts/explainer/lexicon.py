@@ -55,14 +55,17 @@ class WordNet:
     _files: dict = field(default_factory=dict, repr=False)
 
     @cached_property
-    def _index(self) -> dict[str, dict[str, tuple[int, ...]]]:
-        """pos -> lemma -> the offsets of its synsets in data.<pos>."""
+    def _indexes(self) -> tuple[dict[str, dict[str, tuple[int, ...]]], dict[str, dict[str, int]]]:
+        """pos -> lemma -> the offsets of its synsets in data.<pos>; and pos -> lemma -> how many of its senses'
+        uses the tagged corpus counted (how common the word is in that part of speech)."""
         index: dict[str, dict[str, tuple[int, ...]]] = {}
+        tagged: dict[str, dict[str, int]] = {}
         for pos, name in _POS.items():
             path = self.root / f"index.{name}"
             if not path.is_file():
                 raise _missing("WordNet", path, WORDNET_VARIABLE)
             entries: dict[str, tuple[int, ...]] = {}
+            counts: dict[str, int] = {}
             with path.open(encoding="utf-8") as lines:
                 for line in lines:
                     if line.startswith(" "):
@@ -70,8 +73,13 @@ class WordNet:
                     parts = line.split()
                     synsets, pointers = int(parts[2]), int(parts[3])
                     entries[parts[0]] = tuple(int(offset) for offset in parts[6 + pointers:6 + pointers + synsets])
-            index[pos] = entries
-        return index
+                    counts[parts[0]] = int(parts[5 + pointers])
+            index[pos], tagged[pos] = entries, counts
+        return index, tagged
+
+    @property
+    def _index(self) -> dict[str, dict[str, tuple[int, ...]]]:
+        return self._indexes[0]
 
     @cached_property
     def _exceptions(self) -> dict[str, dict[str, list[str]]]:
@@ -137,10 +145,16 @@ class WordNet:
         """The lemmas WordNet gives as antonyms of any reading of the word (and of its adjective's similar sets)."""
         return self._pointed(word, "!")
 
-    def is_person(self, word: str) -> bool:
+    def similar(self, word: str) -> set[str]:
+        """The adjectives WordNet puts in a cluster with one of the word's readings ("warm" -> "hot")."""
+        return self._pointed(word, "&")
+
+    def is_person(self, word: str, instances: bool = True) -> bool:
         """Whether a noun names a kind of person ("ombudsman", "curator", "director"): one of its readings has
-        WordNet's person (person.n.01) among its hypernyms, instance hypernyms included."""
+        WordNet's person (person.n.01) among its hypernyms, instance hypernyms included unless `instances` is false
+        (then "snow" is no person, though C. P. Snow was one)."""
         frontier = [offset for lemma, pos in self.lemmas(word) if pos == "n" for offset in self._index["n"][lemma]]
+        kinds = ("@", "@i") if instances else ("@",)
         seen: set[int] = set()
         while frontier:
             offset = frontier.pop()
@@ -150,9 +164,15 @@ class WordNet:
             words, pointers = self._synset("n", offset)
             if any(name == "person" for name, _ in words):
                 return True
-            frontier += [target for kind, target, target_pos, _, _ in pointers
-                         if kind in ("@", "@i") and target_pos == "n"]
+            frontier += [target for kind, target, target_pos, _, _ in pointers if kind in kinds and target_pos == "n"]
         return False
+
+    def mainly_adjective(self, word: str) -> bool:
+        """Whether the tagged corpus met the word more often as an adjective than as a noun ("possible", "senior")."""
+        tagged = self._indexes[1]
+        counts = {pos: max((tagged[pos][lemma] for lemma, kind in self.lemmas(word) if kind == pos), default=-1)
+                  for pos in ("a", "n")}
+        return counts["a"] > counts["n"]
 
     def _pointed(self, word: str, symbol: str) -> set[str]:
         """The lemmas a lexical pointer of this kind (WordNet's "!" antonym, "+" derivation) leads to from any

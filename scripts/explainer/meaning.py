@@ -292,11 +292,9 @@ class _WordDiff:
     def loss(self, word: str) -> list[Change]:
         """What the loss of a word changes: an antonym in its place, or a word the Finnish says gone with nothing
         that renders it or replaces it."""
-        antonym = next((other for other in self.added
-                        if self.lemmas[other] & self.lexicon.wordnet.antonyms(word)), None)
-        if antonym is not None:
-            self.used.add(antonym)
-            return [Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation')]
+        swapped = self._swap(word)
+        if swapped is not None:
+            return [swapped]
         finnish_lemmas = self._finnish(word)
         if not finnish_lemmas or _name_as_modifier(word, self.approved, self.translation):
             # the Finnish did not say it; or "a play written by Rytkönen" became "Rytkönen's play"
@@ -312,6 +310,35 @@ class _WordDiff:
         if replacement is not None:
             self.used.add(replacement)
         return []
+
+    def _swap(self, word: str) -> Change | None:
+        """An added word that says the opposite of a lost one, or names another role in its place."""
+        wordnet = self.lexicon.wordnet
+        # an antonym, or an adjective whose antonym is similar to it ("cold" for "warm", whose antonym is "cool")
+        antonym = next((other for other in self.added if self.lemmas[other] & wordnet.antonyms(word)
+                        or wordnet.antonyms(other) & wordnet.similar(word)), None)
+        if antonym is not None:
+            self.used.add(antonym)
+            return Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation')
+        role = self._other_role(word)
+        if role is not None:
+            self.used.add(role)
+            return Change(role, f'"{role}" is another role than "{word}" in the approved translation')
+        return None
+
+    def _other_role(self, word: str) -> str | None:
+        """A word for another kind of person in a lost one's place ("coach" for "captain", "director" for
+        "inspector"): neither its synonym nor a word the Finnish translates to."""
+        if not self._role(word):
+            return None
+        synonyms = self.lexicon.wordnet.synonyms(word)
+        return next((other for other in self.added if other not in self.used and self._role(other)
+                     and not self.lemmas[other] & synonyms and not self._supported(other)), None)
+
+    def _role(self, word: str) -> bool:
+        """A noun for a kind of person, no adjective first ("possible" is one, as a candidate)."""
+        wordnet = self.lexicon.wordnet
+        return wordnet.is_person(word, instances=False) and not wordnet.mainly_adjective(word)
 
     def _dropped_alone(self, word: str) -> bool:
         """Whether a lost word no added word replaces leaves the meaning as it was: a verb dropped as another is
