@@ -776,7 +776,10 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # acronym in a compound, and an English title with lower-case words; a place Voikko does not know, listed with
 # another in the same case; a plural place name; a housing area's genitive at a sentence's start; a party's local
 # organisation ("järjestö"), the party's genitive before it no part of its name; a club's abbreviation in mixed
-# case, inflected without a colon ("KuKun"); a town's main library ("pääkirjasto"), the town the name.
+# case, inflected without a colon ("KuKun"); a town's main library ("pääkirjasto"), the town the name; an unknown
+# genitive whose end Voikko knows ("Kuusijoen"), of two readings the nearest ("Pitkäsalon": salo, not salko), a
+# brand in mixed case with a four-letter ending ("ViewStreamissä"); a company's genitive before its care home's
+# name, a home's name before the place it is in, an association's "ry:n" after its noun, a nickname in quotes.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -809,13 +812,24 @@ NAMED_SOURCES = [
     ("Viesti ratkesi\n\nToiseksi sijoittui Kuusen Kulkijat (KuKu), kolme minuuttia voittajan jälkeen. KuKun ankkuri "
      "Mikko Rasi hävisi. Naapurikaupunki Honkaniemen pääkirjasto avattiin syksyllä." + _CREDIT,
      {"KuKu", "Kuusen Kulkijat", "Honkaniemi"}, {"Kuku", "KuKun", "Honkaniemen pääkirjasto"}),
+    ("Vesi samenee\n\nKaivos laskee vetensä Kuusijokeen. Yhtiö tarkkailee Kuusijoen ja Kuusijärven vettä. "
+     "Pitkäsalon kylätalolla jaetaan hiekkasäkkejä, ja Pitkäsalossa on tulvaa. Ottelu näkyy ViewStream-palvelussa, "
+     "ja ViewStreamissä sitä katsoi 9 000 ihmistä." + _CREDIT,
+     {"Kuusijoki", "Pitkäsalo", "ViewStream"}, {"Kuusijoe", "Pitkäsalko", "ViewStreamissä"}),
+    ("Hoivakodeissa pulaa\n\nSelvitys koski Kuusikko Oy:n hoivakoteja. Heikoin tilanne oli Kuusikon Kanervalan "
+     "hoivakodissa, mutta yhtiön Tähtikoti Saarelalla täytti vaatimuksen, ja Tähtikodissa on 40 paikkaa. Kuusijoen "
+     "kalastusyhdistys ry:n puheenjohtaja Eero Salo kiitti. – Voitto maistuu, sanoo kapteeni Mikko ”Kivi” Lahtinen."
+     + _CREDIT,
+     {"Kuusikko Oy", "Kanervala", "Tähtikoti", "Saarela", "Kuusijoen kalastusyhdistys ry", "Mikko Lahtinen", "Kivi"},
+     {"Kuusikon Kanervala", "Tähtikoti Saarela", "Kuusijoen kalastusyhdistys", "Mikko", "Lahtinen"}),
 ]
 
 
 @pytest.mark.parametrize("text, names, not_names", NAMED_SOURCES,
                          ids=["latin-capitals", "local-case-housing-company-association", "institute-region",
                               "company-after-a-place", "surname-plural-place-abbreviation", "project-acronym-title",
-                              "listed-plural-district-branch", "mixed-case-abbreviation-main-library"])
+                              "listed-plural-district-branch", "mixed-case-abbreviation-main-library",
+                              "genitive-end-nearest-base-brand", "company-home-place-association-nickname"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -120,7 +120,7 @@ DEFECTS = [
      "meaning", '#p-llm-trend: "end" is new against the approved translation (the end of)'),
     ("people.en.md", "Role according to the source: research scientist; has left Meta.",
      "Role according to the source: research director; has left Meta.", "research director", "meaning",
-     '#abhishek-das role: "scientist" is gone, though the Finnish says it ("tutkimustieteilijä")'),
+     '#abhishek-das role: "director" is another role than "scientist"'),
     (FAQ_EN, "Many of these professionals are moving", "All of these professionals are moving",
      "All of these professionals", "meaning", '#where-do-they-go answer: "all" is new against the approved'),
     (FAQ_EN, "[“The main reason…”](article.md#p-frustration)", "[“The main reason…”](article.md#p-exodus)",

@@ -16,7 +16,7 @@ from .language import sentences
 from .names import GENITIVE, Names, explained_name, is_legal_form, is_unit, runs
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
-from .text import entities, spaced
+from .text import UPPER, entities, spaced
 
 _COMPOUND_HEAD = re.compile(r" (-[a-zåäö]+)(?![\w-])")  # a compound's head after a name of several words
 
@@ -128,6 +128,25 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
             _couple(found, parts, sentence, readings)
         initial = run.initial and not readings.district(words, run.after)  # "Koivukummun asuntoalueella"
         found += _placed(parts, initial, "" if head else run.after)
+    return _nicknamed(found, sentence, readings)
+
+
+def _nicknamed(found: list[tuple[tuple[str, ...], bool]], sentence: str,
+               readings: Names) -> list[tuple[tuple[str, ...], bool]]:
+    """A first name and a surname with a nickname in quotation marks between them ("Joonas ”Vaski” Heikkilä"):
+    one name, and the nickname one of its own (not the first word of a quotation, which may have been dropped as
+    a common noun: "vaski", copper)."""
+    for index, (first, initial) in enumerate(found):
+        match = re.search(rf"(?<!\w){re.escape(first[0])} ([”“\"])([{UPPER}][^\W\d_]+)([”\"]) ([{UPPER}][\w-]*)",
+                          sentence) if len(first) == 1 and readings.is_first_name(first[0]) else None
+        if match is None:
+            continue
+        nickname, surname = match.group(2), match.group(4)
+        rest = [entry for entry in found[index + 1:index + 3] if entry[0] in ((nickname,), (surname,))]
+        if rest and rest[-1][0] == (surname,):
+            quoted = match.group(1) + nickname + match.group(3)
+            found[index:index + 1 + len(rest)] = [((first[0], quoted, surname), initial), ((nickname,), False)]
+            break
     return found
 
 
@@ -148,8 +167,9 @@ def _placed(parts: list[tuple[str, ...]], initial: bool, after: str) -> list[tup
 
 
 def _abbreviation_after(head: str, after: str) -> str:
-    """The abbreviation written right after an institution's noun ("liitto RHL", "liiton RHL:n"), "" if none is."""
-    found = re.match(rf" {re.escape(head)} ([A-ZÅÄÖ]{{2,}}(?::[a-zåäö]+)?)(?![\w:-])", after)
+    """The abbreviation written right after an institution's noun ("liitto RHL", "liiton RHL:n"), or an
+    association's legal form ("vesiensuojeluyhdistys ry:n"), "" if none is."""
+    found = re.match(rf" {re.escape(head)} ([A-ZÅÄÖ]{{2,}}(?::[a-zåäö]+)?|(?:ry|rf)(?::[a-zåäö]+)?)(?![\w:-])", after)
     return found.group(1) if found else ""
 
 

@@ -13,6 +13,7 @@ capitalised word is a name in the middle of a sentence; at its start, or at the 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -27,11 +28,13 @@ _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an 
 # words, the first capitalised
 _TITLE_AT_END = re.compile(r"(?<!\S)([^\W\d_]+) (?=([A-ZÅÄÖ][^\s,;:”\"()]*(?: [^\s,;:”\"()]+){0,4})[.!?]$)")
 _FOREIGN_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iin|ista|issa|ille|ilta|illa|ia|in)$")
+_NICKNAME = re.compile(r"[”“\"][^\W\d_]+[”\"]")  # a nickname in quotation marks between a first name and a surname
 _QUOTE_START = re.compile(r"(?:^|[\s(])[”“\"'’«»]\s*$|(?:^|\s)[–—-]\s+$")  # an opening quote mark, or a dash-led quote
 NOMINATIVE, GENITIVE = "nimento", "omanto"
 _TITLE = re.compile(r"”([A-ZÅÄÖ][^”,.!?;:\n]*)”")  # a capitalised quotation without punctuation
 LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto", "ulkotulento"})
 # a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
+_VOWEL_GENITIVE = re.compile(r"(?<=[aeiouyäö])n$")
 _LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
 _MIXED_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*")  # "PiPo", "SeSu", "KalPa": a club's abbreviation
 _DISTRICTS = ("asuntoalue", "kaupunginosa", "lähiö", "omakotialue", "asuinalue")  # lemma ends: a town's districts
@@ -140,9 +143,14 @@ class Names:
         self.morphology = morphology
         self.text = text
         self.words = set(re.findall(r"[^\W\d_]+", text))  # the source's words: evidence of a foreign word's base
-        self.districts: set[str] = set()  # unknown words read as a place in a local case after a place's genitive
+        # unknown words read as a place in a local case after a place's genitive or a name inflected alone
+        self.districts: set[str] = set()
         self.titles: set[str] = set()  # titles in quotation marks ("Yöjuna Kuunsillalle"), names as written
         self.roles: set[str] = set()  # people's job titles, capitalised ("Head of Sales"): terms, no names
+        # the names the text writes before a company's legal form ("Hopeahaka" of "Hopeahaka Oy:n")
+        self.companies = {match.group(1) for match in re.finditer(
+            rf"((?:[A-ZÅÄÖ][\w-]* )+)(?:{'|'.join(sorted(COMPANY_FORMS))})(?![\w-])", text)}
+        self.companies = {name.strip() for name in self.companies}
 
     def _readings(self, word: str) -> list[dict]:
         return self.morphology.analyses(_CASE_ENDING.sub("", word))
@@ -158,12 +166,7 @@ class Names:
         ("näyttelyn Lanka muistaa.")."""
         found = []
         for quoted in _TITLE.finditer(sentence):
-            words = quoted.group(1).split(" ")
-            one_noun = len(words) == 1 and self.is_noun(words[0])  # "”Routasilta”": a title; "”Tämä”" none
-            work = self._is_work(sentence[:quoted.start() - 1].rstrip().rpartition(" ")[2]) \
-                or quoted.group(1) in self.titles  # a title named again, with no word for its work before it
-            if (one_noun or 2 <= len(words) <= 6) and (work or not any(r.get("MOOD") for w in words
-                                                                       for r in self._readings(w))):
+            if self._quoted_title(sentence, quoted):
                 self.titles.add(quoted.group(1))
                 found.append(quoted.span(1))
         ending = next((match for match in _TITLE_AT_END.finditer(sentence) if self._is_work(match.group(1))), None)
@@ -171,6 +174,22 @@ class Names:
             self.titles.add(ending.group(2))
             found.append(ending.span(2))
         return found
+
+    def _quoted_title(self, sentence: str, quoted: re.Match) -> bool:
+        """Whether a capitalised quotation is a title (see titles_in)."""
+        words = quoted.group(1).split(" ")
+        if len(words) == 1 and self._nickname_at(sentence, *quoted.span()):
+            return False  # "Joonas ”Vaski” Heikkilä": a nickname, no title
+        one_noun = len(words) == 1 and self.is_noun(words[0])  # "”Routasilta”": a title; "”Tämä”" none
+        work = self._is_work(sentence[:quoted.start() - 1].rstrip().rpartition(" ")[2]) \
+            or quoted.group(1) in self.titles  # a title named again, with no word for its work before it
+        return (one_noun or 2 <= len(words) <= 6) and (work or not any(r.get("MOOD") for w in words
+                                                                      for r in self._readings(w)))
+
+    def _nickname_at(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the quotation from `start` to `end` stands between a first name and a capitalised word."""
+        before = sentence[:start].rstrip().rpartition(" ")[2]
+        return self.is_first_name(before) and re.match(rf"[”\"]? [{UPPER}]", sentence[end:]) is not None
 
     def _is_work(self, word: str) -> bool:
         """A word for a work that has a title ("romaanillaan", "runokokoelmassa"), by how its lemma ends."""
@@ -258,9 +277,13 @@ class Names:
 
     def other_words(self, a: str, b: str) -> bool:
         """Whether Voikko reads two words as forms of different words, for all their likeness ("Koivuniemen" of
-        "koivuniemi", "Koivuniementie" of "koivuniementie", a road named after it); not when it does not know one."""
+        "koivuniemi", "Koivuniementie" of "koivuniementie", a road named after it), or two words it does not know as
+        inflected ends of different words ("Rytkyjoen" of "joki", "Rytkyjärven" of "järvi")."""
         lemmas = [{str(r["BASEFORM"]).lower() for r in self._readings(word) if r.get("BASEFORM")} for word in (a, b)]
-        return all(lemmas) and not lemmas[0] & lemmas[1]
+        if all(lemmas):
+            return not lemmas[0] & lemmas[1]
+        heads = [self._head_base(word) for word in (a, b) if not self._readings(word)]
+        return len(heads) == 2 and all(heads) and heads[0].lower() != heads[1].lower()
 
     def is_common_noun(self, word: str) -> bool:
         readings = _without_families(self._readings(word))
@@ -294,7 +317,35 @@ class Names:
             or self._person_follows(word, previous, cases, rest) \
             or self._district_follows(word, previous, cases, rest) \
             or self._person_ends(part, word) \
-            or _inflected_company(part) or self.abbreviation_compound(word) or self.abbreviation_compound(previous)
+            or _inflected_company(part) or any(map(self.abbreviation_compound, (word, previous))) \
+            or self._owner_before(part, word)
+
+    def _owner_before(self, part: list[str], word: str) -> bool:
+        """Whether the name so far owns or houses what the word begins to name: a company's genitive before its
+        care home's name, a home's name before the place it is in."""
+        return self._company_genitive(part, word) or self._inflected_alone(part, word)
+
+    def _inflected_alone(self, part: list[str], word: str) -> bool:
+        """Whether a one-word name the text inflects on its own elsewhere ("Pihlajakodissa") is followed by a word
+        in a local case, uninflected itself: the word is where it is ("Pihlajakoti Korialla", Pihlajakoti in Koria),
+        not the end of one name inflected there ("Teatteri Kajastuksessa")."""
+        if len(part) != 1 or not (LOCAL_CASES & self.cases(word) or _LOCAL_ENDING.search(word)) \
+                or NOMINATIVE not in self.cases(part[0]):
+            return False
+        if not any(other != part[0] and other[:1].isupper() and self.base(other, False) == part[0]
+                   for other in self.words if other[:3] == part[0][:3]):
+            return False
+        if not self._readings(word):
+            self.districts.add(word)  # a place Voikko does not know ("Korialla"): Koria
+        return True
+
+    def _company_genitive(self, part: list[str], word: str) -> bool:
+        """Whether the name so far is the genitive of a company the text names with its legal form elsewhere, and
+        the word begins the name of what the company owns ("Hopeahaan Kielorinteen hoivakodissa", Hopeahaka Oy's
+        care home Kielorinne)."""
+        cases = self.cases(part[-1])
+        genitive = GENITIVE in cases or (not cases and part[-1].endswith("n"))  # an unknown word by its ending
+        return genitive and not is_legal_form(word) and self.base_name(tuple(part)) in self.companies
 
     def split_roles(self, parts: list[tuple[str, ...]], before: str) -> list[tuple[str, ...]]:
         """A run's names with a person's job title cut from them: capitalised (in foreign words, mostly) between an
@@ -414,14 +465,16 @@ class Names:
         return self._inflected_base(word, readings, proper, last_of_several)
 
     def _mixed_case_base(self, word: str) -> str:
-        """An abbreviation in mixed case, inflected without a colon or not, as the text writes it without an ending
-        ("PiPon" of "PiPo"; Voikko would read "pipo", and "KuKu" as a form of "kukkua"), "" for any other word."""
-        forms = [other for other in self.words if word.startswith(other) and len(word) - len(other) <= 3
+        """An abbreviation or a brand in mixed case, inflected without a colon or not, as the text writes it without
+        an ending ("PiPon" of "PiPo"; Voikko would read "pipo", and "KuKu" as a form of "kukkua"; "StreamCrestissä"
+        of "StreamCrest-palvelu"), "" for any other word. An ending is at most four letters ("-issä")."""
+        forms = [other for other in self.words if word.startswith(other) and len(word) - len(other) <= 4
                  and _MIXED_CASE.fullmatch(other)] if _MIXED_CASE.fullmatch(word) else []
         return min(forms, key=len) if forms else ""
 
     def _inflected_base(self, word: str, readings: list[dict], proper: list[dict], last_of_several: bool) -> str:
         """The base form of a word Voikko knows, not written in capitals."""
+        readings, proper = self._likeliest_first(word, readings), self._likeliest_first(word, proper)
         reading = _base_reading(readings, proper)
         if reading is not None and reading.get("NUMBER") == "plural" and not proper and last_of_several \
                 and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
@@ -434,6 +487,21 @@ class Names:
         # a lone word the text has only in plural cases other than the nominative is a place whose name
         # inflects in the plural ("Inkeroisten", "Inkeroisissa": Inkeroinen), not a plural name
         return _known_base(word, readings, proper, singular=not last_of_several and self._never_nominative(reading))
+
+    def _likeliest_first(self, word: str, readings: list[dict]) -> list[dict]:
+        """Readings with the base form the text's other forms share first ("Päivystysavun" beside "Päivystysapuun":
+        päivystysapu, not päivystysavu), then the one nearest the word ("Pitkäsalon" beside "Pitkäsalossa":
+        pitkäsalo, not pitkäsalko)."""
+        if len({str(r.get("BASEFORM", "")).lower() for r in readings}) < 2:
+            return readings
+        others = [r for other in self.words if other != word and other[:1].isupper()
+                  and other.lower()[:3] == word.lower()[:3] for r in self.morphology.analyses(other)]
+
+        def likelihood(reading: dict) -> tuple[int, int]:
+            base = str(reading.get("BASEFORM", "")).lower()
+            shared = sum(1 for other in others if str(other.get("BASEFORM", "")).lower() == base)
+            return shared, len(os.path.commonprefix([base, word.lower()]))
+        return sorted(readings, key=likelihood, reverse=True)
 
     def _never_singular(self, reading: dict) -> bool:
         """Whether the text writes a proper name's lemma only in plural forms."""
@@ -473,6 +541,8 @@ class Names:
             return _NEN_PLURAL.sub("inen", word)
         if self._coordinated_local(word):
             return _LOCAL_ENDING.sub("", word)
+        if _VOWEL_GENITIVE.search(word) and (head := self._head_base(word)):
+            return head  # a genitive whose end Voikko knows ("Rytkyjoen": Rytkyjoki, not "Rytkyjoe")
         if self._only_genitive(word) or self._genitive_of_named(word) or self._surname_genitive(word):
             return word[:-1]
         if self._region_genitive(word):
@@ -488,19 +558,24 @@ class Names:
             and all(any(str(r.get("BASEFORM", "")).lower() in _REGIONS for r in self._readings(a)) for a in after)
 
     def _head_base(self, word: str) -> str:
-        """An unknown place name in a local case whose end is a common noun Voikko knows, inflected
-        ("Paltaniemellä": niemellä, niemi -> Paltaniemi); "" if none is. Only a local case after a vowel: a genitive
-        or a consonant before the ending is as often a foreign name's ("Põldsaarin" is no "aari")."""
-        if not _LOCAL_ENDING.search(word) or _FOREIGN_ENDING.search(word):
+        """An unknown place name in a local case or the genitive whose end is a common noun Voikko knows, inflected
+        ("Paltaniemellä": niemellä, niemi -> Paltaniemi; "Rytkyjoen": joen, joki -> Rytkyjoki); "" if none is. Only
+        an ending after a vowel: after a consonant it is as often a foreign name's ("Põldsaarin" is no "aari")."""
+        genitive = _VOWEL_GENITIVE.search(word) is not None
+        if not (_LOCAL_ENDING.search(word) or genitive) or _FOREIGN_ENDING.search(word):
             return ""
-        for start in range(3, len(word) - 5):  # the longest end Voikko knows, at least three letters after others
-            readings = self.morphology.analyses(word[start:].lower())
+        cases = {GENITIVE} if genitive else LOCAL_CASES
+        # the longest end Voikko knows, at least three letters after others; a genitive's of four letters or more
+        for start in range(3, len(word) - (3 if genitive else 5)):
+            end = word[start:].lower()
+            readings = self.morphology.analyses(end)
             if not readings:
                 continue
-            nouns = [r for r in readings if r.get("CLASS") == "nimisana" and r.get("SIJAMUOTO") in LOCAL_CASES
-                     and r.get("NUMBER") == "singular" and r.get("BASEFORM")]
-            # only that end: "Kiekko-Saukoilla" ends in a plural ("saukoilla"), not in "koilla"
-            return word[:start] + str(nouns[0]["BASEFORM"]).lower() if nouns else ""
+            nouns = [str(r["BASEFORM"]).lower() for r in readings if r.get("CLASS") == "nimisana"
+                     and r.get("SIJAMUOTO") in cases and r.get("NUMBER") == "singular" and r.get("BASEFORM")]
+            # only that end: "Kiekko-Saukoilla" ends in a plural ("saukoilla"), not in "koilla"; of two nouns, the
+            # one nearest the form ("salon": salo, not salko)
+            return word[:start] + max(nouns, key=lambda noun: len(os.path.commonprefix([noun, end]))) if nouns else ""
         return ""
 
     def _stem_of_cases(self, word: str) -> str:
@@ -598,6 +673,7 @@ class Names:
         Energiainstituutti")."""
         if " ".join(words) in self.titles:
             return " ".join(words)
+        words = tuple(word for word in words if not _NICKNAME.fullmatch(word))  # "Joonas ”Vaski” Heikkilä"
         cases = self.cases(words[-1]) - {NOMINATIVE, None}
         return " ".join([*(self._agreeing_base(word, cases) for word in words[:-1]),
                          self.base(words[-1], len(words) > 1)])
