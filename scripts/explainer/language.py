@@ -244,8 +244,13 @@ def rendered(found: Counter[str], original: Counter[str], text: str, code: str) 
 
 def weak_rendering(word: str, code: str) -> bool:
     """Whether a word renders a concept only where the original says it (language.yml `renderings`: "may")."""
-    return any(_renders(word, rendering) for renderings in language(code).renderings.values()
-               for rendering in renderings)
+    return bool(rendered_concepts(word, code))
+
+
+def rendered_concepts(word: str, code: str) -> set[str]:
+    """The concepts a weak rendering renders ("may": possible)."""
+    return {concept for concept, renderings in language(code).renderings.items()
+            if any(_renders(word, rendering) for rendering in renderings)}
 
 
 def _renders(word: str, rendering: str) -> bool:

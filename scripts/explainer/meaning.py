@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from .finnish import Morphology
-from .language import concepts, weak_rendering, without_concepts
+from .language import concepts, rendered_concepts, without_concepts
 from .language import language as language_of
 from .lexicon import Dictionary, WordNet
 from .text import NOT_UNTIL
@@ -71,6 +71,12 @@ class Lexicon:
             found.update(base.lower().replace("=", "") for base in bases)
         return found
 
+    def conditional(self, finnish_text: str) -> bool:
+        """Whether a Finnish text has a verb in the conditional mood ("olisi", "säästäisi"): what an English
+        "would" says, which no word table can list."""
+        return any(reading.get("MOOD") == "conditional"
+                   for word in _WORD.findall(finnish_text) for reading in self.morphology.analyses(word))
+
     def support(self, finnish_text: str) -> dict[str, set[str]]:
         """English word -> the Finnish lemmas of a text that translate to it."""
         found: dict[str, set[str]] = {}
@@ -105,9 +111,7 @@ _PARTICLES = frozenset({"over", "out", "up", "off", "away", "back", "down", "on"
 def _content(text: str, language: str, names, lexicon: Lexicon | None = None) -> Counter[str]:
     """The words of a text that carry meaning of their own: no stop word, name, number or concept phrase; an
     English phrasal verb WordNet knows is one word ("win over")."""
-    for name in sorted(names.present(text), key=len, reverse=True):  # with its inflection ("Metasta")
-        text = re.sub(r"(?<!\w)" + re.escape(name) + r"[\w:'’-]*", " ", text)
-    text = text.replace("€", " euros ")  # "€4.8 million" says "4.8 million euros"
+    text = _unnamed(text, names).replace("€", " euros ")  # "€4.8 million" says "4.8 million euros"
     rest = without_concepts(text, language)
     known = language_of(language)
     stop = known.stop_words
@@ -124,6 +128,13 @@ def _content(text: str, language: str, names, lexicon: Lexicon | None = None) ->
     return found
 
 
+def _unnamed(text: str, names) -> str:
+    """A text without its names, each with its inflection ("Metasta")."""
+    for name in sorted(names.present(text), key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(name) + r"[\w:'’-]*", " ", text)
+    return text
+
+
 def translation_changes(finnish: str, approved: str, translation: str, language: str, names,
                         lexicon: Lexicon) -> list[Change]:
     """What a changed translation says differently from the approved one, weighed against the Finnish (the
@@ -135,12 +146,14 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     for word in synonyms:  # a concept's synonym is no content word of its own ("too" for "also")
         old.pop(word, None)
         new.pop(word, None)
-    diff = _WordDiff(lexicon, approved, translation, old, new, lexicon.support(finnish))
+    # a name's words translate to nothing ("Rautaniemi" is no "niemi", a cape, nor a "factor")
+    diff = _WordDiff(lexicon, approved, translation, old, new, lexicon.support(_unnamed(finnish, names)))
     found += diff.tenses()
     for word in diff.removed:
         found += diff.loss(word)
     if not diff.removed:  # a pure insertion: a word the Finnish does not say is new meaning
-        found += diff.insertions(language, _pronouns(approved) - _pronouns(translation))
+        found += diff.insertions(language, _finnish_concepts(finnish, lexicon),
+                                 _pronouns(approved) - _pronouns(translation))
     return found
 
 
@@ -149,7 +162,7 @@ def _concept_findings(finnish: str, approved: str, translation: str, language: s
     """The concepts a changed translation gained or lost (language.yml `concepts`), and the words of the synonyms
     that say a lost one otherwise."""
     found, synonyms = [], set()
-    said = set(concepts(finnish, "fi"))  # the Finnish's own concepts (those its language knows words for)
+    said = _finnish_concepts(finnish, lexicon)
     constructed = _constructions(approved, translation, lexicon)
     for concept, sign, words in _concept_changes(approved, translation, language):
         if (sign > 0 and concept in said) or (concept, sign) in constructed:
@@ -166,6 +179,14 @@ def _concept_findings(finnish: str, approved: str, translation: str, language: s
     return found, synonyms
 
 
+def _finnish_concepts(finnish: str, lexicon: Lexicon) -> set[str]:
+    """The Finnish's own concepts (those its language knows words for), and the conditional its verbs' mood says."""
+    said = set(concepts(finnish, "fi"))
+    if lexicon.conditional(finnish):
+        said.add("conditional")
+    return said
+
+
 def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tuple[str, int]]:
     """The concept changes (concept, sign) a construction of one wording says as a word of the other does: "did not
     hear … until Tuesday" for "heard … only on Tuesday" (a negation gained, an "only" lost), "the steepest fall" for
@@ -176,7 +197,20 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tup
             found |= {("negation", sign), ("only", -sign)}
         if _superlatives(having, lexicon) > _superlatives(other, lexicon):
             found.add(("most", -sign))
+        if _according_as_verb(having, other, lexicon):
+            found.add(("attribution", sign))
     return found
+
+
+_ACCORDING = re.compile(r"\baccording to (?:\w+['’]s |the |its |their |his |her )?(\w+)", re.I)
+
+
+def _according_as_verb(having: str, other: str, lexicon: Lexicon) -> bool:
+    """Whether the other wording reports with a verb what one says "according to" a noun of the same stem
+    ("LJL calculates that" for "According to LJL's calculations")."""
+    verbs = [lexicon.wordnet.derived(verb) for verb in re.findall(r"\b(\w+) that\b", other)]
+    return any(lexicon.wordnet.derived(match.group(1)) & derived
+               for match in _ACCORDING.finditer(having) for derived in verbs)
 
 
 def _superlatives(text: str, lexicon: Lexicon) -> int:
@@ -374,16 +408,23 @@ class _WordDiff:
                      and "n" in {kind for _, kind in self.lexicon.wordnet.lemmas(other)}), None)
         return noun is not None and re.search(r"\b" + re.escape(noun) + r"\b", self.translation, re.I) is not None
 
-    def insertions(self, language: str, referents: int = 0) -> list[Change]:
+    def insertions(self, language: str, said: set[str], referents: int = 0) -> list[Change]:
         """Words the Finnish does not say that are no verb (a noun, adjective or adverb: "deputy", "disastrous") or
         that render a concept only where the original says it ("may": a certainty hedged), but as many as the
         pronouns the new wording dropped: a pronoun's referent named ("the company's" for "its") says nothing new.
         A verb gained is no finding of its own: a rewording gains one as often as a changed meaning does ("went",
         "welcomed", "took place": on the tuned half they caught no edit and flagged four rewordings)."""
-        new = [word for word in self.added if word not in self.used and not self._supported(word, synonyms=True)
-               and (self._no_verb(word) or weak_rendering(word, language))]
+        new = [word for word in self.added if word not in self.used and self._unsaid(word, language, said)]
         return [Change(word, f'"{word}" is new, and the Finnish says nothing it translates')
                 for word in new[max(0, referents):]]
+
+    def _unsaid(self, word: str, language: str, said: set[str]) -> bool:
+        """Whether a gained word says what the Finnish does not: a weak rendering a concept the Finnish lacks (a
+        "may" its "saada", receive, does not say), or a word no Finnish word translates that is no verb."""
+        weak = rendered_concepts(word, language)
+        if any(word in renderings for renderings in language_of(language).renderings.values()):
+            return not weak & said  # a word of its own, not a suffix's ("-less": "nevertheless" is no privative)
+        return not self._supported(word, synonyms=True) and (self._no_verb(word) or bool(weak))
 
     def _inflected_verb(self, word: str) -> bool:
         """A past or a participle of a verb ("built", "issued", "remained"): what a rewording drops as often as a
