@@ -779,7 +779,8 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # case, inflected without a colon ("KuKun"); a town's main library ("pääkirjasto"), the town the name; an unknown
 # genitive whose end Voikko knows ("Kuusijoen"), of two readings the nearest ("Pitkäsalon": salo, not salko), a
 # brand in mixed case with a four-letter ending ("ViewStreamissä"); a company's genitive before its care home's
-# name, a home's name before the place it is in, an association's "ry:n" after its noun, a nickname in quotes.
+# name, a home's name before the place it is in, an association's "ry:n" after its noun, a nickname in quotes; a
+# first name that is also a word ("Tuuli", wind) at a sentence's start, alone.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -822,6 +823,9 @@ NAMED_SOURCES = [
      + _CREDIT,
      {"Kuusikko Oy", "Kanervala", "Tähtikoti", "Saarela", "Kuusijoen kalastusyhdistys ry", "Mikko Lahtinen", "Kivi"},
      {"Kuusikon Kanervala", "Tähtikoti Saarela", "Kuusijoen kalastusyhdistys", "Mikko", "Lahtinen"}),
+    ("Palo sammui\n\n”Tuuli kääntyi aamulla järvelle päin”, palomestari kertoo. Ilta oli rauhallinen. Tuuli "
+     "Korhonen kiitti sammuttajia." + _CREDIT,
+     {"Tuuli Korhonen"}, {"Tuuli", "Ilta"}),
 ]
 
 
@@ -829,7 +833,8 @@ NAMED_SOURCES = [
                          ids=["latin-capitals", "local-case-housing-company-association", "institute-region",
                               "company-after-a-place", "surname-plural-place-abbreviation", "project-acronym-title",
                               "listed-plural-district-branch", "mixed-case-abbreviation-main-library",
-                              "genitive-end-nearest-base-brand", "company-home-place-association-nickname"])
+                              "genitive-end-nearest-base-brand", "company-home-place-association-nickname",
+                              "first-name-word-at-a-sentence-start"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

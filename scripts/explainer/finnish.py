@@ -37,15 +37,18 @@ class Morphology:
     def is_common(self, word: str) -> bool:
         """A word Voikko reads as an ordinary word (noun, adjective, verb, numeral…): capitalised at the start of a
         sentence, it is no name ("Yhtiön", "Rahoitus", "Toinen"). A person's or place's name reading wins
-        ("Norjassa", "Halme"); a bare `nimi` reading beside a common one does not ("Yliopistojen"), nor, beside a
-        common one, a name in the plural or with a possessive suffix ("Rannoille", the Rantas; "Toivomme", our
-        Toivo): a sentence starts with those far more often as ordinary words."""
+        ("Norjassa", "Halme"), but a first name's does not ("Tuuli", "Ilta": a news text calls no one by a first
+        name alone at a sentence's start); a bare `nimi` reading beside a common one does not ("Yliopistojen"),
+        nor, beside a common one, a name in the plural or with a possessive suffix ("Rannoille", the Rantas;
+        "Toivomme", our Toivo): a sentence starts with those far more often as ordinary words."""
         # a name reading whose base form is not capitalised is none ("kuorma-Autto" of "kuorma-auton", a lorry's)
         readings = [r for r in self.analyses(word) if r.get("CLASS") not in PROPER or _capitalised_base(r)]
         classes = {reading.get("CLASS") for reading in readings}
         if classes - PROPER:
             classes = {r.get("CLASS") for r in readings if r.get("CLASS") not in PROPER
                        or (r.get("NUMBER") != "plural" and not r.get("POSSESSIVE"))}
+        if classes - PROPER and classes & PROPER == {"etunimi"}:
+            return True  # a first name that is also a word ("Tuuli", wind; "Ilta", evening): news names no one so
         return bool(classes) and not classes & (PROPER - {"nimi"}) and classes != {"nimi"}
 
     def base(self, word: str) -> str | None:

@@ -199,9 +199,11 @@ def _couple(found: list[tuple[tuple[str, ...], bool]], parts: list[tuple[str, ..
 def _in_name(words: list[str], readings: Names) -> bool:
     """Whether an ordinary word that begins a sentence is the first word of the name after it all the same (a
     company's, before its legal form: "Routakivi Oyj:n"), or a name of the kind the text names elsewhere
-    (explainer.names.Names.parallel_name)."""
+    (explainer.names.Names.parallel_name), or a first name that is also a word before a surname ("Tuuli
+    Korhonen")."""
     return _agrees(words, readings) or _body_named(words, readings) or _genitive_of_name(words, readings) \
-        or (len(words) > 1 and is_legal_form(words[1])) or readings.parallel_name(words[0])
+        or (len(words) > 1 and is_legal_form(words[1])) or readings.parallel_name(words[0]) \
+        or (len(words) == 2 and readings.is_first_name(words[0]) and readings.is_surname(words[1]))
 
 
 def _body_named(words: list[str], readings: Names) -> bool:

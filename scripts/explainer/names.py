@@ -264,6 +264,11 @@ class Names:
     def is_place(self, word: str) -> bool:
         return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
 
+    def is_surname(self, word: str) -> bool:
+        """A surname Voikko knows, or a word it does not know at all ("Korhonen", "Hirvonsalo")."""
+        readings = self._readings(word)
+        return not readings or any(r.get("CLASS") == "sukunimi" for r in readings)
+
     def is_first_name(self, word: str) -> bool:
         """A first name, a double one too ("Anna-Liisa", a first name and then first names; Voikko reads "Mari" of
         "Sanna-Mari" as a place, Mari on the Euphrates, which a first name before it outweighs)."""
