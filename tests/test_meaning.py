@@ -129,6 +129,8 @@ SWITCH_EN = ("According to Meta's calculations, the switch will cut costs. Sawin
              "partly explained by the course, in which students receive feedback.")
 EXAM_FI = "Mietin, läpäisisinkö edes kokeen."  # fiction written for these tests
 EXAM_EN = "I wondered whether I would even pass the exam."
+COMMITTEE_FI = "Lautakunta pitää äänestyksen budjetista."  # fiction written for these tests
+COMMITTEE_EN = "The committee holds a separate vote on the budget."
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -267,6 +269,7 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (SWITCH_FI, SWITCH_EN, "According to Meta's calculations, the switch", "Meta calculates that the switch"),
     (SWITCH_FI, SWITCH_EN, "as early as Monday", "as soon as Monday"),
     (EXAM_FI, EXAM_EN, "whether I would even pass", "whether I'd even pass"),
+    (COMMITTEE_FI, COMMITTEE_EN, "holds a separate vote on", "separately votes on"),  # the noun as its verb
     (SWITCH_FI, SWITCH_EN, "The consultant proposes that the municipality's administration be based",
      "Under the consultant's proposal, the municipality's administration would be based"),  # "sijoitettaisiin"
 ])

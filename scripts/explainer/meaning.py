@@ -402,11 +402,14 @@ class _WordDiff:
         first noun of the three words after it is in the new wording."""
         if word not in _LIGHT_VERBS:
             return False
+        wordnet = self.lexicon.wordnet
         match = re.search(r"\b" + re.escape(word) + r"((?:\s+\w+){1,3})", self.approved, re.I)
         following = match.group(1).lower().split() if match else []
-        noun = next((other for other in following if other not in _DETERMINERS
-                     and "n" in {kind for _, kind in self.lexicon.wordnet.lemmas(other)}), None)
-        return noun is not None and re.search(r"\b" + re.escape(noun) + r"\b", self.translation, re.I) is not None
+        noun = next((other for other in following if other not in _DETERMINERS and not wordnet.mainly_adjective(other)
+                     and "n" in {kind for _, kind in wordnet.lemmas(other)}), None)
+        # the noun kept, or said as its verb ("estimates" for "gives a … estimate")
+        return noun is not None and any(self.lexicon.english_lemmas(noun) & self.lexicon.english_lemmas(other)
+                                        for other in _WORD.findall(self.translation.lower()))
 
     def insertions(self, language: str, said: set[str], referents: int = 0) -> list[Change]:
         """Words the Finnish does not say that are no verb (a noun, adjective or adverb: "deputy", "disastrous") or
