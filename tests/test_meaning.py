@@ -130,6 +130,8 @@ SWITCH_EN = ("According to Meta's calculations, the switch will cut costs. Sawin
 EXAM_FI = "Mietin, läpäisisinkö edes kokeen."  # fiction written for these tests
 EXAM_EN = "I wondered whether I would even pass the exam."
 COMMITTEE_FI = "Lautakunta pitää äänestyksen budjetista."  # fiction written for these tests
+BLAZE_FI = "Poliisi tutkii palon syytä."  # fiction written for these tests
+BLAZE_EN = "The cause of the fire is being investigated by the police."
 COMMITTEE_EN = "The committee holds a separate vote on the budget."
 
 
@@ -173,6 +175,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (THAW_FI, THAW_EN, "senior inspector", "director", "director"),
     (THAW_FI, THAW_EN, "the warm spell", "the cold spell", "cold"),  # an antonym of a similar word ("cool")
     (SWITCH_FI, SWITCH_EN, "is partly explained", "may be partly explained", "may"),  # "saavat" says no "may"
+    (BLAZE_FI, BLAZE_EN, "is being investigated", "was investigated", "past"),  # no content word changed
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -270,6 +273,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (SWITCH_FI, SWITCH_EN, "as early as Monday", "as soon as Monday"),
     (EXAM_FI, EXAM_EN, "whether I would even pass", "whether I'd even pass"),
     (COMMITTEE_FI, COMMITTEE_EN, "holds a separate vote on", "separately votes on"),  # the noun as its verb
+    (BLAZE_FI, BLAZE_EN, "The cause of the fire is being investigated by the police",
+     "The police are investigating the cause of the fire"),
     (SWITCH_FI, SWITCH_EN, "The consultant proposes that the municipality's administration be based",
      "Under the consultant's proposal, the municipality's administration would be based"),  # "sijoitettaisiin"
 ])

@@ -148,7 +148,7 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
         new.pop(word, None)
     # a name's words translate to nothing ("Rautaniemi" is no "niemi", a cape, nor a "factor")
     diff = _WordDiff(lexicon, approved, translation, old, new, lexicon.support(_unnamed(finnish, names)))
-    found += diff.tenses()
+    found += diff.tenses() + _auxiliary_tense(approved, translation)
     for word in diff.removed:
         found += diff.loss(word)
     if not diff.removed:  # a pure insertion: a word the Finnish does not say is new meaning
@@ -578,6 +578,20 @@ def _name_as_modifier(word: str, approved: str, translation: str) -> bool:
     return any(re.search(r"(?<!\bby )(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bof )\b"
                          + re.escape(" ".join(names[start:])) + r"(?:['’]s\b|\s+[a-z])", translation)
                for start in range(len(names)))
+
+
+_PRESENT_BE, _PAST_BE = re.compile(r"\b(?:is|are|am)\b", re.I), re.compile(r"\b(?:was|were)\b", re.I)
+
+
+def _auxiliary_tense(approved: str, translation: str) -> list[Change]:
+    """A present "is", "are" made a past "was", "were", or the other way, all else kept ("is being investigated" ->
+    "was investigated"): the time is another, though no content word changed."""
+    present = len(_PRESENT_BE.findall(translation)) - len(_PRESENT_BE.findall(approved))
+    past = len(_PAST_BE.findall(translation)) - len(_PAST_BE.findall(approved))
+    if present * past >= 0:
+        return []
+    gained = "past" if past > 0 else "present"
+    return [Change(gained, f'a {gained} "be" where the approved translation has another tense')]
 
 
 def _tense_moved(approved: str, translation: str, sign: int) -> bool:
