@@ -16,7 +16,7 @@ from .language import sentences
 from .names import GENITIVE, Names, explained_name, is_legal_form, is_unit, runs
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
-from .text import UPPER, entities, spaced
+from .text import entities, spaced
 
 _COMPOUND_HEAD = re.compile(r" (-[a-zåäö]+)(?![\w-])")  # a compound's head after a name of several words
 
@@ -136,17 +136,14 @@ def _nicknamed(found: list[tuple[tuple[str, ...], bool]], sentence: str,
     """A first name and a surname with a nickname in quotation marks between them ("Joonas ”Vaski” Heikkilä"):
     one name, and the nickname one of its own (not the first word of a quotation, which may have been dropped as
     a common noun: "vaski", copper)."""
-    for index, (first, initial) in enumerate(found):
-        match = re.search(rf"(?<!\w){re.escape(first[0])} ([”“\"])([{UPPER}][^\W\d_]+)([”\"]) ([{UPPER}][\w-]*)",
-                          sentence) if len(first) == 1 and readings.is_first_name(first[0]) else None
-        if match is None:
-            continue
-        nickname, surname = match.group(2), match.group(4)
-        rest = [entry for entry in found[index + 1:index + 3] if entry[0] in ((nickname,), (surname,))]
+    for match in readings.nicknamed(sentence):
+        first, quoted, surname = match.groups()
+        nickname = quoted[1:-1]
+        index = next((i for i, (words, _) in enumerate(found) if words == (first,)), None)
+        rest = [] if index is None else [entry for entry in found[index + 1:index + 3]
+                                         if entry[0] in ((nickname,), (surname,))]
         if rest and rest[-1][0] == (surname,):
-            quoted = match.group(1) + nickname + match.group(3)
-            found[index:index + 1 + len(rest)] = [((first[0], quoted, surname), initial), ((nickname,), False)]
-            break
+            found[index:index + 1 + len(rest)] = [((first, quoted, surname), found[index][1]), ((nickname,), False)]
     return found
 
 

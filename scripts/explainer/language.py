@@ -242,15 +242,11 @@ def rendered(found: Counter[str], original: Counter[str], text: str, code: str) 
     return found
 
 
-def weak_rendering(word: str, code: str) -> bool:
-    """Whether a word renders a concept only where the original says it (language.yml `renderings`: "may")."""
-    return bool(rendered_concepts(word, code))
-
-
-def rendered_concepts(word: str, code: str) -> set[str]:
-    """The concepts a weak rendering renders ("may": possible)."""
+def rendered_concepts(word: str, code: str, whole_words: bool = False) -> set[str]:
+    """The concepts a word renders only where the original says them (language.yml `renderings`: "may":
+    possible); with `whole_words`, only as a word of its own, not by a suffix ("-less")."""
     return {concept for concept, renderings in language(code).renderings.items()
-            if any(_renders(word, rendering) for rendering in renderings)}
+            if any(word == rendering if whole_words else _renders(word, rendering) for rendering in renderings)}
 
 
 def _renders(word: str, rendering: str) -> bool:

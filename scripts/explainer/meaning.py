@@ -139,7 +139,8 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
                         lexicon: Lexicon) -> list[Change]:
     """What a changed translation says differently from the approved one, weighed against the Finnish (the
     sentences the changed ones translate: explainer.translation.reworded_source)."""
-    found, synonyms = _concept_findings(finnish, approved, translation, language, lexicon)
+    said = _finnish_concepts(finnish, lexicon)
+    found, synonyms = _concept_findings(said, approved, translation, language, lexicon)
     if not found:
         found += _opposite_concept_words(approved, translation, language, lexicon)
     old, new = _content(approved, language, names, lexicon), _content(translation, language, names, lexicon)
@@ -152,17 +153,15 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     for word in diff.removed:
         found += diff.loss(word)
     if not diff.removed:  # a pure insertion: a word the Finnish does not say is new meaning
-        found += diff.insertions(language, _finnish_concepts(finnish, lexicon),
-                                 _pronouns(approved) - _pronouns(translation))
+        found += diff.insertions(language, said, _pronouns(approved) - _pronouns(translation))
     return found
 
 
-def _concept_findings(finnish: str, approved: str, translation: str, language: str,
+def _concept_findings(said: set[str], approved: str, translation: str, language: str,
                       lexicon: Lexicon) -> tuple[list[Change], set[str]]:
     """The concepts a changed translation gained or lost (language.yml `concepts`), and the words of the synonyms
     that say a lost one otherwise."""
     found, synonyms = [], set()
-    said = _finnish_concepts(finnish, lexicon)
     constructed = _constructions(approved, translation, lexicon)
     for concept, sign, words in _concept_changes(approved, translation, language):
         if (sign > 0 and concept in said) or (concept, sign) in constructed:
@@ -424,10 +423,11 @@ class _WordDiff:
     def _unsaid(self, word: str, language: str, said: set[str]) -> bool:
         """Whether a gained word says what the Finnish does not: a weak rendering a concept the Finnish lacks (a
         "may" its "saada", receive, does not say), or a word no Finnish word translates that is no verb."""
-        weak = rendered_concepts(word, language)
-        if any(word in renderings for renderings in language_of(language).renderings.values()):
-            return not weak & said  # a word of its own, not a suffix's ("-less": "nevertheless" is no privative)
-        return not self._supported(word, synonyms=True) and (self._no_verb(word) or bool(weak))
+        rendered = rendered_concepts(word, language, whole_words=True)
+        if rendered:  # a word of its own, not a suffix's ("-less": "nevertheless" is no privative)
+            return not rendered & said
+        return not self._supported(word, synonyms=True) and (self._no_verb(word)
+                                                             or bool(rendered_concepts(word, language)))
 
     def _inflected_verb(self, word: str) -> bool:
         """A past or a participle of a verb ("built", "issued", "remained"): what a rewording drops as often as a

@@ -28,7 +28,9 @@ _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an 
 # words, the first capitalised
 _TITLE_AT_END = re.compile(r"(?<!\S)([^\W\d_]+) (?=([A-ZÅÄÖ][^\s,;:”\"()]*(?: [^\s,;:”\"()]+){0,4})[.!?]$)")
 _FOREIGN_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iin|ista|issa|ille|ilta|illa|ia|in)$")
-_NICKNAME = re.compile(r"[”“\"][^\W\d_]+[”\"]")  # a nickname in quotation marks between a first name and a surname
+_NICKNAME = re.compile(rf"[”“\"][{UPPER}][^\W\d_]*[”\"]")  # a nickname in quotation marks
+# a first name, a nickname and a surname ("Joonas ”Vaski” Heikkilä")
+_NICKNAMED = re.compile(rf"(?<!\w)([{UPPER}][\w-]*) ({_NICKNAME.pattern}) ([{UPPER}][\w-]*)")
 _QUOTE_START = re.compile(r"(?:^|[\s(])[”“\"'’«»]\s*$|(?:^|\s)[–—-]\s+$")  # an opening quote mark, or a dash-led quote
 NOMINATIVE, GENITIVE = "nimento", "omanto"
 _TITLE = re.compile(r"”([A-ZÅÄÖ][^”,.!?;:\n]*)”")  # a capitalised quotation without punctuation
@@ -148,9 +150,8 @@ class Names:
         self.titles: set[str] = set()  # titles in quotation marks ("Yöjuna Kuunsillalle"), names as written
         self.roles: set[str] = set()  # people's job titles, capitalised ("Head of Sales"): terms, no names
         # the names the text writes before a company's legal form ("Hopeahaka" of "Hopeahaka Oy:n")
-        self.companies = {match.group(1) for match in re.finditer(
+        self.companies = {match.group(1).strip() for match in re.finditer(
             rf"((?:[A-ZÅÄÖ][\w-]* )+)(?:{'|'.join(sorted(COMPANY_FORMS))})(?![\w-])", text)}
-        self.companies = {name.strip() for name in self.companies}
 
     def _readings(self, word: str) -> list[dict]:
         return self.morphology.analyses(_CASE_ENDING.sub("", word))
@@ -178,7 +179,7 @@ class Names:
     def _quoted_title(self, sentence: str, quoted: re.Match) -> bool:
         """Whether a capitalised quotation is a title (see titles_in)."""
         words = quoted.group(1).split(" ")
-        if len(words) == 1 and self._nickname_at(sentence, *quoted.span()):
+        if len(words) == 1 and any(match.start(2) == quoted.start() for match in self.nicknamed(sentence)):
             return False  # "Joonas ”Vaski” Heikkilä": a nickname, no title
         one_noun = len(words) == 1 and self.is_noun(words[0])  # "”Routasilta”": a title; "”Tämä”" none
         work = self._is_work(sentence[:quoted.start() - 1].rstrip().rpartition(" ")[2]) \
@@ -186,10 +187,10 @@ class Names:
         return (one_noun or 2 <= len(words) <= 6) and (work or not any(r.get("MOOD") for w in words
                                                                       for r in self._readings(w)))
 
-    def _nickname_at(self, sentence: str, start: int, end: int) -> bool:
-        """Whether the quotation from `start` to `end` stands between a first name and a capitalised word."""
-        before = sentence[:start].rstrip().rpartition(" ")[2]
-        return self.is_first_name(before) and re.match(rf"[”\"]? [{UPPER}]", sentence[end:]) is not None
+    def nicknamed(self, sentence: str) -> list[re.Match]:
+        """A sentence's full names with a nickname in quotation marks between the first name and the surname:
+        (first name, the quoted nickname, surname)."""
+        return [match for match in _NICKNAMED.finditer(sentence) if self.is_first_name(match.group(1))]
 
     def _is_work(self, word: str) -> bool:
         """A word for a work that has a title ("romaanillaan", "runokokoelmassa"), by how its lemma ends."""
@@ -505,7 +506,7 @@ class Names:
         def likelihood(reading: dict) -> tuple[int, int]:
             base = str(reading.get("BASEFORM", "")).lower()
             shared = sum(1 for other in others if str(other.get("BASEFORM", "")).lower() == base)
-            return shared, len(os.path.commonprefix([base, word.lower()]))
+            return shared, _nearness(base, word)
         return sorted(readings, key=likelihood, reverse=True)
 
     def _never_singular(self, reading: dict) -> bool:
@@ -580,7 +581,7 @@ class Names:
                      and r.get("SIJAMUOTO") in cases and r.get("NUMBER") == "singular" and r.get("BASEFORM")]
             # only that end: "Kiekko-Saukoilla" ends in a plural ("saukoilla"), not in "koilla"; of two nouns, the
             # one nearest the form ("salon": salo, not salko)
-            return word[:start] + max(nouns, key=lambda noun: len(os.path.commonprefix([noun, end]))) if nouns else ""
+            return word[:start] + max(nouns, key=lambda noun: _nearness(noun, end)) if nouns else ""
         return ""
 
     def _stem_of_cases(self, word: str) -> str:
@@ -795,6 +796,12 @@ def _known_base(word: str, readings: list[dict], proper: list[dict], singular: b
         return word  # Voikko gives a plural name's singular ("Vaikenijoita" -> "vaikenija"): better as written
     base = reading["BASEFORM"]
     return _capitals_of(word, base)
+
+
+def _nearness(base: str, word: str) -> int:
+    """How many first letters a base form shares with a form of it: of two readings, the nearer is likelier
+    ("salon": salo, not salko)."""
+    return len(os.path.commonprefix([base.lower(), word.lower()]))
 
 
 def _base_reading(readings: list[dict], proper: list[dict]) -> dict | None:
