@@ -780,7 +780,9 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # genitive whose end Voikko knows ("Kuusijoen"), of two readings the nearest ("Pitkäsalon": salo, not salko), a
 # brand in mixed case with a four-letter ending ("ViewStreamissä"); a company's genitive before its care home's
 # name, a home's name before the place it is in, an association's "ry:n" after its noun, a nickname in quotes; a
-# first name that is also a word ("Tuuli", wind) at a sentence's start, alone.
+# first name that is also a word ("Tuuli", wind) at a sentence's start, alone; a race's genitive before the place it
+# is run at, each named alone elsewhere; a place Voikko does not know, named once in a local case; a company named by
+# the last word of its short name.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -826,6 +828,11 @@ NAMED_SOURCES = [
     ("Palo sammui\n\n”Tuuli kääntyi aamulla järvelle päin”, palomestari kertoo. Ilta oli rauhallinen. Tuuli "
      "Korhonen kiitti sammuttajia." + _CREDIT,
      {"Tuuli Korhonen"}, {"Tuuli", "Ilta"}),
+    ("Ravit ratkesivat\n\nKevätajossa Mäntylällä voitti Sädekehä. Sädekehä voitti Kevätajon Mäntylän radalla "
+     "sunnuntaina, ja yleisöä Mäntylällä oli 3 000. Seuraavaksi tamma nähdään Kivarossa. Kilpailun järjesti "
+     "Hämeen Ravirata Oy, ja Raviradan mukaan yleisö viihtyi." + _CREDIT,
+     {"Kevätajo", "Mäntylä", "Kivaro", "Hämeen Ravirata Oy"},
+     {"Kevätajon Mäntylä", "Kivarossa", "Ravirata"}),
 ]
 
 
@@ -834,7 +841,7 @@ NAMED_SOURCES = [
                               "company-after-a-place", "surname-plural-place-abbreviation", "project-acronym-title",
                               "listed-plural-district-branch", "mixed-case-abbreviation-main-library",
                               "genitive-end-nearest-base-brand", "company-home-place-association-nickname",
-                              "first-name-word-at-a-sentence-start"])
+                              "first-name-word-at-a-sentence-start", "two-names-side-by-side-short-company"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

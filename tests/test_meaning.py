@@ -133,6 +133,17 @@ COMMITTEE_FI = "Lautakunta pitää äänestyksen budjetista."  # fiction written
 BLAZE_FI = "Poliisi tutkii palon syytä."  # fiction written for these tests
 BLAZE_EN = "The cause of the fire is being investigated by the police."
 COMMITTEE_EN = "The committee holds a separate vote on the budget."
+# Fiction written for these tests: charges kept as they are, a time span, a past said with "did", opinions.
+GUARDS_FI = ("Pysäköintimaksut pysyvät ennallaan, mutta vartijat kutsuttiin paikalle syksyn aikana 30 kertaa. "
+             "Ennusteeseen liittyy jonkin verran epävarmuutta.")
+GUARDS_EN = ("Parking charges will remain unchanged, but guards were called out 30 times during the autumn. There is "
+             "some uncertainty in the forecast.")
+MARE_FI = "Tamma palasi kilpailemaan vasta kesäkuussa, ja ohjastaja istuu yhdistyksen hallituksessa."
+MARE_EN = "The mare only returned to racing in June, and her driver sits on the association's board."
+PENSIONS_FI = ("Yhdistyksen puheenjohtaja Aino Lumme pitää korotusta liian suurena, sillä eläkkeet eivät ole nousseet "
+               "läheskään samaa tahtia. Merkitse paikka muovipussilla, jotta jäljestäjät löytävät sen.")
+PENSIONS_EN = ("Aino Lumme, the association's chair, considers the rise too large, as pensions have risen nowhere near "
+               "as fast. Mark the spot with a plastic bag so that the trackers can find it.")
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -176,6 +187,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (THAW_FI, THAW_EN, "the warm spell", "the cold spell", "cold"),  # an antonym of a similar word ("cool")
     (SWITCH_FI, SWITCH_EN, "is partly explained", "may be partly explained", "may"),  # "saavat" says no "may"
     (BLAZE_FI, BLAZE_EN, "is being investigated", "was investigated", "past"),  # no content word changed
+    (MARE_FI, MARE_EN, "her driver sits on", "her driver sat on", "sat"),  # an irregular past
+    (MARE_FI, MARE_EN, "only returned to racing", "only returns to racing", "returns"),
+    (GUARDS_FI, GUARDS_EN, "will remain unchanged", "will change", "unchanged"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -277,6 +291,16 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
      "The police are investigating the cause of the fire"),
     (SWITCH_FI, SWITCH_EN, "The consultant proposes that the municipality's administration be based",
      "Under the consultant's proposal, the municipality's administration would be based"),  # "sijoitettaisiin"
+    (GUARDS_FI, GUARDS_EN, "Parking charges will remain unchanged", "There will be no change to parking charges"),
+    (GUARDS_FI, GUARDS_EN, "during the autumn", "over the autumn"),  # a span of time ("aikana")
+    (GUARDS_FI, GUARDS_EN, "There is some uncertainty in the forecast", "The forecast is somewhat uncertain"),
+    (MARE_FI, MARE_EN, "only returned to racing in June", "did not return to racing until June"),  # "did": a past
+    (PENSIONS_FI, PENSIONS_EN, "Aino Lumme, the association's chair, considers the rise too large",
+     "The rise is too large in the view of Aino Lumme, the association's chair"),  # an opinion reported
+    (PENSIONS_FI, PENSIONS_EN, "considers the rise too large", "regards the rise as too large"),
+    (PENSIONS_FI, PENSIONS_EN, "have risen nowhere near as fast", "have not risen anywhere near as fast"),
+    (PENSIONS_FI, PENSIONS_EN, "with a plastic bag so that the trackers can find it",
+     "with a plastic bag. That way the trackers can find it"),  # a purpose, said otherwise
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -312,7 +312,8 @@ def _joins(first: str, form: str, readings: Names) -> bool:
         or short_name(_based(first, readings)) == _based(form, readings) \
         or (" " not in form and not _is_abbreviation(form)
             and ((_same_name(first.split(" ")[-1], form) and not readings.other_words(first.split(" ")[-1], form))
-                 or _based(first, readings).split(" ")[-1] == _based(form, readings)
+                 or (short_name(_based(first, readings)) or _based(first, readings)).split(" ")[-1]
+                 == _based(form, readings)  # "Kaarikodin" of "Oulun Kaarikoti Oy"
                  or _first_name_of(first, form, readings)))
 
 

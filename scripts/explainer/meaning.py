@@ -615,7 +615,10 @@ _NOT_FUTURE = frozenset({"has", "have", "had", "was", "were", "could", "might", 
 def _past(word: str, text: str) -> bool:
     """A simple past ("moved", "left"); a participle after a form of have or be is a perfect or a passive, and a
     word after "to" or a modal a base form ("to set", "will be financed"), no past; a progressive is its auxiliary's
-    tense ("were still leading" is a past, as "still led")."""
+    tense ("were still leading" is a past, as "still led"); a base form after "did" is its past ("did not return
+    until June" for "only returned in June")."""
+    if re.search(r"\b(?:did|didn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+)?" + re.escape(word) + r"\b", text, re.I):
+        return True
     if word.endswith("ing"):
         return any(_adverb_between(match) for match in
                    re.finditer(r"\b(?:was|were)\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b", text, re.I))
@@ -673,4 +676,9 @@ _IRREGULAR_PAST = frozenset({"left", "went", "gone", "came", "became", "began", 
                              "took", "taken", "said", "told", "gave", "given", "found", "held", "kept", "led", "lost",
                              "met", "paid", "saw", "seen", "sought", "thought", "won", "grew", "grown", "rose",
                              "risen", "fell", "fallen", "brought", "bought", "built", "felt", "set", "put", "ran",
-                             "knew", "known", "showed", "shown", "wrote", "written", "spent", "sent", "stood"})
+                             "knew", "known", "showed", "shown", "wrote", "written", "spent", "sent", "stood", "heard",
+                             "got", "caught", "taught", "meant", "sold", "spoke", "spoken", "broke", "broken", "drew",
+                             "drawn", "drove", "driven", "flew", "flown", "fought", "sat", "slept", "struck", "threw",
+                             "thrown", "understood", "withdrew", "withdrawn", "undertook", "undertaken", "dealt",
+                             "fled", "laid", "lay", "rode", "sang", "shot", "stole", "wore", "worn", "woke", "ate",
+                             "eaten"})

@@ -38,6 +38,8 @@ LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento"
 # a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
 _VOWEL_GENITIVE = re.compile(r"(?<=[aeiouyäö])n$")
 _LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+# after a vowel a Finnish stem keeps from its base (not "e" nor "i": "Lahdessa" is Lahti, "Porissa" Pori or "Porinen")
+_ROUND_VOWEL_LOCAL = re.compile(r"(?<=[^aeiouyäö][aouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä)$")
 _MIXED_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*")  # "PiPo", "SeSu", "KalPa": a club's abbreviation
 _DISTRICTS = ("asuntoalue", "kaupunginosa", "lähiö", "omakotialue", "asuinalue")  # lemma ends: a town's districts
 _PROJECTS = ("hanke", "projekti", "ohjelma")  # lemma ends of words for a project an acronym may name
@@ -329,7 +331,27 @@ class Names:
     def _owner_before(self, part: list[str], word: str) -> bool:
         """Whether the name so far owns or houses what the word begins to name: a company's genitive before its
         care home's name, a home's name before the place it is in."""
-        return self._company_genitive(part, word) or self._inflected_alone(part, word)
+        return self._company_genitive(part, word) or self._inflected_alone(part, word) or self._named_apart(part, word)
+
+    def _named_apart(self, part: list[str], word: str) -> bool:
+        """Whether a one-word genitive and the word after it name two things, each of which the text also writes
+        in another case, and the word without the genitive before it: of one name only the last word inflects
+        ("Päijänne-ajon Jokimaan raviradalla", the race Päijänne-ajo at Jokimaa's racecourse, as "Päijänne-ajossa
+        Jokimaalla" and "Katsojia Jokimaalla" say)."""
+        # a proper name's genitive begins a name ("Turun Syysmaraton", though "Turussa" and "Syysmaratonilla"; a
+        # family's company): only a common noun's, capitalised as an event's name is, names a thing of its own
+        if len(part) != 1 or GENITIVE not in self.cases(part[0]) or not self.cases(word) \
+                or not self.is_common_noun(part[0]):
+            return False
+        first = self._other_forms(part[0])
+        return bool(first) and any(re.search(rf"(?<!{re.escape(part[0])} )(?<![\w-]){re.escape(form)}(?![\w:-])",
+                                             self.text) for form in self._other_forms(word))
+
+    def _other_forms(self, word: str) -> set[str]:
+        """The capitalised words of the text (hyphenated ones whole) with the word's base but not its form."""
+        base = self.base(word, False)
+        return {other for other in re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w-]*", self.text)
+                if other != word and other[:3] == word[:3] and self.base(other, False) == base}
 
     def _inflected_alone(self, part: list[str], word: str) -> bool:
         """Whether a one-word name the text inflects on its own elsewhere ("Pihlajakodissa") is followed by a word
@@ -642,7 +664,8 @@ class Names:
         if stripped == word:  # a vowel-final foreign word takes the ending as it is: "Playlle" is Play
             stripped = _LOCAL_ENDING.sub("", word)
         extended = any(other.startswith(word) and other != word for other in self.words)
-        return stripped if last_of_several and len(word) > 5 and not extended else word
+        alone = bool(_ROUND_VOWEL_LOCAL.search(word))  # "Vermossa": Vermo, as "Chicagossa" is Chicago
+        return stripped if (last_of_several or alone) and len(word) > 5 and not extended else word
 
     def institution(self, last: str, after: str, named: bool = True) -> str:
         """The common noun that ends an institution's name after its genitive ("Koivurinteen" and " koulun
