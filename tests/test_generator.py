@@ -782,7 +782,8 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # name, a home's name before the place it is in, an association's "ry:n" after its noun, a nickname in quotes; a
 # first name that is also a word ("Tuuli", wind) at a sentence's start, alone; a race's genitive before the place it
 # is run at, each named alone elsewhere; a place Voikko does not know, named once in a local case; a company named by
-# the last word of its short name.
+# the last word of its short name; a first name alone in the genitive beside a nickname, and one Voikko reads as a
+# place ("Salla") alone, each of a full name the text has.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -833,6 +834,10 @@ NAMED_SOURCES = [
      "Hämeen Ravirata Oy, ja Raviradan mukaan yleisö viihtyi." + _CREDIT,
      {"Kevätajo", "Mäntylä", "Kivaro", "Hämeen Ravirata Oy"},
      {"Kevätajon Mäntylä", "Kivarossa", "Ravirata"}),
+    ("Leipomo vaihtaa omistajaa\n\nLeipomoa johtanut Raimo ”Raikka” Vuorela luopuu tehtävästä, ja hänen tyttärensä "
+     "Salla Vuorela jatkaa. Raimon isä Eino Vuorela perusti leipomon. – Salla tuntee leipomon, Vuorela sanoo."
+     + _CREDIT,
+     {"Raimo Vuorela", "Raikka", "Salla Vuorela", "Eino Vuorela"}, {"Raimo", "Salla"}),
 ]
 
 
@@ -841,7 +846,8 @@ NAMED_SOURCES = [
                               "company-after-a-place", "surname-plural-place-abbreviation", "project-acronym-title",
                               "listed-plural-district-branch", "mixed-case-abbreviation-main-library",
                               "genitive-end-nearest-base-brand", "company-home-place-association-nickname",
-                              "first-name-word-at-a-sentence-start", "two-names-side-by-side-short-company"])
+                              "first-name-word-at-a-sentence-start", "two-names-side-by-side-short-company",
+                              "nickname-first-name-alone"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -140,6 +140,14 @@ GUARDS_EN = ("Parking charges will remain unchanged, but guards were called out 
              "some uncertainty in the forecast.")
 MARE_FI = "Tamma palasi kilpailemaan vasta kesäkuussa, ja ohjastaja istuu yhdistyksen hallituksessa."
 MARE_EN = "The mare only returned to racing in June, and her driver sits on the association's board."
+# Fiction written for these tests: a share owned, a price kept secret, a sum's bulk, a booking, an obligation.
+SHARES_FI = ("Kaupunki omistaa 64 prosenttia yhtiöstä. Kauppahintaa ei julkisteta. Suurin osa rahasta käytetään "
+             "korjaukseen, ja varaukset tehdään verkkosivuilla. Kyselyssä kysyttiin, mitä pitäisi parantaa.")
+SHARES_EN = ("The town owns 64 per cent of the company. The purchase price is not being disclosed. Most of the money "
+             "will go on repairs, and bookings are made on the website. The survey asked what should be improved.")
+COUNCILLOR_FI = ("Lautakunnan varapuheenjohtaja Aino Lumme sanoo, että puisto rakennetaan. Apulaispormestari "
+                 "kannattaa hanketta.")  # fiction written for these tests
+COUNCILLOR_EN = "Aino Lumme, vice-chair of the committee, says the park will be built. The deputy mayor supports it."
 PENSIONS_FI = ("Yhdistyksen puheenjohtaja Aino Lumme pitää korotusta liian suurena, sillä eläkkeet eivät ole nousseet "
                "läheskään samaa tahtia. Merkitse paikka muovipussilla, jotta jäljestäjät löytävät sen.")
 PENSIONS_EN = ("Aino Lumme, the association's chair, considers the rise too large, as pensions have risen nowhere near "
@@ -190,6 +198,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (MARE_FI, MARE_EN, "her driver sits on", "her driver sat on", "sat"),  # an irregular past
     (MARE_FI, MARE_EN, "only returned to racing", "only returns to racing", "returns"),
     (GUARDS_FI, GUARDS_EN, "will remain unchanged", "will change", "unchanged"),
+    (SHARES_FI, SHARES_EN, "what should be improved", "what will be improved", "obligation"),
+    (COUNCILLOR_FI, COUNCILLOR_EN, "vice-chair of", "chair of", "chair"),  # a rank dropped from a role
+    (COUNCILLOR_FI, COUNCILLOR_EN, "The deputy mayor", "The mayor", "mayor"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -301,6 +312,12 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (PENSIONS_FI, PENSIONS_EN, "have risen nowhere near as fast", "have not risen anywhere near as fast"),
     (PENSIONS_FI, PENSIONS_EN, "with a plastic bag so that the trackers can find it",
      "with a plastic bag. That way the trackers can find it"),  # a purpose, said otherwise
+    (SHARES_FI, SHARES_EN, "The town owns 64 per cent of the company",
+     "The company is 64 per cent owned by the town"),  # a passive, its participle after a share
+    (SHARES_FI, SHARES_EN, "is not being disclosed", "will not be made public"),  # both report
+    (SHARES_FI, SHARES_EN, "Most of the money", "The bulk of the money"),
+    (SHARES_FI, SHARES_EN, "bookings are made on the website", "bookings are made through the website"),
+    (SHARES_FI, SHARES_EN, "what should be improved", "what ought to be improved"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -144,6 +144,7 @@ def _nicknamed(found: list[tuple[tuple[str, ...], bool]], sentence: str,
                                          if entry[0] in ((nickname,), (surname,))]
         if rest and rest[-1][0] == (surname,):
             found[index:index + 1 + len(rest)] = [((first, quoted, surname), found[index][1]), ((nickname,), False)]
+            readings.nicknames.add(nickname)
     return found
 
 
@@ -306,7 +307,10 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     """Whether a form is one of the name a group's first form is: inflected alike or of one base form, or its
     company name without the legal form ("Järvilinna Hotellien" of "Järvilinna Hotellit Oy"); a one-word form also
     as its last word, unless it is an abbreviation: "Kirjansitojien liitto KSL" and "KSL" are two entries, as are a
-    name and the abbreviation a text explains in parentheses ("Pohjolan kalastusneuvosto (PKN)")."""
+    name and the abbreviation a text explains in parentheses ("Pohjolan kalastusneuvosto (PKN)"). A nickname is
+    a name of its own ("Raikka" of "Raimo ”Raikka” Vuorela" is no form of "Raimon")."""
+    if readings.nicknames & {first, form}:
+        return False
     return (_same_name(first, form) and not readings.other_words(first.split(" ")[-1], form.split(" ")[-1])) \
         or _based(first, readings) == _based(form, readings) \
         or short_name(_based(first, readings)) == _based(form, readings) \
@@ -318,9 +322,13 @@ def _joins(first: str, form: str, readings: Names) -> bool:
 
 
 def _first_name_of(full: str, form: str, readings: Names) -> bool:
-    """A first name alone as a form of the one full name it begins ("Eelis", "Eelis Leinonen")."""
-    words = full.split(" ")
-    return len(words) == 2 and words[0] == form and readings.is_first_name(form)
+    """A first name alone, in any case, as a form of the one full name it begins ("Eelis", "Raimon" of "Eelis
+    Leinonen", "Raimo Vuorela"); a word Voikko knows otherwise too before a surname ("Salla", also a place, of
+    "Salla Vuorela")."""
+    words = readings.base_name(tuple(full.split(" "))).split(" ")  # "Raimo ”Raikka” Vuorela" is Raimo Vuorela
+    if len(words) != 2 or readings.base(form, False) != words[0]:
+        return False
+    return readings.is_first_name(form) or (form == words[0] and readings.known_surname(words[1]))
 
 
 def _name_of(group: list[str], readings: Names) -> str:

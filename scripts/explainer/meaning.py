@@ -353,6 +353,10 @@ class _WordDiff:
         if antonym is not None:
             self.used.add(antonym)
             return Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation')
+        rank = self._rank_dropped(word)
+        if rank is not None:
+            self.used.add(rank)
+            return Change(rank, f'"{rank}" without "{word}" is another role than in the approved translation')
         role = self._other_role(word)
         if role is not None:
             self.used.add(role)
@@ -367,6 +371,18 @@ class _WordDiff:
         synonyms = self.lexicon.wordnet.synonyms(word)
         return next((other for other in self.added if other not in self.used and self._role(other)
                      and not self.lemmas[other] & synonyms and not self._supported(other)), None)
+
+    def _rank_dropped(self, word: str) -> str | None:
+        """The role a lost one held a rank below, now said without the rank ("chair" for "vice-chair", "mayor" for
+        "deputy mayor"), unless another rank word takes its place."""
+        prefix, _, head = word.partition("-")
+        if prefix in _RANKS and head in self.added and head not in self.used:
+            return head
+        if word in _RANKS and not any(other.partition("-")[0] in _RANKS for other in self.added):
+            following = re.search(rf"\b{re.escape(word)}[\s-]+(\w+)", self.approved, re.I)
+            if following and following.group(1).lower() in _lower_words(self.translation):
+                return following.group(1).lower()
+        return None
 
     def _role(self, word: str) -> bool:
         """A noun for a kind of person, no adjective first ("possible" is one, as a candidate)."""
@@ -625,8 +641,10 @@ def _past(word: str, text: str) -> bool:
     if not (word.endswith("ed") or word in _IRREGULAR_PAST):
         return False
     return not re.search(r"\b(?:have|has|had|'ve|be|been|being|is|are|was|were|am|(?:it|he|she|that|there|what|who)"
-                         r"['’]s|'re|to|will|would|can|could|may|might|must|should|shall)\s+(?:\w+\s+){0,2}"
-                         + re.escape(word) + r"\b", text, re.I)  # "it's made"; "the company's board made" a past
+                         r"['’]s|'re|to|will|would|can|could|may|might|must|should|shall)\s+"
+                         r"(?:(?:\d[\d.,]*\s+per\s+cent|\w+)\s+){0,2}"
+                         + re.escape(word) + r"\b", text, re.I)  # "it's made", "is 64 per cent owned"; "the
+    # company's board made" a past
 
 
 def _participle(word: str, text: str) -> bool:
@@ -666,6 +684,9 @@ _SITED = frozenset({"working", "operating", "located", "situated", "based"})  # 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                           "these", "those"})
+
+# Ranks below a role, written before it ("vice-chair", "deputy mayor"): the role without one is another.
+_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "interim", "co"})
 
 # Verbs that carry a noun made of another verb ("held a vote" for "voted", "gave comments" for "commented").
 _LIGHT_VERBS = frozenset({"hold", "holds", "held", "give", "gives", "gave", "given", "make", "makes", "made", "take",

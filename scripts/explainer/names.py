@@ -151,6 +151,7 @@ class Names:
         self.districts: set[str] = set()
         self.titles: set[str] = set()  # titles in quotation marks ("Yöjuna Kuunsillalle"), names as written
         self.roles: set[str] = set()  # people's job titles, capitalised ("Head of Sales"): terms, no names
+        self.nicknames: set[str] = set()  # in quotes inside a full name ("Vaski" of "Joonas ”Vaski” Heikkilä")
         # the names the text writes before a company's legal form ("Hopeahaka" of "Hopeahaka Oy:n")
         self.companies = {match.group(1).strip() for match in re.finditer(
             rf"((?:[A-ZÅÄÖ][\w-]* )+)(?:{'|'.join(sorted(COMPANY_FORMS))})(?![\w-])", text)}
@@ -271,6 +272,11 @@ class Names:
         """A surname Voikko knows, or a word it does not know at all ("Korhonen", "Hirvonsalo")."""
         readings = self._readings(word)
         return not readings or any(r.get("CLASS") == "sukunimi" for r in readings)
+
+    def known_surname(self, word: str) -> bool:
+        """A surname Voikko knows, and only as a surname ("Vuorela"; not "Plus", nor a word it does not know)."""
+        readings = self._readings(word)
+        return bool(readings) and all(r.get("CLASS") == "sukunimi" for r in readings)
 
     def is_first_name(self, word: str) -> bool:
         """A first name, a double one too ("Anna-Liisa", a first name and then first names; Voikko reads "Mari" of
