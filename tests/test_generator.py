@@ -783,7 +783,8 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # first name that is also a word ("Tuuli", wind) at a sentence's start, alone; a race's genitive before the place it
 # is run at, each named alone elsewhere; a place Voikko does not know, named once in a local case; a company named by
 # the last word of its short name; a first name alone in the genitive beside a nickname, and one Voikko reads as a
-# place ("Salla") alone, each of a full name the text has.
+# place ("Salla") alone, each of a full name the text has; a village whose name is also a surname, in a
+# municipality's genitive.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -838,6 +839,9 @@ NAMED_SOURCES = [
      "Salla Vuorela jatkaa. Raimon isä Eino Vuorela perusti leipomon. – Salla tuntee leipomon, Vuorela sanoo."
      + _CREDIT,
      {"Raimo Vuorela", "Raikka", "Salla Vuorela", "Eino Vuorela"}, {"Raimo", "Salla"}),
+    ("Palokunta hakee nuoria\n\nSysmän Lehtovaarassa toimiva palokunta hakee jäseniä. Lehtovaaran kylätalolla on "
+     "ilta torstaina." + _CREDIT,
+     {"Sysmä", "Lehtovaara"}, {"Sysmän Lehtovaara"}),
 ]
 
 
@@ -847,7 +851,7 @@ NAMED_SOURCES = [
                               "listed-plural-district-branch", "mixed-case-abbreviation-main-library",
                               "genitive-end-nearest-base-brand", "company-home-place-association-nickname",
                               "first-name-word-at-a-sentence-start", "two-names-side-by-side-short-company",
-                              "nickname-first-name-alone"])
+                              "nickname-first-name-alone", "village-named-as-a-surname-in-a-place"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -145,6 +145,11 @@ SHARES_FI = ("Kaupunki omistaa 64 prosenttia yhtiöstä. Kauppahintaa ei julkist
              "korjaukseen, ja varaukset tehdään verkkosivuilla. Kyselyssä kysyttiin, mitä pitäisi parantaa.")
 SHARES_EN = ("The town owns 64 per cent of the company. The purchase price is not being disclosed. Most of the money "
              "will go on repairs, and bookings are made on the website. The survey asked what should be improved.")
+# Fiction written for these tests: a season, an age bound, a survey's finding.
+POOL_FI = ("Kesällä uimarit ohjataan rannalle, ja heistä yhdeksän on yli 50-vuotiaita. Hinta nousi, kun tutkimuksessa "
+           "selvisi, että rakenteet olivat ruostuneet.")
+POOL_EN = ("In the summer, swimmers will be directed to the beach, and nine of them are over 50. The price went up "
+           "when a survey revealed that the structures had rusted.")
 COUNCILLOR_FI = ("Lautakunnan varapuheenjohtaja Aino Lumme sanoo, että puisto rakennetaan. Apulaispormestari "
                  "kannattaa hanketta.")  # fiction written for these tests
 COUNCILLOR_EN = "Aino Lumme, vice-chair of the committee, says the park will be built. The deputy mayor supports it."
@@ -318,6 +323,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (SHARES_FI, SHARES_EN, "Most of the money", "The bulk of the money"),
     (SHARES_FI, SHARES_EN, "bookings are made on the website", "bookings are made through the website"),
     (SHARES_FI, SHARES_EN, "what should be improved", "what ought to be improved"),
+    (POOL_FI, POOL_EN, "In the summer", "During the summer"),  # one time, the season kept
+    (POOL_FI, POOL_EN, "nine of them are over 50", "nine of them are older than 50"),
+    (POOL_FI, POOL_EN, "survey revealed that", "survey showed that"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -468,8 +468,11 @@ class Names:
             and self.is_common_noun(previous) and not self._topographic(previous)
 
     def _topographic(self, word: str) -> bool:
-        """A common noun for a place ("Koivuniemi", a birch cape), by how its lemma ends."""
-        return self.is_common_noun(word) and self._ends_as(word, TOPOGRAPHIC)
+        """A common noun for a place ("Koivuniemi", a birch cape), by how its lemma ends; one that is also a surname
+        too ("Lehtovaara": a grove hill, and a family named after one)."""
+        readings = [r for r in self._readings(word) if r.get("CLASS") != "sukunimi"]
+        return bool(readings) and all(r.get("CLASS") not in PROPER for r in readings) \
+            and self._ends_as(word, TOPOGRAPHIC)
 
     def _person_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a first name starts a person's name here: after a word that is no first name or initial, and,
