@@ -784,7 +784,7 @@ def test_names_explained_by_an_abbreviation_and_lettered_labels(tmp_path):
 # is run at, each named alone elsewhere; a place Voikko does not know, named once in a local case; a company named by
 # the last word of its short name; a first name alone in the genitive beside a nickname, and one Voikko reads as a
 # place ("Salla") alone, each of a full name the text has; a village whose name is also a surname, in a
-# municipality's genitive.
+# municipality's genitive; a private road's and a fishing water's statutory bodies, named by their place.
 _CREDIT = "\n\nLähde: Kuvitteellinen tiedote (fiktiivinen testiartikkeli)\n"
 NAMED_SOURCES = [
     ("Orkesterille uusi kapellimestari\n\nOrkesterin uudeksi kapellimestariksi on valittu virolainen Mirt Õisalu. "
@@ -842,6 +842,9 @@ NAMED_SOURCES = [
     ("Palokunta hakee nuoria\n\nSysmän Lehtovaarassa toimiva palokunta hakee jäseniä. Lehtovaaran kylätalolla on "
      "ilta torstaina." + _CREDIT,
      {"Sysmä", "Lehtovaara"}, {"Sysmän Lehtovaara"}),
+    ("Tie suljetaan\n\nKotaniemen tiekunnan puheenjohtaja Raili Mäntynen kertoo, että tie suljetaan. Kalliojärven "
+     "osakaskunta kokoontuu." + _CREDIT,
+     {"Kotaniemen tiekunta", "Kalliojärven osakaskunta"}, {"Kotaniemi", "Kalliojärvi"}),
 ]
 
 
@@ -851,7 +854,8 @@ NAMED_SOURCES = [
                               "listed-plural-district-branch", "mixed-case-abbreviation-main-library",
                               "genitive-end-nearest-base-brand", "company-home-place-association-nickname",
                               "first-name-word-at-a-sentence-start", "two-names-side-by-side-short-company",
-                              "nickname-first-name-alone", "village-named-as-a-surname-in-a-place"])
+                              "nickname-first-name-alone", "village-named-as-a-surname-in-a-place",
+                              "statutory-bodies-named-by-their-place"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -150,6 +150,9 @@ POOL_FI = ("Kesällä uimarit ohjataan rannalle, ja heistä yhdeksän on yli 50-
            "selvisi, että rakenteet olivat ruostuneet.")
 POOL_EN = ("In the summer, swimmers will be directed to the beach, and nine of them are over 50. The price went up "
            "when a survey revealed that the structures had rusted.")
+# Fiction written for these tests: a collection's span of years, and when it can be seen.
+WORKS_FI = ("Vanhimmat teokset ovat 1910-luvulta ja uusimmat vuodelta 2019. Milloin teoksia pääsee näkemään?")
+WORKS_EN = "The oldest works date from the 1910s and the most recent from 2019. When can the works be seen?"
 COUNCILLOR_FI = ("Lautakunnan varapuheenjohtaja Aino Lumme sanoo, että puisto rakennetaan. Apulaispormestari "
                  "kannattaa hanketta.")  # fiction written for these tests
 COUNCILLOR_EN = "Aino Lumme, vice-chair of the committee, says the park will be built. The deputy mayor supports it."
@@ -206,6 +209,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (SHARES_FI, SHARES_EN, "what should be improved", "what will be improved", "obligation"),
     (COUNCILLOR_FI, COUNCILLOR_EN, "vice-chair of", "chair of", "chair"),  # a rank dropped from a role
     (COUNCILLOR_FI, COUNCILLOR_EN, "The deputy mayor", "The mayor", "mayor"),
+    (WORKS_FI, WORKS_EN, "The oldest works", "The newest works", "newest"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -326,6 +330,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (POOL_FI, POOL_EN, "In the summer", "During the summer"),  # one time, the season kept
     (POOL_FI, POOL_EN, "nine of them are over 50", "nine of them are older than 50"),
     (POOL_FI, POOL_EN, "survey revealed that", "survey showed that"),
+    (WORKS_FI, WORKS_EN, "The oldest works date from the 1910s and the most recent from",
+     "The earliest works date from the 1910s and the latest from"),  # no antonym while "earliest" says "oldest"
+    (WORKS_FI, WORKS_EN, "When can the works be seen?", "When will it be possible to see the works?"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

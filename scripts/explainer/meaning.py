@@ -350,7 +350,9 @@ class _WordDiff:
         # an antonym, or an adjective whose antonym is similar to it ("cold" for "warm", whose antonym is "cool")
         antonym = next((other for other in self.added if self.lemmas[other] & wordnet.antonyms(word)
                         or wordnet.antonyms(other) & wordnet.similar(word)), None)
-        if antonym is not None:
+        # not while another added word says the lost one ("earliest" for "oldest", beside "latest" for "most recent")
+        if antonym is not None and not any(self.lemmas[other] & (wordnet.similar(word) | wordnet.synonyms(word))
+                                           for other in self.added if other != antonym):
             self.used.add(antonym)
             return Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation')
         rank = self._rank_dropped(word)

@@ -60,7 +60,9 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
                           "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "tutkimuslaitos",
                           "hyvinvointialue", "säätiö", "komissio", "parlamentti", "neuvosto", "ministeriö", "virasto",
-                          "lentoasema", "rautatieasema"})
+                          "lentoasema", "rautatieasema", "tiekunta", "osakaskunta"})
+# (the last two: a private road's or a fishing water's statutory body of owners, named by its place: "Kotaniemen
+# tiekunta", "Kalliojärven osakaskunta")
 # (five: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"; the last two: the airport or
 # the railway station a place has, "Lepolan lentoasema"; not any "asema": "Lepolan terveysasemalla" is at one of the
 # place's health stations, a common noun, as a research or a petrol station is); each also as a compound's end,
