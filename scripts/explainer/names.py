@@ -38,7 +38,8 @@ LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento"
 # a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
 _VOWEL_GENITIVE = re.compile(r"(?<=[aeiouyäö])n$")
 _LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
-# after a vowel a Finnish stem keeps from its base (not "e" nor "i": "Lahdessa" is Lahti, "Porissa" Pori or "Porinen")
+# a local case ending after a, o, u, y, ä or ö, whose stem is the base as written ("Vermossa": Vermo); not after e or
+# i, where the base is often another ("Lahdessa": Lahti)
 _ROUND_VOWEL_LOCAL = re.compile(r"(?<=[^aeiouyäö][aouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä)$")
 _MIXED_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*")  # "PiPo", "SeSu", "KalPa": a club's abbreviation
 _DISTRICTS = ("asuntoalue", "kaupunginosa", "lähiö", "omakotialue", "asuinalue")  # lemma ends: a town's districts
@@ -351,9 +352,9 @@ class Names:
         if len(part) != 1 or GENITIVE not in self.cases(part[0]) or not self.cases(word) \
                 or not self.is_common_noun(part[0]):
             return False
-        first = self._other_forms(part[0])
-        return bool(first) and any(re.search(rf"(?<!{re.escape(part[0])} )(?<![\w-]){re.escape(form)}(?![\w:-])",
-                                             self.text) for form in self._other_forms(word))
+        after = re.escape(part[0])
+        alone = (rf"(?<!{after} )(?<![\w-]){re.escape(form)}(?![\w:-])" for form in self._other_forms(word))
+        return bool(self._other_forms(part[0])) and any(re.search(pattern, self.text) for pattern in alone)
 
     def _other_forms(self, word: str) -> set[str]:
         """The capitalised words of the text (hyphenated ones whole) with the word's base but not its form."""
