@@ -311,13 +311,15 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     a name of its own ("Raikka" of "Raimo ”Raikka” Vuorela" is no form of "Raimon")."""
     if readings.nicknames & {first, form}:
         return False
-    return (_same_name(first, form) and not readings.other_words(first.split(" ")[-1], form.split(" ")[-1])) \
-        or _based(first, readings) == _based(form, readings) \
-        or short_name(_based(first, readings)) == _based(form, readings) \
+    last = first.split(" ")[-1]
+    if _same_name(first, form) and not readings.other_words(last, form.split(" ")[-1]):
+        return True
+    first_base, form_base = _based(first, readings), _based(form, readings)
+    short = short_name(first_base)
+    return form_base in (first_base, short) \
         or (" " not in form and not _is_abbreviation(form)
-            and ((_same_name(first.split(" ")[-1], form) and not readings.other_words(first.split(" ")[-1], form))
-                 or (short_name(_based(first, readings)) or _based(first, readings)).split(" ")[-1]
-                 == _based(form, readings)  # "Kaarikodin" of "Oulun Kaarikoti Oy"
+            and ((_same_name(last, form) and not readings.other_words(last, form))
+                 or (short or first_base).split(" ")[-1] == form_base  # "Kaarikodin" of "Oulun Kaarikoti Oy"
                  or _first_name_of(first, form, readings)))
 
 
