@@ -376,3 +376,18 @@ def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
     original = polarity(finnish, "fi")
     found = _not_only(rendered(polarity(english, "en"), original, english, "en"), original, english)
     assert (found == original) is same
+
+
+# Fiction written for this test: a negation said as "unchanged", "unchanged" said as a negation, "unable".
+@pytest.mark.parametrize(("finnish", "english", "same"), [
+    ("Valikoimaan ei ole tulossa muutoksia.", "There will be no changes to the range.", True),
+    ("Päätös ei muuta yhtiön näkymiä.", "The company's outlook is unchanged by the decision.", True),
+    ("Maksut pysyvät ennallaan.", "There will be no change to the charges.", True),
+    ("Valikoimaan on tulossa muutoksia.", "There will be no changes to the range.", False),
+    ("Valikoimaan ei ole tulossa muutoksia.", "There will be changes to the range.", False),
+    ("Osa ei pääse mukaan.", "Some are unable to come.", True),
+])
+def test_unchanged_and_a_negation_say_the_same(finnish, english, same):
+    from explainer.translation import _polarities
+    finnish_polarity, english_polarity = _polarities(finnish, english, "fi", "en")
+    assert (+finnish_polarity == +english_polarity) is same

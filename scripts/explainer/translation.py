@@ -371,6 +371,7 @@ def _polarities(fi_text: str, en_text: str, source_language: str, language: str)
     fi_polarity["possible"] = max(0, fi_polarity["possible"] - _brought_to(fi_text))
     fi_polarity["negation"] -= min(_nor(fi_text, en_text), max(0, fi_polarity["negation"] - en_polarity["negation"]))
     _unlikely(fi_polarity, en_polarity)
+    _unchanged_as_negation(fi_polarity, en_polarity)
     en_polarity["negation"] = max(0, en_polarity["negation"] - _not_until(fi_text, en_text))
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     return fi_polarity, _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
@@ -413,6 +414,16 @@ def _unlikely(fi_polarity: Counter[str], en_polarity: Counter[str]) -> None:
     en_polarity["unlikely"] -= said
     en_polarity["negation"] += said
     en_polarity["likely"] += min(said, max(0, fi_polarity["likely"] - en_polarity["likely"]))
+
+
+def _unchanged_as_negation(fi_polarity: Counter[str], en_polarity: Counter[str]) -> None:
+    """"Ei muutoksia valikoimaan" (no changes to the range) is "no changes to the range", which says it stays
+    unchanged, and "ei muuta näkymiä" (does not change the outlook) is "leaves the outlook unchanged": each
+    "unchanged" one side has beyond the other counts as the negation the other has beyond it."""
+    for one, other in ((fi_polarity, en_polarity), (en_polarity, fi_polarity)):
+        moved = min(max(0, one["unchanged"] - other["unchanged"]), max(0, other["negation"] - one["negation"]))
+        one["unchanged"] -= moved
+        one["negation"] += moved
 
 
 def _vasta(fi_text: str) -> int:
