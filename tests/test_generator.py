@@ -845,6 +845,11 @@ NAMED_SOURCES = [
     ("Tie suljetaan\n\nKotaniemen tiekunnan puheenjohtaja Raili Mäntynen kertoo, että tie suljetaan. Kalliojärven "
      "osakaskunta kokoontuu." + _CREDIT,
      {"Kotaniemen tiekunta", "Kalliojärven osakaskunta"}, {"Kotaniemi", "Kalliojärvi"}),
+    ("Apteekki muuttaa\n\nKorpelan apteekki muuttaa syksyllä. Yrittäjä Aino Salo järjestää nuorisotalo Kipinässä "
+     "kesätorin Kuusisalmen torilla." + _CREDIT,
+     {"Korpelan apteekki", "Kipinä", "Aino Salo"}, {"Kipinässä", "Korpela"}),
+    ("Kesätyöt\n\nKuusisalmelainen yrittäjä Aino Salo palkkasi kolme nuorta. Kuusisalmi maksaa setelit." + _CREDIT,
+     {"Aino Salo"}, {"Kuusisalmelainen"}),
 ]
 
 
@@ -855,7 +860,8 @@ NAMED_SOURCES = [
                               "genitive-end-nearest-base-brand", "company-home-place-association-nickname",
                               "first-name-word-at-a-sentence-start", "two-names-side-by-side-short-company",
                               "nickname-first-name-alone", "village-named-as-a-surname-in-a-place",
-                              "statutory-bodies-named-by-their-place"])
+                              "statutory-bodies-named-by-their-place", "pharmacy-lexicalised-case",
+                              "adjective-of-place"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

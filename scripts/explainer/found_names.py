@@ -58,7 +58,8 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     named = _named_lemmas(parts, readings)
     forms: Counter[str] = Counter()
     for words, placed in parts:
-        if placed and _is_ordinary(words[0], function_words, ordinary, readings.morphology) \
+        if placed and (_is_ordinary(words[0], function_words, ordinary, readings.morphology)
+                       or readings.demonym(words[0])) \
                 and not _lemmas(words[0], readings.morphology) & named and not _in_name(words, readings):
             words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
         if words and words[0][:1].isupper() and not entities(" ".join(words), declared):  # "koulun" is none

@@ -37,6 +37,8 @@ _TITLE = re.compile(r"”([A-ZÅÄÖ][^”,.!?;:\n]*)”")  # a capitalised quot
 LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto", "ulkotulento"})
 # a local case ending on a word Voikko does not know, after a vowel of its stem ("Mukkulassa")
 _VOWEL_GENITIVE = re.compile(r"(?<=[aeiouyäö])n$")
+# an adjective of place, in any case: "-lainen", "-läisen", "-laisia", "-läisille"
+_DEMONYM = re.compile(r"l[aä]i(?:nen|s[\wäö]*)$")
 _LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
 # a local case ending after a, o, u, y, ä or ö, whose stem is the base as written ("Vermossa": Vermo); not after e or
 # i, where the base is often another ("Lahdessa": Lahti)
@@ -61,9 +63,9 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
                           "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "tutkimuslaitos",
                           "hyvinvointialue", "säätiö", "komissio", "parlamentti", "neuvosto", "ministeriö", "virasto",
-                          "lentoasema", "rautatieasema", "tiekunta", "osakaskunta"})
-# (the last two: a private road's or a fishing water's statutory body of owners, named by its place: "Kotaniemen
-# tiekunta", "Kalliojärven osakaskunta")
+                          "lentoasema", "rautatieasema", "tiekunta", "osakaskunta", "apteekki"})
+# (the last three: a private road's or a fishing water's statutory body of owners, named by its place: "Kotaniemen
+# tiekunta", "Kalliojärven osakaskunta"; a pharmacy, whose licence names it by its place: "Vehkaniemen apteekki")
 # (five: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"; the last two: the airport or
 # the railway station a place has, "Lepolan lentoasema"; not any "asema": "Lepolan terveysasemalla" is at one of the
 # place's health stations, a common noun, as a research or a petrol station is); each also as a compound's end,
@@ -159,6 +161,17 @@ class Names:
         self.companies = {match.group(1).strip() for match in re.finditer(
             rf"((?:[A-ZÅÄÖ][\w-]* )+)(?:{'|'.join(sorted(COMPANY_FORMS))})(?![\w-])", text)}
 
+
+    def demonym(self, word: str) -> bool:
+        """Whether a word Voikko does not know is an adjective of a place the text names ("Routasalmelainen" beside
+        "Routasalmen", "Harjuveteläisten" beside "Harjuvedeltä"): its stem before "-lainen" begins as the place does,
+        but for the stem's last two letters (its vowel, and a consonant a gradation may change)."""
+        ending = _DEMONYM.search(word.lower())
+        if ending is None or self.morphology.analyses(word):
+            return False
+        stem = word.lower()[:ending.start()][:-2]
+        return len(stem) >= 4 and any(other[:1].isupper() and other.lower().startswith(stem)
+                                      and not _DEMONYM.search(other.lower()) for other in self.words)
     def _readings(self, word: str) -> list[dict]:
         return self.morphology.analyses(_CASE_ENDING.sub("", word))
 
@@ -824,13 +837,21 @@ def _capitals_base(readings: list[dict]) -> str:
 
 def _known_base(word: str, readings: list[dict], proper: list[dict], singular: bool = False) -> str:
     """A word Voikko knows in its base form, by its proper-name readings (`proper`) first."""
-    if any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
+    if any(r.get("SIJAMUOTO") == NOMINATIVE and not _lexicalised_case(r, word, readings) for r in readings):
         return word  # already its base form ("Kansa", "Asukkaat", "Vaikenijat")
+    readings = [r for r in readings if not _lexicalised_case(r, word, readings)]
     reading = _base_reading(readings, proper)
     if reading is None or (reading.get("NUMBER") == "plural" and not proper and not singular):
         return word  # Voikko gives a plural name's singular ("Vaikenijoita" -> "vaikenija"): better as written
     base = reading["BASEFORM"]
     return _capitals_of(word, base)
+
+
+def _lexicalised_case(reading: dict, word: str, readings: list[dict]) -> bool:
+    """Whether a reading is a case form Voikko also knows as a word of its own ("kipinässä", in a flurry), beside
+    the noun in that case: a name is written in the case ("nuorisotalo Kipinässä": Kipinä)."""
+    return str(reading.get("BASEFORM", "")).lower() == word.lower() and _LOCAL_ENDING.search(word) is not None \
+        and any(str(other.get("BASEFORM", "")).lower() != word.lower() for other in readings)
 
 
 def _nearness(base: str, word: str) -> int:
