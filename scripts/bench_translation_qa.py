@@ -158,6 +158,8 @@ def _on_page(docs: Path, slug: str, kind: str, item: dict) -> Edit:
     """A corpus edit on the English page that has its text: on the unit's own line (the page's description in the
     front matter repeats the first paragraph's first sentence, and is no unit of its own)."""
     for name in ("article.en.md", "faq.en.md"):
+        if not (docs / slug / name).is_file():  # an article without an UKK has no FAQ page
+            continue
         lines = (docs / slug / name).read_text(encoding="utf-8").splitlines()
         line = next((row for row in reversed(lines) if item["old"] in row), None)
         if line is not None and lines.count(line) == 1:

@@ -26,6 +26,16 @@ def test_the_corpus_has_both_halves():
                for a in ARTICLES)
 
 
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda a: a.slug)
+def test_each_edit_changes_text_the_site_publishes(article: Article):
+    """No benchmark edit is on the web-page chrome after the credit line, which the site never shows."""
+    english = article.lines("en")
+    credit = next(number for number, line in enumerate(english) if line.startswith("Source:"))
+    chrome = "\n".join(english[credit + 1:])
+    edits = yaml.safe_load((article.folder / "edits.yml").read_text(encoding="utf-8"))
+    assert not [item["old"] for kind in ("meaning", "rewording") for item in edits[kind] if item["old"] in chrome]
+
+
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory, site):
     project = copy_project(tmp_path_factory.mktemp("corpus") / "project")

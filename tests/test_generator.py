@@ -493,13 +493,15 @@ def test_the_spelling_check_names_the_first_articles_typos():
 
 
 def test_a_word_written_as_part_of_another_is_no_spelling_anomaly():
-    """An elided compound's first part, a case ending after a number and a colon, an abbreviation with its point
-    and an e-mail address are correct as written; a typo beside them is still reported."""
+    """An elided compound's first part, a case ending after a number and a colon, a compound's end after a number
+    and a hyphen, an abbreviation with its point and an e-mail address are correct as written; a typo beside them is
+    still reported."""
     from explainer.finnish import Morphology
 
     text = ("Suomen uutis- ja kuvatoimisto toimittaa uutisia 40:een maahan ja 25:stä lähteestä. Lisätietoja: "
             "puh. 040 123 4567, etunimi.sukunimi@example.fi, https://example.fi/ohjeet. Tekoälyaammattilaisten "
-            "määrä kasvaa, ja tekoälyaammattilaisten palkat nousevat.")
+            "määrä kasvaa, ja tekoälyaammattilaisten palkat nousevat. Alle 18-vuotiaat pääsevät 30-vuotiseen "
+            "juhlaan ilmaiseksi.")
     assert Morphology().misspellings(text) == ["tekoälyaammattilaisten"]
 
 
@@ -850,6 +852,15 @@ NAMED_SOURCES = [
      {"Korpelan apteekki", "Kipinä", "Aino Salo"}, {"Kipinässä", "Korpela"}),
     ("Kesätyöt\n\nKuusisalmelainen yrittäjä Aino Salo palkkasi kolme nuorta. Kuusisalmi maksaa setelit." + _CREDIT,
      {"Aino Salo"}, {"Kuusisalmelainen"}),
+    ("Sali myydään\n\nTalossa kokoontuvat partiolippukunta Sahanmäen Kotkat ja Lehtolan seurakuntatalon kuoro. "
+     "Tutkija Johanna Kivilompolo Arktisen porotalouden tutkimuslaitoksesta arvioi, että Routavaaran "
+     "paliskunnassa vasoja katosi." + _CREDIT,
+     {"Sahanmäen Kotkat", "Lehtolan seurakuntatalo", "Johanna Kivilompolo", "Arktisen porotalouden tutkimuslaitos",
+      "Routavaaran paliskunta"},
+     {"Kotkat", "Arktinen porotalouden tutkimuslaitos", "Routavaara", "Johanna Kivilompolo Arktisen porotalouden "
+      "tutkimuslaitos"}),
+    ("Kenttä valaistaan\n\nKotikenttä on jalkapalloseura Kuusijoen Pallo-Haukkojen käytössä." + _CREDIT,
+     {"Kuusijoen Pallo-Haukat"}, {"Kuusijoen Pallo-Haukkojen"}),
 ]
 
 
@@ -861,7 +872,8 @@ NAMED_SOURCES = [
                               "first-name-word-at-a-sentence-start", "two-names-side-by-side-short-company",
                               "nickname-first-name-alone", "village-named-as-a-surname-in-a-place",
                               "statutory-bodies-named-by-their-place", "pharmacy-lexicalised-case",
-                              "adjective-of-place"])
+                              "adjective-of-place", "group-plural-person-before-institution-adjective-genitive",
+                              "hyphenated-team-plural"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -159,6 +159,13 @@ SALE_FI = ("Seurakunta suunnittelee myyvänsä salin, ja se kertoi asiasta henki
            "myyntiin lähtevä asukas on 24-vuotias.")
 SALE_EN = ("The parish plans to sell the hall, and told its staff in March. The hall employs about 260 people. The "
            "sale lasts around 18 weeks. Spring is our busiest time. The youngest resident going to the sale is 24.")
+# Fiction written for these tests: a total said "in all", a plan, a weight that stayed almost the same.
+PAVILION_FI = ("Kesän aikana lavalla kävi yhteensä 7 240 tanssijaa. Työ on tarkoitus aloittaa ensi keväänä. Paino "
+               "pysyi lähes ennallaan. Valot vaihdetaan elokuussa.")
+PAVILION_EN = ("Over the summer, the pavilion attracted a total of 7,240 dancers. The work is planned to begin next "
+               "spring. The weight remained almost unchanged. The lights will be replaced in August.")
+CANOPY_FI = "Katos on määrä saada valmiiksi toukokuussa, ja sali avataan kesällä."  # fiction written for these tests
+CANOPY_EN = "The canopy is due to be completed in May, and the hall will open in the summer."
 BOARD_FI = "Hallitus harkitsee myyntiä."
 BOARD_EN = "The board is considering a sale."
 COUNCILLOR_FI = ("Lautakunnan varapuheenjohtaja Aino Lumme sanoo, että puisto rakennetaan. Apulaispormestari "
@@ -218,6 +225,10 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (COUNCILLOR_FI, COUNCILLOR_EN, "The deputy mayor", "The mayor", "mayor"),
     (WORKS_FI, WORKS_EN, "The oldest works", "The newest works", "newest"),
     (SALE_FI, SALE_EN, "plans to sell the hall", "will sell the hall", "intention"),  # an intent made a decision
+    (PAVILION_FI, PAVILION_EN, "The work is planned to begin", "The work will begin", "intention"),
+    (CANOPY_FI, CANOPY_EN, "is due to be completed", "will be completed", "intention"),
+    (PAVILION_FI, PAVILION_EN, "The lights will be replaced", "The lights were replaced", "past"),  # "will" kept
+    (PAVILION_FI, PAVILION_EN, "a total of 7,240 dancers", "7,240 dancers in all halls", "all"),  # a noun after
     (BOARD_FI, BOARD_EN, "is considering a sale", "has decided on a sale", "intention"),
     (SALE_FI, SALE_EN, "and told its staff in March", "and would have told its staff in March", "conditional"),
     (SALE_FI, SALE_EN, "sale lasts around 18 weeks", "sale already lasts around 18 months", "already"),  # beside
@@ -352,6 +363,14 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (SALE_FI, SALE_EN, "sale lasts around 18 weeks", "sale is about 18 weeks long"),
     (SALE_FI, SALE_EN, "resident going to the sale", "resident at the sale"),
     (SALE_FI, SALE_EN, "sale lasts around 18 weeks", "sale already lasts around 18 weeks"),
+    (PAVILION_FI, PAVILION_EN, "attracted a total of 7,240 dancers", "drew 7,240 dancers in all"),  # in total
+    (PAVILION_FI, PAVILION_EN, "The work is planned to begin", "Work is scheduled to start"),
+    (PAVILION_FI, PAVILION_EN, "The weight remained almost unchanged", "The weight stayed almost the same"),
+    (PAVILION_FI, PAVILION_EN, "the pavilion attracted a total of 7,240 dancers",
+     "the pavilion attracted 7,240 dancers in all"),
+    (PAVILION_FI, PAVILION_EN, "Over the summer, the pavilion attracted a total of 7,240 dancers",
+     "In all, the pavilion attracted 7,240 dancers over the summer"),
+    (CANOPY_FI, CANOPY_EN, "is due to be completed", "is scheduled for completion"),  # a plan, said two ways
     (SALE_FI, SALE_EN, "Spring is our busiest time", "Spring is the busiest time of year for us"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):

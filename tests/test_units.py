@@ -306,6 +306,9 @@ def test_a_not_until_renders_vasta_and_no_other_negation():
     assert _not_until("Kokous päättyi vasta puolenyön jälkeen.", "The meeting didn’t end until after midnight.") == 1
     assert _not_until("Kokous päättyi puolenyön jälkeen.", "The meeting did not end until after midnight.") == 0
     assert _not_until("Kokous päättyi vasta puolenyön jälkeen.", "The meeting did not end. It went on until dawn.") == 0
+    # an object between them ("did not reach the cooperative's members until June")
+    assert _not_until("Rahat tulivat osakkaille vasta kesäkuussa.",
+                      "The money did not reach the cooperative’s members until June.") == 1
 
 
 def test_a_saattaa_that_brings_to_completion_is_no_hedge():
@@ -386,6 +389,7 @@ def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
     ("Valikoimaan on tulossa muutoksia.", "There will be no changes to the range.", False),
     ("Valikoimaan ei ole tulossa muutoksia.", "There will be changes to the range.", False),
     ("Osa ei pääse mukaan.", "Some are unable to come.", True),
+    ("Paino pysyi lähes ennallaan.", "The weight stayed almost the same.", True),
 ])
 def test_unchanged_and_a_negation_say_the_same(finnish, english, same):
     from explainer.translation import _polarities

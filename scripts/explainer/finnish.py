@@ -16,6 +16,7 @@ PROPER = {"etunimi", "sukunimi", "paikannimi", "nimi", "lyhenne"}
 INSTALL = ("Voikko is not installed: apt-get install libvoikko1 voikko-fi, then pip install -r requirements.txt "
            "(libvoikko)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-:’'][^\W\d_]+)*")
+_NUMBER_BEFORE = re.compile(r"(\d+-)$")  # the number and hyphen a word is written after
 
 
 class MorphologyError(RuntimeError):
@@ -66,6 +67,9 @@ class Morphology:
             if not word[0].islower() or word in found or _elided(text, match) or self.voikko.spell(word):
                 continue
             if text.startswith(".", match.end()) and self.voikko.spell(word + "."):  # an abbreviation: "puh."
+                continue
+            number = _NUMBER_BEFORE.search(text, 0, match.start())
+            if number and self.voikko.spell(number.group(1) + word):  # a compound's end after a number: "18-vuotiaat"
                 continue
             found.append(word)
         return found

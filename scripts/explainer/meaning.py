@@ -142,6 +142,7 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     """What a changed translation says differently from the approved one, weighed against the Finnish (the
     sentences the changed ones translate: explainer.translation.reworded_source)."""
     said = _finnish_concepts(finnish, lexicon)
+    approved, translation = _in_total(approved, lexicon), _in_total(translation, lexicon)
     found, synonyms = _concept_findings(said, approved, translation, language, lexicon)
     if not found:
         found += _opposite_concept_words(approved, translation, language, lexicon)
@@ -157,6 +158,21 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     if not diff.removed:  # a pure insertion: a word the Finnish does not say is new meaning
         found += diff.insertions(language, said, _pronouns(approved) - _pronouns(translation))
     return found if any(change.alone for change in found) else []
+
+
+_IN_ALL = re.compile(r"\bin all\b(?:(\s+)(\w+))?", re.I)
+
+
+def _in_total(text: str, lexicon: Lexicon) -> str:
+    """A text with each "in all" that says "in total" written so ("7,240 dancers in all", "In all, five people",
+    "five people in all were"): each not before a determiner or a noun, which make it the quantity "all" ("in all
+    language versions", "in all the schools")."""
+    def said(match: re.Match) -> str:
+        following = (match.group(2) or "").lower()
+        kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
+        quantity = following in _DETERMINERS or ("n" in kinds and "v" not in kinds)
+        return match.group(0) if quantity else "in total" + (match.group(1) or "") + (match.group(2) or "")
+    return _IN_ALL.sub(said, text)
 
 
 # The concept changes (concept, -1 gone / +1 new) a rewording makes as freely as an edit does, so that one alone is
@@ -617,17 +633,20 @@ def _name_as_modifier(word: str, approved: str, translation: str) -> bool:
 
 
 _PRESENT_BE, _PAST_BE = re.compile(r"\b(?:is|are|am)\b", re.I), re.compile(r"\b(?:was|were)\b", re.I)
+_FUTURE_BE = re.compile(r"\b(?:will|shall)(?: not)? be\b|['’]ll be\b", re.I)
 
 
 def _auxiliary_tense(approved: str, translation: str) -> list[Change]:
-    """A present "is", "are" made a past "was", "were", or the other way, all else kept ("is being investigated" ->
-    "was investigated"): the time is another, though no content word changed."""
-    present = len(_PRESENT_BE.findall(translation)) - len(_PRESENT_BE.findall(approved))
+    """A present "is", "are" or a future "will be" made a past "was", "were", or the other way, all else kept ("is
+    being investigated" -> "was investigated", "will be replaced" -> "were replaced"): the time is another, though
+    no content word changed (a present for a future is none: "is to be replaced" says "will be replaced")."""
     past = len(_PAST_BE.findall(translation)) - len(_PAST_BE.findall(approved))
-    if present * past >= 0:
-        return []
-    gained = "past" if past > 0 else "present"
-    return [Change(gained, f'a {gained} "be" where the approved translation has another tense')]
+    for other, name in ((_PRESENT_BE, "present"), (_FUTURE_BE, "future")):
+        moved = len(other.findall(translation)) - len(other.findall(approved))
+        if moved * past < 0:
+            gained = "past" if past > 0 else name
+            return [Change(gained, f'a {gained} "be" where the approved translation has another tense')]
+    return []
 
 
 def _tense_moved(approved: str, translation: str, sign: int) -> bool:

@@ -63,9 +63,11 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
                           "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "tutkimuslaitos",
                           "hyvinvointialue", "säätiö", "komissio", "parlamentti", "neuvosto", "ministeriö", "virasto",
-                          "lentoasema", "rautatieasema", "tiekunta", "osakaskunta", "apteekki"})
-# (the last three: a private road's or a fishing water's statutory body of owners, named by its place: "Kotaniemen
-# tiekunta", "Kalliojärven osakaskunta"; a pharmacy, whose licence names it by its place: "Vehkaniemen apteekki")
+                          "lentoasema", "rautatieasema", "tiekunta", "osakaskunta", "paliskunta", "apteekki",
+                          "seurakuntatalo"})
+# (the last five: a private road's, a fishing water's or a reindeer herding area's statutory body, named by its
+# place: "Kotaniemen tiekunta", "Kalliojärven osakaskunta", "Kuukasvaaran paliskunta"; a pharmacy, whose licence
+# names it by its place: "Vehkaniemen apteekki"; a parish hall, named by its place as the church is)
 # (five: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"; the last two: the airport or
 # the railway station a place has, "Lepolan lentoasema"; not any "asema": "Lepolan terveysasemalla" is at one of the
 # place's health stations, a common noun, as a research or a petrol station is); each also as a compound's end,
@@ -281,6 +283,19 @@ class Names:
         return self.is_common_noun(word) and all(r.get("NUMBER") == "plural" for r in self._readings(word)
                                                  if r.get("CLASS") not in PROPER)
 
+    def _place_after_noun(self, word: str, previous: str) -> bool:
+        """Whether a place's name follows a common noun ("…Tuulivoiman Pohjanmaan Verkkopalvelu"), not a group's
+        plural that Voikko also reads as a town's ("Sahanmäen Kotkat")."""
+        return self.is_place(word) and not self._group_plural(word) and self.is_common_noun(previous)
+
+    def _group_plural(self, word: str) -> bool:
+        """A common noun's plural that Voikko also reads as a town's name in the plural ("Kotkat": eagles, a scout
+        group's name after its district's genitive, "Sahanmäen Kotkat"; a town is not named in the plural)."""
+        readings = self._readings(word)
+        places = [r for r in readings if r.get("CLASS") == "paikannimi"]
+        return bool(places) and all(r.get("NUMBER") == "plural" for r in places) \
+            and any(r.get("CLASS") == "nimisana" and r.get("NUMBER") == "plural" for r in readings)
+
     def is_place(self, word: str) -> bool:
         return any(r.get("CLASS") == "paikannimi" for r in self._readings(word))
 
@@ -342,7 +357,7 @@ class Names:
             return _inflected_company(part)
         cases = self.cases(previous)
         return (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
-            or (self.is_place(word) and self.is_common_noun(previous) and not named_noun) \
+            or (not named_noun and self._place_after_noun(word, previous)) \
             or self._place_attribute_follows(word, previous, cases) \
             or self._person_follows(word, previous, cases, rest) \
             or self._district_follows(word, previous, cases, rest) \
@@ -454,7 +469,7 @@ class Names:
         if len(part) < 2 or not self.is_first_name(part[-2]):
             return False
         cases = self.cases(part[-1])
-        return any(r.get("CLASS") == "sukunimi" for r in self._readings(part[-1])) \
+        return self.is_surname(part[-1]) \
             or (NOMINATIVE in cases and GENITIVE not in cases and GENITIVE in self.cases(word)
                 and not is_legal_form(word))
 
@@ -514,8 +529,17 @@ class Names:
         if word.isupper() and len(word) > 3 and _capitals_base(readings):  # a dateline's "KUOPIO" is Kuopio
             return _capitals_base(readings)
         if not readings:
-            return self._unknown_base(word, last_of_several)
+            return self._hyphenated_base(word, last_of_several) or self._unknown_base(word, last_of_several)
         return self._inflected_base(word, readings, proper, last_of_several)
+
+    def _hyphenated_base(self, word: str, last_of_several: bool) -> str:
+        """A hyphenated name Voikko does not know, by its capitalised last part if it knows that: the part before
+        the hyphen as written ("Oriveden Pallo-Karhujen": Pallo-Karhut, as "Karhujen" is of "Karhut"); "" if
+        not."""
+        first, hyphen, last = word.rpartition("-")
+        if not hyphen or not first or not last[:1].isupper() or not self.morphology.analyses(last):
+            return ""
+        return f"{first}-{self.base(last, last_of_several)}"
 
     def _mixed_case_base(self, word: str) -> str:
         """An abbreviation or a brand in mixed case, inflected without a colon or not, as the text writes it without
@@ -729,8 +753,14 @@ class Names:
             return " ".join(words)
         words = tuple(word for word in words if not _NICKNAME.fullmatch(word))  # "Joonas ”Vaski” Heikkilä"
         cases = self.cases(words[-1]) - {NOMINATIVE, None}
-        return " ".join([*(self._agreeing_base(word, cases) for word in words[:-1]),
-                         self.base(words[-1], len(words) > 1)])
+        based = [self.base(words[-1], len(words) > 1)]
+        agreeing = True  # an adjective agrees with the last word only through adjectives: "Arktisen porotalouden
+        # tutkimuslaitoksen" keeps "Arktisen", which says "porotalouden"
+        for word in reversed(words[:-1]):
+            base = self._agreeing_base(word, cases) if agreeing else word
+            agreeing = agreeing and base != word
+            based.insert(0, base)
+        return " ".join(based)
 
     def _agreeing_base(self, word: str, cases: set) -> str:
         readings = [r for r in self._readings(word) if "laatusana" in str(r.get("CLASS", ""))

@@ -18,7 +18,7 @@ _SPACE = re.compile(r"\s+")
 ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 # An English negation before an "until" in its sentence ("did not end until after midnight", "was not decided
 # until the anchor leg"): how English says a Finnish "vasta" when it does not say "only"
-NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t|\bnever)\b(?:[^\w.!?]+\w+){0,4}?[^\w.!?]+until\b", re.I)
+NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t|\bnever)\b(?:[^\w.!?]+\w+){0,8}?[^\w.!?]+until\b", re.I)
 # a capital of any Latin script ("Õunapuu", "Šimkus", "Éric"), not only of Finnish's own letters: a regex class
 UPPER = "".join(letter for letter in map(chr, range(0x41, 0x250)) if letter.isupper())
 
