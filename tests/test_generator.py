@@ -861,6 +861,10 @@ NAMED_SOURCES = [
       "tutkimuslaitos"}),
     ("Kenttä valaistaan\n\nKotikenttä on jalkapalloseura Kuusijoen Pallo-Haukkojen käytössä." + _CREDIT,
      {"Kuusijoen Pallo-Haukat"}, {"Kuusijoen Pallo-Haukkojen"}),
+    ("Kasvisruoka\n\nMäntykosken kunnan kouluissa syödään kasvisruokaa. Mäntykosken kouluissa ruokaa jää vähemmän. "
+     "Tulokset on analysoitu Kuusijoen yliopiston Nuoruuden ja digitaalisen arjen tutkimuslaitoksessa (NUDA), jossa "
+     "tutkimus jatkuu." + _CREDIT,
+     {"Mäntykoski", "Nuoruuden ja digitaalisen arjen tutkimuslaitos"}, {"Mäntykosken koulut", "Nuoruus"}),
 ]
 
 
@@ -873,7 +877,7 @@ NAMED_SOURCES = [
                               "nickname-first-name-alone", "village-named-as-a-surname-in-a-place",
                               "statutory-bodies-named-by-their-place", "pharmacy-lexicalised-case",
                               "adjective-of-place", "group-plural-person-before-institution-adjective-genitive",
-                              "hyphenated-team-plural"])
+                              "hyphenated-team-plural", "municipality-at-a-start-plural-schools-abbreviation"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -166,6 +166,15 @@ PAVILION_EN = ("Over the summer, the pavilion attracted a total of 7,240 dancers
                "spring. The weight remained almost unchanged. The lights will be replaced in August.")
 CANOPY_FI = "Katos on määrä saada valmiiksi toukokuussa, ja sali avataan kesällä."  # fiction written for these tests
 CANOPY_EN = "The canopy is due to be completed in May, and the hall will open in the summer."
+# Fiction written for these tests: a vote lost, a total, the summer before, "mostly", a comparative said with words.
+LUNCH_FI = ("Vastaesitys hävisi äänestyksen. Passin osti yhteensä 3 900 käyttäjää. Ilkivaltaa oli vähemmän kuin "
+            "edellisenä kesänä. Sulku osuu pääosin kesälomaan. Kiertotie tekee arjesta vaikeampaa, ja tulokset olivat "
+            "selkeämpiä.")
+LUNCH_EN = ("The counter-proposal was defeated in the vote. A total of 3,900 users bought a pass. There was less "
+            "vandalism than in the previous summer. The closure falls mostly during the summer holidays. The detour "
+            "will make everyday life harder, and the results were clearer.")
+CLEAR_FI = "Tulokset olivat selkeämpiä kuin viime vuonna."  # fiction written for these tests
+CLEAR_EN = "The results were clearer than last year."
 BOARD_FI = "Hallitus harkitsee myyntiä."
 BOARD_EN = "The board is considering a sale."
 COUNCILLOR_FI = ("Lautakunnan varapuheenjohtaja Aino Lumme sanoo, että puisto rakennetaan. Apulaispormestari "
@@ -227,6 +236,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (SALE_FI, SALE_EN, "plans to sell the hall", "will sell the hall", "intention"),  # an intent made a decision
     (PAVILION_FI, PAVILION_EN, "The work is planned to begin", "The work will begin", "intention"),
     (CANOPY_FI, CANOPY_EN, "is due to be completed", "will be completed", "intention"),
+    (CLEAR_FI, CLEAR_EN, "The results were clearer", "The results were less clear", "down"),  # not "more"
+    (LUNCH_FI, LUNCH_EN, "The closure falls mostly during", "All of the closure falls during", "all"),
     (PAVILION_FI, PAVILION_EN, "The lights will be replaced", "The lights were replaced", "past"),  # "will" kept
     (PAVILION_FI, PAVILION_EN, "a total of 7,240 dancers", "7,240 dancers in all halls", "all"),  # a noun after
     (BOARD_FI, BOARD_EN, "is considering a sale", "has decided on a sale", "intention"),
@@ -371,6 +382,11 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (PAVILION_FI, PAVILION_EN, "Over the summer, the pavilion attracted a total of 7,240 dancers",
      "In all, the pavilion attracted 7,240 dancers over the summer"),
     (CANOPY_FI, CANOPY_EN, "is due to be completed", "is scheduled for completion"),  # a plan, said two ways
+    (LUNCH_FI, LUNCH_EN, "was defeated in the vote", "lost the vote"),  # no fall
+    (LUNCH_FI, LUNCH_EN, "A total of 3,900 users bought a pass", "A pass was bought by 3,900 users"),
+    (LUNCH_FI, LUNCH_EN, "than in the previous summer", "than the summer before"),
+    (LUNCH_FI, LUNCH_EN, "The closure falls mostly during", "Most of the closure falls during"),
+    (LUNCH_FI, LUNCH_EN, "make everyday life harder", "make everyday life more difficult"),  # a comparative
     (SALE_FI, SALE_EN, "Spring is our busiest time", "Spring is the busiest time of year for us"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):

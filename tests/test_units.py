@@ -370,6 +370,7 @@ def test_a_weak_rendering_counts_only_where_the_original_has_its_concept(finnish
     ("Areena ei ole pelkkä halli vaan tapahtumakeskus.", "The arena is not just a hall but an events centre.", True),
     ("Areena on tapahtumakeskus.", "The arena is not just a hall.", False),  # no "but": a negation
     ("Sopimukseen ei sisälly optiota.", "The contract does not include an option.", True),  # a negation, no "without"
+    ("Tie ei ainakaan ole syy muuttaa.", "At least the road is not a reason to move.", True),  # no "always"
     ("Pesänhoitaja pitää todennäköisenä, että velkojat saavat vähän.", "The administrator considers it likely that "
      "creditors will recover little.", True),  # an adjective's case, as the adverb
 ])

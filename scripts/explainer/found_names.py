@@ -55,7 +55,7 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     function_words = language_of(language).function_words
     ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
     parts = _placed_parts(units, language, readings)
-    named = _named_lemmas(parts, readings)
+    named = _named_lemmas(parts, readings) | _municipalities(" ".join(text for _, text in units), readings)
     forms: Counter[str] = Counter()
     for words, placed in parts:
         if placed and (_is_ordinary(words[0], function_words, ordinary, readings.morphology)
@@ -72,6 +72,24 @@ def _named_lemmas(parts: list[tuple[list[str], bool]], readings: Names) -> set[s
     "Asunto Oy" is a legal form's first word, no name's ("Asunnot" may begin a sentence all the same)."""
     return {lemma for words, placed in parts if words and not placed
             and not (len(words) > 2 and is_legal_form(words[1])) for lemma in _lemmas(words[0], readings.morphology)}
+
+
+# A capitalised genitive before the word for a municipality or a town ("Mäntyrannan kunnan", "Kotkan kaupungissa")
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][^\W\d_]+n) (?:kunta|kunnan|kunna(?:ssa|sta|lle|lta|lla)|kuntaan|kaupunki|"
+                           r"kaupungin|kaupungi(?:ssa|sta|lle|lta|lla)|kaupunkiin)\b")
+
+
+def _municipalities(text: str, readings: Names) -> set[str]:
+    """The lemmas of the words a text writes in the genitive before "kunta" or "kaupunki": a place's name even where
+    a sentence starts with it and Voikko reads it as a common noun ("Mäntyrannan kunnan kouluissa", a pine shore's
+    to Voikko)."""
+    found = set()
+    for match in _MUNICIPALITY.finditer(text):
+        word = match.group(1)
+        nouns = [r for r in readings.morphology.analyses(word) if r.get("CLASS") in {"nimisana", *PROPER}]
+        if GENITIVE in readings.cases(word) and nouns:  # a noun's genitive ("Miten kunnan" asks how)
+            found |= _lemmas(word, readings.morphology)
+    return found
 
 
 def _is_term(group: list[str], readings: Names) -> bool:

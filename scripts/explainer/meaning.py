@@ -225,6 +225,8 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tup
             found |= {("negation", sign), ("only", -sign)}
         if _superlatives(having, lexicon) > _superlatives(other, lexicon):
             found.add(("most", -sign))
+        if _comparatives(other, lexicon) > _comparatives(having, lexicon):
+            found |= {(concept, sign) for concept in _periphrastic(having, other, lexicon)}
         if _according_as_verb(having, other, lexicon):
             found.add(("attribution", sign))
     return found
@@ -239,6 +241,24 @@ def _according_as_verb(having: str, other: str, lexicon: Lexicon) -> bool:
     verbs = [lexicon.wordnet.derived(verb) for verb in re.findall(r"\b(\w+) that\b", other)]
     return any(lexicon.wordnet.derived(match.group(1)) & derived
                for match in _ACCORDING.finditer(having) for derived in verbs)
+
+
+def _comparatives(text: str, lexicon: Lexicon) -> int:
+    """How many words of a text are an adjective's comparative ("harder", "easier"; not "water")."""
+    return sum(1 for word in _lower_words(text) if word.endswith("er")
+               and any(kind in ("a", "s") and lemma != word for lemma, kind in lexicon.wordnet.lemmas(word)))
+
+
+_MORE = re.compile(r"\bmore\s+(\w+)", re.I)
+
+
+def _periphrastic(having: str, other: str, lexicon: Lexicon) -> set[str]:
+    """The rise of a "more" before an adjective, when one wording has it more often than the other: a comparative
+    said with words ("more difficult" for "harder": no rise of its own; "less clear" for "clearer" is the opposite,
+    and stays a change)."""
+    def counted(text: str) -> int:
+        return sum(1 for match in _MORE.finditer(text) if lexicon.wordnet.mainly_adjective(match.group(1)))
+    return {"up"} if counted(having) > counted(other) else set()
 
 
 def _superlatives(text: str, lexicon: Lexicon) -> int:

@@ -739,9 +739,11 @@ class Names:
         readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER
                     # nor a main one ("Rantakosken pääkirjasto": the town's main library, the town the name)
                     and not str(r.get("BASEFORM", "")).lower().startswith("pää")]
-        return any(str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
-                   or _head(str(r.get("WORDBASES", ""))) in INSTITUTIONS | COMPOUND_HEADS
-                   or _compound_of(str(r.get("BASEFORM", "")).lower(), INSTITUTIONS | COMPOUND_HEADS)
+        # one institution, in the singular: "Mäntyrannan kouluissa" is in the town's schools, no name
+        bodies = INSTITUTIONS | COMPOUND_HEADS
+        return any(r.get("NUMBER") != "plural" and (str(r.get("BASEFORM", "")).lower() in INSTITUTIONS
+                                                   or _head(str(r.get("WORDBASES", ""))) in bodies
+                                                   or _compound_of(str(r.get("BASEFORM", "")).lower(), bodies))
                    or r.get("NUMBER") == "plural" and str(r.get("BASEFORM", "")).lower().endswith(tuple(PLURAL_HEADS))
                    for r in readings)
 
@@ -789,8 +791,9 @@ def explained_name(words: tuple[str, ...], after: str) -> tuple[str, ...]:
 
 def _spells(abbreviation: str, words: list[str]) -> bool:
     """Whether an abbreviation is the words' initials, each word giving one letter or the first two or three
-    ("SALY": Saaristomeren liikenne- ja ympäristökeskus)."""
-    if not words:
+    ("SALY": Saaristomeren liikenne- ja ympäristökeskus), the last word, the name's kind, none if the others spell
+    it ("NUDA": Nuoruuden ja digitaalisen arjen tutkimuslaitos)."""
+    if not words or (not abbreviation and len(words) == 1):
         return not abbreviation
     return any(abbreviation.startswith(words[0][:size]) and _spells(abbreviation[size:], words[1:])
                for size in range(1, min(3, len(words[0])) + 1))
