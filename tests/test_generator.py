@@ -865,6 +865,8 @@ NAMED_SOURCES = [
      "Tulokset on analysoitu Kuusijoen yliopiston Nuoruuden ja digitaalisen arjen tutkimuslaitoksessa (NUDA), jossa "
      "tutkimus jatkuu." + _CREDIT,
      {"Mäntykoski", "Nuoruuden ja digitaalisen arjen tutkimuslaitos"}, {"Mäntykosken koulut", "Nuoruus"}),
+    ("Soutu\n\nKisan voitti joukkue Soutuseura Kaarikkaasta. Palkinnot jaettiin Pekkatorin laidalla." + _CREDIT,
+     {"Soutuseura Kaarikas", "Pekkatori"}, {"Soutuseura Kaarikkaa", "Pekkatorin"}),
 ]
 
 
@@ -877,7 +879,8 @@ NAMED_SOURCES = [
                               "nickname-first-name-alone", "village-named-as-a-surname-in-a-place",
                               "statutory-bodies-named-by-their-place", "pharmacy-lexicalised-case",
                               "adjective-of-place", "group-plural-person-before-institution-adjective-genitive",
-                              "hyphenated-team-plural", "municipality-at-a-start-plural-schools-abbreviation"])
+                              "hyphenated-team-plural", "municipality-at-a-start-plural-schools-abbreviation",
+                              "as-noun-stem-and-square"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

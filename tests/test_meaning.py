@@ -387,6 +387,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (LUNCH_FI, LUNCH_EN, "than in the previous summer", "than the summer before"),
     (LUNCH_FI, LUNCH_EN, "The closure falls mostly during", "Most of the closure falls during"),
     (LUNCH_FI, LUNCH_EN, "make everyday life harder", "make everyday life more difficult"),  # a comparative
+    (SALE_FI, SALE_EN, "The parish plans to sell the hall, and told its staff in March.",
+     "The parish plans to sell the hall, and told its staff in March, as it has ever since."),
     (SALE_FI, SALE_EN, "Spring is our busiest time", "Spring is the busiest time of year for us"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):

@@ -27,6 +27,8 @@ _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an 
 # A title that ends its sentence, unquoted, after the word before it ("näyttelyn Lanka muistaa."): one to five
 # words, the first capitalised
 _TITLE_AT_END = re.compile(r"(?<!\S)([^\W\d_]+) (?=([A-ZÅÄÖ][^\s,;:”\"()]*(?: [^\s,;:”\"()]+){0,4})[.!?]$)")
+# the stem of a Finnish "-as" or "-äs" noun, its consonant doubled ("Airokkaa-": Airokas, as "rikkaa-" is rikas)
+_AS_STEM = re.compile(r"(?<=[aeiouyäö])(kk|pp|tt)([aä])\2$")
 _FOREIGN_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iin|ista|issa|ille|ilta|illa|ia|in)$")
 _NICKNAME = re.compile(rf"[”“\"][{UPPER}][^\W\d_]*[”\"]")  # a nickname in quotation marks
 # a first name, a nickname and a surname ("Joonas ”Vaski” Heikkilä")
@@ -639,7 +641,7 @@ class Names:
         ("Paltaniemellä": niemellä, niemi -> Paltaniemi; "Rytkyjoen": joen, joki -> Rytkyjoki); "" if none is. Only
         an ending after a vowel: after a consonant it is as often a foreign name's ("Põldsaarin" is no "aari")."""
         genitive = _VOWEL_GENITIVE.search(word) is not None
-        if not (_LOCAL_ENDING.search(word) or genitive) or _FOREIGN_ENDING.search(word):
+        if not (_LOCAL_ENDING.search(word) or genitive):
             return ""
         cases = {GENITIVE} if genitive else LOCAL_CASES
         # the longest end Voikko knows, at least three letters after others; a genitive's of four letters or more
@@ -648,6 +650,8 @@ class Names:
             readings = self.morphology.analyses(end)
             if not readings:
                 continue
+            if _FOREIGN_ENDING.search(word) and not self.morphology.analyses(word[:start]):
+                return ""  # "Põldsaarin", "Victorin": a foreign name's; "Pekkatorin" begins with a word Voikko knows
             nouns = [str(r["BASEFORM"]).lower() for r in readings if r.get("CLASS") == "nimisana"
                      and r.get("SIJAMUOTO") in cases and r.get("NUMBER") == "singular" and r.get("BASEFORM")]
             # only that end: "Kiekko-Saukoilla" ends in a plural ("saukoilla"), not in "koilla"; of two nouns, the
@@ -711,7 +715,7 @@ class Names:
         also says "Sarlinin"."""
         stripped = _FOREIGN_ENDING.sub("", word)
         if stripped == word:  # a vowel-final foreign word takes the ending as it is: "Playlle" is Play
-            stripped = _LOCAL_ENDING.sub("", word)
+            stripped = _AS_STEM.sub(lambda found: found.group(1)[0] + found.group(2) + "s", _LOCAL_ENDING.sub("", word))
         extended = any(other.startswith(word) and other != word for other in self.words)
         alone = bool(_ROUND_VOWEL_LOCAL.search(word))  # "Vermossa": Vermo, as "Chicagossa" is Chicago
         return stripped if (last_of_several or alone) and len(word) > 5 and not extended else word
