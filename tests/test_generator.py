@@ -867,6 +867,8 @@ NAMED_SOURCES = [
      {"Mäntykoski", "Nuoruuden ja digitaalisen arjen tutkimuslaitos"}, {"Mäntykosken koulut", "Nuoruus"}),
     ("Soutu\n\nKisan voitti joukkue Soutuseura Kaarikkaasta. Palkinnot jaettiin Pekkatorin laidalla." + _CREDIT,
      {"Soutuseura Kaarikas", "Pekkatori"}, {"Soutuseura Kaarikkaa", "Pekkatorin"}),
+    ("Pato puretaan\n\nHaukijärven rannalla on leirintäalue. Uimarannalla on laituri, ja uimaranta pysyy avoimena."
+     + _CREDIT, {"Haukijärvi"}, {"Uimaranta"}),
 ]
 
 
@@ -880,7 +882,7 @@ NAMED_SOURCES = [
                               "statutory-bodies-named-by-their-place", "pharmacy-lexicalised-case",
                               "adjective-of-place", "group-plural-person-before-institution-adjective-genitive",
                               "hyphenated-team-plural", "municipality-at-a-start-plural-schools-abbreviation",
-                              "as-noun-stem-and-square"])
+                              "as-noun-stem-and-square", "place-compound-at-a-start"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

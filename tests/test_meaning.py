@@ -175,6 +175,11 @@ LUNCH_EN = ("The counter-proposal was defeated in the vote. A total of 3,900 use
             "will make everyday life harder, and the results were clearer.")
 CLEAR_FI = "Tulokset olivat selkeämpiä kuin viime vuonna."  # fiction written for these tests
 CLEAR_EN = "The results were clearer than last year."
+# Fiction written for these tests: enough of something, no need, a cause.
+CAMP_FI = ("Innostusta riittää. Asukkaiden ei tarvitse huolehtia rannasta. Sulku johtuu sillan korjauksesta, ja työ "
+           "on määrä aloittaa toukokuussa.")
+CAMP_EN = ("There is no shortage of enthusiasm. Residents need not worry about the beach. The closure is because of "
+           "the bridge repair, and the work is due to begin in May.")
 BOARD_FI = "Hallitus harkitsee myyntiä."
 BOARD_EN = "The board is considering a sale."
 COUNCILLOR_FI = ("Lautakunnan varapuheenjohtaja Aino Lumme sanoo, että puisto rakennetaan. Apulaispormestari "
@@ -387,6 +392,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (LUNCH_FI, LUNCH_EN, "than in the previous summer", "than the summer before"),
     (LUNCH_FI, LUNCH_EN, "The closure falls mostly during", "Most of the closure falls during"),
     (LUNCH_FI, LUNCH_EN, "make everyday life harder", "make everyday life more difficult"),  # a comparative
+    (CAMP_FI, CAMP_EN, "There is no shortage of enthusiasm", "There is plenty of enthusiasm"),
+    (CAMP_FI, CAMP_EN, "Residents need not worry", "Residents don’t need to worry"),
+    (CAMP_FI, CAMP_EN, "is because of the bridge repair", "is due to the bridge repair"),  # a cause, no plan
     (SALE_FI, SALE_EN, "The parish plans to sell the hall, and told its staff in March.",
      "The parish plans to sell the hall, and told its staff in March, as it has ever since."),
     (SALE_FI, SALE_EN, "Spring is our busiest time", "Spring is the busiest time of year for us"),

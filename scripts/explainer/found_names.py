@@ -13,7 +13,7 @@ from .finnish import PROPER, Morphology
 from .ids import PEOPLE_TITLE, slugify, unique
 from .language import language as language_of
 from .language import sentences
-from .names import GENITIVE, Names, explained_name, is_legal_form, is_unit, runs
+from .names import GENITIVE, TOPOGRAPHIC, Names, explained_name, is_legal_form, is_unit, runs
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, spaced
@@ -55,7 +55,8 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     function_words = language_of(language).function_words
     ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
     parts = _placed_parts(units, language, readings)
-    named = _named_lemmas(parts, readings) | _municipalities(" ".join(text for _, text in units), readings)
+    named = _named_lemmas(parts, readings) | _municipalities(" ".join(text for _, text in units), readings) \
+        | _place_compounds(parts, readings) - ordinary
     forms: Counter[str] = Counter()
     for words, placed in parts:
         if placed and (_is_ordinary(words[0], function_words, ordinary, readings.morphology)
@@ -90,6 +91,15 @@ def _municipalities(text: str, readings: Names) -> set[str]:
         if GENITIVE in readings.cases(word) and nouns:  # a noun's genitive ("Miten kunnan" asks how)
             found |= _lemmas(word, readings.morphology)
     return found
+
+
+def _place_compounds(parts: list[tuple[list[str], bool]], readings: Names) -> set[str]:
+    """The lemmas of compounds of a word for a place that a sentence starts with ("Salmijärven rannalla",
+    "Myllykosken pato"): a lake's or a rapids' name, though Voikko reads a common noun ("salmi" and "järvi"); not
+    the word alone ("Järvellä", on the lake), nor one the text also writes in lower case ("uimaranta", `_forms`)."""
+    return {lemma for words, placed in parts if placed and len(words) == 1 and readings.topographic(words[0])
+            for lemma in _lemmas(words[0], readings.morphology)
+            if any(lemma.endswith(head) and len(lemma) > len(head) + 2 for head in TOPOGRAPHIC)}
 
 
 def _is_term(group: list[str], readings: Names) -> bool:

@@ -142,7 +142,7 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     """What a changed translation says differently from the approved one, weighed against the Finnish (the
     sentences the changed ones translate: explainer.translation.reworded_source)."""
     said = _finnish_concepts(finnish, lexicon)
-    approved, translation = _in_total(approved, lexicon), _in_total(translation, lexicon)
+    approved, translation = _plainly(approved, lexicon), _plainly(translation, lexicon)
     found, synonyms = _concept_findings(said, approved, translation, language, lexicon)
     if not found:
         found += _opposite_concept_words(approved, translation, language, lexicon)
@@ -163,16 +163,20 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
 _IN_ALL = re.compile(r"\bin all\b(?:(\s+)(\w+))?", re.I)
 
 
-def _in_total(text: str, lexicon: Lexicon) -> str:
-    """A text with each "in all" that says "in total" written so ("7,240 dancers in all", "In all, five people",
-    "five people in all were"): each not before a determiner or a noun, which make it the quantity "all" ("in all
-    language versions", "in all the schools")."""
+_DUE_TO = re.compile(r"\bdue to(?=\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)", re.I)
+
+
+def _plainly(text: str, lexicon: Lexicon) -> str:
+    """A text with two set phrases written as what they say: "due to" before a determiner as "because of" ("is
+    due to the rapid spread", no plan as in "is due to begin"), and each "in all" that says "in total" so ("7,240
+    dancers in all", "In all, five people", "five people in all were"): each not before a determiner or a noun,
+    which make it the quantity "all" ("in all language versions", "in all the schools")."""
     def said(match: re.Match) -> str:
         following = (match.group(2) or "").lower()
         kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
         quantity = following in _DETERMINERS or ("n" in kinds and "v" not in kinds)
         return match.group(0) if quantity else "in total" + (match.group(1) or "") + (match.group(2) or "")
-    return _IN_ALL.sub(said, text)
+    return _IN_ALL.sub(said, _DUE_TO.sub("because of", text))
 
 
 # The concept changes (concept, -1 gone / +1 new) a rewording makes as freely as an edit does, so that one alone is

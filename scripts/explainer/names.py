@@ -480,14 +480,14 @@ class Names:
         "Vuorilahden"): a place name, or a word Voikko does not know, in a local case ("Lahden Mukkulassa": in
         Mukkula, in Lahti), or a common noun that is a place name ("Vuorilahden Koivuniemi"). Another common noun
         there names an institution ("Suomen Pankissa")."""
-        if GENITIVE not in cases or not (self.is_place(previous) or self._topographic(previous)):
+        if GENITIVE not in cases or not (self.is_place(previous) or self.topographic(previous)):
             return False
         if self._named_alone(word, previous) and not self._plural_noun(word):
             return True  # "Mikkelin Kaarnarock" when the text also says "että Kaarnarock"; not a team, "Porin Ilvekset"
         if rest and self.is_place(word) and GENITIVE in self.cases(word):
             return True  # a place's genitive begins a name in another place: "Lepolan Ahon Kentällä", Ahon Kenttä
         if self._readings(word):  # a place, in a local case; or a place name made of a common noun, in any
-            return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES) or self._topographic(word)
+            return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES) or self.topographic(word)
         if _LOCAL_ENDING.search(word):
             self.districts.add(word)
             return True
@@ -497,10 +497,10 @@ class Names:
         """Whether a place made of a common noun, in the genitive, follows a common noun's genitive: it begins a name
         of its own, the place its attribute ("Harjulan Puutarhapalvelun Mäntyniemen Soutuseuralle": the firm's,
         for the rowing club of Mäntyniemi); a place's genitive before it is _district_follows'."""
-        return GENITIVE in cases and GENITIVE in self.cases(word) and self._topographic(word) \
-            and self.is_common_noun(previous) and not self._topographic(previous)
+        return GENITIVE in cases and GENITIVE in self.cases(word) and self.topographic(word) \
+            and self.is_common_noun(previous) and not self.topographic(previous)
 
-    def _topographic(self, word: str) -> bool:
+    def topographic(self, word: str) -> bool:
         """A common noun for a place ("Koivuniemi", a birch cape), by how its lemma ends; one that is also a surname
         too ("Lehtovaara": a grove hill, and a family named after one)."""
         readings = [r for r in self._readings(word) if r.get("CLASS") != "sukunimi"]
