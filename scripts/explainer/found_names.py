@@ -53,10 +53,11 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     Voikko reads it as an ordinary word, unless the text names it where its place does not capitalise it (the
     credit's "Selkämeren valmiuskeskus" makes a sentence's first "Selkämerelle" a name)."""
     function_words = language_of(language).function_words
-    ordinary = _ordinary_words(" ".join(text for _, text in units), readings.morphology)
+    whole = " ".join(text for _, text in units)
+    ordinary = _ordinary_words(whole, readings.morphology)
     parts = _placed_parts(units, language, readings)
-    named = _named_lemmas(parts, readings) | _municipalities(" ".join(text for _, text in units), readings) \
-        | _place_compounds(parts, readings) - ordinary
+    named = _named_lemmas(parts, readings) | _municipalities(whole, readings) \
+        | (_place_compounds(parts, readings) - ordinary)
     forms: Counter[str] = Counter()
     for words, placed in parts:
         if placed and (_is_ordinary(words[0], function_words, ordinary, readings.morphology)

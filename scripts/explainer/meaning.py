@@ -229,8 +229,9 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tup
             found |= {("negation", sign), ("only", -sign)}
         if _superlatives(having, lexicon) > _superlatives(other, lexicon):
             found.add(("most", -sign))
-        if _comparatives(other, lexicon) > _comparatives(having, lexicon):
-            found |= {(concept, sign) for concept in _periphrastic(having, other, lexicon)}
+        if _comparatives(other, lexicon) > _comparatives(having, lexicon) \
+                and _more_adjectives(having, lexicon) > _more_adjectives(other, lexicon):
+            found.add(("up", sign))  # "more difficult" for "harder" ("less clear" for "clearer" stays a change)
         if _according_as_verb(having, other, lexicon):
             found.add(("attribution", sign))
     return found
@@ -256,13 +257,9 @@ def _comparatives(text: str, lexicon: Lexicon) -> int:
 _MORE = re.compile(r"\bmore\s+(\w+)", re.I)
 
 
-def _periphrastic(having: str, other: str, lexicon: Lexicon) -> set[str]:
-    """The rise of a "more" before an adjective, when one wording has it more often than the other: a comparative
-    said with words ("more difficult" for "harder": no rise of its own; "less clear" for "clearer" is the opposite,
-    and stays a change)."""
-    def counted(text: str) -> int:
-        return sum(1 for match in _MORE.finditer(text) if lexicon.wordnet.mainly_adjective(match.group(1)))
-    return {"up"} if counted(having) > counted(other) else set()
+def _more_adjectives(text: str, lexicon: Lexicon) -> int:
+    """How many times a text says a comparative with "more" before an adjective ("more difficult")."""
+    return sum(1 for match in _MORE.finditer(text) if lexicon.wordnet.mainly_adjective(match.group(1)))
 
 
 def _superlatives(text: str, lexicon: Lexicon) -> int:
