@@ -281,22 +281,48 @@ def without_concepts(text: str, code: str) -> str:
 def _match(text: str, code: str, *table_names: str) -> tuple[dict[str, list[str]], str]:
     tokens = [_NUMBER_TOKEN if _is_number(w, code) else _table_form(w, code, table_names) for w in _tokens(text)]
     joined = f" {' '.join(tokens)} "
+    present = set(tokens)
     found: dict[str, list[str]] = {}
-    for phrase, concept in _phrases(code, table_names):
-        if "'" in phrase:  # a contracted ending such as "n't": "don't", "isn't"
-            hits = [token for token in joined.split() if token.endswith(phrase)]
+    for phrase in _compiled_phrases(code, table_names):
+        if phrase.first is not None and phrase.first not in present:
+            continue  # taking words only removes them: a phrase whose first word the text lacks cannot match
+        if phrase.ending:  # a contracted ending such as "n't": "don't", "isn't"
+            hits = [token for token in joined.split() if token.endswith(phrase.ending)]
             count = len(hits)
             for token in hits:
                 joined = joined.replace(f" {token} ", " _ ")
         else:  # a word in brackets is context: it must follow, and is not taken ("over # (weeks)")
-            words = phrase.split()
-            plain = " ".join(word.strip("()") for word in words)
-            count = joined.count(f" {plain} ")
-            taken = " ".join(word.strip("()") if word.startswith("(") else "_" for word in words)
-            joined = joined.replace(f" {plain} ", f"  {taken}  ")
+            count = joined.count(phrase.plain)
+            joined = joined.replace(phrase.plain, phrase.taken)
         if count:
-            found.setdefault(concept, []).extend([phrase] * count)
+            found.setdefault(phrase.concept, []).extend([phrase.text] * count)
     return found, joined
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A table's phrase, prepared once for matching against a text's tokens joined by spaces."""
+
+    text: str
+    concept: str
+    first: str | None  # its first word (None: a contracted ending, which matches inside a token)
+    ending: str  # a contracted ending ("n't"), else ""
+    plain: str  # " over # weeks ": its words as they occur, spaced
+    taken: str  # "  _ _ weeks  ": what they become once matched (a context word in brackets stays)
+
+
+@cache
+def _compiled_phrases(code: str, table_names: tuple[str, ...]) -> tuple[_Phrase, ...]:
+    prepared = []
+    for text, concept in _phrases(code, table_names):
+        if "'" in text:
+            prepared.append(_Phrase(text, concept, None, text, "", ""))
+            continue
+        words = text.split()
+        plain = " ".join(word.strip("()") for word in words)
+        taken = " ".join(word.strip("()") if word.startswith("(") else "_" for word in words)
+        prepared.append(_Phrase(text, concept, plain.split()[0], "", f" {plain} ", f"  {taken}  "))
+    return tuple(prepared)
 
 
 def _table_form(word: str, code: str, table_names: tuple[str, ...]) -> str:
