@@ -81,7 +81,7 @@ def edited(edit: Edit, docs: Path) -> str:
 def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
     """A project with one half of the corpus translated and approved, and that half's edits on its pages."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from corpus import articles, replay  # the corpus driver: the README's workflow, as the tests run it
+    from corpus import articles, read_yaml, replay  # the corpus driver: the README's workflow, as the tests run it
 
     base = work / "base"
     _copy(ROOT, base)
@@ -89,7 +89,7 @@ def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
     edits = []
     for article in chosen:
         replay(base, article)
-        suite = yaml.safe_load((article.folder / "edits.yml").read_text(encoding="utf-8"))
+        suite = read_yaml(article.folder / "edits.yml")
         for kind in ("meaning", "rewording"):
             for item in suite[kind]:
                 edits.append(_on_page(base / "docs", article.slug, kind, item))
@@ -105,7 +105,7 @@ def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
 def unit_results(half: str) -> tuple[list[Edit], list[list[str]]]:
     """Each edit of a corpus half on its line alone, with what the checker finds of it (`_unit_findings`)."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from corpus import articles
+    from corpus import articles, read_yaml
     from explainer.published import Names
     from explainer.text import normalise
 
@@ -116,7 +116,7 @@ def unit_results(half: str) -> tuple[list[Edit], list[list[str]]]:
                       {form: name["name"] for name in decided for form in _forms(name)[1:]}).normalised()
         finnish = (article.folder / "source.fi.txt").read_text(encoding="utf-8").splitlines()
         english = (article.folder / "source.en.txt").read_text(encoding="utf-8").splitlines()
-        suite = yaml.safe_load((article.folder / "edits.yml").read_text(encoding="utf-8"))
+        suite = read_yaml(article.folder / "edits.yml")
         for kind in ("meaning", "rewording"):
             for item in suite[kind]:
                 line = next(n for n, row in enumerate(english) if item["old"] in row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -270,7 +270,7 @@ def polarity(text: str, code: str) -> Counter[str]:
 def concepts(text: str, code: str) -> dict[str, list[str]]:
     """The concepts of a text, negations, hedges, quantities, modality, comparison and time together
     (language.yml `polarity` and `concepts`): {concept: [the words]}."""
-    return _match(text, code, "polarity", "concepts")[0]
+    return {concept: list(words) for concept, words in _match(text, code, "polarity", "concepts")[0].items()}
 
 
 def without_concepts(text: str, code: str) -> str:
@@ -278,6 +278,7 @@ def without_concepts(text: str, code: str) -> str:
     return _match(text, code, "polarity", "concepts")[1]
 
 
+@lru_cache(maxsize=8192)  # translation QA reads one text again for each of its checks and each unit it aligns
 def _match(text: str, code: str, *table_names: str) -> tuple[dict[str, list[str]], str]:
     tokens = [_NUMBER_TOKEN if _is_number(w, code) else _table_form(w, code, table_names) for w in _tokens(text)]
     joined = f" {' '.join(tokens)} "
@@ -372,7 +373,12 @@ def _phrases(code: str, table_names: tuple[str, ...]) -> list[tuple[str, str]]:
 
 def placeholder(text: str) -> str | None:
     """The placeholder a text contains (TODO, "translation pending", lorem ipsum…), if any."""
-    for marker in placeholders():
-        if re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.I):
-            return marker
-    return None
+    if not _any_placeholder().search(text):  # the usual case, in one search
+        return None
+    return next(marker for marker in placeholders()
+                if re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.I))
+
+
+@cache
+def _any_placeholder() -> re.Pattern:
+    return re.compile("|".join(r"(?<!\w)" + re.escape(marker) + r"(?!\w)" for marker in placeholders()), re.I)

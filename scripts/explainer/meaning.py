@@ -693,7 +693,8 @@ def _past(word: str, text: str) -> bool:
     word after "to" or a modal a base form ("to set", "will be financed"), no past; a progressive is its auxiliary's
     tense ("were still leading" is a past, as "still led"); a base form after "did" is its past ("did not return
     until June" for "only returned in June")."""
-    if re.search(r"\b(?:did|didn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+)?" + re.escape(word) + r"\b", text, re.I):
+    if "did" in text.lower() and re.search(r"\b(?:did|didn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+)?"
+                                           + re.escape(word) + r"\b", text, re.I):
         return True
     if word.endswith("ing"):
         return any(_adverb_between(match) for match in

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .language import Language
+from .language import language as language_of
 from .text import normalise
 
 _POINTS = re.compile(r"(\d)\s*(?:prosenttiyksik\w*|percentage points?\b)", re.I)
@@ -61,6 +63,12 @@ _DECIMAL_MARK = {"fi": ",", "en": "."}
 
 def numbers(text: str, language: Language) -> Counter[str]:
     """The numbers of a text in `language`, each as digits ("2350", "12.4", "30%", "month 12")."""
+    return Counter(_numbers(text, language.code))
+
+
+@lru_cache(maxsize=8192)  # translation QA reads one text again for each of its checks and each unit it aligns
+def _numbers(text: str, code: str) -> Counter[str]:
+    language = language_of(code)
     found: Counter[str] = Counter()
     text = _NAMED_NUMBER.sub(" ", _clock_times(normalise(text), language.code, found))
     for span, value in _SPANS.get(language.code, ()):
