@@ -180,6 +180,17 @@ CAMP_FI = ("Innostusta riittää. Asukkaiden ei tarvitse huolehtia rannasta. Sul
            "on määrä aloittaa toukokuussa.")
 CAMP_EN = ("There is no shortage of enthusiasm. Residents need not worry about the beach. The closure is because of "
            "the bridge repair, and the work is due to begin in May.")
+PUMPS_FI = ("Pumppaamo on pois käytöstä remontin ajan, ja alue aidataan työn ajaksi. Noin kolmannes asukkaista "
+            "vastusti hanketta, ja kesäasukkaat suhtautuivat siihen selvästi kielteisemmin. Tuotto käytetään uuden "
+            "saunan rakentamiseen.")
+PUMPS_EN = ("The pumping station will be out of service during the renovation, and the area will be fenced off for "
+            "the duration of the work. About a third of the residents opposed the project, and the summer residents "
+            "took a clearly more negative view of it. The proceeds will go towards building a new sauna.")
+FENCE_FI = "Puiston ympäristö aidataan töiden ajaksi, ja työmaa-alue ulottuu viereiselle pysäköintialueelle."
+FENCE_EN = ("The area around the park will be fenced off for the duration of the work, and the site will extend to "
+            "the car park next to it.")
+SAUNA_FI = "Tuotto käytetään uuden saunan rakentamiseen."
+SAUNA_EN = "The proceeds will go towards building a new sauna."
 BOARD_FI = "Hallitus harkitsee myyntiä."
 BOARD_EN = "The board is considering a sale."
 COUNCILLOR_FI = ("Lautakunnan varapuheenjohtaja Aino Lumme sanoo, että puisto rakennetaan. Apulaispormestari "
@@ -249,6 +260,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (SALE_FI, SALE_EN, "and told its staff in March", "and would have told its staff in March", "conditional"),
     (SALE_FI, SALE_EN, "sale lasts around 18 weeks", "sale already lasts around 18 months", "already"),  # beside
     (SALE_FI, SALE_EN, "The youngest resident going to", "The youngest resident not going to", "negation"),
+    (PUMPS_FI, PUMPS_EN, "About a third of", "About half of", "half"),  # a fraction is no number word
+    (PUMPS_FI, PUMPS_EN, "a clearly more negative view", "a clearly more positive view", "positive"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -398,6 +411,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (SALE_FI, SALE_EN, "The parish plans to sell the hall, and told its staff in March.",
      "The parish plans to sell the hall, and told its staff in March, as it has ever since."),
     (SALE_FI, SALE_EN, "Spring is our busiest time", "Spring is the busiest time of year for us"),
+    (PUMPS_FI, PUMPS_EN, "will be out of service", "will not be in use"),  # both not in use
+    (FENCE_FI, FENCE_EN, "for the duration of the work", "while the work is under way"),  # no "way"
+    (SAUNA_FI, SAUNA_EN, "will go towards building", "will be used to build"),  # "used": käyttää
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

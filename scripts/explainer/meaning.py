@@ -146,6 +146,7 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     found, synonyms = _concept_findings(said, approved, translation, language, lexicon)
     if not found:
         found += _opposite_concept_words(approved, translation, language, lexicon)
+    found += _other_share(approved, translation, language)
     old, new = _content(approved, language, names, lexicon), _content(translation, language, names, lexicon)
     for word in synonyms:  # a concept's synonym is no content word of its own ("too" for "also")
         old.pop(word, None)
@@ -578,6 +579,24 @@ def _opposite_concept_words(approved: str, translation: str, language: str, lexi
         if opposite is not None:
             found.append(Change(opposite, f'"{opposite}" says the opposite of "{lost}" in the approved translation'))
     return found
+
+
+def _other_share(approved: str, translation: str, language: str) -> list[Change]:
+    """A share said with another fraction ("half" for "a third"): the numbers check compares digits and number
+    words only, and the concepts read a fraction as a number ("about #"), so neither sees it."""
+    before, after = (_shares(text, language) for text in (approved, translation))
+    lost, gained = sorted(before - after), sorted(after - before)
+    if not lost or not gained:  # one said otherwise ("a third" for "33 per cent") is the numbers check's
+        return []
+    return [Change(gained[0], f'"{gained[0]}" is another share than "{lost[0]}" in the approved translation')]
+
+
+def _shares(text: str, language: str) -> Counter[str]:
+    """A text's fractions, each in the singular ("halves": half)."""
+    fractions = language_of(language).fractions
+    words = (word.lower() for word in re.findall(r"[^\W\d_]+", text))
+    return Counter("half" if word == "halves" else word.removesuffix("s") if word.removesuffix("s") in fractions
+                   else word for word in words if word in fractions)
 
 
 def _lemmas_of(words, lexicon: Lexicon) -> set[str]:
