@@ -869,6 +869,11 @@ NAMED_SOURCES = [
      {"Soutuseura Kaarikas", "Pekkatori"}, {"Soutuseura Kaarikkaa", "Pekkatorin"}),
     ("Pato puretaan\n\nHaukijärven rannalla on leirintäalue. Uimarannalla on laituri, ja uimaranta pysyy avoimena."
      + _CREDIT, {"Haukijärvi"}, {"Uimaranta"}),
+    ("Malminetsintä\n\nKuopiolainen Läntisen Hopeakaivos Oy aloittaa kairaukset. Läntisen Hopeakaivoksen mukaan "
+     "näytteet ovat lupaavia. Uimarit kilpailivat Keuruun Kuutit -seuran Keurusselkä-kisoissa. Uinnit pidettiin "
+     "Keurusselän jäällä Keuruun keskustan edustalla. Palkinnot jaettiin Pallokärry-nimisestä kojusta." + _CREDIT,
+     {"Läntisen Hopeakaivos Oy", "Keurusselkä-kisat", "Keurusselkä", "Keuruu", "Pallokärry"},
+     {"Läntinen Hopeakaivos", "Keurusselkä-kisoissa", "Pallokärry-niminen", "Pallokärry-nimisestä"}),
 ]
 
 
@@ -882,7 +887,8 @@ NAMED_SOURCES = [
                               "statutory-bodies-named-by-their-place", "pharmacy-lexicalised-case",
                               "adjective-of-place", "group-plural-person-before-institution-adjective-genitive",
                               "hyphenated-team-plural", "municipality-at-a-start-plural-schools-abbreviation",
-                              "as-noun-stem-and-square", "place-compound-at-a-start"])
+                              "as-noun-stem-and-square", "place-compound-at-a-start",
+                              "frozen-genitive-hyphenated-plural-compound-of-a-place-named"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -4,6 +4,7 @@ generator declares and offers the editor as glossary candidates (explainer.gener
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -342,15 +343,23 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     if readings.nicknames & {first, form}:
         return False
     last = first.split(" ")[-1]
-    if _same_name(first, form) and not readings.other_words(last, form.split(" ")[-1]):
-        return True
     first_base, form_base = _based(first, readings), _based(form, readings)
+    compound = _longer_word(first_base, form_base)
+    if _same_name(first, form) and not readings.other_words(last, form.split(" ")[-1]) and not compound:
+        return True
     short = short_name(first_base)
     return form_base in (first_base, short) \
         or (" " not in form and not _is_abbreviation(form)
-            and ((_same_name(last, form) and not readings.other_words(last, form))
+            and ((_same_name(last, form) and not readings.other_words(last, form) and not compound)
                  or (short or first_base).split(" ")[-1] == form_base  # "Kaarikodin" of "Oulun Kaarikoti Oy"
                  or _first_name_of(first, form, readings)))
+
+
+def _longer_word(base: str, other: str) -> bool:
+    """Whether another base form has more letters after the stem it shares with a base than a stem's change leaves
+    ("Keurusselkä", of "Keurusselän", is no "Keuruu": a compound of it)."""
+    shared = len(os.path.commonprefix([base, other]))
+    return len(other) - shared > 5 and len(other) > len(base)
 
 
 def _first_name_of(full: str, form: str, readings: Names) -> bool:

@@ -531,17 +531,18 @@ class Names:
         if word.isupper() and len(word) > 3 and _capitals_base(readings):  # a dateline's "KUOPIO" is Kuopio
             return _capitals_base(readings)
         if not readings:
-            return self._hyphenated_base(word, last_of_several) or self._unknown_base(word, last_of_several)
+            return self._hyphenated_base(word) or self._unknown_base(word, last_of_several)
         return self._inflected_base(word, readings, proper, last_of_several)
 
-    def _hyphenated_base(self, word: str, last_of_several: bool) -> str:
-        """A hyphenated name Voikko does not know, by its capitalised last part if it knows that: the part before
-        the hyphen as written ("Oriveden Pallo-Karhujen": Pallo-Karhut, as "Karhujen" is of "Karhut"); "" if
-        not."""
+    def _hyphenated_base(self, word: str) -> str:
+        """A hyphenated name Voikko does not know, by its last part if it knows that, the part before the hyphen
+        capitalised and as written ("Oriveden Pallo-Karhujen": Pallo-Karhut, as "Karhujen" is of "Karhut";
+        "Keurusselkä-kisoihin": Keurusselkä-kisat); "" if not."""
         first, hyphen, last = word.rpartition("-")
-        if not hyphen or not first or not last[:1].isupper() or not self.morphology.analyses(last):
+        if not hyphen or not first[:1].isupper() or not self.morphology.analyses(last):
             return ""
-        return f"{first}-{self.base(last, last_of_several)}"
+        base = self.base(last, True)  # its last part ends a name of two parts: a plural stays one
+        return first if base == "niminen" else f"{first}-{base}"  # "Ruisrekka-nimisestä": (the one) named Ruisrekka
 
     def _mixed_case_base(self, word: str) -> str:
         """An abbreviation or a brand in mixed case, inflected without a colon or not, as the text writes it without
@@ -555,9 +556,9 @@ class Names:
         """The base form of a word Voikko knows, not written in capitals."""
         readings, proper = self._likeliest_first(word, readings), self._likeliest_first(word, proper)
         reading = _base_reading(readings, proper)
-        if reading is not None and reading.get("NUMBER") == "plural" and not proper and last_of_several \
-                and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
-            # a plural name ("Ontojoen Urheilijoiden"): its nominative plural, else as written
+        if reading is not None and reading.get("NUMBER") == "plural" and not proper \
+                and (last_of_several or "-" in word) and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
+            # a plural name ("Ontojoen Urheilijoiden", "Sysmänselkä-kisoissa"): its nominative plural, else as written
             return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
         if reading is not None and reading in proper and reading.get("NUMBER") == "plural" \
                 and not str(reading.get("BASEFORM", "")).endswith("nen") and self._never_singular(reading):
@@ -760,8 +761,11 @@ class Names:
         words = tuple(word for word in words if not _NICKNAME.fullmatch(word))  # "Joonas ”Vaski” Heikkilä"
         cases = self.cases(words[-1]) - {NOMINATIVE, None}
         based = [self.base(words[-1], len(words) > 1)]
-        agreeing = True  # an adjective agrees with the last word only through adjectives: "Arktisen porotalouden
-        # tutkimuslaitoksen" keeps "Arktisen", which says "porotalouden"
+        # an adjective agrees with the last word only through adjectives ("Arktisen porotalouden tutkimuslaitoksen"
+        # keeps "Arktisen", which says "porotalouden"), and not where the text writes it so before the last word's
+        # base form ("Pohjoisen Kultamalmi Oy" beside "Pohjoisen Kultamalmin": a genitive frozen in the name)
+        agreeing = based[0] == words[-1] or not re.search(
+            r"(?<![\w-])" + re.escape(" ".join((*words[:-1], based[0]))) + r"(?![\w-])", self.text)
         for word in reversed(words[:-1]):
             base = self._agreeing_base(word, cases) if agreeing else word
             agreeing = agreeing and base != word
