@@ -556,9 +556,7 @@ class Names:
         """The base form of a word Voikko knows, not written in capitals."""
         readings, proper = self._likeliest_first(word, readings), self._likeliest_first(word, proper)
         reading = _base_reading(readings, proper)
-        if reading is not None and reading.get("NUMBER") == "plural" and not proper \
-                and (last_of_several or "-" in word) and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings):
-            # a plural name ("Ontojoen Urheilijoiden", "Sysmänselkä-kisoissa"): its nominative plural, else as written
+        if _plural_name(word, reading, readings, proper, last_of_several):
             return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
         if reading is not None and reading in proper and reading.get("NUMBER") == "plural" \
                 and not str(reading.get("BASEFORM", "")).endswith("nen") and self._never_singular(reading):
@@ -849,6 +847,14 @@ def _is_initial(word: str) -> bool:
 _GRADATION = (("kk", "k"), ("pp", "p"), ("tt", "t"), ("nk", "ng"), ("mp", "mm"), ("nt", "nn"), ("lt", "ll"),
               ("rt", "rr"), ("ht", "hd"), ("k", ""), ("p", "v"), ("t", "d"))
 _STEM_END = re.compile(r"([^aeiouyäöå]+)([aeiouyäöå]+)$")
+
+
+def _plural_name(word: str, reading: dict | None, readings: list[dict], proper: list[dict],
+                 last_of_several: bool) -> bool:
+    """Whether a common noun in a plural case ends a plural name ("Ontojoen Urheilijoiden", "Sysmänselkä-kisoissa"),
+    whose base form is its nominative plural."""
+    return reading is not None and reading.get("NUMBER") == "plural" and not proper \
+        and (last_of_several or "-" in word) and not any(r.get("SIJAMUOTO") == NOMINATIVE for r in readings)
 
 
 def _plural_candidates(lemma: str) -> list[str]:
