@@ -171,11 +171,12 @@ def _plainly(text: str, lexicon: Lexicon) -> str:
     """A text with two set phrases written as what they say: "due to" before a determiner as "because of" ("is
     due to the rapid spread", no plan as in "is due to begin"), and each "in all" that says "in total" so ("7,240
     dancers in all", "In all, five people", "five people in all were"): each not before a determiner or a noun,
-    which make it the quantity "all" ("in all language versions", "in all the schools")."""
+    which make it the quantity "all" ("in all language versions", "in all the schools"), nor before "of" ("in all
+    of the shops")."""
     def said(match: re.Match) -> str:
         following = (match.group(2) or "").lower()
         kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
-        quantity = following in _DETERMINERS or ("n" in kinds and "v" not in kinds)
+        quantity = following in _DETERMINERS or following == "of" or ("n" in kinds and "v" not in kinds)
         return match.group(0) if quantity else "in total" + (match.group(1) or "") + (match.group(2) or "")
     return _IN_ALL.sub(said, _DUE_TO.sub("because of", text))
 
@@ -357,8 +358,8 @@ class _WordDiff:
         """Whether a word is a noun where it stands: after a preposition that takes a bare noun ("on offer"), or
         after a determiner, or one and a word WordNet knows only as an adjective ("held a separate vote" for
         "voted", "gave his comments" for "commented": the tense is another verb's)."""
-        if re.search(r"\b(?:on|for|under)\s+" + re.escape(word) + r"\b", text, re.I):
-            return True  # "on offer", "for sale", "under review": a noun after a preposition
+        if re.search(r"\b(?:on|for|under|out\s+to)\s+" + re.escape(word) + r"\b", text, re.I):
+            return True  # "on offer", "for sale", "under review", "put out to tender": a noun after a preposition
         for match in re.finditer(rf"\b({'|'.join(sorted(_DETERMINERS))})\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b",
                                  text, re.I):
             between = match.group(2)
