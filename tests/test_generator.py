@@ -3,6 +3,8 @@ edited files stop it with one line and nothing written."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import subprocess
@@ -14,6 +16,7 @@ import yaml
 from conftest import CONTRACT, FIRST, REAL, ROOT, build_site, copy_project
 from explainer import cli as check_site
 from explainer.layout import load_layout
+from explainer.new import main as new_explainer
 from explainer.postbuild import search
 from explainer.structure import parse_html, read_structure, text_of
 from lxml import etree
@@ -575,11 +578,14 @@ INSTITUTIONS = ("Mäntylän koulun remontti alkaa\n\n"
 
 
 def _glossary_names(tmp_path: Path, text: str, slug: str) -> set[str]:
-    """The names of the glossary entries the generator writes for a source text."""
+    """The names of the glossary entries the generator writes for a source text (its command run in this process:
+    the command line's own behaviour is tested above, and a process of its own per case took most of this file's
+    time)."""
     project = copy_project(tmp_path / "project")
     source = tmp_path / "source.txt"
     source.write_text(text, encoding="utf-8")
-    assert generate(project, source, "--slug", slug).returncode == 0
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert new_explainer([str(source), "--slug", slug, "--config", str(project / "mkdocs.yml")]) == 0
     [explainer] = [e for e in load_layout(project / "mkdocs.yml").site.explainers if e.slug == slug]
     return {entry["name"] for entry in explainer.glossary}
 
