@@ -408,9 +408,12 @@ def inert(page: Path) -> str:
     return " ".join(document.xpath("string(//body)").split())
 
 
-@pytest.fixture
-def hostile(project, tmp_path) -> Path:
-    """The project with the hostile source generated as `SLUG` and its translation started: docs/SLUG/."""
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> Path:
+    """The project with the hostile source generated as `SLUG` and its translation started: docs/SLUG/ (once for
+    the tests that only read it)."""
+    tmp_path = tmp_path_factory.mktemp("hostile")
+    project = copy_project(tmp_path / "project")
     path = tmp_path / "hostile.fi.txt"
     path.write_text(HOSTILE, encoding="utf-8")
     result = generate(project, path, "--slug", SLUG)
