@@ -880,6 +880,11 @@ NAMED_SOURCES = [
      "Keurusselän jäällä Keuruun keskustan edustalla. Palkinnot jaettiin Pallokärry-nimisestä kojusta." + _CREDIT,
      {"Läntisen Hopeakaivos Oy", "Keurusselkä-kisat", "Keurusselkä", "Keuruu", "Pallokärry"},
      {"Läntinen Hopeakaivos", "Keurusselkä-kisoissa", "Pallokärry-niminen", "Pallokärry-nimisestä"}),
+    ("Luvat myönnetään\n\nHakemukset käsittelee jatkossa Lupa- ja valvontavirasto, joka aloitti vuoden alussa. Maa- "
+     "ja metsätalousministeriön mukaan muutos nopeuttaa käsittelyä. Kilpailun järjesti Kemijärven Verkkoveikkojen "
+     "hallitus." + _CREDIT,
+     {"Lupa- ja valvontavirasto", "Kemijärven Verkkoveikot"},
+     {"Lupa", "Maa- ja metsätalousministeriö", "Maa", "Kemijärven Verkkoveikkojen"}),
 ]
 
 
@@ -894,7 +899,8 @@ NAMED_SOURCES = [
                               "adjective-of-place", "group-plural-person-before-institution-adjective-genitive",
                               "hyphenated-team-plural", "municipality-at-a-start-plural-schools-abbreviation",
                               "as-noun-stem-and-square", "place-compound-at-a-start",
-                              "frozen-genitive-hyphenated-plural-compound-of-a-place-named"])
+                              "frozen-genitive-hyphenated-plural-compound-of-a-place-named",
+                              "elided-institution-first-name-plural"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

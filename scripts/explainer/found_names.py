@@ -147,7 +147,9 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
     for run in runs(sentence):
         words = run.words[1:] if joined and run.words[0] == joined else run.words
         words = tuple(readings.project_acronym(word) or word for word in words)  # "BATLOOP-hanke": BATLOOP
-        if not words or _elided_letter(words, run.after, readings):
+        elided = _elided_institution(run, words, readings)  # "Digi- ja väestötietoviraston": the whole is a name
+        if not words or elided or _elided_letter(words, run.after, readings):
+            found += elided
             joined = ""
             continue
         parts = readings.split_roles(readings.names_in(words, run.initial), run.before)
@@ -177,6 +179,19 @@ def _nicknamed(found: list[tuple[tuple[str, ...], bool]], sentence: str,
             found[index:index + 1 + len(rest)] = [((first, quoted, surname), found[index][1]), ((nickname,), False)]
             readings.nicknames.add(nickname)
     return found
+
+
+_ELIDED_PAIR = re.compile(r"- (ja|sekä) ([a-zåäö]+)\b")
+
+
+def _elided_institution(run, words: tuple[str, ...], readings: Names) -> list[tuple[tuple[str, ...], bool]]:
+    """A capitalised first part of a compound left to the next word, which is an institution's noun ("Digi- ja
+    väestötietoviraston": the agency's whole name), as the name found; [] if the run is no such part. Not at a
+    sentence's start, where a ministry's lower-case name is capitalised too ("Maa- ja metsätalousministeriön")."""
+    pair = _ELIDED_PAIR.match(run.after)
+    if run.initial or len(words) != 1 or pair is None or not readings.is_institution(pair.group(2)):
+        return []
+    return [((f"{words[0]}-", pair.group(1), pair.group(2)), False)]
 
 
 def _elided_letter(words: tuple[str, ...], after: str, readings: Names) -> bool:

@@ -238,7 +238,7 @@ class Names:
             noun = any(r.get("CLASS") == "nimisana" for r in self._readings(head))
         else:
             noun = sum(letter.isupper() for letter in first) > 1 and self.is_common_noun(head)
-        return " " not in word and noun and head[:1].islower() and not self._is_institution(head) \
+        return " " not in word and noun and head[:1].islower() and not self.is_institution(head) \
             and not self._ends_as(head, (*COMPOUND_HEADS, *BODIES))
 
     def district(self, words: tuple[str, ...], after: str) -> bool:
@@ -654,9 +654,18 @@ class Names:
             nouns = [str(r["BASEFORM"]).lower() for r in readings if r.get("CLASS") == "nimisana"
                      and r.get("SIJAMUOTO") in cases and r.get("NUMBER") == "singular" and r.get("BASEFORM")]
             # only that end: "Kiekko-Saukoilla" ends in a plural ("saukoilla"), not in "koilla"; of two nouns, the
-            # one nearest the form ("salon": salo, not salko)
-            return word[:start] + max(nouns, key=lambda noun: _nearness(noun, end)) if nouns else ""
+            # one nearest the form ("salon": salo, not salko); none, a plural's ("Uistinveikkojen": Uistinveikot)
+            return word[:start] + max(nouns, key=lambda noun: _nearness(noun, end)) if nouns \
+                else self._plural_head(word[:start], readings, cases)
         return ""
+
+    def _plural_head(self, start: str, readings: list[dict], cases: set) -> str:
+        """A compound's plural end in its nominative plural, a first name's too, which a plural makes a common noun
+        ("Uistinveikkojen": Uistinveikot, "veikko" a fellow); "" if it has none."""
+        plurals = [self._nominative_plural(str(r["BASEFORM"]).lower()) for r in readings
+                   if r.get("CLASS") in ("nimisana", "etunimi") and r.get("SIJAMUOTO") in cases
+                   and r.get("NUMBER") == "plural" and r.get("BASEFORM")]
+        return start + next((plural for plural in plurals if plural), "") if any(plurals) else ""
 
     def _stem_of_cases(self, word: str) -> str:
         """The vowel-ending stem of an unknown word the text writes in two cases with it, its genitive and a local
@@ -732,13 +741,15 @@ class Names:
         first, second = following.groups()
         # one genitive between: "Kymijoen seudun liikennekeskus", the region's transport centre; "Karhunsalmen
         # koulun vanhempainyhdistys", the school's parents' association
-        if second and GENITIVE in self.cases(first) and self.is_common_noun(first) and self._is_institution(second):
+        if second and GENITIVE in self.cases(first) and self.is_common_noun(first) and self.is_institution(second):
             return f"{first} {second}"
-        if self._is_institution(first) or (named and self.is_common_noun(last) and self.is_body(first)):
+        if self.is_institution(first) or (named and self.is_common_noun(last) and self.is_body(first)):
             return first
         return ""
 
-    def _is_institution(self, word: str) -> bool:
+    def is_institution(self, word: str) -> bool:
+        """Whether a common noun names an institution of one kind, in the singular ("koulun", "väestötietoviraston")
+        or as a plural head ("Puutarhurit")."""
         readings = [r for r in self.morphology.analyses(word) if r.get("CLASS") not in PROPER
                     # nor a main one ("Rantakosken pääkirjasto": the town's main library, the town the name)
                     and not str(r.get("BASEFORM", "")).lower().startswith("pää")]
