@@ -197,6 +197,12 @@ BINS_FI = ("Kisoihin osallistui kolmanneksen enemmän veneitä kuin viime vuonna
 BINS_EN = ("There were a third more boats than last year. The current maximum interval is eight weeks. The company put "
            "its transport services out to tender in the autumn. There is plenty of barking in the kennels. The device "
            "is installed in all of the chain's shops.")
+DAMS_FI = ("Vanhat penkereet pitivät vain niukasti. Jatkossa perjantait varataan kouluvierailuille. Uudistus ei "
+           "vähennä henkilöstöä. Vahingot arvioitiin myöhemmin noin 3,2 miljoonaksi euroksi. Aiemmin tila myi "
+           "villansa välittäjälle.")
+DAMS_EN = ("The old embankments only just held. In future, Fridays will be reserved for school visits. The reform will "
+           "not reduce staff. The damage was later estimated at about €3.2 million. The farm used to sell its wool to "
+           "a dealer.")
 BOARD_FI = "Hallitus harkitsee myyntiä."
 BOARD_EN = "The board is considering a sale."
 COUNCILLOR_FI = ("Lautakunnan varapuheenjohtaja Aino Lumme sanoo, että puisto rakennetaan. Apulaispormestari "
@@ -269,6 +275,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (PUMPS_FI, PUMPS_EN, "About a third of", "About half of", "half"),  # a fraction is no number word
     (PUMPS_FI, PUMPS_EN, "a clearly more negative view", "a clearly more positive view", "positive"),
     (BINS_FI, BINS_EN, "installed in all of the chain's", "installed in some of the chain's", "all"),  # no total
+    (DAMS_FI, DAMS_EN, "The farm used to sell its wool", "The farm sells its wool", "sells"),  # no longer a habit
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -425,6 +432,11 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (BINS_FI, BINS_EN, "The current maximum interval is", "At present the maximum interval is"),
     (BINS_FI, BINS_EN, "put its transport services out to tender", "tendered its transport services"),
     (BINS_FI, BINS_EN, "There is plenty of barking in the kennels", "The kennels are full of barking"),
+    (DAMS_FI, DAMS_EN, "only just held", "barely held"),  # no unlikely thing
+    (DAMS_FI, DAMS_EN, "In future, Fridays will be reserved", "From now on, Fridays will be set aside"),
+    (DAMS_FI, DAMS_EN, "will not reduce staff", "won't lead to staff cuts"),
+    (DAMS_FI, DAMS_EN, "was later estimated at about", "was later put at about"),
+    (DAMS_FI, DAMS_EN, "The farm used to sell its wool", "Previously, the farm sold its wool"),  # a past habit
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

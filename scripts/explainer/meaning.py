@@ -164,12 +164,16 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
 _IN_ALL = re.compile(r"\bin all\b(?:(\s+)(\w+))?", re.I)
 
 
+_PUT_AT = re.compile(r"\bput at(?=\s+(?:about|around|roughly|approximately|some)?\s*[€$£]?\d)", re.I)
+
+
 _DUE_TO = re.compile(r"\bdue to(?=\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)", re.I)
 
 
 def _plainly(text: str, lexicon: Lexicon) -> str:
-    """A text with two set phrases written as what they say: "due to" before a determiner as "because of" ("is
-    due to the rapid spread", no plan as in "is due to begin"), and each "in all" that says "in total" so ("7,240
+    """A text with set phrases written as what they say: "due to" before a determiner as "because of" ("is
+    due to the rapid spread", no plan as in "is due to begin"), "put at" before a number as "estimated at" ("the
+    damage was put at about €3.2 million"), and each "in all" that says "in total" so ("7,240
     dancers in all", "In all, five people", "five people in all were"): each not before a determiner or a noun,
     which make it the quantity "all" ("in all language versions", "in all the schools"), nor before "of" ("in all
     of the shops")."""
@@ -178,7 +182,7 @@ def _plainly(text: str, lexicon: Lexicon) -> str:
         kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
         quantity = following in _DETERMINERS or following == "of" or ("n" in kinds and "v" not in kinds)
         return match.group(0) if quantity else "in total" + (match.group(1) or "") + (match.group(2) or "")
-    return _IN_ALL.sub(said, _DUE_TO.sub("because of", text))
+    return _IN_ALL.sub(said, _PUT_AT.sub("estimated at", _DUE_TO.sub("because of", text)))
 
 
 # The concept changes (concept, -1 gone / +1 new) a rewording makes as freely as an edit does, so that one alone is
@@ -716,6 +720,8 @@ def _past(word: str, text: str) -> bool:
     if "did" in text.lower() and re.search(r"\b(?:did|didn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+)?"
                                            + re.escape(word) + r"\b", text, re.I):
         return True
+    if _habit(word, text):
+        return True
     if word.endswith("ing"):
         return any(_adverb_between(match) for match in
                    re.finditer(r"\b(?:was|were)\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b", text, re.I))
@@ -726,6 +732,16 @@ def _past(word: str, text: str) -> bool:
                          r"(?:(?:\d[\d.,]*\s+per\s+cent|\w+)\s+){0,2}"
                          + re.escape(word) + r"\b", text, re.I)  # "it's made", "is 64 per cent owned"; "the
     # company's board made" a past
+
+
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re"})
+
+
+def _habit(word: str, text: str) -> bool:
+    """A base form after "used to", a past habit ("used to sell" for "sold"); after a form of be it is a tool's
+    use ("is used to build"), no tense."""
+    return any((match.group(1) or "").lower() not in _BE for match in
+               re.finditer(r"(?:\b(\w+|'s|'re)\s+)?\bused to\s+" + re.escape(word) + r"\b", text, re.I))
 
 
 def _participle(word: str, text: str) -> bool:
