@@ -885,6 +885,11 @@ NAMED_SOURCES = [
      "hallitus." + _CREDIT,
      {"Lupa- ja valvontavirasto", "Kemijärven Verkkoveikot"},
      {"Lupa", "Maa- ja metsätalousministeriö", "Maa", "Kemijärven Verkkoveikkojen"}),
+    ("Kyläkoulu jatkaa\n\nKoulu toimii Lehmilän kylässä. Hanketta johtaa Itärannikon luonnonvara- ja "
+     "ympäristökeskus (ILYK) yhdessä kunnan kanssa. Opettajat Anna Kettunen ja Pekka Kettunen muuttivat kylään, ja "
+     "Kettuset viihtyvät siellä." + _CREDIT,
+     {"Lehmilä", "Itärannikon luonnonvara- ja ympäristökeskus", "Kettuset", "Anna Kettunen", "Pekka Kettunen"},
+     {"Lehmilän", "Itärannikko"}),
 ]
 
 
@@ -900,7 +905,8 @@ NAMED_SOURCES = [
                               "hyphenated-team-plural", "municipality-at-a-start-plural-schools-abbreviation",
                               "as-noun-stem-and-square", "place-compound-at-a-start",
                               "frozen-genitive-hyphenated-plural-compound-of-a-place-named",
-                              "elided-institution-first-name-plural"])
+                              "elided-institution-first-name-plural",
+                              "village-genitive-abbreviation-of-a-compound-family"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

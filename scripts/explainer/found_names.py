@@ -355,8 +355,8 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     as its last word, unless it is an abbreviation: "Kirjansitojien liitto KSL" and "KSL" are two entries, as are a
     name and the abbreviation a text explains in parentheses ("Pohjolan kalastusneuvosto (PKN)"). A nickname is
     a name of its own ("Raikka" of "Raimo ”Raikka” Vuorela" is no form of "Raimon")."""
-    if readings.nicknames & {first, form}:
-        return False
+    if readings.nicknames & {first, form} or (" " in first and _family(form, readings)):
+        return False  # a nickname is a name of its own; "Kärkkäiset", the family, is none of its members' forms
     last = first.split(" ")[-1]
     first_base, form_base = _based(first, readings), _based(form, readings)
     compound = _longer_word(first_base, form_base)
@@ -368,6 +368,12 @@ def _joins(first: str, form: str, readings: Names) -> bool:
             and ((_same_name(last, form) and not readings.other_words(last, form) and not compound)
                  or (short or first_base).split(" ")[-1] == form_base  # "Kaarikodin" of "Oulun Kaarikoti Oy"
                  or _first_name_of(first, form, readings)))
+
+
+def _family(form: str, readings: Names) -> bool:
+    """Whether a one-word form is a surname in the plural only ("Kärkkäiset", "Kärkkäisiä": the family)."""
+    found = readings.morphology.analyses(form) if " " not in form else []
+    return bool(found) and all(r.get("CLASS") == "sukunimi" and r.get("NUMBER") == "plural" for r in found)
 
 
 def _longer_word(base: str, other: str) -> bool:

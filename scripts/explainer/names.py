@@ -447,15 +447,18 @@ class Names:
             or not self._readings(word) and re.search(r"(?:[aeiouyäö]|[^\W\daeiouyäö]i)n$", word) is not None
 
     def _only_genitive(self, word: str) -> bool:
-        """Whether an unknown word ending in a vowel and "n" is, each of at least two times the text has it, an
-        attribute of the lower-case word after it (no verb: that would make it a subject), and the text has no
-        other form of it."""
+        """Whether an unknown word ending in a vowel and "n" is, each of at least two times the text has it (or once,
+        before a word for a place), an attribute of the lower-case word after it (no verb: that would make it a
+        subject), and the text has no other form of it."""
         forms = set(re.findall(rf"(?<![\w-]){re.escape(word[:-1])}[\w:-]*", self.text))
         if not re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) or forms != {word}:
             return False
         after = re.findall(rf"\b{re.escape(word)}\b(?:\s+([^\W\d_]+))?", self.text)
-        return len(after) >= 2 and all(a[:1].islower() and not any(r.get("MOOD") for r in self._readings(a))
-                                       for a in after)  # "Tavastilan kautta", not "Tiirikainen sanoo"
+        # once is enough before a word for a village, a place or a station ("Rimpilän kylässä", "Mäyrälän
+        # mittausasemalla"), which a place's genitive names
+        return (len(after) >= 2 or len(after) == 1 and self._ends_as(after[0], (*TOPOGRAPHIC, "asema"))) \
+            and all(a[:1].islower() and not any(r.get("MOOD") for r in self._readings(a))
+                    for a in after)  # "Tavastilan kautta", not "Tiirikainen sanoo"
 
     def _named_alone(self, word: str, previous: str) -> bool:
         """Whether the text also writes the word capitalised on its own inside a sentence: a name of its own."""
@@ -556,15 +559,21 @@ class Names:
         """The base form of a word Voikko knows, not written in capitals."""
         readings, proper = self._likeliest_first(word, readings), self._likeliest_first(word, proper)
         reading = _base_reading(readings, proper)
-        if _plural_name(word, reading, readings, proper, last_of_several):
-            return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
-        if reading is not None and reading in proper and reading.get("NUMBER") == "plural" \
-                and not str(reading.get("BASEFORM", "")).endswith("nen") and self._never_singular(reading):
-            # a place whose name is plural ("Filippiineiltä": Filippiinit), as Voikko gives its singular
+        if _plural_name(word, reading, readings, proper, last_of_several) or self._plural_proper(reading, proper):
             return _capitals_of(word, self._nominative_plural(str(reading["BASEFORM"])) or word.lower())
         # a lone word the text has only in plural cases other than the nominative is a place whose name
         # inflects in the plural ("Inkeroisten", "Inkeroisissa": Inkeroinen), not a plural name
         return _known_base(word, readings, proper, singular=not last_of_several and self._never_nominative(reading))
+
+    def _plural_proper(self, reading: dict | None, proper: list[dict]) -> bool:
+        """Whether a proper name is said in the plural as a name of its own: a place whose name is plural
+        ("Filippiineiltä": Filippiinit, as Voikko gives its singular) or a family ("Kärkkäisiä": Kärkkäiset), every
+        reading a surname's."""
+        if reading is None or reading not in proper or reading.get("NUMBER") != "plural":
+            return False
+        if all(r.get("CLASS") == "sukunimi" for r in proper):
+            return True
+        return not str(reading.get("BASEFORM", "")).endswith("nen") and self._never_singular(reading)
 
     def _likeliest_first(self, word: str, readings: list[dict]) -> list[dict]:
         """Readings with the base form the text's other forms share first ("Päivystysavun" beside "Päivystysapuun":
@@ -808,12 +817,15 @@ def explained_name(words: tuple[str, ...], after: str) -> tuple[str, ...]:
 
 def _spells(abbreviation: str, words: list[str]) -> bool:
     """Whether an abbreviation is the words' initials, each word giving one letter or the first two or three
-    ("SALY": Saaristomeren liikenne- ja ympäristökeskus), the last word, the name's kind, none if the others spell
-    it ("NUDA": Nuoruuden ja digitaalisen arjen tutkimuslaitos)."""
+    ("SALY": Saaristomeren liikenne- ja ympäristökeskus) or its first and a later part's ("PVYK": Pohjanrannikon
+    vesitalous- ja ympäristökeskus), the last word, the name's kind, none if the others spell it ("NUDA": Nuoruuden
+    ja digitaalisen arjen tutkimuslaitos)."""
     if not words or (not abbreviation and len(words) == 1):
         return not abbreviation
-    return any(abbreviation.startswith(words[0][:size]) and _spells(abbreviation[size:], words[1:])
-               for size in range(1, min(3, len(words[0])) + 1))
+    # a word's first letters, or its first letter and a later part's ("YK": ympäristökeskus, a compound's head)
+    starts = {words[0][:size] for size in range(1, min(3, len(words[0])) + 1)}
+    starts |= {words[0][0] + letter for letter in set(words[0][3:]) if len(abbreviation) > 1}
+    return any(abbreviation.startswith(start) and _spells(abbreviation[len(start):], words[1:]) for start in starts)
 
 
 def _without_families(readings: list[dict]) -> list[dict]:
