@@ -599,9 +599,11 @@ def _other_share(approved: str, translation: str, language: str) -> list[Change]
 def _shares(text: str, language: str) -> Counter[str]:
     """A text's fractions, each in the singular ("halves": half)."""
     fractions = language_of(language).fractions
-    words = (word.lower() for word in re.findall(r"[^\W\d_]+", text))
-    return Counter("half" if word == "halves" else word.removesuffix("s") if word.removesuffix("s") in fractions
-                   else word for word in words if word in fractions)
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", text)]
+    return Counter(_SINGULAR.get(word, word.removesuffix("s")) for word in words if word in fractions)
+
+
+_SINGULAR = {"halves": "half"}  # the one English fraction whose plural is not its singular and "s"
 
 
 def _lemmas_of(words, lexicon: Lexicon) -> set[str]:

@@ -674,7 +674,8 @@ class Names:
         plurals = [self._nominative_plural(str(r["BASEFORM"]).lower()) for r in readings
                    if r.get("CLASS") in ("nimisana", "etunimi") and r.get("SIJAMUOTO") in cases
                    and r.get("NUMBER") == "plural" and r.get("BASEFORM")]
-        return start + next((plural for plural in plurals if plural), "") if any(plurals) else ""
+        plural = next((plural for plural in plurals if plural), "")
+        return start + plural if plural else ""
 
     def _stem_of_cases(self, word: str) -> str:
         """The vowel-ending stem of an unknown word the text writes in two cases with it, its genitive and a local
@@ -824,7 +825,7 @@ def _spells(abbreviation: str, words: list[str]) -> bool:
         return not abbreviation
     # a word's first letters, or its first letter and a later part's ("YK": ympäristökeskus, a compound's head)
     starts = {words[0][:size] for size in range(1, min(3, len(words[0])) + 1)}
-    starts |= {words[0][0] + letter for letter in set(words[0][3:]) if len(abbreviation) > 1}
+    starts |= {words[0][0] + letter for letter in set(words[0][3:])}
     return any(abbreviation.startswith(start) and _spells(abbreviation[len(start):], words[1:]) for start in starts)
 
 
