@@ -14,7 +14,7 @@ from .finnish import PROPER, Morphology
 from .ids import PEOPLE_TITLE, slugify, unique
 from .language import language as language_of
 from .language import sentences
-from .names import GENITIVE, TOPOGRAPHIC, Names, explained_name, is_legal_form, is_unit, runs
+from .names import GENITIVE, TOPOGRAPHIC, Names, Run, explained_name, is_legal_form, is_unit, runs
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, spaced
@@ -43,8 +43,7 @@ def _same_name(a: str, b: str) -> bool:
     *head_b, last_b = b.split(" ")
     if head_a != head_b or last_a.count("-") != last_b.count("-"):  # "Kaarna-säätiö" is no form of "Kaarna"
         return False
-    shared = len(next((p for p in (last_a[:i] for i in range(min(len(last_a), len(last_b)), 0, -1))
-                       if last_b.startswith(p)), ""))
+    shared = len(os.path.commonprefix([last_a, last_b]))
     return shared >= max(3, min(len(last_a), len(last_b)) - 3)
 
 
@@ -184,7 +183,7 @@ def _nicknamed(found: list[tuple[tuple[str, ...], bool]], sentence: str,
 _ELIDED_PAIR = re.compile(r"- (ja|sekä) ([a-zåäö]+)\b")
 
 
-def _elided_institution(run, words: tuple[str, ...], readings: Names) -> list[tuple[tuple[str, ...], bool]]:
+def _elided_institution(run: Run, words: tuple[str, ...], readings: Names) -> list[tuple[tuple[str, ...], bool]]:
     """A capitalised first part of a compound left to the next word, which is an institution's noun ("Digi- ja
     väestötietoviraston": the agency's whole name), as the name found; [] if the run is no such part. Not at a
     sentence's start, where a ministry's lower-case name is capitalised too ("Maa- ja metsätalousministeriön")."""

@@ -339,7 +339,7 @@ def _table_form(word: str, code: str, table_names: tuple[str, ...]) -> str:
 
 @cache
 def _single_words(code: str, table_names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(phrase for phrase, _ in _phrases(code, table_names) if " " not in phrase)
+    return frozenset(phrase.text for phrase in _compiled_phrases(code, table_names) if " " not in phrase.text)
 
 
 _NUMBER_TOKEN = "#"
