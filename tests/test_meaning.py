@@ -173,6 +173,10 @@ LUNCH_FI = ("Vastaesitys hävisi äänestyksen. Passin osti yhteensä 3 900 käy
 LUNCH_EN = ("The counter-proposal was defeated in the vote. A total of 3,900 users bought a pass. There was less "
             "vandalism than in the previous summer. The closure falls mostly during the summer holidays. The detour "
             "will make everyday life harder, and the results were clearer.")
+# Fiction written for these tests: a project's embankments, a shelf of books.
+DIKE_FI = "Hanke korottaa nykyisiä penkereitä kahden kilometrin matkalta. Hyllyssä oli lähes kaikki kirjat."
+DIKE_EN = ("The project will raise existing embankments along a two-kilometre stretch. Almost all the books were on "
+           "the shelf.")
 CLEAR_FI = "Tulokset olivat selkeämpiä kuin viime vuonna."  # fiction written for these tests
 CLEAR_EN = "The results were clearer than last year."
 # Fiction written for these tests: enough of something, no need, a cause.
@@ -276,6 +280,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (PUMPS_FI, PUMPS_EN, "a clearly more negative view", "a clearly more positive view", "positive"),
     (BINS_FI, BINS_EN, "installed in all of the chain's", "installed in some of the chain's", "all"),  # no total
     (DAMS_FI, DAMS_EN, "The farm used to sell its wool", "The farm sells its wool", "sells"),  # no longer a habit
+    (DIKE_FI, DIKE_EN, "Almost all the books", "All the books", "almost"),  # an adverb lost alone
+    (DIKE_FI, DIKE_EN, "The project will raise", "The town will raise", "project"),  # a word gained in its place
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -437,6 +443,7 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (DAMS_FI, DAMS_EN, "will not reduce staff", "won't lead to staff cuts"),
     (DAMS_FI, DAMS_EN, "was later estimated at about", "was later put at about"),
     (DAMS_FI, DAMS_EN, "The farm used to sell its wool", "Previously, the farm sold its wool"),  # a past habit
+    (DIKE_FI, DIKE_EN, "The project will raise existing embankments", "Existing embankments will be raised"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []
