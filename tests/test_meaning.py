@@ -177,6 +177,9 @@ LUNCH_EN = ("The counter-proposal was defeated in the vote. A total of 3,900 use
 DIKE_FI = "Hanke korottaa nykyisiä penkereitä kahden kilometrin matkalta. Hyllyssä oli lähes kaikki kirjat."
 DIKE_EN = ("The project will raise existing embankments along a two-kilometre stretch. Almost all the books were on "
            "the shelf.")
+# Fiction written for these tests: a passive made active.
+ROUTE_FI = "Reittiä lennetään kolme kertaa viikossa, ja valtuustoon valittiin kaksitoista naista."
+ROUTE_EN = "The route will be flown three times a week, and twelve women were elected to the council."
 CLEAR_FI = "Tulokset olivat selkeämpiä kuin viime vuonna."  # fiction written for these tests
 CLEAR_EN = "The results were clearer than last year."
 # Fiction written for these tests: enough of something, no need, a cause.
@@ -282,6 +285,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (DAMS_FI, DAMS_EN, "The farm used to sell its wool", "The farm sells its wool", "sells"),  # no longer a habit
     (DIKE_FI, DIKE_EN, "Almost all the books", "All the books", "almost"),  # an adverb lost alone
     (DIKE_FI, DIKE_EN, "The project will raise", "The town will raise", "project"),  # a word gained in its place
+    (ROUTE_FI, ROUTE_EN, "The route will be flown", "The route will be flown by a new airline", "airline"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -444,6 +448,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (DAMS_FI, DAMS_EN, "was later estimated at about", "was later put at about"),
     (DAMS_FI, DAMS_EN, "The farm used to sell its wool", "Previously, the farm sold its wool"),  # a past habit
     (DIKE_FI, DIKE_EN, "The project will raise existing embankments", "Existing embankments will be raised"),
+    (ROUTE_FI, ROUTE_EN, "The route will be flown", "The airline will fly the route"),  # the doer named
+    (ROUTE_FI, ROUTE_EN, "twelve women were elected", "voters elected twelve women"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

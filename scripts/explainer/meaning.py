@@ -509,12 +509,32 @@ class _WordDiff:
     def insertions(self, language: str, said: set[str], referents: int = 0) -> list[Change]:
         """Words the Finnish does not say that are no verb (a noun, adjective or adverb: "deputy", "disastrous") or
         that render a concept only where the original says it ("may": a certainty hedged), but as many as the
-        pronouns the new wording dropped: a pronoun's referent named ("the company's" for "its") says nothing new.
-        A verb gained is no finding of its own: a rewording gains one as often as a changed meaning does ("went",
-        "welcomed", "took place": on the tuned half they caught no edit and flagged four rewordings)."""
-        new = [word for word in self.added if word not in self.used and self._unsaid(word, language, said)]
+        pronouns the new wording dropped: a pronoun's referent named ("the company's" for "its") says nothing new,
+        nor does the doer of what the approved translation said in the passive (_agent). A verb gained is no
+        finding of its own: a rewording gains one as often as a changed meaning does ("went", "welcomed", "took
+        place": on the tuned half they caught no edit and flagged four rewordings)."""
+        new = [word for word in self.added if word not in self.used and self._unsaid(word, language, said)
+               and not self._agent(word)]
         return [Change(word, f'"{word}" is new, and the Finnish says nothing it translates')
                 for word in new[max(0, referents):]]
+
+    def _agent(self, word: str) -> bool:
+        """Whether a gained word is the subject of a verb the approved translation has as a passive participle, and
+        the new wording not ("the airline will fly the route" for "the route will be flown", "Voters elected" for
+        "were elected"): a Finnish passive names no doer, and a translation made active must name the one the text
+        implies."""
+        wordnet = self.lexicon.wordnet
+        if "n" not in {kind for _, kind in wordnet.lemmas(word)} or rendered_concepts(word, "en"):
+            return False  # a doer is named by a noun ("may" is a month too, but renders a concept)
+        passive = {lemma for match in _PASSIVE.finditer(self.approved) if not match.group(1).lower().endswith("ing")
+                   for lemma, kind in wordnet.lemmas(match.group(1).lower()) if kind == "v" and lemma != match.group(1)}
+        for match in re.finditer(rf"\b{re.escape(word)}\s+(?:(?:{'|'.join(_AUXILIARIES)})\s+)?(\w+)",
+                                 self.translation, re.I):
+            verb = match.group(1).lower()
+            if self.lexicon.english_lemmas(verb) & passive and not re.search(
+                    rf"\b(?:{'|'.join(_BE)})\s+(?:\w+ly\s+)?{re.escape(verb)}\b", self.translation, re.I):
+                return True
+        return False
 
     def _unsaid(self, word: str, language: str, said: set[str]) -> bool:
         """Whether a gained word says what the Finnish does not: a weak rendering a concept the Finnish lacks (a
@@ -759,6 +779,8 @@ def _past(word: str, text: str) -> bool:
 
 
 _BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re"})
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)", re.I)  # its participle
+_AUXILIARIES = ("will", "would", "can", "could", "may", "might", "must", "should", "has", "have", "had")
 
 
 def _habit(word: str, text: str) -> bool:
