@@ -890,6 +890,9 @@ NAMED_SOURCES = [
      "Kettuset viihtyvät siellä." + _CREDIT,
      {"Lehmilä", "Itärannikon luonnonvara- ja ympäristökeskus", "Kettuset", "Anna Kettunen", "Pekka Kettunen"},
      {"Lehmilän", "Itärannikko"}),
+    ("Urakka ratkesi\n\nUrakan voitti Kivikoski Infra Oy, jonka tarjous oli edullisin. Kivikoski Infralla on "
+     "kokemusta vastaavista kohteista." + _CREDIT,
+     {"Kivikoski Infra Oy"}, {"Kivikoski Infra", "Oy"}),
 ]
 
 
@@ -906,7 +909,8 @@ NAMED_SOURCES = [
                               "as-noun-stem-and-square", "place-compound-at-a-start",
                               "frozen-genitive-hyphenated-plural-compound-of-a-place-named",
                               "elided-institution-first-name-plural",
-                              "village-genitive-abbreviation-of-a-compound-family"])
+                              "village-genitive-abbreviation-of-a-compound-family",
+                              "a-word-of-no-case-inside-a-company"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -358,7 +358,8 @@ class Names:
         if len(part) > 1 and is_legal_form(part[1]):  # "Asunto Oy Muuramen Kieloranta": one name to the run's end
             return _inflected_company(part)
         cases = self.cases(previous)
-        return (bool(cases) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
+        inflected = cases - {None}  # a word of no case (Voikko's adverb "infra" of "Kivikoski Infra Oy") ends none
+        return (bool(inflected) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
             or (not named_noun and self._place_after_noun(word, previous)) \
             or self._place_attribute_follows(word, previous, cases) \
             or self._person_follows(word, previous, cases, rest) \
