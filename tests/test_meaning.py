@@ -180,6 +180,12 @@ DIKE_EN = ("The project will raise existing embankments along a two-kilometre st
 # Fiction written for these tests: a passive made active.
 ROUTE_FI = "Reittiä lennetään kolme kertaa viikossa, ja valtuustoon valittiin kaksitoista naista."
 ROUTE_EN = "The route will be flown three times a week, and twelve women were elected to the council."
+# Fiction written for these tests: a competition's places, a detour, an underpass.
+PODIUM_FI = ("Toiseksi sijoittui Tuomas Heikkinen. Osallistujista 38 prosenttia oli naisia. Kiertotie pidentää "
+             "matkaa noin 18 kilometriä. Alikulku puolestaan erottaa jalankulkijat autoliikenteestä kokonaan.")
+PODIUM_EN = ("Second place went to Tuomas Heikkinen. Of the participants, 38 per cent were women. The detour adds "
+             "about 18 kilometres to the journey. The underpass, for its part, will separate pedestrians from motor "
+             "traffic completely.")
 CLEAR_FI = "Tulokset olivat selkeämpiä kuin viime vuonna."  # fiction written for these tests
 CLEAR_EN = "The results were clearer than last year."
 # Fiction written for these tests: enough of something, no need, a cause.
@@ -286,6 +292,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (DIKE_FI, DIKE_EN, "Almost all the books", "All the books", "almost"),  # an adverb lost alone
     (DIKE_FI, DIKE_EN, "The project will raise", "The town will raise", "project"),  # a word gained in its place
     (ROUTE_FI, ROUTE_EN, "The route will be flown", "The route will be flown by a new airline", "airline"),
+    (PODIUM_FI, PODIUM_EN, "38 per cent were women", "up 38 per cent were women", "up"),  # a rise, no share
+    (PODIUM_FI, PODIUM_EN, "adds about 18 kilometres to the journey", "makes the journey about 18 kilometres shorter",
+     "shorter"),  # no "lengthen"
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -450,6 +459,12 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (DIKE_FI, DIKE_EN, "The project will raise existing embankments", "Existing embankments will be raised"),
     (ROUTE_FI, ROUTE_EN, "The route will be flown", "The airline will fly the route"),  # the doer named
     (ROUTE_FI, ROUTE_EN, "twelve women were elected", "voters elected twelve women"),
+    (PODIUM_FI, PODIUM_EN, "Second place went to Tuomas Heikkinen", "Tuomas Heikkinen came second"),  # no motion
+    (PODIUM_FI, PODIUM_EN, "Of the participants, 38 per cent were women",
+     "Women made up 38 per cent of the participants"),  # a share, no rise
+    (PODIUM_FI, PODIUM_EN, "adds about 18 kilometres to the journey",
+     "makes the journey about 18 kilometres longer"),  # "pidentää", lengthen
+    (PODIUM_FI, PODIUM_EN, "The underpass, for its part, will", "The underpass, meanwhile, will"),  # no part
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

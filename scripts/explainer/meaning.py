@@ -428,6 +428,8 @@ class _WordDiff:
         # an antonym, or an adjective whose antonym is similar to it ("cold" for "warm", whose antonym is "cool")
         antonym = next((other for other in self.added if self.lemmas[other] & wordnet.antonyms(word)
                         or wordnet.antonyms(other) & wordnet.similar(word)), None)
+        if self.lemmas[word] & _DIRECTIONS:  # "X came second" for "second place went to X": no opposite motion
+            antonym = None
         # not while another added word says the lost one ("earliest" for "oldest", beside "latest" for "most recent")
         if antonym is not None and not any(self.lemmas[other] & (wordnet.similar(word) | wordnet.synonyms(word))
                                            for other in self.added if other != antonym):
@@ -577,7 +579,7 @@ class _WordDiff:
     def _supported(self, word: str, synonyms: bool = False) -> bool:
         """Whether the Finnish translates to the word or (with `synonyms`, for a word gained) to a synonym of it
         ("roughly" where "noin" gives "about")."""
-        near = self.lexicon.wordnet.synonyms(word) if synonyms else set()
+        near = self.lexicon.wordnet.synonyms(word) | _made(self.lemmas[word]) if synonyms else set()
         return any(lemma in self.support for lemma in self.lemmas[word] | near)
 
     def _replacement(self, word: str, expanded: set[str]) -> str | None:
@@ -700,6 +702,19 @@ def _concept_changes(before: str, after: str, language: str):
 
 
 _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4})")
+
+
+# The verbs "-en" makes of adjectives whose stem changes (WordNet links no such verb to its adjective)
+_MADE_IRREGULAR = {"long": "lengthen", "strong": "strengthen", "high": "heighten"}
+
+
+def _made(adjectives: set[str]) -> set[str]:
+    """The verbs that make a thing what each adjective says, by English's "-en" ("wide" -> "widen", "long" ->
+    "lengthen"): "makes the journey 18 kilometres longer" renders "pidentää", whose dictionary gives "lengthen".
+    Hand-written, as WordNet links neither form to the other; a verb of another direction is never one of them
+    ("shorter" is no "lengthen")."""
+    return {_MADE_IRREGULAR.get(adjective) or adjective.removesuffix("e") + "en" for adjective in adjectives
+            if adjective.isalpha()}
 
 
 def _negated(word: str, other: str) -> bool:
@@ -829,6 +844,9 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our",
                           "these", "those"})
 
 # Ranks below a role, written before it ("vice-chair", "deputy mayor"): the role without one is another.
+# Verbs WordNet opposes only as directions of motion, which a rewording turns freely ("second place went to X",
+# "X came second")
+_DIRECTIONS = frozenset({"go", "come"})
 _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "interim", "co"})
 
 # Verbs that carry a noun made of another verb ("held a vote" for "voted", "gave comments" for "commented").
