@@ -893,6 +893,11 @@ NAMED_SOURCES = [
     ("Urakka ratkesi\n\nUrakan voitti Kivikoski Infra Oy, jonka tarjous oli edullisin. Kivikoski Infralla on "
      "kokemusta vastaavista kohteista." + _CREDIT,
      {"Kivikoski Infra Oy"}, {"Kivikoski Infra", "Oy"}),
+    ("Levy valmistui\n\nKappale oli tamperelaisen yhtyeen Kolmannen Kerroksen uuden albumin koepuristus, sanoo "
+     "erikoistutkija Hanna-Maija Rintamäki LMT:stä. Rintamäen mukaan levy myydään loppuun." + _CREDIT,
+     {"Kolmas Kerros", "Hanna-Maija Rintamäki", "LMT"}, {"Kolmannen Kerros", "Hanna-Maija Rintamäki LMT"}),
+    ("Leopardit saapuvat\n\nPuisto saa kaksi leopardia ruotsalaisesta Norrskogens djurparkista maaliskuussa."
+     + _CREDIT, {"Norrskogens djurpark"}, {"Norrskogens"}),
 ]
 
 
@@ -910,7 +915,9 @@ NAMED_SOURCES = [
                               "frozen-genitive-hyphenated-plural-compound-of-a-place-named",
                               "elided-institution-first-name-plural",
                               "village-genitive-abbreviation-of-a-compound-family",
-                              "a-word-of-no-case-inside-a-company"])
+                              "a-word-of-no-case-inside-a-company",
+                              "ordinal-agreeing-person-before-an-abbreviation",
+                              "foreign-name-with-a-lower-case-word"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -186,6 +186,11 @@ PODIUM_FI = ("Toiseksi sijoittui Tuomas Heikkinen. Osallistujista 38 prosenttia 
 PODIUM_EN = ("Second place went to Tuomas Heikkinen. Of the participants, 38 per cent were women. The detour adds "
              "about 18 kilometres to the journey. The underpass, for its part, will separate pedestrians from motor "
              "traffic completely.")
+# Fiction written for these tests: a field trial, a pressing plant's orders, an enclosure.
+PLOTS_FI = ("Vertailualoilla viljely jatkui entiseen tapaan. Aitaus on auki ympäri vuoden. Tilauksia tulee "
+            "enimmäkseen Ruotsista. Hän oli aiemmin työskennellyt kymmenen vuotta insinöörinä.")
+PLOTS_EN = ("On the control plots, farming continued as before. The enclosure is open all year round. Orders come "
+            "mostly from Sweden. He had previously spent ten years working as an engineer.")
 CLEAR_FI = "Tulokset olivat selkeämpiä kuin viime vuonna."  # fiction written for these tests
 CLEAR_EN = "The results were clearer than last year."
 # Fiction written for these tests: enough of something, no need, a cause.
@@ -295,6 +300,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (PODIUM_FI, PODIUM_EN, "38 per cent were women", "up 38 per cent were women", "up"),  # a rise, no share
     (PODIUM_FI, PODIUM_EN, "adds about 18 kilometres to the journey", "makes the journey about 18 kilometres shorter",
      "shorter"),  # no "lengthen"
+    (PLOTS_FI, PLOTS_EN, "open all year round", "open all summer round", "summer"),
+    (PLOTS_FI, PLOTS_EN, "come mostly from", "come only from", "only"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -465,6 +472,11 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (PODIUM_FI, PODIUM_EN, "adds about 18 kilometres to the journey",
      "makes the journey about 18 kilometres longer"),  # "pidentää", lengthen
     (PODIUM_FI, PODIUM_EN, "The underpass, for its part, will", "The underpass, meanwhile, will"),  # no part
+    (PLOTS_FI, PLOTS_EN, "On the control plots, farming continued as before",
+     "Farming continued as usual on the control plots"),
+    (PLOTS_FI, PLOTS_EN, "open all year round", "open year-round"),
+    (PLOTS_FI, PLOTS_EN, "come mostly from", "come mainly from"),
+    (PLOTS_FI, PLOTS_EN, "had previously spent ten years working", "before that had worked for ten years"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

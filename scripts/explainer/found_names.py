@@ -158,6 +158,8 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
         if head:  # "Koivurinteen koulun": the institution's name ends with its noun
             parts[-1] = (*parts[-1], head, *([joined] if joined else []))
             _couple(found, parts, sentence, readings)
+        else:
+            parts[-1] = (*parts[-1], *_foreign_tail(parts[-1], run.after, readings))
         initial = run.initial and not readings.district(words, run.after)  # "Koivukummun asuntoalueella"
         found += _placed(parts, initial, "" if head else run.after)
     return _nicknamed(found, sentence, readings)
@@ -196,6 +198,20 @@ def _elided_institution(run: Run, words: tuple[str, ...], readings: Names) -> li
 def _elided_letter(words: tuple[str, ...], after: str, readings: Names) -> bool:
     """Whether a run is the letter of an elided compound in a lettered series ("B- ja C-siivet"): no name."""
     return len(words) == 1 and after.startswith("- ") and readings.lettered(words[0] + "-")
+
+
+_LOWER_WORD = re.compile(r" ([a-zåäö]+)\b")
+
+
+def _foreign_tail(words: tuple[str, ...], after: str, readings: Names) -> tuple[str, ...]:
+    """The lower-case word that ends a foreign name after its genitive, where Finnish knows neither ("Norrskogens
+    djurparkista": the Swedish zoo Norrskogens djurpark); () for anything else."""
+    word = _LOWER_WORD.match(after)
+    last = words[-1]
+    if word is None or not last.endswith("s") or readings.morphology.analyses(last) \
+            or readings.morphology.voikko.spell(word.group(1)):
+        return ()
+    return (word.group(1),)
 
 
 def _placed(parts: list[tuple[str, ...]], initial: bool, after: str) -> list[tuple[tuple[str, ...], bool]]:

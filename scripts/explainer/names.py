@@ -471,11 +471,11 @@ class Names:
         """Whether a part is a person's whole name, a first name and a surname: what follows is a name of its own
         ("Hanna Vartiainen Kymijoen seudun liikennekeskuksesta": she, of the transport centre); a surname Voikko
         reads as a common noun too, in the nominative, before a genitive ("Aino Kivikorpi Pohjolan": Pohjola's
-        institution follows her name)."""
+        institution follows her name) or an abbreviation ("Hanna-Maija Rintamäki LMT:stä": of LMT)."""
         if len(part) < 2 or not self.is_first_name(part[-2]):
             return False
         cases = self.cases(part[-1])
-        return self.is_surname(part[-1]) \
+        return self.is_surname(part[-1]) or (_CAPITALS.fullmatch(word) is not None and not is_legal_form(word)) \
             or (NOMINATIVE in cases and GENITIVE not in cases and GENITIVE in self.cases(word)
                 and not is_legal_form(word))
 
@@ -793,8 +793,10 @@ class Names:
         return " ".join(based)
 
     def _agreeing_base(self, word: str, cases: set) -> str:
-        readings = [r for r in self._readings(word) if "laatusana" in str(r.get("CLASS", ""))
-                    and r.get("SIJAMUOTO") in cases and r.get("BASEFORM")]
+        """An adjective's or an ordinal's base form, where it is in the last word's case ("Kolmannen Kerroksen" ->
+        "Kolmas Kerros"; a cardinal takes no case of its head: "Kolme Kerrosta")."""
+        readings = [r for r in self._readings(word) if r.get("SIJAMUOTO") in cases and r.get("BASEFORM")
+                    and ("laatusana" in str(r.get("CLASS", "")) or _ordinal(r))]
         return _capitals_of(word, readings[0]["BASEFORM"]) if readings else word
 
 
@@ -862,6 +864,15 @@ def _word_before(text: str) -> str:
     """The word a text ends with, a space after it ("yhtiön " -> "yhtiön"); "" after punctuation."""
     found = re.search(r"([^\W\d_]+) $", text)
     return found.group(1) if found else ""
+
+
+_CAPITALS = re.compile(r"[A-ZÅÄÖ]{2,}(?::\w+)?")  # an abbreviation, with or without a case ending ("LMT:stä")
+
+
+def _ordinal(reading: dict) -> bool:
+    """Whether Voikko's reading is of an ordinal ("kolmas", "toinen", "ensimmäinen"): a numeral whose base form ends
+    as only ordinals' do (no cardinal's: "kolme", "kymmenen")."""
+    return reading.get("CLASS") == "lukusana" and str(reading.get("BASEFORM", "")).endswith(("s", "inen"))
 
 
 def _is_initial(word: str) -> bool:
