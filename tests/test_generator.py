@@ -898,6 +898,8 @@ NAMED_SOURCES = [
      {"Kolmas Kerros", "Hanna-Maija Rintamäki", "LMT"}, {"Kolmannen Kerros", "Hanna-Maija Rintamäki LMT"}),
     ("Leopardit saapuvat\n\nPuisto saa kaksi leopardia ruotsalaisesta Norrskogens djurparkista maaliskuussa."
      + _CREDIT, {"Norrskogens djurpark"}, {"Norrskogens"}),
+    ("Maidon hinta nousee\n\nSavonlaakson Meijeri nostaa hintaa kesäkuussa. Meijeri vastaanotti viime vuonna "
+     "212 miljoonaa litraa maitoa." + _CREDIT, {"Savonlaakson Meijeri"}, {"Meijer"}),  # a dairy, no Erik Meijer
 ]
 
 
@@ -917,7 +919,8 @@ NAMED_SOURCES = [
                               "village-genitive-abbreviation-of-a-compound-family",
                               "a-word-of-no-case-inside-a-company",
                               "ordinal-agreeing-person-before-an-abbreviation",
-                              "foreign-name-with-a-lower-case-word"])
+                              "foreign-name-with-a-lower-case-word",
+                              "a-word-that-begins-with-a-shared-name"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

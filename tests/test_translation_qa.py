@@ -12,6 +12,7 @@ from explainer import cli as check_site
 from explainer.align import Bead, LengthModel, align, carried
 from explainer.grounding import Grounds
 from explainer.language import detect, polarity, sentences
+from explainer.language import language as language_of
 from explainer.published import Names
 from explainer.translation import (
     ALIGNMENT,
@@ -416,3 +417,15 @@ def test_a_difference_declared_in_the_contract_silences_exactly_its_finding(tmp_
     line = line_of(project, contract, "en: Why experienced AI professionals")
     assert (code, lines) == (1, [f'docs/{contract}:{line}: declared-difference: #{S} summary: declares "numbers 7", '
                                  "but the translation has no such difference"])
+
+
+@pytest.mark.parametrize("text, only", [
+    ("Meijeri ei päätä kuluttajahinnoista.", True),  # the dairy, at a sentence's start
+    ("Tulos on hyvä. Meijeri vastaanotti maitoa.", True),
+    ("IISALMI, 12.5.2026 – Meijeri nostaa hintaa.", True),  # after a dateline
+    ("Hänen mukaansa Meijerin lähtö oli yllätys.", False),  # capitalised inside a sentence: the name's form
+    ("Meijer, joka johti tiimiä, lähti.", False),  # the name itself
+])
+def test_a_word_a_sentence_start_capitalises_is_no_declared_name(text, only):
+    """"Meijeri" (a dairy) begins with the declared name Meijer: at a sentence's start it is the word, no name."""
+    assert language_of("fi").morphology.only_as_words("Meijer", text) is only

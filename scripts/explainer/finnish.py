@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .text import ADDRESS
+from .text import ADDRESS, at_word_start
 
 PROPER = {"etunimi", "sukunimi", "paikannimi", "nimi", "lyhenne"}
 INSTALL = ("Voikko is not installed: apt-get install libvoikko1 voikko-fi, then pip install -r requirements.txt "
            "(libvoikko)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-:’'][^\W\d_]+)*")
+# What a word a sentence's start capitalises follows: nothing, a sentence's end, or a dateline ("IISALMI, 12.5.2026 –")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|^[\w ,.:-]*\d[.,]\d+[.,]\d+\s+[–-]\s+)[\"”“–—-]?\s*$")
 _NUMBER_BEFORE = re.compile(r"(\d+-)$")  # the number and hyphen a word is written after
 
 
@@ -51,6 +53,26 @@ class Morphology:
         if classes - PROPER and classes & PROPER == {"etunimi"}:
             return True  # a first name that is also a word ("Tuuli", wind; "Ilta", evening): news names no one so
         return bool(classes) and not classes & (PROPER - {"nimi"}) and classes != {"nimi"}
+
+    def only_as_words(self, name: str, text: str) -> bool:
+        """Whether a declared name occurs in a text only as the start of another word that a sentence's start
+        capitalises ("Meijeri ei päätä", the dairy, for the name Meijer): longer than the name, read by Voikko as an
+        ordinary word and never as the name. A capitalised word inside a sentence is a form of the name, whatever
+        Voikko reads ("Meijerin mukaan" after a comma: Meijer's)."""
+        found = False
+        for match in at_word_start(name).finditer(text):
+            found = True
+            if not _SENTENCE_START.search(text[:match.start()]) or not self.other_word(name, text, match.start()):
+                return False
+        return found
+
+    def other_word(self, name: str, text: str, start: int) -> bool:
+        """Whether the word at `start`, which begins with a one-word name, is another word: longer than the name,
+        read by Voikko as an ordinary word and never as the name ("Meijeri", a dairy, of the name Meijer)."""
+        word = _WORD.match(text, start)
+        word = word.group() if word else name
+        return " " not in name and word != name and self.is_common(word) \
+            and not any(str(r.get("BASEFORM", "")).lower() == name.lower() for r in self.analyses(word))
 
     def base(self, word: str) -> str | None:
         """A name's base form, when Voikko reads the word as a name ("Niskasen" -> "Niskanen", "Oulun" -> "Oulu")."""

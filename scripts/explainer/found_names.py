@@ -17,7 +17,7 @@ from .language import sentences
 from .names import GENITIVE, TOPOGRAPHIC, Names, Run, explained_name, is_legal_form, is_unit, runs
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
-from .text import entities, spaced
+from .text import at_word_start, entities, spaced
 
 _COMPOUND_HEAD = re.compile(r" (-[a-zåäö]+)(?![\w-])")  # a compound's head after a name of several words
 
@@ -64,9 +64,16 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
                        or readings.demonym(words[0])) \
                 and not _lemmas(words[0], readings.morphology) & named and not _in_name(words, readings):
             words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
-        if words and words[0][:1].isupper() and not entities(" ".join(words), declared):  # "koulun" is none
-            forms[" ".join(words)] += 1
+        if words and words[0][:1].isupper() and not _holds_declared(" ".join(words), declared, readings):
+            forms[" ".join(words)] += 1  # "koulun" is none
     return forms
+
+
+def _holds_declared(text: str, declared: list[str], readings: Names) -> bool:
+    """Whether a run's name holds a declared name, not merely a word that begins with one ("Savonlaakson Meijeri",
+    a dairy, holds no Meijer)."""
+    return any(not readings.morphology.other_word(name, text, match.start())
+               for name in entities(text, declared) for match in at_word_start(name).finditer(text))
 
 
 def _named_lemmas(parts: list[tuple[list[str], bool]], readings: Names) -> set[str]:
@@ -322,7 +329,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     for group in _grouped(_forms(units, language, declared, readings), readings):
         name = _name_of(group, readings)
         found.append(Name(name, [name, *_other_forms(group, name, readings)], None, term=_is_term(group, readings)))
-    found += _declared_found(declared, units, known)
+    found += _declared_found(declared, units, known, morphology)
     for name in found:  # a shared name too ("CEO" in site.yml) is no candidate where it is a person's title here
         name.term = name.term or name.name in readings.roles
     found = [name for name in found if not _part_of_longer(name, found)]
@@ -429,13 +436,15 @@ def _other_forms(group: list[str], name: str, readings: Names) -> list[str]:
     return others + [form for form in dict.fromkeys(short) if form not in others and not form.startswith(name)]
 
 
-def _declared_found(declared: list[str], units: list[tuple[str, str]], known: Contract) -> list[Name]:
-    """The declared names the units use (not a form declared as another name's), each linked to the shared
-    glossary's entry when it has one."""
+def _declared_found(declared: list[str], units: list[tuple[str, str]], known: Contract,
+                    morphology: Morphology) -> list[Name]:
+    """The declared names the units use (not a form declared as another name's, nor another word that begins
+    with one: "Meijeri", a dairy, is no Meijer), each linked to the shared glossary's entry when it has one."""
     shared_ids = _shared_ids(known)
     found = []
     for name in declared:
-        if any(entities(text, [name]) for _, text in units) and name not in known.aliases:
+        if any(not morphology.other_word(name, text, match.start())
+               for _, text in units for match in at_word_start(name).finditer(text)) and name not in known.aliases:
             element_id = slugify(name, 4)
             found.append(Name(name, [name], element_id if element_id in shared_ids else None))
     return found

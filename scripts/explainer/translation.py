@@ -329,7 +329,11 @@ def _bead_names(pair: Pair, fi_text: str, en_text: str, where: str, quoted: str)
     """Names an aligned sentence pair has on one side only."""
     en, language, source_language = pair.translation, pair.language, pair.source_language
     problems = []
-    fi_names, en_names = pair.names.found_in(fi_text), pair.names.found_in(en_text)
+    # a name inside a longer one the sentence has is none of its own ("Savonlaakson Meijerin" holds no "Meijer"),
+    # nor a word a sentence's start capitalises ("Meijeri", a dairy)
+    fi_names = {name for name in _outermost(pair.names.found_in(fi_text))
+                if source_language != "fi" or not language_of("fi").morphology.only_as_words(name, fi_text)}
+    en_names = pair.names.found_in(en_text)
     for name in sorted(_outermost(fi_names - en_names)):
         if not country_named(name, en_text, source_language, language):  # "Suomi" as "Finland"
             problems.append(Problem("names", en, language, name, f'{where}: name "{name}" is missing ({quoted})'))
