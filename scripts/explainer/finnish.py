@@ -66,6 +66,11 @@ class Morphology:
                 return False
         return found
 
+    def writes(self, name: str, text: str) -> bool:
+        """Whether a text writes a declared name (at a word start, inflected or not) anywhere as the name, not only
+        as the start of another word ("Savonlaakson Meijeri", a dairy, writes no Meijer)."""
+        return any(not self.other_word(name, text, match.start()) for match in at_word_start(name).finditer(text))
+
     def other_word(self, name: str, text: str, start: int) -> bool:
         """Whether the word at `start`, which begins with a one-word name, is another word: longer than the name,
         read by Voikko as an ordinary word and never as the name ("Meijeri", a dairy, of the name Meijer)."""

@@ -17,7 +17,7 @@ from .language import sentences
 from .names import GENITIVE, TOPOGRAPHIC, Names, Run, explained_name, is_legal_form, is_unit, runs
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
-from .text import at_word_start, entities, spaced
+from .text import entities, spaced
 
 _COMPOUND_HEAD = re.compile(r" (-[a-zåäö]+)(?![\w-])")  # a compound's head after a name of several words
 
@@ -72,8 +72,7 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
 def _holds_declared(text: str, declared: list[str], readings: Names) -> bool:
     """Whether a run's name holds a declared name, not merely a word that begins with one ("Savonlaakson Meijeri",
     a dairy, holds no Meijer)."""
-    return any(not readings.morphology.other_word(name, text, match.start())
-               for name in entities(text, declared) for match in at_word_start(name).finditer(text))
+    return any(readings.morphology.writes(name, text) for name in declared)
 
 
 def _named_lemmas(parts: list[tuple[list[str], bool]], readings: Names) -> set[str]:
@@ -443,8 +442,7 @@ def _declared_found(declared: list[str], units: list[tuple[str, str]], known: Co
     shared_ids = _shared_ids(known)
     found = []
     for name in declared:
-        if any(not morphology.other_word(name, text, match.start())
-               for _, text in units for match in at_word_start(name).finditer(text)) and name not in known.aliases:
+        if any(morphology.writes(name, text) for _, text in units) and name not in known.aliases:
             element_id = slugify(name, 4)
             found.append(Name(name, [name], element_id if element_id in shared_ids else None))
     return found

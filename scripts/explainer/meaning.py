@@ -843,10 +843,10 @@ _SITED = frozenset({"working", "operating", "located", "situated", "based"})  # 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                           "these", "those"})
 
-# Ranks below a role, written before it ("vice-chair", "deputy mayor"): the role without one is another.
 # Verbs WordNet opposes only as directions of motion, which a rewording turns freely ("second place went to X",
 # "X came second")
 _DIRECTIONS = frozenset({"go", "come"})
+# Ranks below a role, written before it ("vice-chair", "deputy mayor"): the role without one is another.
 _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "interim", "co"})
 
 # Verbs that carry a noun made of another verb ("held a vote" for "voted", "gave comments" for "commented").
