@@ -193,6 +193,20 @@ PLOTS_EN = ("On the control plots, farming continued as before. The enclosure is
             "mostly from Sweden. He had previously spent ten years working as an engineer.")
 CLEAR_FI = "Tulokset olivat selkeämpiä kuin viime vuonna."  # fiction written for these tests
 CLEAR_EN = "The results were clearer than last year."
+# Fiction written for these tests: a library's building work, a plan, a beach; an association's loan, a search.
+LIBRARY_FI = ("Kirjasto rakentaa parhaillaan uutta lastenosastoa. Suunnitelman laati kaupungin oma työryhmä. Rannalle "
+              "tulee uusia kävijöitä koko ajan.")
+LIBRARY_EN = ("The library is currently building a new children's section. The plan was drawn up by the town's own "
+              "working group. New visitors come to the beach all the time.")
+SHELTER_FI = ("Eläinlääkärikulut nousivat 52 300 euroon, ja yhdistys joutui ottamaan niiden kattamiseksi 9 000 euron "
+              "lainan pankista.")
+SHELTER_EN = ("Veterinary costs rose to 52,300 euros, and the association had to take out a loan of 9,000 euros from a "
+              "bank to cover them.")
+SEARCH_FI = "Yhdistyksen tilat ja hallituksen jäsenten kodit tutkittiin 3. kesäkuuta."
+SEARCH_EN = "The association's premises and the board members' homes were searched on 3 June."
+# Fiction written for these tests: two people's roles.
+STAFF_FI = "Kunnan henkilöstöjohtaja Aino Salo kertoo, että hanketta johtaa projektipäällikkö Ville Koski."
+STAFF_EN = "According to the municipality's HR director Aino Salo, the project is led by project manager Ville Koski."
 # Fiction written for these tests: enough of something, no need, a cause.
 CAMP_FI = ("Innostusta riittää. Asukkaiden ei tarvitse huolehtia rannasta. Sulku johtuu sillan korjauksesta, ja työ "
            "on määrä aloittaa toukokuussa.")
@@ -302,6 +316,12 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
      "shorter"),  # no "lengthen"
     (PLOTS_FI, PLOTS_EN, "open all year round", "open all summer round", "summer"),
     (PLOTS_FI, PLOTS_EN, "come mostly from", "come only from", "only"),
+    (LIBRARY_FI, LIBRARY_EN, "is currently building", "is building", "now"),
+    (LIBRARY_FI, LIBRARY_EN, "The plan was drawn up by the town's own working group",
+     "The town's own working group will draw up the plan", "future"),  # a past passive made a future
+    (LIBRARY_FI, LIBRARY_EN, "The plan was drawn up by", "The plan is drawn up by", "present"),
+    (LIBRARY_FI, LIBRARY_EN, "all the time", "some of the time", "some"),
+    (STAFF_FI, STAFF_EN, "HR director", "finance director", "finance"),  # the same noun, another role
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -477,6 +497,16 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (PLOTS_FI, PLOTS_EN, "open all year round", "open year-round"),
     (PLOTS_FI, PLOTS_EN, "come mostly from", "come mainly from"),
     (PLOTS_FI, PLOTS_EN, "had previously spent ten years working", "before that had worked for ten years"),
+    (LIBRARY_FI, LIBRARY_EN, "is currently building", "is in the process of building"),
+    (LIBRARY_FI, LIBRARY_EN, "The plan was drawn up by the town's own working group",
+     "The town's own working group drew up the plan"),  # a past passive made active: a past still
+    (LIBRARY_FI, LIBRARY_EN, "New visitors come to the beach all the time", "New visitors keep coming to the beach"),
+    (SHELTER_FI, SHELTER_EN, "the association had to take out a loan of 9,000 euros from a bank to cover them",
+     "to cover them the association had to borrow 9,000 euros from a bank"),  # one word for two
+    (SEARCH_FI, SEARCH_EN, "The association's premises and the board members' homes were searched on 3 June.",
+     "On 3 June, searches were carried out at the association's premises and the board members' homes."),
+    (STAFF_FI, STAFF_EN, "HR director", "human resources director"),
+    (STAFF_FI, STAFF_EN, "HR director", "personnel director"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -361,9 +361,12 @@ class _WordDiff:
     def _nominal(self, word: str, text: str) -> bool:
         """Whether a word is a noun where it stands: after a preposition that takes a bare noun ("on offer"), or
         after a determiner, or one and a word WordNet knows only as an adjective ("held a separate vote" for
-        "voted", "gave his comments" for "commented": the tense is another verb's)."""
+        "voted", "gave his comments" for "commented": the tense is another verb's), or before a verb it is the
+        subject of."""
         if re.search(r"\b(?:on|for|under|out\s+to)\s+" + re.escape(word) + r"\b", text, re.I):
             return True  # "on offer", "for sale", "under review", "put out to tender": a noun after a preposition
+        if re.search(r"\b" + re.escape(word) + r"\s+(?:is|are|was|were|will|has|have|had)\b", text, re.I):
+            return True  # "searches were carried out" for "were searched": a noun, the subject of a verb
         for match in re.finditer(rf"\b({'|'.join(sorted(_DETERMINERS))})\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b",
                                  text, re.I):
             between = match.group(2)
@@ -443,7 +446,36 @@ class _WordDiff:
         if role is not None:
             self.used.add(role)
             return Change(role, f'"{role}" is another role than "{word}" in the approved translation')
+        modifier = self._other_modifier(word)
+        if modifier is not None:
+            self.used.add(modifier)
+            return Change(modifier, f'"{modifier}" for "{word}" before the same role is another role than in the '
+                                    f'approved translation')
         return None
+
+    def _other_modifier(self, word: str) -> str | None:
+        """A gained word before the role noun a lost one stood before ("finance director" for "HR director", "chief
+        fire officer" for "duty fire officer"), that the Finnish does not say: the same noun, another role."""
+        head = self._role_after(word, self.approved)
+        if head is None or self._role(word):
+            return None
+        wordnet = self.lexicon.wordnet
+        near = wordnet.synonyms(word) | wordnet.similar(word)
+        return next((other for other in self.added if other not in self.used
+                     and self._role_after(other, self.translation) == head and not self.lemmas[other] & near
+                     and not self._supported(other, synonyms=True)), None)
+
+    def _role_after(self, word: str, text: str) -> str | None:
+        """The role noun that follows a word directly or after one more content word ("HR director", "duty fire
+        officer"; not "hard on patients")."""
+        match = re.search(rf"\b(\w+\s+)?{re.escape(word)}\s+(\w+)(?:\s+(\w+))?",
+                          re.sub(r"\baccording to\b", "according", text, flags=re.I), re.I)
+        if match is None or (match.group(1) or "").strip().lower() in _INFINITIVE:
+            return None  # "to lure AI engineers": a verb and its object ("according to" is no infinitive's "to")
+        following, then = match.group(2).lower(), (match.group(3) or "").lower()
+        if self._role(following):
+            return following
+        return then if then and following not in language_of("en").stop_words and self._role(then) else None
 
     def _other_role(self, word: str) -> str | None:
         """A word for another kind of person in a lost one's place ("coach" for "captain", "director" for
@@ -594,7 +626,8 @@ class _WordDiff:
             found = next((other for other in free if self._supported(other)), None)
         if found is None:
             pivots = self.lexicon.pivots(word)
-            found = next((other for other in free if pivots & (lemmas[other] | wordnet.derived(other))), None)
+            # a word may render two lost ones here ("borrow" for "take out a loan")
+            found = next((other for other in self.added if pivots & (lemmas[other] | wordnet.derived(other))), None)
         if found is None:
             near = wordnet.related(word, siblings=True)
             found = next((other for other in free if near & (lemmas[other] | wordnet.related(other))), None)
@@ -772,10 +805,11 @@ _NOT_FUTURE = frozenset({"has", "have", "had", "was", "were", "could", "might", 
 
 
 def _past(word: str, text: str) -> bool:
-    """A simple past ("moved", "left"); a participle after a form of have or be is a perfect or a passive, and a
-    word after "to" or a modal a base form ("to set", "will be financed"), no past; a progressive is its auxiliary's
-    tense ("were still leading" is a past, as "still led"); a base form after "did" is its past ("did not return
-    until June" for "only returned in June")."""
+    """A simple past ("moved", "left"), or a past passive ("was drawn up", as "the group drew it up"); a participle
+    after another form of have or be is a perfect or a present passive, and a word after "to" or a modal a base
+    form ("to set", "will be financed"), no past; a progressive is its auxiliary's tense ("were still leading" is a
+    past, as "still led"); a base form after "did" is its past ("did not return until June" for "only returned in
+    June")."""
     if "did" in text.lower() and re.search(r"\b(?:did|didn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+)?"
                                            + re.escape(word) + r"\b", text, re.I):
         return True
@@ -786,6 +820,8 @@ def _past(word: str, text: str) -> bool:
                    re.finditer(r"\b(?:was|were)\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b", text, re.I))
     if not (word.endswith("ed") or word in _IRREGULAR_PAST):
         return False
+    if re.search(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?" + re.escape(word) + r"\b", text, re.I):
+        return True
     return not re.search(r"\b(?:have|has|had|'ve|be|been|being|is|are|was|were|am|(?:it|he|she|that|there|what|who)"
                          r"['’]s|'re|to|will|would|can|could|may|might|must|should|shall)\s+"
                          r"(?:(?:\d[\d.,]*\s+per\s+cent|\w+)\s+){0,2}"
@@ -793,6 +829,7 @@ def _past(word: str, text: str) -> bool:
     # company's board made" a past
 
 
+_INFINITIVE = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"})
 _BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re"})
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)", re.I)  # its participle
 _AUXILIARIES = ("will", "would", "can", "could", "may", "might", "must", "should", "has", "have", "had")
