@@ -36,6 +36,22 @@ def test_each_edit_changes_text_the_site_publishes(article: Article):
     assert not [item["old"] for kind in ("meaning", "rewording") for item in edits[kind] if item["old"] in chrome]
 
 
+def _words(value) -> list:
+    """Every leaf of an editor's decision (a name, its forms, a term, a not-anomaly), wherever it is nested."""
+    if isinstance(value, dict):
+        return [leaf for key, item in value.items() for leaf in (*_words(key), *_words(item))]
+    if isinstance(value, list):
+        return [leaf for item in value for leaf in _words(item)]
+    return [value]
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda a: a.slug)
+def test_the_editors_words_are_text(article: Article):
+    """YAML reads a bare ON, NO or 2026-12-07 as a boolean or a date, never as the word the editor meant."""
+    decided = [article.editor.get(key) for key in ("names", "terms", "not-anomalies")]
+    assert [leaf for leaf in _words(decided) if leaf is not None and not isinstance(leaf, str)] == []
+
+
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory, site):
     project = copy_project(tmp_path_factory.mktemp("corpus") / "project")
