@@ -900,6 +900,13 @@ NAMED_SOURCES = [
      + _CREDIT, {"Norrskogens djurpark"}, {"Norrskogens"}),
     ("Maidon hinta nousee\n\nSavonlaakson Meijeri nostaa hintaa kesäkuussa. Meijeri vastaanotti viime vuonna "
      "212 miljoonaa litraa maitoa." + _CREDIT, {"Savonlaakson Meijeri"}, {"Meijer"}),  # a dairy, no Erik Meijer
+    ("Radio täyttää vuosia\n\nKun punainen ON AIR -valo syttyy, Aino Laine aloittaa. ”Olen tehnyt tätä kauan. "
+     "Se on hauskaa”, Laine sanoo." + _CREDIT, {"Aino Laine"}, {"Olla", "Olen"}),  # "ON" is no "on" (olla)
+    ("Koulukyydit muuttuvat\n\nMuutos ilahduttaa Toivolan Kotien ja Koulujen Yhdistystä. Nokian ja Ericssonin "
+     "yhteistyö jatkuu." + _CREDIT, {"Toivolan Kotien ja Koulujen Yhdistys", "Nokia", "Ericsson"},
+     {"Koulujen Yhdistys", "Toivolan Kodit"}),  # one association; two companies
+    ("Maito kallistuu\n\nKANGASALA, 3.2.2026 – Pirkanlaakson Maitojaloste osk nostaa maidon hintaa." + _CREDIT,
+     {"Pirkanlaakson Maitojaloste osk"}, set()),  # a cooperative's legal form
 ]
 
 
@@ -920,7 +927,9 @@ NAMED_SOURCES = [
                               "a-word-of-no-case-inside-a-company",
                               "ordinal-agreeing-person-before-an-abbreviation",
                               "foreign-name-with-a-lower-case-word",
-                              "a-word-that-begins-with-a-shared-name"])
+                              "a-word-that-begins-with-a-shared-name",
+                              "a-quote-start-after-a-word-in-capitals",
+                              "genitives-joined-by-ja-before-an-association", "cooperative"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

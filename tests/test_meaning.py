@@ -207,6 +207,11 @@ SEARCH_EN = "The association's premises and the board members' homes were search
 # Fiction written for these tests: two people's roles.
 STAFF_FI = "Kunnan henkilöstöjohtaja Aino Salo kertoo, että hanketta johtaa projektipäällikkö Ville Koski."
 STAFF_EN = "According to the municipality's HR director Aino Salo, the project is led by project manager Ville Koski."
+# Fiction written for these tests: a local radio's trial, its window, its years.
+TRIAL_FI = ("Kukaan ei uskonut, että kokeilu kestäisi yli vuoden. Ohikulkijat voivat nyt seurata lähetyksiä ikkunasta. "
+            "Vaikeimmat vuodet olivat 2010-luvun alussa.")
+TRIAL_EN = ("Nobody believed the trial would last more than a year. Passers-by can now watch the broadcasts through "
+            "the window. The hardest years were in the early 2010s.")
 # Fiction written for these tests: enough of something, no need, a cause.
 CAMP_FI = ("Innostusta riittää. Asukkaiden ei tarvitse huolehtia rannasta. Sulku johtuu sillan korjauksesta, ja työ "
            "on määrä aloittaa toukokuussa.")
@@ -322,6 +327,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (LIBRARY_FI, LIBRARY_EN, "The plan was drawn up by", "The plan is drawn up by", "present"),
     (LIBRARY_FI, LIBRARY_EN, "all the time", "some of the time", "some"),
     (STAFF_FI, STAFF_EN, "HR director", "finance director", "finance"),  # the same noun, another role
+    (TRIAL_FI, TRIAL_EN, "The hardest years", "The easiest years", "easiest"),  # easy: difficult, hard
+    (TRIAL_FI, TRIAL_EN, "can now watch", "could in the past watch", "past-time"),
+    (TRIAL_FI, TRIAL_EN, "last more than a year", "last less than a year", "down"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -507,6 +515,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
      "On 3 June, searches were carried out at the association's premises and the board members' homes."),
     (STAFF_FI, STAFF_EN, "HR director", "human resources director"),
     (STAFF_FI, STAFF_EN, "HR director", "personnel director"),
+    (TRIAL_FI, TRIAL_EN, "last more than a year", "last longer than a year"),
+    (TRIAL_FI, TRIAL_EN, "Passers-by can now watch", "People walking past can now watch"),  # a motion, no time
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

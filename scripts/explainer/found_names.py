@@ -77,8 +77,10 @@ def _holds_declared(text: str, declared: list[str], readings: Names) -> bool:
 
 def _named_lemmas(parts: list[tuple[list[str], bool]], readings: Names) -> set[str]:
     """The lemmas of the first words of names where their place does not capitalise them; a housing company's
-    "Asunto Oy" is a legal form's first word, no name's ("Asunnot" may begin a sentence all the same)."""
-    return {lemma for words, placed in parts if words and not placed
+    "Asunto Oy" is a legal form's first word, no name's ("Asunnot" may begin a sentence all the same), and a word
+    in capitals is read as no Finnish word ("ON AIR", a studio light's English, is no "on", olla: a quote's "Olen"
+    is no name)."""
+    return {lemma for words, placed in parts if words and not placed and not words[0].isupper()
             and not (len(words) > 2 and is_legal_form(words[1])) for lemma in _lemmas(words[0], readings.morphology)}
 
 
@@ -149,7 +151,7 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
     name of its own there."""
     found: list[tuple[tuple[str, ...], bool]] = []
     joined = ""  # the abbreviation the name before took
-    for run in runs(sentence):
+    for run in _joined_bodies(runs(sentence), readings):
         words = run.words[1:] if joined and run.words[0] == joined else run.words
         words = tuple(readings.project_acronym(word) or word for word in words)  # "BATLOOP-hanke": BATLOOP
         elided = _elided_institution(run, words, readings)  # "Digi- ja väestötietoviraston": the whole is a name
@@ -169,6 +171,21 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
         initial = run.initial and not readings.district(words, run.after)  # "Koivukummun asuntoalueella"
         found += _placed(parts, initial, "" if head else run.after)
     return _nicknamed(found, sentence, readings)
+
+
+def _joined_bodies(found: list[Run], readings: Names) -> list[Run]:
+    """Two runs joined by "ja" as one name where both sides are genitives and the second ends with an organisation's
+    noun ("Vuorijoen Kotien ja Koulujen Yhdistys": one association; "Nokian ja Ericssonin yhteistyö" names two)."""
+    joined: list[Run] = []
+    for run in found:
+        before = joined[-1] if joined else None
+        if before is not None and before.after.startswith(f" ja {run.words[0]}") and run.before.endswith(" ja ") \
+                and readings.is_body(run.words[-1]) and GENITIVE in readings.cases(before.words[-1]) \
+                and GENITIVE in readings.cases(run.words[0]):
+            joined[-1] = Run((*before.words, "ja", *run.words), before.initial, run.after, before.before)
+        else:
+            joined.append(run)
+    return joined
 
 
 def _nicknamed(found: list[tuple[tuple[str, ...], bool]], sentence: str,

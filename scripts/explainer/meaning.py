@@ -427,15 +427,8 @@ class _WordDiff:
 
     def _swap(self, word: str) -> Change | None:
         """An added word that says the opposite of a lost one, or names another role in its place."""
-        wordnet = self.lexicon.wordnet
-        # an antonym, or an adjective whose antonym is similar to it ("cold" for "warm", whose antonym is "cool")
-        antonym = next((other for other in self.added if self.lemmas[other] & wordnet.antonyms(word)
-                        or wordnet.antonyms(other) & wordnet.similar(word)), None)
-        if self.lemmas[word] & _DIRECTIONS:  # "X came second" for "second place went to X": no opposite motion
-            antonym = None
-        # not while another added word says the lost one ("earliest" for "oldest", beside "latest" for "most recent")
-        if antonym is not None and not any(self.lemmas[other] & (wordnet.similar(word) | wordnet.synonyms(word))
-                                           for other in self.added if other != antonym):
+        antonym = self._antonym(word)
+        if antonym is not None:
             self.used.add(antonym)
             return Change(antonym, f'"{antonym}" says the opposite of "{word}" in the approved translation')
         rank = self._rank_dropped(word)
@@ -452,6 +445,25 @@ class _WordDiff:
             return Change(modifier, f'"{modifier}" for "{word}" before the same role is another role than in the '
                                     f'approved translation')
         return None
+
+    def _antonym(self, word: str) -> str | None:
+        """An added word that says the opposite of a lost one: its antonym, or an adjective whose antonym is similar to
+        it ("cold" for "warm", whose antonym is "cool"), or, of two adjectives, one whose antonym is its synonym
+        ("easiest" for "hardest": easy, difficult, hard); not while another added word says the lost one ("earliest"
+        for "oldest", beside "latest" for "most recent"), nor a direction of motion ("X came second" for "second
+        place went to X")."""
+        wordnet = self.lexicon.wordnet
+        if self.lemmas[word] & _DIRECTIONS:
+            return None
+        adjective = wordnet.mainly_adjective(word) and not _participle_form(word)
+        antonym = next((other for other in self.added if self.lemmas[other] & wordnet.antonyms(word)
+                        or wordnet.antonyms(other) & wordnet.similar(word)
+                        or (adjective and wordnet.mainly_adjective(other) and not _participle_form(other)
+                            and wordnet.antonyms(other) & wordnet.synonyms(word))), None)
+        if antonym is None or any(self.lemmas[other] & (wordnet.similar(word) | wordnet.synonyms(word))
+                                  for other in self.added if other != antonym):
+            return None
+        return antonym
 
     def _other_modifier(self, word: str) -> str | None:
         """A gained word before the role noun a lost one stood before ("finance director" for "HR director", "chief
@@ -833,6 +845,11 @@ _INFINITIVE = frozenset({"to", "will", "would", "can", "could", "may", "might", 
 _BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re"})
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)", re.I)  # its participle
 _AUXILIARIES = ("will", "would", "can", "could", "may", "might", "must", "should", "has", "have", "had")
+
+
+def _participle_form(word: str) -> bool:
+    """A past's or a participle's form ("made", "taken", "closed"): an adjective in WordNet, a verb in a sentence."""
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
 
 
 def _habit(word: str, text: str) -> bool:

@@ -57,7 +57,7 @@ _CASES = frozenset({"n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "lt
 
 
 # A registered association's legal form, written in lower case after its name ("Särkkäluonto ry:n")
-_ASSOCIATION = re.compile(r" ((?:ry|rf)(?::[a-zåäö]+)?)(?![\w:])")
+_ASSOCIATION = re.compile(r" ((?:ry|rf|osk)(?::[a-zåäö]+)?)(?![\w:])")  # an association's or a cooperative's form
 # Common nouns that end an institution's name after its genitive ("Koivurinteen koulu", "Lammin aluesairaala",
 # "Päijänteen käräjäoikeus"): lemmas, matched by the noun's lemma or its compound's last part as Voikko reads the
 # noun in any case ("aluesairaalan" is a "sairaala"); some only as a compound's last part ("valmiuskeskus",
@@ -124,9 +124,9 @@ class Run:
 
 def runs(sentence: str) -> list[Run]:
     """The runs of capitalised words of a sentence (words separated by one space; punctuation ends a run), an
-    association's lower-case legal form ("ry") part of its run, and so is an English "of", "the", "and" or "for"
-    between two capitalised words ("Head of Marketing", "Bank of Finland", "Closing the Battery Materials Loop":
-    one phrase, whatever it names; Finnish has no such words)."""
+    association's or a cooperative's lower-case legal form ("ry", "osk") part of its run, and so is an English "of",
+    "the", "and" or "for" between two capitalised words ("Head of Marketing", "Bank of Finland", "Closing the
+    Battery Materials Loop": one phrase, whatever it names; Finnish has no such words)."""
     found: list[tuple[list[str], bool, int, int]] = []
     end = -1
     for match in _CAPITALISED.finditer(sentence):
