@@ -212,6 +212,13 @@ TRIAL_FI = ("Kukaan ei uskonut, että kokeilu kestäisi yli vuoden. Ohikulkijat 
             "Vaikeimmat vuodet olivat 2010-luvun alussa.")
 TRIAL_EN = ("Nobody believed the trial would last more than a year. Passers-by can now watch the broadcasts through "
             "the window. The hardest years were in the early 2010s.")
+# Fiction written for the test corpus (elainlaakari-paivystys): a vote lost; and for these tests, a comment declined.
+VOTE_LOST_FI = ("Lautakunnan kokouksessa varapuheenjohtaja Eero Lipponen esitti, että muutoksen voimaantuloa "
+                "lykättäisiin vuodella ja että Lieksan rengas säilytettäisiin ainakin tuotantoeläinten osalta. Esitys "
+                "hävisi äänin 4–7. Yhtiöstä ei haluttu kommentoida kauppaa.")
+VOTE_LOST_EN = ("At the board meeting, vice-chair Eero Lipponen proposed that the change be postponed by a year and "
+                "that the Lieksa rota be kept at least for livestock. The proposal was defeated by seven votes to "
+                "four. The company declined to comment on the sale.")
 # Fiction written for these tests: enough of something, no need, a cause.
 CAMP_FI = ("Innostusta riittää. Asukkaiden ei tarvitse huolehtia rannasta. Sulku johtuu sillan korjauksesta, ja työ "
            "on määrä aloittaa toukokuussa.")
@@ -517,6 +524,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (STAFF_FI, STAFF_EN, "HR director", "personnel director"),
     (TRIAL_FI, TRIAL_EN, "last more than a year", "last longer than a year"),
     (TRIAL_FI, TRIAL_EN, "Passers-by can now watch", "People walking past can now watch"),  # a motion, no time
+    (VOTE_LOST_FI, VOTE_LOST_EN, "was defeated by seven votes", "lost by seven votes"),  # no fall
+    (VOTE_LOST_FI, VOTE_LOST_EN, "declined to comment", "did not wish to comment"),  # no fall
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []
