@@ -907,6 +907,9 @@ NAMED_SOURCES = [
      {"Koulujen Yhdistys", "Toivolan Kodit"}),  # one association; two companies
     ("Maito kallistuu\n\nKANGASALA, 3.2.2026 – Pirkanlaakson Maitojaloste osk nostaa maidon hintaa." + _CREDIT,
      {"Pirkanlaakson Maitojaloste osk"}, set()),  # a cooperative's legal form
+    ("Halli myydään\n\nPorin Karhun Keilahalli siirtyy uudelle omistajalle. Karhun Keilahallissa kävi viime "
+     "vuonna 80 000 keilaajaa." + _CREDIT, {"Pori", "Karhun Keilahalli"},
+     {"Porin Karhun Keilahalli"}),  # a place, then a name the text also writes without it
 ]
 
 
@@ -929,7 +932,8 @@ NAMED_SOURCES = [
                               "foreign-name-with-a-lower-case-word",
                               "a-word-that-begins-with-a-shared-name",
                               "a-quote-start-after-a-word-in-capitals",
-                              "genitives-joined-by-ja-before-an-association", "cooperative"])
+                              "genitives-joined-by-ja-before-an-association", "cooperative",
+                              "a-place-before-a-name-written-without-it"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

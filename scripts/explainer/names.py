@@ -366,12 +366,22 @@ class Names:
             or self._district_follows(word, previous, cases, rest) \
             or self._person_ends(part, word) \
             or _inflected_company(part) or any(map(self.abbreviation_compound, (word, previous))) \
-            or self._owner_before(part, word)
+            or self._owner_before(part, word) or self._place_before_name(part, word, rest)
 
     def _owner_before(self, part: list[str], word: str) -> bool:
         """Whether the name so far owns or houses what the word begins to name: a company's genitive before its
         care home's name, a home's name before the place it is in."""
         return self._company_genitive(part, word) or self._inflected_alone(part, word) or self._named_apart(part, word)
+
+    def _place_before_name(self, part: list[str], word: str, rest: tuple[str, ...]) -> bool:
+        """Whether a place's genitive stands before a name of two words or more that the text also writes without
+        it ("Seinäjoen Lakeuden Keilahalli", as "Lakeuden Keilahallissa" says): the place, then the name (a one-word
+        name stays the place's: "Turun Syysmaraton")."""
+        if len(part) != 1 or not rest or GENITIVE not in self.cases(part[0]) or not self.is_place(part[0]):
+            return False
+        middle = re.escape(" ".join((word, *rest[:-1])))
+        return any(re.search(rf"(?<!{re.escape(part[0])} )(?<![\w-]){middle} {re.escape(last)}(?![\w:-])", self.text)
+                   for last in self._other_forms(rest[-1]) | {rest[-1]})
 
     def _named_apart(self, part: list[str], word: str) -> bool:
         """Whether a one-word genitive and the word after it name two things, each of which the text also writes
