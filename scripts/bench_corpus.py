@@ -31,6 +31,14 @@ def _word(entry: str) -> str:
     return entry.rstrip("-.").split("@")[0]
 
 
+def _unread(articles) -> str:
+    """The first not-anomalies entry YAML read as no text (a bare ON or NO is a boolean: the word the editor meant
+    is lost), as an error; "" if none."""
+    return next((f"{article.slug}/editor.yml: not-anomalies entry {entry!r} is no text (quote it)"
+                 for article in articles for entry in article.editor.get("not-anomalies") or []
+                 if not isinstance(entry, str)), "")
+
+
 @quiet_on_closed_pipe  # `… | head` ends it quietly
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -39,11 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "tests"))
     from corpus import articles, generated_names  # the corpus driver: the README's workflow, as the tests run it
 
-    unread = next(((article.slug, entry) for article in articles()
-                   for entry in article.editor.get("not-anomalies") or [] if not isinstance(entry, str)), None)
-    if unread:  # YAML reads a bare ON or NO as a boolean: the word the editor meant is lost
-        print(f"bench_corpus.py: {unread[0]}/editor.yml: not-anomalies entry {unread[1]!r} is no text (quote it)",
-              file=sys.stderr)
+    unread = _unread(articles())
+    if unread:
+        print(f"bench_corpus.py: {unread}", file=sys.stderr)
         return 2
     morphology = Morphology()
     work = Path(tempfile.mkdtemp(prefix="bench-corpus-"))

@@ -14,10 +14,10 @@ from .finnish import PROPER, Morphology
 from .ids import PEOPLE_TITLE, slugify, unique
 from .language import language as language_of
 from .language import sentences
-from .names import GENITIVE, TOPOGRAPHIC, Names, Run, explained_name, is_legal_form, is_unit, runs
+from .names import GENITIVE, TOPOGRAPHIC, Names, Run, explained_name, is_legal_form, runs
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
-from .text import entities, spaced
+from .text import entities, is_unit, spaced
 
 _COMPOUND_HEAD = re.compile(r" (-[a-zåäö]+)(?![\w-])")  # a compound's head after a name of several words
 

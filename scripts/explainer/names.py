@@ -87,14 +87,6 @@ PLURAL_HEADS = frozenset({"palvelu"})
 # genitive such a word is a place of its own ("Vuorilahden Koivuniemi": Koivuniemi, in Vuorilahti)
 TOPOGRAPHIC = ("niemi", "lampi", "järvi", "saari", "mäki", "lahti", "joki", "vaara", "harju", "kangas", "salmi",
                "selkä", "koski", "vuori", "laakso", "kylä", "kallio", "ranta", "suo")
-# A unit of measure (an SI prefix and a unit: "GWh", "MW", "kWh") is no name, however it is capitalised
-_UNIT = re.compile(r"[kMGTP]W|[kMGTP]?Wh|[kMGT]J|[kMG]Hz|[kM]V")
-
-
-def is_unit(word: str) -> bool:
-    return _UNIT.fullmatch(word.split(":")[0]) is not None
-
-
 def is_legal_form(word: str) -> bool:
     """A company's legal form, with or without a case ending ("Oy", "Oyj:n")."""
     return word.split(":")[0] in COMPANY_FORMS

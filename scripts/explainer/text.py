@@ -74,3 +74,11 @@ def at_word_start(name: str) -> re.Pattern:
     "Meta's"), not inside a longer word ("Metallivalimo", "Suomenkielisiä"). Compiled once per name: with many
     explainers the names outnumber re's own pattern cache."""
     return re.compile(r"(?<!\w)" + re.escape(name) + r"(?![^\W\d_]{6})")
+
+
+# A unit of measure (an SI prefix and a unit: "GWh", "MW", "kWh") is no name, however it is capitalised
+_UNIT = re.compile(r"[kMGTP]W|[kMGTP]?Wh|[kMGT]J|[kMG]Hz|[kM]V")
+
+
+def is_unit(word: str) -> bool:
+    return _UNIT.fullmatch(word.split(":")[0]) is not None

@@ -27,7 +27,7 @@ from .language import language as language_of
 from .published import Names
 from .quantities import OPTIONAL, as_digits, numbers, reconciled
 from .structure import PageStructure
-from .text import ADDRESS, NOT_UNTIL, UPPER, at_word_start
+from .text import ADDRESS, NOT_UNTIL, UPPER, at_word_start, is_unit
 from .units import Unit, units
 
 # Sentence alignment's length model, calibrated on the first explainer's 73 aligned article and FAQ pairs
@@ -190,7 +190,8 @@ def _aligned(source: list[str], translation: list[str], pair: Pair) -> list[Bead
 def undeclared_names(sentence: str, language: str, source_language: str, names: Names,
                      grounds: Grounds | None = None) -> list[str]:
     """Capitalised words that no declared entity covers, other than a sentence's or a quotation's first word, the
-    words the language capitalises by rule (months, weekdays, languages) and those the Finnish unit accounts for
+    words the language capitalises by rule (months, weekdays, languages), units of measure ("GWh", as the generator
+    reads them) and those the Finnish unit accounts for
     (`grounds`: "Tampere" for "Tampereella", "School" for "koulu").
 
     A quotation of Finnish inside another language ("Mikä yritys") is the source's wording, not a name.
@@ -205,7 +206,7 @@ def undeclared_names(sentence: str, language: str, source_language: str, names: 
             continue
         # each capitalised part of "January-March" or "Helsinki-based", without a possessive "'s"
         parts = [part for part in re.split(r"-", re.split(r"['’]", token)[0]) if part[:1].isupper()]
-        if not all(_by_rule(part, common) or _accounted(part, grounds) for part in parts):
+        if not all(_by_rule(part, common) or _accounted(part, grounds) or is_unit(part) for part in parts):
             found.append(token)
     return found
 
