@@ -340,6 +340,13 @@ def test_a_unit_of_measure_is_no_undeclared_name():
                             names) == ["Kallio"]
 
 
+def test_a_lettered_compounds_elided_letter_is_no_undeclared_name():
+    """Fiction: "B- ja C-talot" (buildings B and C) left "B-" to the next compound, as the generator reads it."""
+    lettered = Names(("C-talot",), {})  # the generator declares the lettered compound as a term
+    assert undeclared_names("Työt alkavat keväällä, ja B- ja C-talot remontoidaan myöhemmin.", "fi", "fi",
+                            lettered) == []
+
+
 def test_a_contacts_lines_title_case_job_title_is_no_name():
     """Fiction: a contacts line writes a person's title in title case, after the name or before it."""
     names = CONTRACT.names

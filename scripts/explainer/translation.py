@@ -202,7 +202,8 @@ def undeclared_names(sentence: str, language: str, source_language: str, names: 
     found = []
     for match in _CAPITALISED.finditer(sentence):
         token = match.group().rstrip("'’-")
-        if _STARTS.search(sentence[:match.start()]) or any(start <= match.start() < end for start, end in declared):
+        if _STARTS.search(sentence[:match.start()]) or any(start <= match.start() < end for start, end in declared) \
+                or _ELIDED_LETTER.fullmatch(match.group()):
             continue
         # each capitalised part of "January-March" or "Helsinki-based", without a possessive "'s"
         parts = [part for part in re.split(r"-", re.split(r"['’]", token)[0]) if part[:1].isupper()]
@@ -256,6 +257,9 @@ def _by_rule(word: str, common: frozenset[str]) -> bool:
 def _accounted(word: str, grounds: Grounds | None) -> bool:
     return grounds is not None and grounds.accounts_for(word)
 
+
+# a lettered compound's first part left to the next ("B- ja C-talot": buildings B and C), as the generator reads it
+_ELIDED_LETTER = re.compile(rf"[{UPPER}]-")
 
 # where a sentence or a quotation starts: its first word is capitalised by its place
 _STARTS = re.compile(r"(?:^|[“”\"«»‘(:]|\s[–—-])\W*$")
