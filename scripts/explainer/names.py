@@ -87,6 +87,8 @@ PLURAL_HEADS = frozenset({"palvelu"})
 # genitive such a word is a place of its own ("Vuorilahden Koivuniemi": Koivuniemi, in Vuorilahti)
 TOPOGRAPHIC = ("niemi", "lampi", "järvi", "saari", "mäki", "lahti", "joki", "vaara", "harju", "kangas", "salmi",
                "selkä", "koski", "vuori", "laakso", "kylä", "kallio", "ranta", "suo")
+
+
 def is_legal_form(word: str) -> bool:
     """A company's legal form, with or without a case ending ("Oy", "Oyj:n")."""
     return word.split(":")[0] in COMPANY_FORMS

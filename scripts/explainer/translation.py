@@ -339,7 +339,7 @@ def _bead_names(pair: Pair, fi_text: str, en_text: str, where: str, quoted: str)
     fi_names = {name for name in _outermost(pair.names.found_in(fi_text))
                 if source_language != "fi" or not language_of("fi").morphology.only_as_words(name, fi_text)}
     en_names = pair.names.found_in(en_text)
-    for name in sorted(_outermost(fi_names - en_names)):
+    for name in sorted(fi_names - en_names):  # outermost already
         if not country_named(name, en_text, source_language, language):  # "Suomi" as "Finland"
             problems.append(Problem("names", en, language, name, f'{where}: name "{name}" is missing ({quoted})'))
     # a name the Finnish unit gives elsewhere may stand for its pronoun here ("Hän" -> "Meijer"), or one it
