@@ -910,6 +910,15 @@ NAMED_SOURCES = [
     ("Halli myydään\n\nPorin Karhun Keilahalli siirtyy uudelle omistajalle. Karhun Keilahallissa kävi viime "
      "vuonna 80 000 keilaajaa." + _CREDIT, {"Pori", "Karhun Keilahalli"},
      {"Porin Karhun Keilahalli"}),  # a place, then a name the text also writes without it
+    ("Tehdas laajenee\n\nYhtiö rakentaa hallin Kajaanin Kuusiluoman teollisuusalueelle. Toinen halli nousee "
+     "Kuhmon Vartinkankaan yritysalueelle." + _CREDIT, {"Kajaani", "Kuusiluoma", "Kuhmo", "Vartinkangas"},
+     {"Kajaanin Kuusiluoma", "Kuhmon Vartinkangas", "Vartinkankaan"}),  # a town, then its district by how it ends
+    ("Mylly leipoo\n\nKuopiolaisen Kahvila Punaisen Myllyn leipuri Eeva Nieminen leipoo ruisleipää. Kahvila "
+     "Punaisessa Myllyssä sitä kuluu sata kiloa viikossa." + _CREDIT, {"Kahvila Punainen Mylly", "Eeva Nieminen"},
+     {"Punainen", "Mylly", "Punainen Mylly", "Kahvila"}),  # an adjective in its noun's case, within one name
+    ("Kaasu kulkee\n\nLaitos myy nesteytettyä kaasua, ja nesteytetty biokaasu eli LBG riittää rekoille. Käyttökate "
+     "(EBITDA) parani. Tukea tuli Verkkojen Eurooppa -välineestä (CEF) ja Järvimaan hyvinvointialueelta (JHVA)."
+     + _CREDIT, {"CEF", "JHVA"}, {"LBG", "EBITDA"}),  # a common noun's abbreviation is a term; a name's is a name
 ]
 
 
@@ -933,7 +942,8 @@ NAMED_SOURCES = [
                               "a-word-that-begins-with-a-shared-name",
                               "a-quote-start-after-a-word-in-capitals",
                               "genitives-joined-by-ja-before-an-association", "cooperative",
-                              "a-place-before-a-name-written-without-it"])
+                              "a-place-before-a-name-written-without-it", "a-town-before-its-district",
+                              "an-agreeing-adjective-in-a-name", "abbreviations-of-common-nouns-and-names"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

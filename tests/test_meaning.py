@@ -202,6 +202,9 @@ SHELTER_FI = ("Eläinlääkärikulut nousivat 52 300 euroon, ja yhdistys joutui 
               "lainan pankista.")
 SHELTER_EN = ("Veterinary costs rose to 52,300 euros, and the association had to take out a loan of 9,000 euros from a "
               "bank to cover them.")
+# Fiction written for these tests: a bridge's schedule.
+BRIDGE_FI = "Jos aikataulu pitää, silta avataan liikenteelle syyskuussa."
+BRIDGE_EN = "If the schedule holds, the bridge will open to traffic in September."
 SEARCH_FI = "Yhdistyksen tilat ja hallituksen jäsenten kodit tutkittiin 3. kesäkuuta."
 SEARCH_EN = "The association's premises and the board members' homes were searched on 3 June."
 # Fiction written for these tests: two people's roles.
@@ -526,6 +529,8 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (TRIAL_FI, TRIAL_EN, "Passers-by can now watch", "People walking past can now watch"),  # a motion, no time
     (VOTE_LOST_FI, VOTE_LOST_EN, "was defeated by seven votes", "lost by seven votes"),  # no fall
     (VOTE_LOST_FI, VOTE_LOST_EN, "declined to comment", "did not wish to comment"),  # no fall
+    (BRIDGE_FI, BRIDGE_EN, "If the schedule holds", "If everything goes according to schedule"),  # no one says it
+    (BRIDGE_FI, BRIDGE_EN, "If the schedule holds", "If all goes according to plan"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

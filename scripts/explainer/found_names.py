@@ -14,7 +14,7 @@ from .finnish import PROPER, Morphology
 from .ids import PEOPLE_TITLE, slugify, unique
 from .language import language as language_of
 from .language import sentences
-from .names import GENITIVE, TOPOGRAPHIC, Names, Run, explained_name, is_legal_form, runs
+from .names import GENITIVE, TOPOGRAPHIC, Names, Run, abbreviates_common_noun, explained_name, is_legal_form, runs
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, is_unit, spaced
@@ -56,13 +56,13 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     whole = " ".join(text for _, text in units)
     ordinary = _ordinary_words(whole, readings.morphology)
     parts = _placed_parts(units, language, readings)
+    by_place = [placed and (_is_ordinary(words[0], function_words, ordinary, readings.morphology)
+                            or readings.demonym(words[0])) for words, placed in parts]
     named = _named_lemmas(parts, readings) | _municipalities(whole, readings) \
-        | (_place_compounds(parts, readings) - ordinary)
+        | (_place_compounds(parts, readings) - ordinary) | (_after_adjectives(parts, by_place, readings) - ordinary)
     forms: Counter[str] = Counter()
-    for words, placed in parts:
-        if placed and (_is_ordinary(words[0], function_words, ordinary, readings.morphology)
-                       or readings.demonym(words[0])) \
-                and not _lemmas(words[0], readings.morphology) & named and not _in_name(words, readings):
+    for (words, _), first in zip(parts, by_place):
+        if first and not _lemmas(words[0], readings.morphology) & named and not _in_name(words, readings):
             words = words[1:]  # capitalised by its place: "Tutkija Anna Korhonen", "Yhtiön", "Mitä"
         if words and words[0][:1].isupper() and not _holds_declared(" ".join(words), declared, readings):
             forms[" ".join(words)] += 1  # "koulun" is none
@@ -113,8 +113,10 @@ def _place_compounds(parts: list[tuple[list[str], bool]], readings: Names) -> se
 
 def _is_term(group: list[str], readings: Names) -> bool:
     """Whether the forms of a name are a term's, no name's: a person's job title (explainer.names.Names.split_roles,
-    "CTO"), or a compound capitalised by its abbreviation ("ML-insinöörien")."""
-    return any(form in readings.roles for form in group) or all(map(readings.abbreviation_compound, group))
+    "CTO"), a compound capitalised by its abbreviation ("ML-insinöörien"), or a common noun's abbreviation
+    ("nesteytetty biokaasu eli LBG")."""
+    return any(form in readings.roles or abbreviates_common_noun(form, readings.text) for form in group) \
+        or all(map(readings.abbreviation_compound, group))
 
 
 def _placed_parts(units: list[tuple[str, str]], language: str, readings: Names) -> list[tuple[list[str], bool]]:
@@ -312,6 +314,20 @@ def _agrees(words: list[str], readings: Names) -> bool:
     adjective = {r.get("SIJAMUOTO") for r in readings.morphology.analyses(words[0]) if "laatusana" in
                  str(r.get("CLASS", ""))}
     return bool(adjective - {None} & readings.cases(words[1]))
+
+
+def _after_adjectives(parts: list[tuple[list[str], bool]], by_place: list[bool], readings: Names) -> set[str]:
+    """The lemmas of words after an adjective capitalised by its place: capitalised as a name's ("Seinäjokelaisen
+    Ravintola Vanhan Myllyn": a sentence's "Ravintola Vanhassa Myllyssä" names it too); the caller drops those the
+    text writes in lower case ("kirjasto": a sentence's "Kirjasto järjesti" is the library's)."""
+    return {lemma for (words, _), first in zip(parts, by_place) if first and len(words) > 1
+            and _adjective(words[0], readings) for lemma in _lemmas(words[1], readings.morphology)}
+
+
+def _adjective(word: str, readings: Names) -> bool:
+    """An adjective only, one Voikko knows ("Seinäjokelaisen") or an adjective of a place the text names."""
+    analyses = readings.morphology.analyses(word)
+    return all(r.get("CLASS") == "laatusana" for r in analyses) if analyses else readings.demonym(word)
 
 
 def _is_ordinary(word: str, function_words: frozenset[str], ordinary: set[str], morphology: Morphology) -> bool:

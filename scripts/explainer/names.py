@@ -86,7 +86,7 @@ PLURAL_HEADS = frozenset({"palvelu"})
 # How Finnish place names made of a common noun end ("Koivuniemi", "Kivilampi", "Rantakylä"): after a place's
 # genitive such a word is a place of its own ("Vuorilahden Koivuniemi": Koivuniemi, in Vuorilahti)
 TOPOGRAPHIC = ("niemi", "lampi", "järvi", "saari", "mäki", "lahti", "joki", "vaara", "harju", "kangas", "salmi",
-               "selkä", "koski", "vuori", "laakso", "kylä", "kallio", "ranta", "suo")
+               "selkä", "koski", "vuori", "laakso", "kylä", "kallio", "ranta", "suo", "luoma")
 
 
 def is_legal_form(word: str) -> bool:
@@ -352,8 +352,7 @@ class Names:
         if len(part) > 1 and is_legal_form(part[1]):  # "Asunto Oy Muuramen Kieloranta": one name to the run's end
             return _inflected_company(part)
         cases = self.cases(previous)
-        inflected = cases - {None}  # a word of no case (Voikko's adverb "infra" of "Kivikoski Infra Oy") ends none
-        return (bool(inflected) and not cases & {NOMINATIVE, GENITIVE} and not _CASE_ENDING.search(previous)) \
+        return self._inflected_before(previous, word, cases) \
             or (not named_noun and self._place_after_noun(word, previous)) \
             or self._place_attribute_follows(word, previous, cases) \
             or self._person_follows(word, previous, cases, rest) \
@@ -361,6 +360,16 @@ class Names:
             or self._person_ends(part, word) \
             or _inflected_company(part) or any(map(self.abbreviation_compound, (word, previous))) \
             or self._owner_before(part, word) or self._place_before_name(part, word, rest)
+
+    def _inflected_before(self, previous: str, word: str, cases: set) -> bool:
+        """Whether the name ends with an inflected word, in a case of neither a name's end nor its part; not an
+        adjective in the case of the word after it, which it qualifies within one name ("Ravintola Vanhassa
+        Myllyssä": in the restaurant Vanha Mylly, the Old Mill)."""
+        inflected = cases - {None}  # a word of no case (Voikko's adverb "infra" of "Kivikoski Infra Oy") ends none
+        if not inflected or cases & {NOMINATIVE, GENITIVE} or _CASE_ENDING.search(previous):
+            return False
+        return not (any("laatusana" in str(r.get("CLASS", "")) for r in self._readings(previous)
+                        if r.get("SIJAMUOTO") in inflected) and self.cases(word) & inflected)
 
     def _owner_before(self, part: list[str], word: str) -> bool:
         """Whether the name so far owns or houses what the word begins to name: a company's genitive before its
@@ -499,7 +508,8 @@ class Names:
         if _LOCAL_ENDING.search(word):
             self.districts.add(word)
             return True
-        return False
+        return self._head_base(word).lower().endswith(TOPOGRAPHIC)  # an unknown place's genitive, by its end
+        # ("Iisalmen Rytkynkankaan": Rytkynkangas, in Iisalmi)
 
     def _place_attribute_follows(self, word: str, previous: str, cases: set) -> bool:
         """Whether a place made of a common noun, in the genitive, follows a common noun's genitive: it begins a name
@@ -807,6 +817,7 @@ class Names:
 # Lower-case words after a run and an abbreviation in parentheses after them ("…ja vesien neuvoston (MVN)")
 _EXPLAINED = re.compile(r"((?: [a-zåäö]+-?){1,6}) \(([A-ZÅÄÖ]{2,})\)")
 _CONJUNCTIONS = frozenset({"ja", "sekä"})
+_ABBREVIATION = re.compile(r"[A-ZÅÄÖ]{2,}")
 
 
 def explained_name(words: tuple[str, ...], after: str) -> tuple[str, ...]:
@@ -821,6 +832,21 @@ def explained_name(words: tuple[str, ...], after: str) -> tuple[str, ...]:
         if _spells(found.group(2), [word.upper() for word in (*words[start:], *tail) if word not in _CONJUNCTIONS]):
             return tail
     return ()
+
+
+def abbreviates_common_noun(abbreviation: str, text: str) -> bool:
+    """Whether the text first explains an abbreviation by the words before it ("nesteytetty biokaasu eli LBG",
+    "Käyttökate (EBITDA)", "Savontien keskimääräinen vuorokausiliikenne (KVL)") and it begins at none of their
+    capitals, as a name's does ("Selkämeren hyvinvointialueen (SHVA)"): a common noun's, a term. (An English name's
+    abbreviation of a Finnish name written in lower case, "Maailman terveysjärjestö (WHO)", reads as one too.)"""
+    if not _ABBREVIATION.fullmatch(abbreviation):
+        return False
+    found = re.search(rf"((?:\S+ ){{1,6}})(?:eli |\(){abbreviation}(?![\w-])", text)
+    if found is None:
+        return False
+    words = re.split(r"[.!?:;]\s", found.group(1))[-1].split()  # the sentence's words only
+    # a name's compound with a space before its hyphen ("Verkkojen Eurooppa -välineestä (CEF)") is a name's
+    return bool(words) and not any(word[:1] in (abbreviation[0], "-") for word in words)
 
 
 def _spells(abbreviation: str, words: list[str]) -> bool:
