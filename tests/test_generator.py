@@ -919,6 +919,11 @@ NAMED_SOURCES = [
     ("Kaasu kulkee\n\nLaitos myy nesteytettyä kaasua, ja nesteytetty biokaasu eli LBG riittää rekoille. Käyttökate "
      "(EBITDA) parani. Tukea tuli Verkkojen Eurooppa -välineestä (CEF) ja Järvimaan hyvinvointialueelta (JHVA)."
      + _CREDIT, {"CEF", "JHVA"}, {"LBG", "EBITDA"}),  # a common noun's abbreviation is a term; a name's is a name
+    ("Vene palaa\n\nKuopiolaisen Moottorivene Helmin Kannatusyhdistyksen jäsenet kunnostivat veneen. Porilainen "
+     "Satamalogistiikka Oy hankkii nostureita. Satamalogistiikka Oy:n mukaan tilaus on suuri. Hanketta arvioi "
+     "Metsäteknologian tutkimuskeskus Kuusama, jonka raportti valmistuu keväällä." + _CREDIT,
+     {"Moottorivene Helmin Kannatusyhdistys", "Satamalogistiikka Oy", "Metsäteknologian tutkimuskeskus Kuusama"},
+     {"Helmin Kannatusyhdistys", "Porilainen Satamalogistiikka Oy", "Kuusama", "Metsäteknologian tutkimuskeskus"}),
 ]
 
 
@@ -943,7 +948,8 @@ NAMED_SOURCES = [
                               "a-quote-start-after-a-word-in-capitals",
                               "genitives-joined-by-ja-before-an-association", "cooperative",
                               "a-place-before-a-name-written-without-it", "a-town-before-its-district",
-                              "an-agreeing-adjective-in-a-name", "abbreviations-of-common-nouns-and-names"])
+                              "an-agreeing-adjective-in-a-name", "abbreviations-of-common-nouns-and-names",
+                              "first-name-before-a-body-adjective-before-a-company-name-after-an-institution"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

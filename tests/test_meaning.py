@@ -202,6 +202,11 @@ SHELTER_FI = ("Eläinlääkärikulut nousivat 52 300 euroon, ja yhdistys joutui 
               "lainan pankista.")
 SHELTER_EN = ("Veterinary costs rose to 52,300 euros, and the association had to take out a loan of 9,000 euros from a "
               "bank to cover them.")
+# Fiction written for these tests: a museum's tickets.
+TICKET_FI = ("Alle 12-vuotiaat pääsevät museoon ilmaiseksi. Hinnat eivät saisi nousta kerralla näin paljon. Isäni "
+             "ajoi museon bussia aikoinaan.")
+TICKET_EN = ("Children under 12 get into the museum free. Prices should not rise this much all at once. My father "
+             "drove the museum's bus back in the day.")
 # Fiction written for these tests: a bridge's schedule.
 BRIDGE_FI = "Jos aikataulu pitää, silta avataan liikenteelle syyskuussa."
 BRIDGE_EN = "If the schedule holds, the bridge will open to traffic in September."
@@ -268,6 +273,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
 
 
 @pytest.mark.parametrize("finnish, approved, old, new, item", [
+    (TICKET_FI, TICKET_EN, "under 12", "over the age of 12", "more-than"),
     (RETENTION_FI, RETENTION_EN, "as several key people", "as all key people", "all"),
     (BRANCHES_FI, BRANCHES_EN, "updated next spring", "updated next autumn", "autumn"),  # a season
     (RETENTION_FI, RETENTION_EN, "the high demand", "the low demand", "low"),
@@ -531,6 +537,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (VOTE_LOST_FI, VOTE_LOST_EN, "declined to comment", "did not wish to comment"),  # no fall
     (BRIDGE_FI, BRIDGE_EN, "If the schedule holds", "If everything goes according to schedule"),  # no one says it
     (BRIDGE_FI, BRIDGE_EN, "If the schedule holds", "If all goes according to plan"),
+    (TICKET_FI, TICKET_EN, "under 12", "under the age of 12"),
+    (TICKET_FI, TICKET_EN, "should not rise this much all at once", "shouldn't go up this much in one go"),
+    (TICKET_FI, TICKET_EN, "My father drove the museum's bus back in the day", "My father once drove the museum's bus"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -156,6 +156,8 @@ def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     ("43 asuntoa ja 21 muuta", "Forty-three flats and twenty-one others"),  # a ten and a unit, hyphenated
     ("COVID-19-rokote 60 neliön kaksioon.", "a 60-square-metre two-room flat's COVID-19."),  # a name's 19
     ("alle 18-vuotiaat", "the under-18s"),
+    ("neuvottelut kestivät puolitoista vuotta", "the negotiations took a year and a half"),
+    ("puolentoista tunnin matka", "a journey of one and a half hours"),
 ])
 def test_a_number_said_without_digits_counts_where_the_other_language_has_it(finnish, english):
     assert operator.eq(*reconciled(numbers(finnish, language("fi")), numbers(english, language("en"))))
@@ -166,6 +168,8 @@ def test_a_number_said_without_digits_is_no_other_number():
                                        numbers("every 40 minutes", language("en"))))
     assert not operator.eq(*reconciled(numbers("klo 12.00 asti", language("fi")),
                                        numbers("until midnight", language("en"))))
+    assert not operator.eq(*reconciled(numbers("puolitoista vuotta", language("fi")),
+                                       numbers("half a year", language("en"))))
 
 
 def test_a_changed_number_or_date_still_differs():

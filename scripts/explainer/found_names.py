@@ -14,7 +14,17 @@ from .finnish import PROPER, Morphology
 from .ids import PEOPLE_TITLE, slugify, unique
 from .language import language as language_of
 from .language import sentences
-from .names import GENITIVE, TOPOGRAPHIC, Names, Run, abbreviates_common_noun, explained_name, is_legal_form, runs
+from .names import (
+    GENITIVE,
+    LOCAL_CASES,
+    TOPOGRAPHIC,
+    Names,
+    Run,
+    abbreviates_common_noun,
+    explained_name,
+    is_legal_form,
+    runs,
+)
 from .published import COMPANY_FORMS, Contract, short_name
 from .source import CREDIT_PREFIX, Source
 from .text import entities, is_unit, spaced
@@ -164,7 +174,7 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
         parts = readings.split_roles(readings.names_in(words, run.initial), run.before)
         parts = _compound_name(parts, run.after, readings)
         head = readings.institution(words[-1], run.after, named=len(words) > 1 or not run.initial)
-        joined = _abbreviation_after(head, run.after) if head else ""
+        joined = _name_end(head, run.after, readings) if head else ""
         if head:  # "Koivurinteen koulun": the institution's name ends with its noun
             parts[-1] = (*parts[-1], head, *([joined] if joined else []))
             _couple(found, parts, sentence, readings)
@@ -257,6 +267,21 @@ def _abbreviation_after(head: str, after: str) -> str:
     return found.group(1) if found else ""
 
 
+def _name_end(head: str, after: str, readings: Names) -> str:
+    """What ends an institution's name after its noun: an abbreviation or a legal form, else a name; "" if none."""
+    return _abbreviation_after(head, after) or _name_after(head, after, readings)
+
+
+def _name_after(head: str, after: str, readings: Names) -> str:
+    """A one-word name right after an institution's noun that a comma or the sentence's end follows: the name the
+    institution is called by, the end of its name ("Terveysteknologian tutkimuskeskus Kaira, jonka …", the research
+    centre Kaira); not a person's first name ("keskus Anna", who is named next) nor a place's local case."""
+    found = re.match(rf" {re.escape(head)} ([A-ZÅÄÖ][a-zåäö]+)(?=[,.;]|$)", after)
+    if found is None or readings.is_first_name(found.group(1)) or readings.cases(found.group(1)) & LOCAL_CASES:
+        return ""
+    return found.group(1)
+
+
 def _compound_name(parts: list[tuple[str, ...]], after: str, readings: Names) -> list[tuple[str, ...]]:
     """A name written as a compound's first part, its head joined with " -" ("Vesien Suomi -ohjelmasta"): where a
     lone common noun was cut from the place after it, the two are one name with the head; a name of its own before
@@ -313,7 +338,11 @@ def _agrees(words: list[str], readings: Names) -> bool:
         return False
     adjective = {r.get("SIJAMUOTO") for r in readings.morphology.analyses(words[0]) if "laatusana" in
                  str(r.get("CLASS", ""))}
-    return bool(adjective - {None} & readings.cases(words[1]))
+    # not one the text leaves out where it names the rest again: "Oululainen Ilmalähetti Oy", as "Ilmalähetti
+    # Oy:n" says, is a company from Oulu
+    stem = re.escape(words[1][:max(4, len(words[1]) - 2)])
+    again = re.search(rf"(?<!{re.escape(words[0])} )(?<![\w-]){stem}", readings.text)
+    return bool(adjective - {None} & readings.cases(words[1])) and again is None
 
 
 def _after_adjectives(parts: list[tuple[list[str], bool]], by_place: list[bool], readings: Names) -> set[str]:

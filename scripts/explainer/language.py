@@ -351,8 +351,16 @@ _CONTRACTED = {"won't": ("will", "not"), "shan't": ("shall", "not"), "can't": ("
 
 
 def _tokens(text: str) -> list[str]:
-    return [word for token in _TOKEN.findall(text)
-            for word in _CONTRACTED.get(token.lower().replace("’", "'"), (token,))]
+    return [word for token in _TOKEN.findall(text) for word in _uncontracted(token)]
+
+
+def _uncontracted(token: str) -> tuple[str, ...]:
+    """A token as the words it stands for: "shouldn't" is "should" and "not", as "should not" is (an obligation
+    and a negation; "won't" is "will not")."""
+    plain = token.lower().replace("’", "'")
+    if plain in _CONTRACTED:
+        return _CONTRACTED[plain]
+    return (token[:-3], "not") if plain.endswith("n't") and len(plain) > 3 else (token,)
 
 
 def _is_number(token: str, code: str) -> bool:

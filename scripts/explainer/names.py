@@ -528,8 +528,10 @@ class Names:
     def _person_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a first name starts a person's name here: after a word that is no first name or initial, and,
         after a genitive, only when a surname ends the run ("Kajaanin Hiihtoseuran Veera Honkala": the club's
-        skier)."""
-        if not self.is_first_name(word) or self.is_first_name(previous) or _is_initial(previous):
+        skier); not before a word for an organisation, whose name it begins ("Höyrylaiva Elviiran
+        Kannatusyhdistys", the steamboat Elviira's support association)."""
+        if not self.is_first_name(word) or self.is_first_name(previous) or _is_initial(previous) \
+                or (rest and self.is_body(rest[0])):
             return False
         return GENITIVE not in cases or (len(rest) == 1 and rest[0][:1].isupper())
 

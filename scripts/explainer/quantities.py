@@ -39,14 +39,17 @@ _FI_TIME = re.compile(r"(?<![\w.,:–-])([01]?\d|2[0-4])\.([0-5]\d)(?=:[a-zåä�
 _EN_NAMED_TIME = re.compile(r"(?<![\w.,:])(?:12\s+)?(noon|midday|midnight)\b", re.I)
 _NAMED_TIMES = {"noon": "clock 12:00", "midday": "clock 12:00", "midnight": "clock 24:00"}
 # A span one language may give as the other's number ("puolen tunnin" as "30 minutes", "vuorokaudessa" as "in 24
-# hours", "puoleksi vuodeksi" as "for six months"): counted only where the other has that number (reconciled)
+# hours", "puoleksi vuodeksi" as "for six months", "puolitoista" as "a year and a half"): counted only where the
+# other has that number (reconciled)
 _SPANS = {
     "fi": ((re.compile(r"\bpuol(?:i|en|essa|eksi|ta)\s+tun(?:ti|nin|nissa|niksi|tia)\b", re.I), "30"),
            (re.compile(r"\bvuorokau(?:si|den|dessa|deksi|tta|tena)\b", re.I), "24"),
            (re.compile(r"\bpuol(?:i|en|eksi|essa|ta)\s+vuo(?:si|den|deksi|dessa|tta)\b", re.I), "6"),
            (re.compile(r"\bvartt(?:i|in|ia|iin|issa|iksi)\b", re.I), "15")),  # a quarter of an hour
     "en": ((re.compile(r"\bhalf an hour\b", re.I), "30"), (re.compile(r"\bhalf a year\b", re.I), "6"),
-           (re.compile(r"\ba quarter of an hour\b", re.I), "15")),
+           (re.compile(r"\ba quarter of an hour\b", re.I), "15"),
+           # "puolitoista vuotta": "a year and a half", "one and a half years"
+           (re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?and\s+a\s+half\b", re.I), "1.5")),
 }
 OPTIONAL = "~"  # a number's key prefix where it may be said without digits: counted only against the other's
 # any case of prosentti, or an adjective or adverb of it ("80-prosenttisesti valmis": 80 per cent complete)
