@@ -175,6 +175,18 @@ MALFORMED = {
 }
 
 
+def test_a_first_question_right_under_the_faq_heading_is_kept(tmp_path):
+    """"UKK" and the first question with no blank line between: the question and its answer are the first entry,
+    not left out with the heading (a corpus article's FAQ lost its first pair so)."""
+    from explainer.source import read_source
+    path = tmp_path / "a.txt"
+    path.write_text("Otsikko\n\nKappale.\n\nUKK\nEnsimmäinen kysymys?\nVastaus yksi.\n\nToinen kysymys?\n"
+                    "Vastaus kaksi.\n\nLähde: X\n", encoding="utf-8")
+    faq = read_source(path).faq
+    assert [(entry.question.text, entry.answer.text, entry.question.line) for entry in faq] == [
+        ("Ensimmäinen kysymys?", "Vastaus yksi.", 6), ("Toinen kysymys?", "Vastaus kaksi.", 9)]
+
+
 @pytest.mark.parametrize("case", MALFORMED)
 def test_a_malformed_source_is_one_line_and_writes_nothing(case, tmp_path):
     content, says = MALFORMED[case]

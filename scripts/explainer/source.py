@@ -107,7 +107,10 @@ def parse_source(path: Path, raw: bytes) -> Source:
     body_end = heading if heading is not None else credit
     if body_end <= 1:
         raise SourceError(f"{path}:{groups[body_end][0].line}: no paragraphs between the title and this line")
-    faq = _questions(groups[heading + 1:credit] if heading is not None else [], path)
+    entries = groups[heading + 1:credit] if heading is not None else []
+    if heading is not None and len(groups[heading]) > 1:  # a first question right under "UKK", no blank line between
+        entries = [groups[heading][1:], *entries]
+    faq = _questions(entries, path)
     paragraphs = tuple(Block(" ".join(b.text for b in group), group[0].line) for group in groups[1:body_end])
     return Source(
         path=path,
