@@ -287,7 +287,7 @@ def _match(text: str, code: str, *table_names: str) -> tuple[dict[str, list[str]
     for phrase in _compiled_phrases(code, table_names):
         if phrase.first is not None and phrase.first not in present:
             continue  # taking words only removes them: a phrase whose first word the text lacks cannot match
-        if phrase.ending:  # a contracted ending such as "n't": "don't", "isn't"
+        if phrase.ending:  # a contracted ending such as "'ll": "it'll", "they'll"
             hits = [token for token in joined.split() if token.endswith(phrase.ending)]
             count = len(hits)
             for token in hits:
@@ -307,7 +307,7 @@ class _Phrase:
     text: str
     concept: str
     first: str | None  # its first word (None: a contracted ending, which matches inside a token)
-    ending: str  # a contracted ending ("n't"), else ""
+    ending: str  # a contracted ending ("'ll"), else ""
     plain: str  # " over # weeks ": its words as they occur, spaced
     taken: str  # "  _ _ weeks  ": what they become once matched (a context word in brackets stays)
 
