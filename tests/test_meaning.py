@@ -265,6 +265,17 @@ PENSIONS_FI = ("Yhdistyksen puheenjohtaja Aino Lumme pitää korotusta liian suu
 PENSIONS_EN = ("Aino Lumme, the association's chair, considers the rise too large, as pensions have risen nowhere near "
                "as fast. Mark the spot with a plastic bag so that the trackers can find it.")
 
+WORKSHOP_FI = ("Hankkeen taustalla on pula, joka on pahentunut. Harva kyläläinen pystyy muuttamaan. Opiskelijat "
+               "voivat halutessaan allekirjoittaa sopimuksen. Ohjelma yksin ei riitä. Kolme vuotta myöhemmin pajassa "
+               "käy 90 asiakasta. Tilaisuudessa tarjotaan kahvia, ja yleisö pääsee katsomaan venettä. Viime vuonna "
+               "palokunta hälytettiin 40 kertaa.")  # fiction written for these tests
+WORKSHOP_EN = ("Behind the plan is a shortage that has worsened. Few villagers are able to move. Students may, if "
+               "they wish, sign an agreement. The programme alone is not enough. Three years later, the workshop draws "
+               "90 customers. Coffee will be served at the event, and the public will be able to see the boat. Last "
+               "year the brigade was called out 40 times.")
+TEACHING_FI = "Teoriaopetus järjestetään suurelta osin verkossa, ja lähiopetusta on kaksi päivää viikossa."
+TEACHING_EN = "Theory teaching will largely take place online, with two days of on-site teaching a week."
+
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     assert old in approved
@@ -346,6 +357,12 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (TRIAL_FI, TRIAL_EN, "The hardest years", "The easiest years", "easiest"),  # easy: difficult, hard
     (TRIAL_FI, TRIAL_EN, "can now watch", "could in the past watch", "past-time"),
     (TRIAL_FI, TRIAL_EN, "last more than a year", "last less than a year", "down"),
+    (WORKSHOP_FI, WORKSHOP_EN, "has worsened", "has grown", "up"),
+    (WORKSHOP_FI, WORKSHOP_EN, "Few villagers", "Many villagers", "many"),
+    (WORKSHOP_FI, WORKSHOP_EN, "Three years later,", "Three years earlier,", "later"),
+    (WORKSHOP_FI, WORKSHOP_EN, "The programme alone is not", "The programme is not", "alone"),
+    (WORKSHOP_FI, WORKSHOP_EN, "Students may, if they wish, sign", "Students must sign", "obligation"),
+    (WORKSHOP_FI, WORKSHOP_EN, "Three years later, the workshop draws", "Three years on the board, it drew", "later"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -540,6 +557,17 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (TICKET_FI, TICKET_EN, "under 12", "under the age of 12"),
     (TICKET_FI, TICKET_EN, "should not rise this much all at once", "shouldn't go up this much in one go"),
     (TICKET_FI, TICKET_EN, "My father drove the museum's bus back in the day", "My father once drove the museum's bus"),
+    (WORKSHOP_FI, WORKSHOP_EN, "Behind the plan is a shortage that has worsened",
+     "The plan is driven by a shortage that has grown worse"),  # no rise
+    (TEACHING_FI, TEACHING_EN, "will largely take place online", "will mostly be delivered online"),  # no place
+    (WORKSHOP_FI, WORKSHOP_EN, "Few villagers", "Not many villagers"),
+    (WORKSHOP_FI, WORKSHOP_EN, "Few villagers are able", "There are not very many villagers able"),
+    (WORKSHOP_FI, WORKSHOP_EN, "Students may, if they wish, sign", "Students can choose to sign"),  # voida: can
+    (WORKSHOP_FI, WORKSHOP_EN, "The programme alone is not", "The programme on its own is not"),  # on one's own
+    (WORKSHOP_FI, WORKSHOP_EN, "Three years later,", "Three years on,"),
+    (WORKSHOP_FI, WORKSHOP_EN, "at the event, and the public will be", "at the event. The public will also be"),
+    (WORKSHOP_FI, WORKSHOP_EN, "Last year the brigade was called out 40 times",
+     "The brigade responded to 40 call-outs last year"),  # a noun a number counts, no tense
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -158,6 +158,7 @@ def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     ("alle 18-vuotiaat", "the under-18s"),
     ("neuvottelut kestivät puolitoista vuotta", "the negotiations took a year and a half"),
     ("puolentoista tunnin matka", "a journey of one and a half hours"),
+    ("paja juhlii viisivuotista taivaltaan", "the workshop marks its fifth anniversary"),  # an ordinal's years
 ])
 def test_a_number_said_without_digits_counts_where_the_other_language_has_it(finnish, english):
     assert operator.eq(*reconciled(numbers(finnish, language("fi")), numbers(english, language("en"))))
@@ -170,6 +171,8 @@ def test_a_number_said_without_digits_is_no_other_number():
                                        numbers("until midnight", language("en"))))
     assert not operator.eq(*reconciled(numbers("puolitoista vuotta", language("fi")),
                                        numbers("half a year", language("en"))))
+    assert not operator.eq(*reconciled(numbers("juhlii viisivuotista taivaltaan", language("fi")),
+                                       numbers("marks its fourth anniversary", language("en"))))
 
 
 def test_a_changed_number_or_date_still_differs():
@@ -384,6 +387,19 @@ def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
     original = polarity(finnish, "fi")
     found = _not_only(rendered(polarity(english, "en"), original, english, "en"), original, english)
     assert (found == original) is same
+
+
+# Fiction written for this test: "not many" says "few" where the Finnish has no negation, a negation where it has.
+@pytest.mark.parametrize(("finnish", "english", "same"), [
+    ("Harva kyläläinen pystyy muuttamaan.", "Not many villagers are able to move.", True),
+    ("Kylässä ei ole montaa yrittäjää.", "There aren't many entrepreneurs in the village.", True),
+    ("Moni kyläläinen pystyy muuttamaan.", "Not all villagers are able to move.", False),
+    ("Moni kyläläinen pystyy muuttamaan.", "Not many villagers are able to move.", True),  # no polarity: a quantity
+])
+def test_not_many_is_a_negation_only_where_the_finnish_has_one(finnish, english, same):
+    from explainer.translation import _polarities
+    finnish_says, english_says = _polarities(finnish, english, "fi", "en")
+    assert (+finnish_says == +english_says) is same
 
 
 # Fiction written for this test: a negation said as "unchanged", "unchanged" said as a negation, "unable".

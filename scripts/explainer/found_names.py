@@ -17,6 +17,7 @@ from .language import sentences
 from .names import (
     GENITIVE,
     LOCAL_CASES,
+    LOCAL_ENDING,
     TOPOGRAPHIC,
     Names,
     Run,
@@ -367,9 +368,11 @@ def _is_ordinary(word: str, function_words: frozenset[str], ordinary: set[str], 
 
 def _ordinary_words(text: str, morphology: Morphology) -> set[str]:
     """The words the text itself writes in lower case, and their base forms: "Asukkaat" or "Early" at a sentence's
-    start is the "asukkaat" or "early" of its other sentences, not a name (whatever else Voikko reads it as)."""
+    start is the "asukkaat" or "early" of its other sentences, not a name (whatever else Voikko reads it as). A word
+    Voikko does not know gives its stem before a local case ending: "Akusto" begins a sentence after "akustosta"."""
     words = {word for word in re.findall(r"[^\W\d_]+", text) if word.islower()}
-    return words | {lemma for word in words for lemma in _lemmas(word, morphology)}
+    stems = {LOCAL_ENDING.sub("", word) for word in words if not morphology.analyses(word)}
+    return words | stems | {lemma for word in words for lemma in _lemmas(word, morphology)}
 
 
 def _lemmas(word: str, morphology: Morphology) -> set[str]:

@@ -169,18 +169,29 @@ _PUT_AT = re.compile(r"\bput at(?=\s+(?:about|around|roughly|approximately|some)
 _DUE_TO = re.compile(r"\bdue to(?=\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)", re.I)
 
 
+# "not many", "aren't many", "did not have many": "few", "are few", "did have few"
+_NOT_MANY = re.compile(r"(?:\bnot|n['’]t) ((?:[a-z]+ ){0,2})many\b", re.I)
+
+
+# a span of time, then "on" before a clause's end: "Five years on," says "Five years later," (not "two years on the
+# board")
+_SPAN_ON = re.compile(r"\b((?:year|month|week|day|decade)s?) on(?=\s*[,.;:!?]|\s*$)", re.I)
+
+
 def _plainly(text: str, lexicon: Lexicon) -> str:
     """A text with set phrases written as what they say: "due to" before a determiner as "because of" ("is
     due to the rapid spread", no plan as in "is due to begin"), "put at" before a number as "estimated at" ("the
     damage was put at about €3.2 million"), and each "in all" that says "in total" so ("7,240
     dancers in all", "In all, five people", "five people in all were"): each not before a determiner or a noun,
     which make it the quantity "all" ("in all language versions", "in all the schools"), nor before "of" ("in all
-    of the shops")."""
+    of the shops"); "not many" as "few", its negation a small quantity ("there aren't many", "did not have
+    many": "there are few", "did have few"); "five years on," as "five years later,"."""
     def said(match: re.Match) -> str:
         following = (match.group(2) or "").lower()
         kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
         quantity = following in _DETERMINERS or following == "of" or ("n" in kinds and "v" not in kinds)
         return match.group(0) if quantity else "in total" + (match.group(1) or "") + (match.group(2) or "")
+    text = _SPAN_ON.sub(r"\1 later", _NOT_MANY.sub(r" \1few", text))
     return _IN_ALL.sub(said, _PUT_AT.sub("estimated at", _DUE_TO.sub("because of", text)))
 
 
@@ -239,7 +250,21 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tup
             found.add(("up", sign))  # "more difficult" for "harder" ("less clear" for "clearer" stays a change)
         if _according_as_verb(having, other, lexicon):
             found.add(("attribution", sign))
+        if _split_at_and(having, other):
+            found.add(("also", sign))
     return found
+
+
+_CLAUSE_AND = re.compile(r",\s+and\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[”\"‘“]?[A-ZÅÄÖ]")
+
+
+def _split_at_and(having: str, other: str) -> bool:
+    """Whether one wording makes two sentences of what the other joins with ", and": the second sentence's "also"
+    says the "and" ("Coffee will be served. The public will also be able to" for "…served, and the public will
+    be able to")."""
+    return len(_CLAUSE_AND.findall(other)) > len(_CLAUSE_AND.findall(having)) \
+        and len(_SENTENCE_BREAK.findall(having)) > len(_SENTENCE_BREAK.findall(other))
 
 
 _ACCORDING = re.compile(r"\baccording to (?:\w+['’]s |the |its |their |his |her )?(\w+)", re.I)
@@ -367,6 +392,9 @@ class _WordDiff:
             return True  # "on offer", "for sale", "under review", "put out to tender": a noun after a preposition
         if re.search(r"\b" + re.escape(word) + r"\s+(?:is|are|was|were|will|has|have|had)\b", text, re.I):
             return True  # "searches were carried out" for "were searched": a noun, the subject of a verb
+        if any(language_of("en").number_word(before) or re.fullmatch(r"\d[\d,.]*", before) and not _YEAR.match(before)
+               for before in re.findall(r"(\S+)\s+" + re.escape(word) + r"\b", text, re.I)):
+            return True  # "responded to 58 call-outs" for "was called out 58 times": a noun a number counts
         for match in re.finditer(rf"\b({'|'.join(sorted(_DETERMINERS))})\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b",
                                  text, re.I):
             between = match.group(2)
@@ -393,7 +421,7 @@ class _WordDiff:
             return []
         translations = {english for lemma in finnish_lemmas for english in self.lexicon.translations(lemma)}
         expanded = {lemma for english in translations for lemma in self.lexicon.english_lemmas(english)}
-        if expanded & self.rendered:
+        if expanded & self.rendered or self._rendered_otherwise(finnish_lemmas):
             return []  # the Finnish word is still rendered by another word of the new wording
         replacement = self._replacement(word, expanded)
         if replacement is None and not self._dropped_alone(word):
@@ -403,6 +431,18 @@ class _WordDiff:
         if replacement is not None:
             self.used.add(replacement)
         return []
+
+    def _rendered_otherwise(self, finnish_lemmas: set[str]) -> bool:
+        """Whether the new wording renders a Finnish word by a modal or a phrase its dictionary gives, which the
+        content words, stop words taken out, do not show: "can" for "voida" ("may"), "on its own" for "yksin"
+        ("on one's own")."""
+        text = f" {' '.join(_lower_words(self.translation))} "
+        for english in (e for lemma in finnish_lemmas for e in self.lexicon.dictionary.english(lemma)):
+            if english in _MODAL_VERBS and f" {english} " in text:
+                return True
+            if " " in english and re.search(_phrase_pattern(english), text):
+                return True
+        return False
 
     def weighed(self, lost: list[Change], language: str, said: set[str]) -> list[Change]:
         """The findings of the lost words, where a single noun or verb the Finnish says, gone while no other
@@ -881,6 +921,18 @@ _PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his",
 
 # a possibility or a permission a modal says as well ("so the town can see" for "which lets the town see")
 _POSSIBILITY = frozenset({"possible", "possibly", "able", "let", "lets", "allow", "allows", "enable", "enables"})
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d$")  # "in 2021 grew" is no number of things
+_MODAL_VERBS = frozenset({"can", "could", "may", "might", "must", "should", "would", "shall", "will"})
+# a dictionary phrase's placeholders for whose thing or self it is ("on one's own": "on its own", "on their own")
+_PLACEHOLDERS = {"one's": "(?:its|his|her|their|my|our|your|one's)",
+                 "oneself": "(?:itself|himself|herself|themselves|myself|ourselves|yourself|oneself)"}
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A dictionary phrase as a pattern over a text's lower-case words joined by spaces."""
+    return " " + " ".join(_PLACEHOLDERS.get(word, re.escape(word)) for word in phrase.split()) + " "
 
 
 def _modals(text: str) -> int:

@@ -41,7 +41,7 @@ LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento"
 _VOWEL_GENITIVE = re.compile(r"(?<=[aeiouyäö])n$")
 # an adjective of place, in any case: "-lainen", "-läisen", "-laisia", "-läisille"
 _DEMONYM = re.compile(r"l[aä]i(?:nen|s[\wäö]*)$")
-_LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
 # a local case ending after a, o, u, y, ä or ö, whose stem is the base as written ("Vermossa": Vermo); not after e or
 # i, where the base is often another ("Lahdessa": Lahti)
 _ROUND_VOWEL_LOCAL = re.compile(r"(?<=[^aeiouyäö][aouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä)$")
@@ -410,7 +410,7 @@ class Names:
         """Whether a one-word name the text inflects on its own elsewhere ("Pihlajakodissa") is followed by a word
         in a local case, uninflected itself: the word is where it is ("Pihlajakoti Korialla", Pihlajakoti in Koria),
         not the end of one name inflected there ("Teatteri Kajastuksessa")."""
-        if len(part) != 1 or not (LOCAL_CASES & self.cases(word) or _LOCAL_ENDING.search(word)) \
+        if len(part) != 1 or not (LOCAL_CASES & self.cases(word) or LOCAL_ENDING.search(word)) \
                 or NOMINATIVE not in self.cases(part[0]):
             return False
         if not any(other != part[0] and other[:1].isupper() and self.base(other, False) == part[0]
@@ -505,7 +505,7 @@ class Names:
             return True  # a place's genitive begins a name in another place: "Lepolan Ahon Kentällä", Ahon Kenttä
         if self._readings(word):  # a place, in a local case; or a place name made of a common noun, in any
             return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES) or self.topographic(word)
-        if _LOCAL_ENDING.search(word):
+        if LOCAL_ENDING.search(word):
             self.districts.add(word)
             return True
         return self._head_base(word).lower().endswith(TOPOGRAPHIC)  # an unknown place's genitive, by its end
@@ -640,11 +640,11 @@ class Names:
         ("Mukkulassa"); one the text writes only as a genitive before a lower-case word ("Tavastilan kautta",
         "Tavastilan koulun") loses its "n"; any other is read as a foreign word."""
         if word in self.districts:
-            return _LOCAL_ENDING.sub("", word)
+            return LOCAL_ENDING.sub("", word)
         if self._nen_plural(word):
             return _NEN_PLURAL.sub("inen", word)
         if self._coordinated_local(word):
-            return _LOCAL_ENDING.sub("", word)
+            return LOCAL_ENDING.sub("", word)
         if _VOWEL_GENITIVE.search(word) and (head := self._head_base(word)):
             return head  # a genitive whose end Voikko knows ("Rytkyjoen": Rytkyjoki, not "Rytkyjoe")
         if self._only_genitive(word) or self._genitive_of_named(word) or self._surname_genitive(word):
@@ -666,7 +666,7 @@ class Names:
         ("Paltaniemellä": niemellä, niemi -> Paltaniemi; "Rytkyjoen": joen, joki -> Rytkyjoki); "" if none is. Only
         an ending after a vowel: after a consonant it is as often a foreign name's ("Põldsaarin" is no "aari")."""
         genitive = _VOWEL_GENITIVE.search(word) is not None
-        if not (_LOCAL_ENDING.search(word) or genitive):
+        if not (LOCAL_ENDING.search(word) or genitive):
             return ""
         cases = {GENITIVE} if genitive else LOCAL_CASES
         # the longest end Voikko knows, at least three letters after others; a genitive's of four letters or more
@@ -700,7 +700,7 @@ class Names:
         "i" of the ending is a foreign name's ("Sarlinin", "Sarlinissa": Sarlin), left to _foreign_base."""
         if _FOREIGN_ENDING.search(word):
             return ""
-        stem = word[:-1] if re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) else _LOCAL_ENDING.sub("", word)
+        stem = word[:-1] if re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) else LOCAL_ENDING.sub("", word)
         if stem == word:
             return ""
         forms = set(re.findall(rf"(?<![\w-]){re.escape(stem[:-1])}[\w:-]*", self.text))
@@ -711,7 +711,7 @@ class Names:
     def _coordinated_local(self, word: str) -> bool:
         """Whether an unknown word in a local case after a vowel is, each time the text has it, coordinated with a
         capitalised word in the same case ending ("Manilassa ja Cebussa": Cebu), as places listed together are."""
-        ending = _LOCAL_ENDING.search(word)
+        ending = LOCAL_ENDING.search(word)
         if ending is None or _FOREIGN_ENDING.search(word):
             return False
         pattern = rf"(?<![\w-])(?:([A-ZÅÄÖ]\w*{ending.group()}),? (?:ja|sekä|tai) {re.escape(word)}" \
@@ -750,7 +750,7 @@ class Names:
         also says "Sarlinin"."""
         stripped = _FOREIGN_ENDING.sub("", word)
         if stripped == word:  # a vowel-final foreign word takes the ending as it is: "Playlle" is Play
-            stripped = _AS_STEM.sub(lambda found: found.group(1)[0] + found.group(2) + "s", _LOCAL_ENDING.sub("", word))
+            stripped = _AS_STEM.sub(lambda found: found.group(1)[0] + found.group(2) + "s", LOCAL_ENDING.sub("", word))
         extended = any(other.startswith(word) and other != word for other in self.words)
         alone = bool(_ROUND_VOWEL_LOCAL.search(word))  # "Vermossa": Vermo, as "Chicagossa" is Chicago
         return stripped if (last_of_several or alone) and len(word) > 5 and not extended else word
@@ -965,7 +965,7 @@ def _known_base(word: str, readings: list[dict], proper: list[dict], singular: b
 def _lexicalised_case(reading: dict, word: str, readings: list[dict]) -> bool:
     """Whether a reading is a case form Voikko also knows as a word of its own ("kipinässä", in a flurry), beside
     the noun in that case: a name is written in the case ("nuorisotalo Kipinässä": Kipinä)."""
-    return str(reading.get("BASEFORM", "")).lower() == word.lower() and _LOCAL_ENDING.search(word) is not None \
+    return str(reading.get("BASEFORM", "")).lower() == word.lower() and LOCAL_ENDING.search(word) is not None \
         and any(str(other.get("BASEFORM", "")).lower() != word.lower() for other in readings)
 
 

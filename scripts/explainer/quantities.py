@@ -49,7 +49,14 @@ _SPANS = {
     "en": ((re.compile(r"\bhalf an hour\b", re.I), "30"), (re.compile(r"\bhalf a year\b", re.I), "6"),
            (re.compile(r"\ba quarter of an hour\b", re.I), "15"),
            # "puolitoista vuotta": "a year and a half", "one and a half years"
-           (re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?and\s+a\s+half\b", re.I), "1.5")),
+           (re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?and\s+a\s+half\b", re.I), "1.5"),
+           # "juhlii viisivuotista taivaltaan": "marks its fifth anniversary"
+           *((re.compile(rf"\b{ordinal}\s+(?:anniversary|anniversaries|birthday)\b", re.I), value)
+             for ordinal, value in (("second", "2"), ("third", "3"), ("fourth", "4"), ("fifth", "5"), ("sixth", "6"),
+                                    ("seventh", "7"), ("eighth", "8"), ("ninth", "9"), ("tenth", "10"),
+                                    ("twentieth", "20"), ("twenty-fifth", "25"), ("thirtieth", "30"),
+                                    ("fortieth", "40"), ("fiftieth", "50"), ("sixtieth", "60"),
+                                    ("seventy-fifth", "75"), ("hundredth", "100")))),
 }
 OPTIONAL = "~"  # a number's key prefix where it may be said without digits: counted only against the other's
 # any case of prosentti, or an adjective or adverb of it ("80-prosenttisesti valmis": 80 per cent complete)

@@ -27,7 +27,7 @@ from .language import language as language_of
 from .published import Names
 from .quantities import OPTIONAL, as_digits, numbers, reconciled
 from .structure import PageStructure
-from .text import ADDRESS, NOT_UNTIL, UPPER, at_word_start, is_unit
+from .text import ADDRESS, NOT_MANY, NOT_UNTIL, UPPER, at_word_start, is_unit
 from .units import Unit, units
 
 # Sentence alignment's length model, calibrated on the first explainer's 73 aligned article and FAQ pairs
@@ -382,6 +382,8 @@ def _polarities(fi_text: str, en_text: str, source_language: str, language: str)
     _unlikely(fi_polarity, en_polarity)
     _unchanged_as_negation(fi_polarity, en_polarity)
     en_polarity["negation"] = max(0, en_polarity["negation"] - _not_until(fi_text, en_text))
+    en_polarity["negation"] -= min(len(NOT_MANY.findall(en_text)),
+                                   max(0, en_polarity["negation"] - fi_polarity["negation"]))
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     return fi_polarity, _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
 
