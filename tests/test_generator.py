@@ -938,6 +938,8 @@ NAMED_SOURCES = [
      {"Helmin Kannatusyhdistys", "Porilainen Satamalogistiikka Oy", "Kuusama", "Metsäteknologian tutkimuskeskus"}),
     ("Lossi uusitaan\n\nRantasalmen lossi saa virtansa akustosta. Akusto ladataan rannassa." + _CREDIT,
      {"Rantasalmi"}, {"Akusto"}),  # a word Voikko does not know, which the text writes in lower case too
+    ("Halli valmistuu\n\nYhtiö rakentaa hallin Kuopion Salmisen teollisuusalueelle." + _CREDIT,
+     {"Kuopio", "Salminen"}, {"Kuopion Salminen"}),  # an area named for a surname, in a town
 ]
 
 
@@ -964,7 +966,8 @@ NAMED_SOURCES = [
                               "a-place-before-a-name-written-without-it", "a-town-before-its-district",
                               "an-agreeing-adjective-in-a-name", "abbreviations-of-common-nouns-and-names",
                               "first-name-before-a-body-adjective-before-a-company-name-after-an-institution",
-                              "an-unknown-word-the-text-also-writes-in-lower-case"])
+                              "an-unknown-word-the-text-also-writes-in-lower-case",
+                              "an-area-in-a-town"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -273,6 +273,13 @@ WORKSHOP_EN = ("Behind the plan is a shortage that has worsened. Few villagers a
                "they wish, sign an agreement. The programme alone is not enough. Three years later, the workshop draws "
                "90 customers. Coffee will be served at the event, and the public will be able to see the boat. Last "
                "year the brigade was called out 40 times.")
+FACTORY_FI = ("Tehtaalla voi käydä jopa 9 000 vierailijaa. Joka kerta, kun paja sulkee ovensa, katoaa "
+              "taito.")  # fiction written for these tests
+FACTORY_EN = "The factory may receive up to 9,000 visitors. Every time a workshop closes its doors, a skill is lost."
+STUDIES_FI = "Hän opiskeli insinööriksi, mutta keskeytti opintonsa, koska kaipasi käsityötä."
+STUDIES_EN = "She studied engineering but dropped out because she missed working with her hands."
+FARMS_FI = "Yhtiö ostaa marjat tiloilta, joista kaukaisin on noin 80 kilometrin päässä."
+FARMS_EN = "The company buys its berries from farms, the most distant of which is about 80 kilometres away."
 TEACHING_FI = "Teoriaopetus järjestetään suurelta osin verkossa, ja lähiopetusta on kaksi päivää viikossa."
 TEACHING_EN = "Theory teaching will largely take place online, with two days of on-site teaching a week."
 
@@ -363,6 +370,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (WORKSHOP_FI, WORKSHOP_EN, "The programme alone is not", "The programme is not", "alone"),
     (WORKSHOP_FI, WORKSHOP_EN, "Students may, if they wish, sign", "Students must sign", "obligation"),
     (WORKSHOP_FI, WORKSHOP_EN, "Three years later, the workshop draws", "Three years on the board, it drew", "later"),
+    (FACTORY_FI, FACTORY_EN, "up to 9,000 visitors", "at least 9,000 visitors", "at-least"),
+    (FARMS_FI, FARMS_EN, "the most distant of which", "the nearest of which", "nearest"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -568,6 +577,10 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (WORKSHOP_FI, WORKSHOP_EN, "at the event, and the public will be", "at the event. The public will also be"),
     (WORKSHOP_FI, WORKSHOP_EN, "Last year the brigade was called out 40 times",
      "The brigade responded to 40 call-outs last year"),  # a noun a number counts, no tense
+    (FACTORY_FI, FACTORY_EN, "up to 9,000 visitors", "as many as 9,000 visitors"),  # jopa
+    (STUDIES_FI, STUDIES_EN, "but dropped out because", "but gave up her studies because"),  # no fall
+    (FACTORY_FI, FACTORY_EN, "Every time a workshop closes", "Whenever a workshop closes"),
+    (FARMS_FI, FARMS_EN, "the most distant of which", "the farthest of which"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -402,6 +402,29 @@ def test_not_many_is_a_negation_only_where_the_finnish_has_one(finnish, english,
     assert (+finnish_says == +english_says) is same
 
 
+# Fiction written for this test: a number's upper figure ("jopa"), and an abessive infinitive said as "without" or
+# as a negation.
+@pytest.mark.parametrize(("finnish", "english", "same"), [
+    ("Radalla saattaa käydä jopa 9 000 pelaajaa.", "Up to 9,000 players may visit the course.", True),
+    ("Radalla saattaa käydä jopa 9 000 pelaajaa.", "As many as 9,000 players may visit the course.", True),
+    ("Talvella laskettiin peräti 40 tikkaa.", "As many as 40 woodpeckers were counted in winter.", True),
+    ("Radalla saattaa käydä 9 000 pelaajaa.", "Up to 9,000 players may visit the course.", False),
+    ("Ennuste on varma jo kaksi vuorokautta etukäteen.", "The forecast is certain as much as two days ahead.",
+     True),  # an emphasis, where the Finnish has no upper figure
+    ("Odotus on ollut pisimmillään 45 minuuttia.", "The wait has been as long as 45 minutes.", True),
+    ("Aloittelija pystyy pelaamaan kadottamatta kiekkojaan.", "A beginner can play without losing their discs.",
+     True),
+    ("Palon syy on vielä selvittämättä.", "The cause of the fire has not yet been established.", True),
+    ("Palon syy on vielä selvitetty.", "The cause of the fire has not yet been established.", False),
+    ("Aloittelija pystyy pelaamaan kadottamatta kiekkojaan.", "A beginner cannot play without losing discs.",
+     False),  # one abessive: the "without" or the negation, not both
+])
+def test_a_numbers_upper_figure_and_an_abessive_count_as_the_english_says_them(finnish, english, same):
+    from explainer.translation import _polarities
+    finnish_says, english_says = _polarities(finnish, english, "fi", "en")
+    assert (+finnish_says == +english_says) is same
+
+
 # Fiction written for this test: a negation said as "unchanged", "unchanged" said as a negation, "unable".
 @pytest.mark.parametrize(("finnish", "english", "same"), [
     ("Valikoimaan ei ole tulossa muutoksia.", "There will be no changes to the range.", True),

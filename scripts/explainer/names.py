@@ -504,12 +504,20 @@ class Names:
         if rest and self.is_place(word) and GENITIVE in self.cases(word):
             return True  # a place's genitive begins a name in another place: "Lepolan Ahon Kentällä", Ahon Kenttä
         if self._readings(word):  # a place, in a local case; or a place name made of a common noun, in any
-            return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES) or self.topographic(word)
+            return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES) or self.topographic(word) \
+                or self._names_an_area(word)
         if LOCAL_ENDING.search(word):
             self.districts.add(word)
             return True
         return self._head_base(word).lower().endswith(TOPOGRAPHIC)  # an unknown place's genitive, by its end
         # ("Iisalmen Rytkynkankaan": Rytkynkangas, in Iisalmi)
+
+    def _names_an_area(self, word: str) -> bool:
+        """Whether a genitive after a place's names an area in it, as the lower-case noun for one after it says
+        ("Suonenjoen Raution teollisuusalueella": on the Rautio industrial area, in Suonenjoki; "Rautio" is a
+        surname too)."""
+        return GENITIVE in self.cases(word) and re.search(
+            rf"(?<![\w-]){re.escape(word)} [a-zåäö]*alue", self.text) is not None
 
     def _place_attribute_follows(self, word: str, previous: str, cases: set) -> bool:
         """Whether a place made of a common noun, in the genitive, follows a common noun's genitive: it begins a name
