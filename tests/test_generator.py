@@ -940,6 +940,13 @@ NAMED_SOURCES = [
      {"Rantasalmi"}, {"Akusto"}),  # a word Voikko does not know, which the text writes in lower case too
     ("Halli valmistuu\n\nYhtiö rakentaa hallin Kuopion Salmisen teollisuusalueelle." + _CREDIT,
      {"Kuopio", "Salminen"}, {"Kuopion Salminen"}),  # an area named for a surname, in a town
+    ("Asema suljetaan\n\nSuljettava asema on Kuhmon Kettusten paloasema, mutta Kettusten palokunta jatkaa." + _CREDIT,
+     {"Kuhmo", "Kettunen"}, {"Kettuset"}),  # a village named as a surname, in the plural after its town
+    ("Hotelli remontoidaan\n\nHotelli suljetaan talveksi, ja vieraat ohjataan Kuhmossa sijaitsevaan Hotelli "
+     "Pohjantähteen. Kahvila toimii Kuhmon Alamyllyllä vanhassa meijerissä. Asemat ovat Kuhmon ja Vuotin asemat, "
+     "ja Vuotissa on koulu." + _CREDIT, {"Hotelli Pohjantähti", "Alamylly", "Vuotti"},
+     {"Hotelli", "Pohjantähti", "Kuhmon Alamylly", "Vuotin", "Vuoti"}),  # a plain noun heads a name; a village
+    # in the adessive after its town; a weak grade in a place's genitive and inessive
 ]
 
 
@@ -967,7 +974,8 @@ NAMED_SOURCES = [
                               "an-agreeing-adjective-in-a-name", "abbreviations-of-common-nouns-and-names",
                               "first-name-before-a-body-adjective-before-a-company-name-after-an-institution",
                               "an-unknown-word-the-text-also-writes-in-lower-case",
-                              "an-area-in-a-town"])
+                              "an-area-in-a-town", "a-village-named-as-a-surname-after-its-town",
+                              "a-hotel-a-village-at-its-town-a-weak-grade"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -278,6 +278,10 @@ FACTORY_FI = ("Tehtaalla voi käydä jopa 9 000 vierailijaa. Joka kerta, kun paj
 FACTORY_EN = "The factory may receive up to 9,000 visitors. Every time a workshop closes its doors, a skill is lost."
 STUDIES_FI = "Hän opiskeli insinööriksi, mutta keskeytti opintonsa, koska kaipasi käsityötä."
 STUDIES_EN = "She studied engineering but dropped out because she missed working with her hands."
+KANTELE_FI = ("Nyt en ehdi vastata edes kaikkiin sähköposteihin. Kysyntä on kasvanut ennen kaikkea ulkomaisen "
+              "kiinnostuksen vuoksi.")  # fiction written for these tests
+KANTELE_EN = ("Now I don't even have time to answer all my emails. Demand has grown above all because of interest "
+              "abroad.")
 FARMS_FI = "Yhtiö ostaa marjat tiloilta, joista kaukaisin on noin 80 kilometrin päässä."
 FARMS_EN = "The company buys its berries from farms, the most distant of which is about 80 kilometres away."
 TEACHING_FI = "Teoriaopetus järjestetään suurelta osin verkossa, ja lähiopetusta on kaksi päivää viikossa."
@@ -581,6 +585,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (STUDIES_FI, STUDIES_EN, "but dropped out because", "but gave up her studies because"),  # no fall
     (FACTORY_FI, FACTORY_EN, "Every time a workshop closes", "Whenever a workshop closes"),
     (FARMS_FI, FARMS_EN, "the most distant of which", "the farthest of which"),
+    (KANTELE_FI, KANTELE_EN, "Now I don't even have time", "These days I don't even have time"),
+    (KANTELE_FI, KANTELE_EN, "Demand has grown above all because of interest abroad",
+     "It is above all interest abroad that has boosted demand"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -90,9 +90,12 @@ def _named_lemmas(parts: list[tuple[list[str], bool]], readings: Names) -> set[s
     """The lemmas of the first words of names where their place does not capitalise them; a housing company's
     "Asunto Oy" is a legal form's first word, no name's ("Asunnot" may begin a sentence all the same), and a word
     in capitals is read as no Finnish word ("ON AIR", a studio light's English, is no "on", olla: a quote's "Olen"
-    is no name)."""
+    is no name); nor a plain noun that heads a longer name ("Hotelli Harjunkulma": a sentence's "Hotelli suljetaan"
+    is the hotel)."""
     return {lemma for words, placed in parts if words and not placed and not words[0].isupper()
-            and not (len(words) > 2 and is_legal_form(words[1])) for lemma in _lemmas(words[0], readings.morphology)}
+            and not (len(words) > 2 and is_legal_form(words[1]))
+            and not (len(words) > 1 and readings.plain_noun(words[0]))
+            for lemma in _lemmas(words[0], readings.morphology)}
 
 
 # A capitalised genitive before the word for a municipality or a town ("Mäntyrannan kunnan", "Kotkan kaupungissa")

@@ -53,6 +53,13 @@ _ENGLISH_JOINERS = frozenset({"of", "the", "and", "for"})  # lower-case words in
 _NEN_PLURAL = re.compile(r"(?<=[aeiouyäö])is(?:issa|issä|ista|istä|iin|ten|illa|illä|ilta|iltä|ille)$")
 # Postpositions after a person's name in the genitive ("Hirvonsalon mukaan", "Lindin mielestä")
 _GENITIVE_POSTPOSITIONS = frozenset({"mukaan", "mielestä", "kanssa", "puolesta", "luona", "kertoman"})
+# a word of two syllables whose one stop between its vowels is a weak grade in its genitive and local cases
+# ("Oitin", "Oitissa": Oitti, as "kattin" would be "katti"'s; a single "t" there would be "d", "Oidin")
+_WEAK_STOP = re.compile(r"^([^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2})([ktp])([aeiouyäö])$")
+# its forms: one syllable, the stop, then an "i" and a case ending, which no foreign name of one syllable that ends
+# in a stop is more likely to have ("Oitin", not "Sarlinin")
+_WEAK_STOP_FORM = re.compile(r"^[^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2}[ktp]i"
+                             r"(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
 _CASES = frozenset({"n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"})  # a genitive's, the above
 
 
@@ -152,6 +159,7 @@ class Names:
         self.words = set(re.findall(r"[^\W\d_]+", text))  # the source's words: evidence of a foreign word's base
         # unknown words read as a place in a local case after a place's genitive or a name inflected alone
         self.districts: set[str] = set()
+        self.placed: set[str] = set()  # words read as a place after a place's genitive ("Lopen Launosten")
         self.titles: set[str] = set()  # titles in quotation marks ("Yöjuna Kuunsillalle"), names as written
         self.roles: set[str] = set()  # people's job titles, capitalised ("Head of Sales"): terms, no names
         self.nicknames: set[str] = set()  # in quotes inside a full name ("Vaski" of "Joonas ”Vaski” Heikkilä")
@@ -356,7 +364,7 @@ class Names:
             or (not named_noun and self._place_after_noun(word, previous)) \
             or self._place_attribute_follows(word, previous, cases) \
             or self._person_follows(word, previous, cases, rest) \
-            or self._district_follows(word, previous, cases, rest) \
+            or self._place_follows(word, previous, cases, rest) \
             or self._person_ends(part, word) \
             or _inflected_company(part) or any(map(self.abbreviation_compound, (word, previous))) \
             or self._owner_before(part, word) or self._place_before_name(part, word, rest)
@@ -411,14 +419,21 @@ class Names:
         in a local case, uninflected itself: the word is where it is ("Pihlajakoti Korialla", Pihlajakoti in Koria),
         not the end of one name inflected there ("Teatteri Kajastuksessa")."""
         if len(part) != 1 or not (LOCAL_CASES & self.cases(word) or LOCAL_ENDING.search(word)) \
-                or NOMINATIVE not in self.cases(part[0]):
-            return False
+                or NOMINATIVE not in self.cases(part[0]) or self.plain_noun(part[0]):
+            return False  # a plain noun begins the name it heads ("Hotelli Harjunkulmaan", as "Teatteri Kajastus")
         if not any(other != part[0] and other[:1].isupper() and self.base(other, False) == part[0]
                    for other in self.words if other[:3] == part[0][:3]):
             return False
         if not self._readings(word):
             self.districts.add(word)  # a place Voikko does not know ("Korialla"): Koria
         return True
+
+    def plain_noun(self, word: str) -> bool:
+        """Whether Voikko reads a word only as a common noun of one part ("Hotelli", "Kahvila"; not "Pihlajakoti"):
+        where a sentence does not start with it, it is the head of the name after it."""
+        readings = self.morphology.analyses(word)
+        return bool(readings) and all(r.get("CLASS") == "nimisana" and str(r.get("WORDBASES", "")).count("+") == 1
+                                      for r in readings)
 
     def _company_genitive(self, part: list[str], word: str) -> bool:
         """Whether the name so far is the genitive of a company the text names with its legal form elsewhere, and
@@ -492,6 +507,13 @@ class Names:
             or (NOMINATIVE in cases and GENITIVE not in cases and GENITIVE in self.cases(word)
                 and not is_legal_form(word))
 
+    def _place_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
+        """_district_follows, keeping the word it reads as a place: its base is no family's plural."""
+        found = self._district_follows(word, previous, cases, rest)
+        if found:
+            self.placed.add(word)
+        return found
+
     def _district_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a place of its own follows a place's genitive (a place name's, or a common noun's that is one,
         "Vuorilahden"): a place name, or a word Voikko does not know, in a local case ("Lahden Mukkulassa": in
@@ -505,12 +527,22 @@ class Names:
             return True  # a place's genitive begins a name in another place: "Lepolan Ahon Kentällä", Ahon Kenttä
         if self._readings(word):  # a place, in a local case; or a place name made of a common noun, in any
             return self.is_place(word) and bool(self.cases(word) & LOCAL_CASES) or self.topographic(word) \
-                or self._names_an_area(word)
+                or self._names_an_area(word) or self._village_at(word)
         if LOCAL_ENDING.search(word):
             self.districts.add(word)
             return True
         return self._head_base(word).lower().endswith(TOPOGRAPHIC)  # an unknown place's genitive, by its end
         # ("Iisalmen Rytkynkankaan": Rytkynkangas, in Iisalmi)
+
+    def _village_at(self, word: str) -> bool:
+        """Whether a compound common noun after a place's genitive, in the adessive, names a village or a district
+        of it ("Liperin Ylämyllyllä": at Ylämylly, in Liperi), as a place made of a common noun takes that case; not
+        an institution ("Tampereen Ammattikorkeakoululla") nor a possessor ("Koivuvaaran Lentokerholla on")."""
+        if "ulkoolento" not in self.cases(word) or self.is_institution(word) or re.search(
+                rf"(?<![\w-]){re.escape(word)},? (?:on|oli|olisi|ei|ovat|olivat)\b", self.text):
+            return False  # "Lentokerholla on": the club has, its possessor
+        return all(r.get("CLASS") == "nimisana" and str(r.get("WORDBASES", "")).count("+") > 1
+                   for r in self._readings(word))
 
     def _names_an_area(self, word: str) -> bool:
         """Whether a genitive after a place's names an area in it, as the lower-case noun for one after it says
@@ -596,9 +628,15 @@ class Names:
         reading a surname's."""
         if reading is None or reading not in proper or reading.get("NUMBER") != "plural":
             return False
-        if all(r.get("CLASS") == "sukunimi" for r in proper):
-            return True
+        if all(r.get("CLASS") == "sukunimi" for r in proper):  # a family, but not after a place's genitive: a
+            return not self._placed_lemma(reading)  # village named as a surname inflects in the plural
+            # ("Lopen Launosten": Launonen, in Loppi)
         return not str(reading.get("BASEFORM", "")).endswith("nen") and self._never_singular(reading)
+
+    def _placed_lemma(self, reading: dict) -> bool:
+        """Whether the reading's lemma is of a word the text names as a place after a place's genitive."""
+        return any(r.get("BASEFORM") == reading.get("BASEFORM") for word in self.placed
+                   for r in self.morphology.analyses(word))
 
     def _likeliest_first(self, word: str, readings: list[dict]) -> list[dict]:
         """Readings with the base form the text's other forms share first ("Päivystysavun" beside "Päivystysapuun":
@@ -706,7 +744,7 @@ class Names:
         """The vowel-ending stem of an unknown word the text writes in two cases with it, its genitive and a local
         case ("Vaskelon" and "Vaskelosta": Vaskelo), or two local cases; "" if it does not. A consonant before an
         "i" of the ending is a foreign name's ("Sarlinin", "Sarlinissa": Sarlin), left to _foreign_base."""
-        if _FOREIGN_ENDING.search(word):
+        if _FOREIGN_ENDING.search(word) and not _WEAK_STOP_FORM.match(word):
             return ""
         stem = word[:-1] if re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) else LOCAL_ENDING.sub("", word)
         if stem == word:
@@ -714,7 +752,9 @@ class Names:
         forms = set(re.findall(rf"(?<![\w-]){re.escape(stem[:-1])}[\w:-]*", self.text))
         endings = {form[len(stem):] for form in forms if form.startswith(stem)}
         # every form with the stem ("Vaskelon", "Vaskelosta"; not "Koivukoski" beside "Koivukosken", "Koivukoskella")
-        return stem if len(endings) >= 2 and len(endings) == len(forms) and endings <= _CASES else ""
+        if len(endings) < 2 or len(endings) != len(forms) or not endings <= _CASES:
+            return ""
+        return _WEAK_STOP.sub(lambda found: found.group(1) + found.group(2) * 2 + found.group(3), stem)
 
     def _coordinated_local(self, word: str) -> bool:
         """Whether an unknown word in a local case after a vowel is, each time the text has it, coordinated with a
