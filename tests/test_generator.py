@@ -947,6 +947,11 @@ NAMED_SOURCES = [
      "ja Vuotissa on koulu." + _CREDIT, {"Hotelli Pohjantähti", "Alamylly", "Vuotti"},
      {"Hotelli", "Pohjantähti", "Kuhmon Alamylly", "Vuotin", "Vuoti"}),  # a plain noun heads a name; a village
     # in the adessive after its town; a weak grade in a place's genitive and inessive
+    ("Rata sähköistetään\n\nRahoitusta haetaan Euroopan unionilta. Päätöksen tekee Pohjolan Savon Kehityskeskus "
+     "(PSK). Pohjolan Savon Kehityskeskuksessa asiaa valmistellaan. Laboratorio avataan Kuopion Pursialaan."
+     + _CREDIT, {"Euroopan unioni", "Pohjolan Savon Kehityskeskus", "Pursiala", "Kuopio"},
+     {"Eurooppa", "Savon Kehityskeskus", "Kuopion Pursiala"}),  # a union; names an abbreviation spells as one;
+    # an area, by a compound's head, after its town
 ]
 
 
@@ -975,7 +980,8 @@ NAMED_SOURCES = [
                               "first-name-before-a-body-adjective-before-a-company-name-after-an-institution",
                               "an-unknown-word-the-text-also-writes-in-lower-case",
                               "an-area-in-a-town", "a-village-named-as-a-surname-after-its-town",
-                              "a-hotel-a-village-at-its-town-a-weak-grade"])
+                              "a-hotel-a-village-at-its-town-a-weak-grade",
+                              "a-union-names-an-abbreviation-spells-an-area"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -278,6 +278,10 @@ FACTORY_FI = ("Tehtaalla voi käydä jopa 9 000 vierailijaa. Joka kerta, kun paj
 FACTORY_EN = "The factory may receive up to 9,000 visitors. Every time a workshop closes its doors, a skill is lost."
 STUDIES_FI = "Hän opiskeli insinööriksi, mutta keskeytti opintonsa, koska kaipasi käsityötä."
 STUDIES_EN = "She studied engineering but dropped out because she missed working with her hands."
+VILLAGE_HALL_FI = ("Naapuri antaa pesäpaikat maksutta. Päätöstä odotetaan aikaisintaan kesäkuussa. Laite on "
+                   "kylätalon seinällä, ja kuka tahansa voi käyttää sitä ympäri vuorokauden.")  # fiction for tests
+VILLAGE_HALL_EN = ("A neighbour lets him have the hive sites free of charge. The decision is expected in June at the "
+                   "earliest. The device is on the wall of the village hall, and anyone can use it around the clock.")
 KANTELE_FI = ("Nyt en ehdi vastata edes kaikkiin sähköposteihin. Kysyntä on kasvanut ennen kaikkea ulkomaisen "
               "kiinnostuksen vuoksi.")  # fiction written for these tests
 KANTELE_EN = ("Now I don't even have time to answer all my emails. Demand has grown above all because of interest "
@@ -375,6 +379,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (WORKSHOP_FI, WORKSHOP_EN, "Students may, if they wish, sign", "Students must sign", "obligation"),
     (WORKSHOP_FI, WORKSHOP_EN, "Three years later, the workshop draws", "Three years on the board, it drew", "later"),
     (FACTORY_FI, FACTORY_EN, "up to 9,000 visitors", "at least 9,000 visitors", "at-least"),
+    (VILLAGE_HALL_FI, VILLAGE_HALL_EN, "in June at the earliest", "in June at the latest", "at-least"),
     (FARMS_FI, FARMS_EN, "the most distant of which", "the nearest of which", "nearest"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
@@ -586,6 +591,11 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (FACTORY_FI, FACTORY_EN, "Every time a workshop closes", "Whenever a workshop closes"),
     (FARMS_FI, FARMS_EN, "the most distant of which", "the farthest of which"),
     (KANTELE_FI, KANTELE_EN, "Now I don't even have time", "These days I don't even have time"),
+    (VILLAGE_HALL_FI, VILLAGE_HALL_EN, "have the hive sites free of charge", "have the hive sites at no charge"),
+    (VILLAGE_HALL_FI, VILLAGE_HALL_EN, "The decision is expected in June at the earliest.",
+     "The decision is not expected before June."),
+    (VILLAGE_HALL_FI, VILLAGE_HALL_EN, "anyone can use it around the clock",
+     "it is available to anyone 24 hours a day"),
     (KANTELE_FI, KANTELE_EN, "Demand has grown above all because of interest abroad",
      "It is above all interest abroad that has boosted demand"),
 ])

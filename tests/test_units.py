@@ -418,6 +418,10 @@ def test_not_many_is_a_negation_only_where_the_finnish_has_one(finnish, english,
     ("Palon syy on vielä selvitetty.", "The cause of the fire has not yet been established.", False),
     ("Aloittelija pystyy pelaamaan kadottamatta kiekkojaan.", "A beginner cannot play without losing discs.",
      False),  # one abessive: the "without" or the negation, not both
+    ("Naapuri antaa pesäpaikat maksutta.", "The neighbour lets him have the hive sites at no charge.", True),
+    ("Kalastus luvatta on kielletty.", "Fishing without a permit is banned.", True),  # a noun's abessive
+    ("Päätöstä odotetaan aikaisintaan kesäkuussa.", "The decision is not expected before June.", True),
+    ("Päätöstä odotetaan kesäkuussa.", "The decision is not expected before June.", False),
 ])
 def test_a_numbers_upper_figure_and_an_abessive_count_as_the_english_says_them(finnish, english, same):
     from explainer.translation import _polarities

@@ -185,7 +185,7 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
         else:
             parts[-1] = (*parts[-1], *_foreign_tail(parts[-1], run.after, readings))
         initial = run.initial and not readings.district(words, run.after)  # "Koivukummun asuntoalueella"
-        found += _placed(parts, initial, "" if head else run.after)
+        found += _placed(parts, initial, "" if head else run.after, readings)
     return _nicknamed(found, sentence, readings)
 
 
@@ -253,10 +253,15 @@ def _foreign_tail(words: tuple[str, ...], after: str, readings: Names) -> tuple[
     return (word.group(1),)
 
 
-def _placed(parts: list[tuple[str, ...]], initial: bool, after: str) -> list[tuple[tuple[str, ...], bool]]:
+def _placed(parts: list[tuple[str, ...]], initial: bool, after: str,
+            readings: Names) -> list[tuple[tuple[str, ...], bool]]:
     """A run's names, each with whether its place capitalises its first word; the last with the lower-case words
     its abbreviation after it spells (explainer.names.explained_name; `after`: the text after the run, "" when an
-    institution's noun ends the name), which make it a name even at a sentence's start."""
+    institution's noun ends the name), which make it a name even at a sentence's start; names the abbreviation
+    after the run spells together are one (explainer.names.Names.spelled_from)."""
+    start = readings.spelled_from(parts, after)
+    if start is not None:
+        parts[start:] = [tuple(word for part in parts[start:] for word in part)]
     explained = explained_name(parts[-1], after)
     if explained:
         parts[-1] = (*parts[-1], *explained)

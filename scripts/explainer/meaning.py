@@ -25,7 +25,7 @@ from .finnish import Morphology
 from .language import concepts, rendered_concepts, without_concepts
 from .language import language as language_of
 from .lexicon import Dictionary, WordNet
-from .text import NOT_UNTIL
+from .text import NOT_BEFORE, NOT_UNTIL
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -173,6 +173,9 @@ _DUE_TO = re.compile(r"\bdue to(?=\s+(?:the|a|an|its|their|his|her|this|that|the
 _NOT_MANY = re.compile(r"(?:\bnot|n['’]t) ((?:[a-z]+ ){0,2})many\b", re.I)
 
 
+_ALL_DAY = re.compile(r"\b(?:24|twenty-four) hours a day\b", re.I)  # "24 hours a day": "around the clock"
+
+
 # a span of time, then "on" before a clause's end: "Five years on," says "Five years later," (not "two years on the
 # board")
 _SPAN_ON = re.compile(r"\b((?:year|month|week|day|decade)s?) on(?=\s*[,.;:!?]|\s*$)", re.I)
@@ -185,13 +188,14 @@ def _plainly(text: str, lexicon: Lexicon) -> str:
     dancers in all", "In all, five people", "five people in all were"): each not before a determiner or a noun,
     which make it the quantity "all" ("in all language versions", "in all the schools"), nor before "of" ("in all
     of the shops"); "not many" as "few", its negation a small quantity ("there aren't many", "did not have
-    many": "there are few", "did have few"); "five years on," as "five years later,"."""
+    many": "there are few", "did have few"); "five years on," as "five years later,"; "24 hours a day" as "around the
+    clock"."""
     def said(match: re.Match) -> str:
         following = (match.group(2) or "").lower()
         kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
         quantity = following in _DETERMINERS or following == "of" or ("n" in kinds and "v" not in kinds)
         return match.group(0) if quantity else "in total" + (match.group(1) or "") + (match.group(2) or "")
-    text = _SPAN_ON.sub(r"\1 later", _NOT_MANY.sub(r" \1few", text))
+    text = _SPAN_ON.sub(r"\1 later", _NOT_MANY.sub(r" \1few", _ALL_DAY.sub("around the clock", text)))
     return _IN_ALL.sub(said, _PUT_AT.sub("estimated at", _DUE_TO.sub("because of", text)))
 
 
@@ -238,11 +242,14 @@ def _finnish_concepts(finnish: str, lexicon: Lexicon) -> set[str]:
 def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tuple[str, int]]:
     """The concept changes (concept, sign) a construction of one wording says as a word of the other does: "did not
     hear … until Tuesday" for "heard … only on Tuesday" (a negation gained, an "only" lost), "the steepest fall" for
-    "fell most steeply" (a superlative, no quantity "most")."""
+    "fell most steeply" (a superlative, no quantity "most"), "not expected before June" for "expected in June at
+    the earliest"."""
     found = set()
     for sign, having, other in ((1, translation, approved), (-1, approved, translation)):
         if len(NOT_UNTIL.findall(having)) > len(NOT_UNTIL.findall(other)):
             found |= {("negation", sign), ("only", -sign)}
+        if len(NOT_BEFORE.findall(having)) > len(NOT_BEFORE.findall(other)):
+            found |= {("negation", sign), ("before", sign), ("earliest", -sign)}
         if _superlatives(having, lexicon) > _superlatives(other, lexicon):
             found.add(("most", -sign))
         if _comparatives(other, lexicon) > _comparatives(having, lexicon) \

@@ -60,6 +60,7 @@ _WEAK_STOP = re.compile(r"^([^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2})
 # in a stop is more likely to have ("Oitin", not "Sarlinin")
 _WEAK_STOP_FORM = re.compile(r"^[^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2}[ktp]i"
                              r"(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+_AREA_HEADS = ("+ala(ala)", "+alue(alue)")  # a compound's last part that is a word for an area, as Voikko parts it
 _CASES = frozenset({"n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"})  # a genitive's, the above
 
 
@@ -72,13 +73,15 @@ _ASSOCIATION = re.compile(r" ((?:ry|rf|osk)(?::[a-zåäö]+)?)(?![\w:])")  # an 
 INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "sairaala", "päiväkoti",
                           "seurakunta", "museo", "kirkko", "poliisilaitos", "pelastuslaitos", "tutkimuslaitos",
                           "hyvinvointialue", "säätiö", "komissio", "parlamentti", "neuvosto", "ministeriö", "virasto",
+                          "unioni",
                           "lentoasema", "rautatieasema", "tiekunta", "osakaskunta", "paliskunta", "apteekki",
                           "seurakuntatalo"})
 # (the last five: a private road's, a fishing water's or a reindeer herding area's statutory body, named by its
 # place: "Kotaniemen tiekunta", "Kalliojärven osakaskunta", "Kuukasvaaran paliskunta"; a pharmacy, whose licence
 # names it by its place: "Vehkaniemen apteekki"; a parish hall, named by its place as the church is)
-# (five: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto"; the last two: the airport or
-# the railway station a place has, "Lepolan lentoasema"; not any "asema": "Lepolan terveysasemalla" is at one of the
+# (six: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto", "Euroopan unioni"; the last
+# two: the airport or the railway station a place has, "Lepolan lentoasema"; not any "asema": "Lepolan
+# terveysasemalla" is at one of the
 # place's health stations, a common noun, as a research or a petrol station is); each also as a compound's end,
 # however Voikko parts the compound ("kalatutkimuslaitos": "kala+tutkimus+laitos", a "laitos" to its parts); not
 # "kaupunki" or "kunta": "Kotkan kaupunki" names the town as much as its administration ("Kotkan kaupungissa", in
@@ -159,6 +162,8 @@ class Names:
         self.words = set(re.findall(r"[^\W\d_]+", text))  # the source's words: evidence of a foreign word's base
         # unknown words read as a place in a local case after a place's genitive or a name inflected alone
         self.districts: set[str] = set()
+        # the names an abbreviation spells together, each as its words with the last in its base form (spelled_from)
+        self.spelled: set[tuple[str, ...]] = set()
         self.placed: set[str] = set()  # words read as a place after a place's genitive ("Lopen Launosten")
         self.titles: set[str] = set()  # titles in quotation marks ("Yöjuna Kuunsillalle"), names as written
         self.roles: set[str] = set()  # people's job titles, capitalised ("Head of Sales"): terms, no names
@@ -435,6 +440,21 @@ class Names:
         return bool(readings) and all(r.get("CLASS") == "nimisana" and str(r.get("WORDBASES", "")).count("+") == 1
                                       for r in readings)
 
+    def spelled_from(self, parts: list[tuple[str, ...]], after: str) -> int | None:
+        """The first of a run's names from which the abbreviation right after the run, in parentheses, spells every
+        word to its end, or which are the words of such a name met before, inflected otherwise: those names are one
+        ("Pielisen Karjalan Elinkeinokeskus (PKE)", then "Pielisen Karjalan Elinkeinokeskuksessa"; not the lake
+        Pielinen and Karjalan Elinkeinokeskus); None when neither is so."""
+        found = re.match(r" \(([A-ZÅÄÖ]{2,})\)", after)
+        for start in range(len(parts) - 1):
+            words = [word for part in parts[start:] for word in part]
+            key = (*words[:-1], self.base(words[-1], True))
+            if key in self.spelled or found is not None and _spells(
+                    found.group(1), [word.upper() for word in words if word not in _CONJUNCTIONS]):
+                self.spelled.add(key)
+                return start
+        return None
+
     def _company_genitive(self, part: list[str], word: str) -> bool:
         """Whether the name so far is the genitive of a company the text names with its legal form elsewhere, and
         the word begins the name of what the company owns ("Hopeahaan Kielorinteen hoivakodissa", Hopeahaka Oy's
@@ -536,13 +556,15 @@ class Names:
 
     def _village_at(self, word: str) -> bool:
         """Whether a compound common noun after a place's genitive, in the adessive, names a village or a district
-        of it ("Liperin Ylämyllyllä": at Ylämylly, in Liperi), as a place made of a common noun takes that case; not
-        an institution ("Tampereen Ammattikorkeakoululla") nor a possessor ("Koivuvaaran Lentokerholla on")."""
-        if "ulkoolento" not in self.cases(word) or self.is_institution(word) or re.search(
+        of it ("Liperin Ylämyllyllä": at Ylämylly, in Liperi), as a place made of a common noun takes that case, or
+        in any case one whose head is a word for an area ("Mikkelin Pursialaan": to Pursiala, in Mikkeli); not an
+        institution ("Tampereen Ammattikorkeakoululla") nor a possessor ("Koivuvaaran Lentokerholla on")."""
+        readings = self._readings(word)
+        area = bool(readings) and all(str(r.get("WORDBASES", "")).endswith(_AREA_HEADS) for r in readings)
+        if not (self.cases(word) & {"ulkoolento"} or area) or self.is_institution(word) or re.search(
                 rf"(?<![\w-]){re.escape(word)},? (?:on|oli|olisi|ei|ovat|olivat)\b", self.text):
             return False  # "Lentokerholla on": the club has, its possessor
-        return all(r.get("CLASS") == "nimisana" and str(r.get("WORDBASES", "")).count("+") > 1
-                   for r in self._readings(word))
+        return all(r.get("CLASS") == "nimisana" and str(r.get("WORDBASES", "")).count("+") > 1 for r in readings)
 
     def _names_an_area(self, word: str) -> bool:
         """Whether a genitive after a place's names an area in it, as the lower-case noun for one after it says
@@ -882,6 +904,8 @@ def explained_name(words: tuple[str, ...], after: str) -> tuple[str, ...]:
         if _spells(found.group(2), [word.upper() for word in (*words[start:], *tail) if word not in _CONJUNCTIONS]):
             return tail
     return ()
+
+
 
 
 def abbreviates_common_noun(abbreviation: str, text: str) -> bool:

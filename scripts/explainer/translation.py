@@ -27,7 +27,7 @@ from .language import language as language_of
 from .published import Names
 from .quantities import OPTIONAL, as_digits, numbers, reconciled
 from .structure import PageStructure
-from .text import ADDRESS, NOT_MANY, NOT_UNTIL, UPPER, at_word_start, is_unit
+from .text import ADDRESS, NOT_BEFORE, NOT_MANY, NOT_UNTIL, UPPER, at_word_start, is_unit
 from .units import Unit, units
 
 # Sentence alignment's length model, calibrated on the first explainer's 73 aligned article and FAQ pairs
@@ -387,6 +387,7 @@ def _polarities(fi_text: str, en_text: str, source_language: str, language: str)
     _abessives_rendered(fi_polarity, en_polarity, _abessives(fi_text, source_language))
     en_polarity["at-most"] -= min(_as_many_as(en_text, language),
                                   max(0, en_polarity["at-most"] - fi_polarity["at-most"]))
+    _not_before(fi_polarity, en_polarity, en_text)
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     return fi_polarity, _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
 
@@ -398,15 +399,24 @@ def _as_many_as(text: str, language: str) -> int:
     return sum(1 for phrase in concepts(text, language).get("at-most", ()) if phrase.startswith("as "))
 
 
+def _not_before(fi_polarity: Counter[str], en_polarity: Counter[str], en_text: str) -> None:
+    """"Not expected before June" says "expected in June at the earliest" ("aikaisintaan"): each "not … before"
+    counts as the "earliest" the Finnish has and the English lacks, and as no negation."""
+    said = min(len(NOT_BEFORE.findall(en_text)), max(0, fi_polarity["earliest"] - en_polarity["earliest"]),
+               en_polarity["negation"])
+    en_polarity["earliest"] += said
+    en_polarity["negation"] -= said
+
+
 def _abessives(fi_text: str, source_language: str) -> int:
-    """How many verbs of a Finnish text are in the abessive infinitive ("kadottamatta", without losing;
-    "selvittämättä", unestablished), by Voikko: a negation no word table lists, since each verb has its own."""
+    """How many words of a Finnish text are in the abessive, by Voikko: a verb's infinitive ("kadottamatta",
+    without losing; "selvittämättä", unestablished) or a noun ("maksutta", at no charge): a negation no word table
+    lists, since each word has its own."""
     if source_language != "fi":
         return 0
     morphology = language_of(source_language).morphology
-    return sum(1 for word in re.findall(r"\w+(?:matta|mättä)\b", fi_text)
-               if any(r.get("MOOD") == "MA-infinitive" and r.get("SIJAMUOTO") == "vajanto"
-                      for r in morphology.analyses(word)))
+    return sum(1 for word in re.findall(r"\w+(?:tta|ttä)\b", fi_text)
+               if any(r.get("SIJAMUOTO") == "vajanto" for r in morphology.analyses(word)))
 
 
 def _abessives_rendered(fi_polarity: Counter[str], en_polarity: Counter[str], abessives: int) -> None:
