@@ -412,6 +412,8 @@ def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
      False),  # one abessive: the "without" or the negation, not both
     ("Naapuri antaa pesäpaikat maksutta.", "The neighbour lets him have the hive sites at no charge.", True),
     ("Kalastus luvatta on kielletty.", "Fishing without a permit is banned.", True),  # a noun's abessive
+    ("Kasvusta huolimatta yhtiö irtisanoo.", "Despite the growth, the company will not lay off.",
+     False),  # "huolimatta", despite, a postposition too: no abessive
     ("Päätöstä odotetaan aikaisintaan kesäkuussa.", "The decision is not expected before June.", True),
     ("Päätöstä odotetaan kesäkuussa.", "The decision is not expected before June.", False),
 ])

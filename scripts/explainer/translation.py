@@ -415,8 +415,9 @@ def _abessives(fi_text: str, source_language: str) -> int:
     if source_language != "fi":
         return 0
     morphology = language_of(source_language).morphology
+    # every reading an abessive: "huolimatta" (despite) is also a postposition, which says its own concept
     return sum(1 for word in re.findall(r"\w+(?:tta|ttä)\b", fi_text)
-               if any(r.get("SIJAMUOTO") == "vajanto" for r in morphology.analyses(word)))
+               if (readings := morphology.analyses(word)) and all(r.get("SIJAMUOTO") == "vajanto" for r in readings))
 
 
 def _abessives_rendered(fi_polarity: Counter[str], en_polarity: Counter[str], abessives: int) -> None:
