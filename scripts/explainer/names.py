@@ -60,7 +60,7 @@ _WEAK_STOP = re.compile(r"^([^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2})
 # in a stop is more likely to have ("Oitin", not "Sarlinin")
 _WEAK_STOP_FORM = re.compile(r"^[^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2}[ktp]i"
                              r"(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
-_AREA_HEADS = ("+ala(ala)", "+alue(alue)")  # a compound's last part that is a word for an area, as Voikko parts it
+_AREA_HEADS = frozenset({"ala", "alue"})  # a compound's last part that is a word for an area
 _CASES = frozenset({"n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"})  # a genitive's, the above
 
 
@@ -81,8 +81,8 @@ INSTITUTIONS = frozenset({"koulu", "lukio", "yliopisto", "opisto", "kirjasto", "
 # names it by its place: "Vehkaniemen apteekki"; a parish hall, named by its place as the church is)
 # (six: bodies of a state or a union, "Pohjolan parlamentti", "Kaakon aluevirasto", "Euroopan unioni"; the last
 # two: the airport or the railway station a place has, "Lepolan lentoasema"; not any "asema": "Lepolan
-# terveysasemalla" is at one of the
-# place's health stations, a common noun, as a research or a petrol station is); each also as a compound's end,
+# terveysasemalla" is at one of the place's health stations, a common noun, as a research or a petrol station is);
+# each also as a compound's end,
 # however Voikko parts the compound ("kalatutkimuslaitos": "kala+tutkimus+laitos", a "laitos" to its parts); not
 # "kaupunki" or "kunta": "Kotkan kaupunki" names the town as much as its administration ("Kotkan kaupungissa", in
 # the town); not "laitos": "Juvan lämpölaitos" is a plant, no institution; "yhtymä" of a joint municipal
@@ -560,7 +560,7 @@ class Names:
         in any case one whose head is a word for an area ("Mikkelin Pursialaan": to Pursiala, in Mikkeli); not an
         institution ("Tampereen Ammattikorkeakoululla") nor a possessor ("Koivuvaaran Lentokerholla on")."""
         readings = self._readings(word)
-        area = bool(readings) and all(str(r.get("WORDBASES", "")).endswith(_AREA_HEADS) for r in readings)
+        area = bool(readings) and all(_head(str(r.get("WORDBASES", ""))) in _AREA_HEADS for r in readings)
         if not (self.cases(word) & {"ulkoolento"} or area) or self.is_institution(word) or re.search(
                 rf"(?<![\w-]){re.escape(word)},? (?:on|oli|olisi|ei|ovat|olivat)\b", self.text):
             return False  # "Lentokerholla on": the club has, its possessor

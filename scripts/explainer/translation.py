@@ -382,14 +382,19 @@ def _polarities(fi_text: str, en_text: str, source_language: str, language: str)
     _unlikely(fi_polarity, en_polarity)
     _unchanged_as_negation(fi_polarity, en_polarity)
     en_polarity["negation"] = max(0, en_polarity["negation"] - _not_until(fi_text, en_text))
-    en_polarity["negation"] -= min(len(NOT_MANY.findall(en_text)),
-                                   max(0, en_polarity["negation"] - fi_polarity["negation"]))
+    _said_only_where_finnish_says(fi_polarity, en_polarity, "negation", len(NOT_MANY.findall(en_text)))
     _abessives_rendered(fi_polarity, en_polarity, _abessives(fi_text, source_language))
-    en_polarity["at-most"] -= min(_as_many_as(en_text, language),
-                                  max(0, en_polarity["at-most"] - fi_polarity["at-most"]))
+    _said_only_where_finnish_says(fi_polarity, en_polarity, "at-most", _as_many_as(en_text, language))
     _not_before(fi_polarity, en_polarity, en_text)
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     return fi_polarity, _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
+
+
+def _said_only_where_finnish_says(fi_polarity: Counter[str], en_polarity: Counter[str], concept: str,
+                                  phrases: int) -> None:
+    """The English phrases of a concept that count for it only where the Finnish has it more often: "not many"
+    renders "harva" (few) as well as "ei ole montaa", "as many as 40" an emphasis as well as "jopa 40"."""
+    en_polarity[concept] -= min(phrases, max(0, en_polarity[concept] - fi_polarity[concept]))
 
 
 def _as_many_as(text: str, language: str) -> int:
@@ -421,7 +426,7 @@ def _abessives(fi_text: str, source_language: str) -> int:
 
 
 def _abessives_rendered(fi_polarity: Counter[str], en_polarity: Counter[str], abessives: int) -> None:
-    """Each Finnish abessive infinitive counts as the "without" or the negation the English renders it with
+    """Each Finnish abessive counts as the "without" or the negation the English renders it with
     ("pelaamaan kadottamatta kiekkojaan", "play without losing their discs"; "on vielä selvittämättä", "has not yet
     been established"), where the English has one more than the Finnish."""
     for concept in ("without", "negation"):
