@@ -952,6 +952,12 @@ NAMED_SOURCES = [
      + _CREDIT, {"Euroopan unioni", "Pohjolan Savon Kehityskeskus", "Pursiala", "Kuopio"},
      {"Eurooppa", "Savon Kehityskeskus", "Kuopion Pursiala"}),  # a union; names an abbreviation spells as one;
     # an area, by a compound's head, after its town
+    ("Raitiotie arvioidaan\n\nRata kulkisi Palokkaan. Hyöty-kustannussuhde (H/K-suhde) heikkeni. Raidekonsultit "
+     "Hietala Oy:n arvion mukaan Palokan asukkaat hyötyvät. Keskisuomalaisen Tutkimuslaboratorion johtaja Outi "
+     "Kärkkäinen on samaa mieltä. Keskisuomalaisessa Tutkimuslaboratoriossa asiaa on tutkittu." + _CREDIT,
+     {"Palokka", "Raidekonsultit Hietala Oy", "Keskisuomalainen Tutkimuslaboratorio", "Outi Kärkkäinen"},
+     {"H", "K-suhde", "Palokan", "Hietala Oy", "Tutkimuslaboratorio"}),  # a strong grade its illative writes; a
+    # plural noun begins a company's name; an adjective in two cases; an abbreviation with a slash is one word
 ]
 
 
@@ -981,7 +987,8 @@ NAMED_SOURCES = [
                               "an-unknown-word-the-text-also-writes-in-lower-case",
                               "an-area-in-a-town", "a-village-named-as-a-surname-after-its-town",
                               "a-hotel-a-village-at-its-town-a-weak-grade",
-                              "a-union-names-an-abbreviation-spells-an-area"])
+                              "a-union-names-an-abbreviation-spells-an-area",
+                              "strong-grade-plural-company-word-adjective-in-two-cases-slashed-abbreviation"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -291,6 +291,16 @@ FARMS_EN = "The company buys its berries from farms, the most distant of which i
 TEACHING_FI = "Teoriaopetus järjestetään suurelta osin verkossa, ja lähiopetusta on kaksi päivää viikossa."
 TEACHING_EN = "Theory teaching will largely take place online, with two days of on-site teaching a week."
 
+MILL_FI = ("Lajittelun ansiosta mylly voi lisätä tuotantoaan. Eniten puheenjohtajaa on liikuttanut saarelaisten "
+           "innostus. Suurin syy laskuun on ennusteen heikkeneminen. Yli 50 prosentin osuus tarkoittaa, että hyödyt "
+           "ylittävät kustannukset. Ikkunat olivat rikki, mutta työt ovat edenneet aikataulua nopeammin. Päätös on "
+           "kova isku.")
+# fiction written for these tests
+MILL_EN = ("Thanks to the sorting, the mill can increase its production. What has moved the chair most is the "
+           "islanders' enthusiasm. The main reason for the decline is a weaker forecast. A share above 50 per cent "
+           "means that the benefits exceed the costs. The windows were broken, but the work has progressed ahead of "
+           "schedule. The decision is a heavy blow.")
+
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     assert old in approved
@@ -328,6 +338,10 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (CHOIR_FI, CHOIR_EN, "The prices exclude VAT", "The prices include VAT", "without"),
     (CHOIR_FI, CHOIR_EN, "Probably because", "Possibly because", "possible"),
     (ROAD_FI, ROAD_EN, "have fallen to", "have risen to", "up"),
+    (MILL_FI, MILL_EN, "the mill can increase", "the mill will increase", "future"),  # "will allow" keeps "can"
+    (MILL_FI, MILL_EN, "A share above 50 per cent", "A share less than 50 per cent", "less-than"),
+    (MILL_FI, MILL_EN, "The windows were broken", "The windows were intact", "intact"),  # like "undamaged"
+    (MILL_FI, MILL_EN, "progressed ahead of schedule", "progressed behind schedule", "behind-schedule"),
     (THAW_FI, THAW_EN, "The team's captain", "The team's coach", "coach"),  # another role
     (THAW_FI, THAW_EN, "senior inspector", "director", "director"),
     (THAW_FI, THAW_EN, "the warm spell", "the cold spell", "cold"),  # an antonym of a similar word ("cool")
@@ -598,6 +612,14 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
      "it is available to anyone 24 hours a day"),
     (KANTELE_FI, KANTELE_EN, "Demand has grown above all because of interest abroad",
      "It is above all interest abroad that has boosted demand"),
+    (MILL_FI, MILL_EN, "Thanks to the sorting, the mill can increase", "The sorting will allow the mill to increase"),
+    (MILL_FI, MILL_EN, "What has moved the chair most is the islanders' enthusiasm",
+     "The chair has been moved most of all by the islanders' enthusiasm"),
+    (MILL_FI, MILL_EN, "The main reason for the decline is a weaker forecast",
+     "The decline is mainly due to a weaker forecast"),  # suurin syy: the reason, and most of it
+    (MILL_FI, MILL_EN, "above 50 per cent means that the benefits exceed the costs",
+     "greater than 50 per cent means that the benefits are larger than the costs"),
+    (MILL_FI, MILL_EN, "a heavy blow", "a severe blow"),  # no opposites: both are "grave"
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

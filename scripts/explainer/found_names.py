@@ -18,6 +18,7 @@ from .names import (
     GENITIVE,
     LOCAL_CASES,
     LOCAL_ENDING,
+    NOMINATIVE,
     TOPOGRAPHIC,
     Names,
     Run,
@@ -320,8 +321,19 @@ def _in_name(words: list[str], readings: Names) -> bool:
     (explainer.names.Names.parallel_name), or a first name that is also a word before a surname ("Tuuli
     Korhonen")."""
     return _agrees(words, readings) or _body_named(words, readings) or _genitive_of_name(words, readings) \
-        or (len(words) > 1 and is_legal_form(words[1])) or readings.parallel_name(words[0]) \
+        or (len(words) > 1 and is_legal_form(words[1])) or _plural_before_company(words, readings) \
+        or readings.parallel_name(words[0]) \
         or (len(words) == 2 and readings.is_first_name(words[0]) and readings.is_surname(words[1]))
+
+
+def _plural_before_company(words: list[str], readings: Names) -> bool:
+    """Whether a name's first word is a common noun in the nominative plural before a company's name with its
+    legal form: no word for what one company is, so the first word of its registered name ("Raidekonsultit Hietala
+    Oy:n", where "Rakennusyhtiö Hietala Oy:n" may be a description)."""
+    readings_of_first = readings.morphology.analyses(words[0])
+    return len(words) > 2 and is_legal_form(words[-1]) and bool(readings_of_first) \
+        and all(r.get("CLASS") == "nimisana" and r.get("SIJAMUOTO") == NOMINATIVE and r.get("NUMBER") == "plural"
+                for r in readings_of_first)
 
 
 def _body_named(words: list[str], readings: Names) -> bool:
@@ -348,10 +360,11 @@ def _agrees(words: list[str], readings: Names) -> bool:
     adjective = {r.get("SIJAMUOTO") for r in readings.morphology.analyses(words[0]) if "laatusana" in
                  str(r.get("CLASS", ""))}
     # not one the text leaves out where it names the rest again: "Oululainen Ilmalähetti Oy", as "Ilmalähetti
-    # Oy:n" says, is a company from Oulu
+    # Oy:n" says, is a company from Oulu; the adjective in another case is no leaving out ("Keskisuomalaisesta
+    # Liikennelaboratoriosta" beside "Keskisuomalaisessa Liikennelaboratoriossa")
     stem = re.escape(words[1][:max(4, len(words[1]) - 2)])
-    again = re.search(rf"(?<!{re.escape(words[0])} )(?<![\w-]){stem}", readings.text)
-    return bool(adjective - {None} & readings.cases(words[1])) and again is None
+    again = readings.written_without(rf"(?<![\w-]){stem}", words[0])
+    return bool(adjective - {None} & readings.cases(words[1])) and not again
 
 
 def _after_adjectives(parts: list[tuple[list[str], bool]], by_place: list[bool], readings: Names) -> set[str]:

@@ -442,11 +442,13 @@ class _WordDiff:
     def _rendered_otherwise(self, finnish_lemmas: set[str]) -> bool:
         """Whether the new wording renders a Finnish word by a modal or a phrase its dictionary gives, which the
         content words, stop words taken out, do not show: "can" for "voida" ("may"), "on its own" for "yksin"
-        ("on one's own")."""
+        ("on one's own"), "because" or "due to" for a word for a reason ("syy")."""
         text = f" {' '.join(_lower_words(self.translation))} "
         for english in (e for lemma in finnish_lemmas for e in self.lexicon.dictionary.english(lemma)):
             if english in _MODAL_VERBS and f" {english} " in text:
                 return True
+            if english in _CAUSES and _CAUSAL.search(text):
+                return True  # "the decline is mainly due to" for "the main reason for the decline is" ("syy")
             if " " in english and re.search(_phrase_pattern(english), text):
                 return True
         return False
@@ -505,8 +507,9 @@ class _WordDiff:
         adjective = wordnet.mainly_adjective(word) and not _participle_form(word)
         antonym = next((other for other in self.added if self.lemmas[other] & wordnet.antonyms(word)
                         or wordnet.antonyms(other) & wordnet.similar(word)
-                        or (adjective and wordnet.mainly_adjective(other) and not _participle_form(other)
-                            and wordnet.antonyms(other) & wordnet.synonyms(word))), None)
+                        or (wordnet.mainly_adjective(other) and not _participle_form(other)
+                            and (adjective and wordnet.antonyms(other) & wordnet.synonyms(word)
+                                 or _similar_opposites(wordnet, other, word)))), None)
         if antonym is None or any(self.lemmas[other] & (wordnet.similar(word) | wordnet.synonyms(word))
                                   for other in self.added if other != antonym):
             return None
@@ -855,9 +858,18 @@ def _tense_moved(approved: str, translation: str, sign: int) -> bool:
 
 def _other_times(text: str) -> int:
     """How many words of a text mark a time or a mood other than the future: a form of have, "was" and "were", a
-    simple past, a modal."""
+    simple past, a modal; a future of a verb that enables counts as the modal "can" it says ("will allow the mill
+    to increase" for "the mill can increase")."""
     words = _lower_words(text)
-    return sum(word in _NOT_FUTURE or word.endswith(("'ve", "'d")) or _past(word, text) for word in words)
+    return sum(word in _NOT_FUTURE or word.endswith(("'ve", "'d")) or _past(word, text) for word in words) \
+        + len(_ENABLING.findall(text))
+
+
+_ENABLING = re.compile(r"\b(?:will|['’]ll)\s+(?:allow|enable|let|permit)\b", re.I)
+
+
+_CAUSES = frozenset({"reason", "cause"})  # a word for why, which a causal preposition or conjunction renders
+_CAUSAL = re.compile(r" (?:because|due to|owing to|thanks to) ")
 
 
 _NOT_FUTURE = frozenset({"has", "have", "had", "was", "were", "could", "might", "may", "would", "should", "can"})
@@ -958,6 +970,15 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our",
 
 # Verbs WordNet opposes only as directions of motion, which a rewording turns freely ("second place went to X",
 # "X came second")
+def _similar_opposites(wordnet, word: str, other: str) -> bool:
+    """Whether an adjective WordNet gives no antonym of its own is like one that is the opposite of an adjective like
+    the other ("intact" is like "undamaged", "broken" like "damaged"): WordNet gives antonyms only between the heads
+    of its clusters, and a satellite is opposite through its head; not two words that share a synonym by another
+    sense ("severe" for "heavy": grave)."""
+    return not wordnet.antonyms(word) and not wordnet.synonyms(word) & wordnet.synonyms(other) \
+        and any(wordnet.antonyms(similar) & wordnet.similar(other) for similar in wordnet.similar(word))
+
+
 _DIRECTIONS = frozenset({"go", "come"})
 # Ranks below a role, written before it ("vice-chair", "deputy mayor"): the role without one is another.
 _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "interim", "co"})

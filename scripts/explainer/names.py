@@ -21,7 +21,8 @@ from .finnish import PROPER, Morphology, compound_parts
 from .published import COMPANY_FORMS
 from .text import UPPER
 
-_CAPITALISED = re.compile(rf"(?<![\w'’-])[{UPPER}][\w’':-]*")
+# a capitalised word; an abbreviation of single letters with slashes is one ("H/K-suhde", a benefit-cost ratio)
+_CAPITALISED = re.compile(rf"(?<![\w'’-])(?<![{UPPER}]/)(?:[{UPPER}]/)*[{UPPER}][\w’':-]*")
 _CASE_ENDING = re.compile(r":[a-zåäö]+$")  # "Oy:n", "KTK:ssa", "PC:lle": an abbreviation's case ending
 # Finnish case endings on a foreign word that ends in a consonant ("Capitalin", "Talesiin", "Gamesista")
 # A title that ends its sentence, unquoted, after the word before it ("näyttelyn Lanka muistaa."): one to five
@@ -60,6 +61,10 @@ _WEAK_STOP = re.compile(r"^([^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2})
 # in a stop is more likely to have ("Oitin", not "Sarlinin")
 _WEAK_STOP_FORM = re.compile(r"^[^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2}[ktp]i"
                              r"(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+# a stem's last single stop between vowels, which a weak grade may have ("Paloka-": Palokka)
+_WEAK_STEM = re.compile(r"(?<=[aeiouyäö])([ktp])([aeiouyäö])$")
+# an illative after a double stop: its stem has a single one in the weak grade ("Palokkaan": Paloka-)
+_STRONG_ILLATIVE = re.compile(r"^([^\W\d_]+[aeiouyäö])([ktp])\2([aeiouyäö])\3n$")
 _AREA_HEADS = frozenset({"ala", "alue"})  # a compound's last part that is a word for an area
 _CASES = frozenset({"n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"})  # a genitive's, the above
 
@@ -409,9 +414,19 @@ class Names:
         if len(part) != 1 or GENITIVE not in self.cases(part[0]) or not self.cases(word) \
                 or not self.is_common_noun(part[0]):
             return False
-        after = re.escape(part[0])
-        alone = (rf"(?<!{after} )(?<![\w-]){re.escape(form)}(?![\w:-])" for form in self._other_forms(word))
-        return bool(self._other_forms(part[0])) and any(re.search(pattern, self.text) for pattern in alone)
+        alone = (rf"(?<![\w-]){re.escape(form)}(?![\w:-])" for form in self._other_forms(word))
+        return bool(self._other_forms(part[0])) and any(self.written_without(pattern, part[0]) for pattern in alone)
+
+    def written_without(self, pattern: str, word: str) -> bool:
+        """Whether the text writes what the pattern matches once at least with no form of the word right before it
+        (not "Keskisuomalaisesta Liikennelaboratoriosta" beside "Keskisuomalaisen Liikennelaboratorion")."""
+        lemmas = self._lemmas(word)
+        return any(not (before and self._lemmas(before.group(1)) & lemmas)
+                   for match in re.finditer(pattern, self.text)
+                   for before in [re.search(r"([\w-]+) $", self.text[:match.start()])])
+
+    def _lemmas(self, word: str) -> set[str]:
+        return {word.lower()} | {str(r["BASEFORM"]).lower() for r in self._readings(word) if r.get("BASEFORM")}
 
     def _other_forms(self, word: str) -> set[str]:
         """The capitalised words of the text (hyphenated ones whole) with the word's base but not its form."""
@@ -768,14 +783,23 @@ class Names:
         "i" of the ending is a foreign name's ("Sarlinin", "Sarlinissa": Sarlin), left to _foreign_base."""
         if _FOREIGN_ENDING.search(word) and not _WEAK_STOP_FORM.match(word):
             return ""
-        stem = word[:-1] if re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) else LOCAL_ENDING.sub("", word)
+        if _STRONG_ILLATIVE.fullmatch(word):  # "Palokkaan": the stem the genitive "Palokan" has
+            stem = _STRONG_ILLATIVE.sub(r"\1\2\3", word)
+        else:
+            stem = word[:-1] if re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) else LOCAL_ENDING.sub("", word)
         if stem == word:
             return ""
         forms = set(re.findall(rf"(?<![\w-]){re.escape(stem[:-1])}[\w:-]*", self.text))
+        # a weak-grade stem's strong grade, as its illative writes it ("Palokan", "Palokkaan": Palokka)
+        strong = _WEAK_STEM.sub(lambda found: found.group(1) * 2 + found.group(2), stem)
+        strong_forms = {form for form in forms if strong != stem and form in (strong, strong + stem[-1] + "n")}
+        forms -= strong_forms
         endings = {form[len(stem):] for form in forms if form.startswith(stem)}
         # every form with the stem ("Vaskelon", "Vaskelosta"; not "Koivukoski" beside "Koivukosken", "Koivukoskella")
-        if len(endings) < 2 or len(endings) != len(forms) or not endings <= _CASES:
+        if len(endings) < 2 - len(strong_forms) or len(endings) != len(forms) or not endings <= _CASES:
             return ""
+        if strong_forms:
+            return strong
         return _WEAK_STOP.sub(lambda found: found.group(1) + found.group(2) * 2 + found.group(3), stem)
 
     def _coordinated_local(self, word: str) -> bool:
