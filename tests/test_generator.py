@@ -958,6 +958,12 @@ NAMED_SOURCES = [
      {"Palokka", "Raidekonsultit Hietala Oy", "Keskisuomalainen Tutkimuslaboratorio", "Outi Kärkkäinen"},
      {"H", "K-suhde", "Palokan", "Hietala Oy", "Tutkimuslaboratorio"}),  # a strong grade its illative writes; a
     # plural noun begins a company's name; an adjective in two cases; an abbreviation with a slash is one word
+    ("Paahdin vaihtuu\n\nSavonlinnalainen Paahtimo Routasalo Oy otti käyttöön uuden koneen, kertoo "
+     "toimitusjohtaja Henna Ruotsalainen Paahtimo Routasalosta. Kurssit pidetään Visuveden vanhan kansakoulun "
+     "luokassa. Potilaat siirtyvät Vuoksenlaakson yliopistollisen sairaalan osastolle." + _CREDIT,
+     {"Paahtimo Routasalo Oy", "Henna Ruotsalainen", "Visuvesi", "Vuoksenlaakson yliopistollinen sairaala"},
+     {"Henna Ruotsalainen Paahtimo Routasalo", "Visuveden vanha kansakoulu"}),  # a plain noun after a person's
+    # name heads a name of its own; a plain adjective describes an institution, a derived one classifies it
 ]
 
 
@@ -988,7 +994,8 @@ NAMED_SOURCES = [
                               "an-area-in-a-town", "a-village-named-as-a-surname-after-its-town",
                               "a-hotel-a-village-at-its-town-a-weak-grade",
                               "a-union-names-an-abbreviation-spells-an-area",
-                              "strong-grade-plural-company-word-adjective-in-two-cases-slashed-abbreviation"])
+                              "strong-grade-plural-company-word-adjective-in-two-cases-slashed-abbreviation",
+                              "a-person-before-a-plain-noun-an-adjective-before-an-institution"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

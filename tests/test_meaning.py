@@ -294,12 +294,18 @@ TEACHING_EN = "Theory teaching will largely take place online, with two days of 
 MILL_FI = ("Lajittelun ansiosta mylly voi lisätä tuotantoaan. Eniten puheenjohtajaa on liikuttanut saarelaisten "
            "innostus. Suurin syy laskuun on ennusteen heikkeneminen. Yli 50 prosentin osuus tarkoittaa, että hyödyt "
            "ylittävät kustannukset. Ikkunat olivat rikki, mutta työt ovat edenneet aikataulua nopeammin. Päätös on "
-           "kova isku.")
+           "kova isku. Haitat pyritään pitämään mahdollisimman pieninä. "
+           "Kenenkään ei enää tarvitse kantaa eväitä kontissa. Hinta pysyy toistaiseksi ennallaan.")
 # fiction written for these tests
 MILL_EN = ("Thanks to the sorting, the mill can increase its production. What has moved the chair most is the "
            "islanders' enthusiasm. The main reason for the decline is a weaker forecast. A share above 50 per cent "
            "means that the benefits exceed the costs. The windows were broken, but the work has progressed ahead of "
-           "schedule. The decision is a heavy blow.")
+           "schedule. The decision is a heavy blow. The aim is to keep "
+           "the disruption as small as possible. Nobody has to carry a packed lunch in a backpack any more. The price "
+           "stays unchanged for the time being.")
+
+HIRES_FI = "Yhtiö aikoo palkata kaksi uutta työntekijää."  # fiction written for these tests
+HIRES_EN = "The company plans to hire two new employees."
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -342,6 +348,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (MILL_FI, MILL_EN, "A share above 50 per cent", "A share less than 50 per cent", "less-than"),
     (MILL_FI, MILL_EN, "The windows were broken", "The windows were intact", "intact"),  # like "undamaged"
     (MILL_FI, MILL_EN, "progressed ahead of schedule", "progressed behind schedule", "behind-schedule"),
+    (MILL_FI, MILL_EN, "as small as possible", "as large as possible", "maximum"),
     (THAW_FI, THAW_EN, "The team's captain", "The team's coach", "coach"),  # another role
     (THAW_FI, THAW_EN, "senior inspector", "director", "director"),
     (THAW_FI, THAW_EN, "the warm spell", "the cold spell", "cold"),  # an antonym of a similar word ("cool")
@@ -620,6 +627,11 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (MILL_FI, MILL_EN, "above 50 per cent means that the benefits exceed the costs",
      "greater than 50 per cent means that the benefits are larger than the costs"),
     (MILL_FI, MILL_EN, "a heavy blow", "a severe blow"),  # no opposites: both are "grave"
+    (HIRES_FI, HIRES_EN, "plans to hire two new employees", "intends to recruit two more staff"),  # no rise
+    (MILL_FI, MILL_EN, "to keep the disruption as small as possible", "to minimise the disruption"),
+    (MILL_FI, MILL_EN, "Nobody has to carry a packed lunch in a backpack any more",
+     "No one needs to carry a packed lunch in a backpack these days"),  # "ei enää": now
+    (MILL_FI, MILL_EN, "The price stays unchanged for the time being", "For now, the price stays unchanged"),
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

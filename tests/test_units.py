@@ -135,9 +135,10 @@ def test_numbers_count_digits_percentages_and_number_words():
      "and July"),  # a month's short form is one only elided
     ("kolmion ostaja; talo on 80-prosenttisesti valmis", "a three-room flat's buyer; the house is 80 per cent "
      "complete"),
+    ("Maksu nousee 3,80 eurosta 4,10 euroon.", "The charge will go up from €3.80 to €4.10."),  # no 4 October
 ], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone",
         "clock", "clock-24", "points", "compound", "may", "twice", "multiple", "race-time", "no-kello",
-        "short-month", "flat-and-adverb"])
+        "short-month", "flat-and-adverb", "price-at-a-sentence-end"])
 def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     assert numbers(finnish, language("fi")) == numbers(english, language("en"))
 
@@ -159,6 +160,7 @@ def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     ("neuvottelut kestivät puolitoista vuotta", "the negotiations took a year and a half"),
     ("puolentoista tunnin matka", "a journey of one and a half hours"),
     ("paja juhlii viisivuotista taivaltaan", "the workshop marks its fifth anniversary"),  # an ordinal's years
+    ("alitukset tehdään kaksoisputkina", "the crossings are built as double pipes"),  # "kaksois-": double
 ])
 def test_a_number_said_without_digits_counts_where_the_other_language_has_it(finnish, english):
     assert operator.eq(*reconciled(numbers(finnish, language("fi")), numbers(english, language("en"))))
@@ -416,6 +418,11 @@ def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
      False),  # "huolimatta", despite, a postposition too: no abessive
     ("Päätöstä odotetaan aikaisintaan kesäkuussa.", "The decision is not expected before June.", True),
     ("Päätöstä odotetaan kesäkuussa.", "The decision is not expected before June.", False),
+    ("Moni haluaa tehdä jotain käsillään eikä tuijottaa ruutua.", "Many want to make something with their hands "
+     "instead of staring at a screen.", True),  # the thing not done
+    ("Moni haluaa tehdä jotain käsillään ruudun sijaan.", "Many want to make something with their hands instead of "
+     "staring at a screen.", True),  # "sijaan": no negation in either
+    ("Kurssimaksu on pysynyt samana vuodesta 2023.", "The course fee has stayed the same since 2023.", True),
 ])
 def test_a_construction_counts_as_the_finnish_says_it(finnish, english, same):
     from explainer.translation import _polarities

@@ -173,6 +173,11 @@ _DUE_TO = re.compile(r"\bdue to(?=\s+(?:the|a|an|its|their|his|her|this|that|the
 _NOT_MANY = re.compile(r"(?:\bnot|n['’]t) ((?:[a-z]+ ){0,2})many\b", re.I)
 
 
+# a count, then "more" and no "than": "hire two more staff" says "two additional staff", no rise ("8.4% more" and
+# "8.4 per cent more" are one)
+_COUNT_MORE = re.compile(r"(?<![\w.,])(\d+|two|three|four|five|six|seven|eight|nine|ten) more\b(?!\s+than\b)", re.I)
+
+
 _ALL_DAY = re.compile(r"\b(?:24|twenty-four) hours a day\b", re.I)  # "24 hours a day": "around the clock"
 
 
@@ -189,13 +194,14 @@ def _plainly(text: str, lexicon: Lexicon) -> str:
     which make it the quantity "all" ("in all language versions", "in all the schools"), nor before "of" ("in all
     of the shops"); "not many" as "few", its negation a small quantity ("there aren't many", "did not have
     many": "there are few", "did have few"); "five years on," as "five years later,"; "24 hours a day" as "around the
-    clock"."""
+    clock"; "two more staff" as "two additional staff"."""
     def said(match: re.Match) -> str:
         following = (match.group(2) or "").lower()
         kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
         quantity = following in _DETERMINERS or following == "of" or ("n" in kinds and "v" not in kinds)
         return match.group(0) if quantity else "in total" + (match.group(1) or "") + (match.group(2) or "")
     text = _SPAN_ON.sub(r"\1 later", _NOT_MANY.sub(r" \1few", _ALL_DAY.sub("around the clock", text)))
+    text = _COUNT_MORE.sub(r"\1 additional", text)
     return _IN_ALL.sub(said, _PUT_AT.sub("estimated at", _DUE_TO.sub("because of", text)))
 
 

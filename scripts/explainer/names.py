@@ -534,13 +534,14 @@ class Names:
         """Whether a part is a person's whole name, a first name and a surname: what follows is a name of its own
         ("Hanna Vartiainen Kymijoen seudun liikennekeskuksesta": she, of the transport centre); a surname Voikko
         reads as a common noun too, in the nominative, before a genitive ("Aino Kivikorpi Pohjolan": Pohjola's
-        institution follows her name) or an abbreviation ("Hanna-Maija Rintamäki LMT:stä": of LMT)."""
+        institution follows her name), an abbreviation ("Hanna-Maija Rintamäki LMT:stä": of LMT) or a plain noun,
+        which heads the name after it ("Henna Ruotsalainen Paahtimo Routasalosta": of the roastery)."""
         if len(part) < 2 or not self.is_first_name(part[-2]):
             return False
         cases = self.cases(part[-1])
         return self.is_surname(part[-1]) or (_CAPITALS.fullmatch(word) is not None and not is_legal_form(word)) \
-            or (NOMINATIVE in cases and GENITIVE not in cases and GENITIVE in self.cases(word)
-                and not is_legal_form(word))
+            or (NOMINATIVE in cases and GENITIVE not in cases and not is_legal_form(word)
+                and (GENITIVE in self.cases(word) or self.plain_noun(word)))
 
     def _place_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """_district_follows, keeping the word it reads as a place: its base is no family's plural."""
@@ -861,12 +862,21 @@ class Names:
             return ""
         first, second = following.groups()
         # one genitive between: "Kymijoen seudun liikennekeskus", the region's transport centre; "Karhunsalmen
-        # koulun vanhempainyhdistys", the school's parents' association
-        if second and GENITIVE in self.cases(first) and self.is_common_noun(first) and self.is_institution(second):
+        # koulun vanhempainyhdistys", the school's parents' association; not an adjective's, which describes the
+        # institution ("Visuveden vanhan kansakoulun", the old school of Visuvesi)
+        if second and GENITIVE in self.cases(first) and self.is_common_noun(first) and not self.plain_adjective(first) \
+                and self.is_institution(second):
             return f"{first} {second}"
         if self.is_institution(first) or (named and self.is_common_noun(last) and self.is_body(first)):
             return first
         return ""
+
+    def plain_adjective(self, word: str) -> bool:
+        """Whether Voikko reads a word as an adjective of no derivation by one reading at least ("vanhan", old;
+        "uuden", new), which describes what it qualifies; a derived one classifies it ("yliopistollisen", of a
+        university: "Vuoksenlaakson yliopistollinen sairaala" is a name)."""
+        return any("laatusana" in str(r.get("CLASS", "")) and "(+" not in str(r.get("WORDBASES", ""))
+                   for r in self._readings(word))
 
     def is_institution(self, word: str) -> bool:
         """Whether a common noun names an institution of one kind, in the singular ("koulun", "väestötietoviraston")

@@ -39,13 +39,14 @@ _FI_TIME = re.compile(r"(?<![\w.,:–-])([01]?\d|2[0-4])\.([0-5]\d)(?=:[a-zåä�
 _EN_NAMED_TIME = re.compile(r"(?<![\w.,:])(?:12\s+)?(noon|midday|midnight)\b", re.I)
 _NAMED_TIMES = {"noon": "clock 12:00", "midday": "clock 12:00", "midnight": "clock 24:00"}
 # A span one language may give as the other's number ("puolen tunnin" as "30 minutes", "vuorokaudessa" as "in 24
-# hours", "puoleksi vuodeksi" as "for six months", "puolitoista" as "a year and a half"): counted only where the
-# other has that number (reconciled)
+# hours", "puoleksi vuodeksi" as "for six months", "puolitoista" as "a year and a half", a "kaksois-" compound as
+# "double"): counted only where the other has that number (reconciled)
 _SPANS = {
     "fi": ((re.compile(r"\bpuol(?:i|en|essa|eksi|ta)\s+tun(?:ti|nin|nissa|niksi|tia)\b", re.I), "30"),
            (re.compile(r"\bvuorokau(?:si|den|dessa|deksi|tta|tena)\b", re.I), "24"),
            (re.compile(r"\bpuol(?:i|en|eksi|essa|ta)\s+vuo(?:si|den|deksi|dessa|tta)\b", re.I), "6"),
-           (re.compile(r"\bvartt(?:i|in|ia|iin|issa|iksi)\b", re.I), "15")),  # a quarter of an hour
+           (re.compile(r"\bvartt(?:i|in|ia|iin|issa|iksi)\b", re.I), "15"),  # a quarter of an hour
+           (re.compile(r"\bkaksois\w+", re.I), "2")),  # "kaksoisputkina": as "double pipes", "twin pipes"
     "en": ((re.compile(r"\bhalf an hour\b", re.I), "30"), (re.compile(r"\bhalf a year\b", re.I), "6"),
            (re.compile(r"\ba quarter of an hour\b", re.I), "15"),
            # "puolitoista vuotta": "a year and a half", "one and a half years"
@@ -85,16 +86,19 @@ def _numbers(text: str, code: str) -> Counter[str]:
         found.update([OPTIONAL + value] * len(span.findall(text)))
     text = _PERCENT.sub(r"\1%", _POINTS.sub(r"\1 pp", _ORDINAL.sub("", text)))
 
+    mark = _DECIMAL_MARK.get(language.code, ".")
+
     def date(match: re.Match) -> str:
         day, month, year = match.groups()
         if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+            return match.group()
+        if not year and mark == ".":  # "€4.10." ends a sentence: where a point is the decimal mark, no date
             return match.group()
         found.update([day.lstrip("0"), f"month {int(month)}", *([year] if year else [])])
         return " "
 
     text = _DAY_BEFORE_RANGE.sub(lambda match: found.update([match.group(1)]) or " ", _DATE.sub(date, text))
     pattern = _NUMBER.get(language.code, _NUMBER["en"])
-    mark = _DECIMAL_MARK.get(language.code, ".")
     for value, unit in pattern.findall(text):  # unit: "%", " pp" or none
         if " " in value or (mark == "." and "," in value):  # thousands groups
             value = value.replace(" ", "").replace(",", "")

@@ -386,6 +386,7 @@ def _polarities(fi_text: str, en_text: str, source_language: str, language: str)
     _abessives_rendered(fi_polarity, en_polarity, _abessives(fi_text, source_language))
     _said_only_where_finnish_says(fi_polarity, en_polarity, "at-most", _as_many_as(en_text, language))
     _not_before(fi_polarity, en_polarity, en_text)
+    _said_where_finnish_says(fi_polarity, en_polarity, "negation", len(_INSTEAD.findall(en_text)))
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     return fi_polarity, _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
 
@@ -395,6 +396,17 @@ def _said_only_where_finnish_says(fi_polarity: Counter[str], en_polarity: Counte
     """The English phrases of a concept that count for it only where the Finnish has it more often: "not many"
     renders "harva" (few) as well as "ei ole montaa", "as many as 40" an emphasis as well as "jopa 40"."""
     en_polarity[concept] -= min(phrases, max(0, en_polarity[concept] - fi_polarity[concept]))
+
+
+def _said_where_finnish_says(fi_polarity: Counter[str], en_polarity: Counter[str], concept: str,
+                             phrases: int) -> None:
+    """The English phrases that count for a concept only where the Finnish has it more often: "instead of staring"
+    renders "eikä tuijottaa" (and not stare), as "instead of" renders "sijaan" (no negation) elsewhere."""
+    en_polarity[concept] += min(phrases, max(0, fi_polarity[concept] - en_polarity[concept]))
+
+
+# "instead of", "rather than": the thing not done, where the Finnish negates it
+_INSTEAD = re.compile(r"\b(?:instead of|rather than)\b", re.I)
 
 
 def _as_many_as(text: str, language: str) -> int:
