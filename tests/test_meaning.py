@@ -306,6 +306,17 @@ MILL_EN = ("Thanks to the sorting, the mill can increase its production. What ha
 
 HIRES_FI = "Yhtiö aikoo palkata kaksi uutta työntekijää."  # fiction written for these tests
 HIRES_EN = "The company plans to hire two new employees."
+CINEMA_FI = ("Rakennus seisoi tyhjillään vuosia, ja nykyinen halli on käynyt ahtaaksi. Hukkalämpö otetaan talteen "
+             "ja käytetään toimistojen lämmitykseen. Olemme iloisia, että yhtiö laajentaa tänne eikä muualle. Kolmatta "
+             "lastaan lokakuussa odottava Jenni on huolissaan. Museo on suljettu maanantaisin.")  # fiction for tests
+CINEMA_EN = ("The building stood empty for years, and the current hall has become too cramped. Waste heat will be "
+             "recovered and used to heat the offices. We are pleased that the company is expanding here and not "
+             "somewhere else. Jenni, who is expecting her third child in October, is worried. The museum is closed "
+             "on Mondays.")
+DAIRY_FI = ("Juustola rakentaa uuden hallin. Se palkkaa nykyisen 21 työntekijänsä lisäksi kolme uutta. Johtaja on "
+            "asunut kylässä kolme vuotta.")  # fiction written for these tests
+DAIRY_EN = ("The dairy is building a new hall. It will hire three new people in addition to its current staff of "
+            "21. The director has lived in the village for three years.")
 
 
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
@@ -349,6 +360,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (MILL_FI, MILL_EN, "The windows were broken", "The windows were intact", "intact"),  # like "undamaged"
     (MILL_FI, MILL_EN, "progressed ahead of schedule", "progressed behind schedule", "behind-schedule"),
     (MILL_FI, MILL_EN, "as small as possible", "as large as possible", "maximum"),
+    (DAIRY_FI, DAIRY_EN, "is building a new hall", "has built a new hall", "built"),  # going on, now done
+    (CINEMA_FI, CINEMA_EN, "is closed on Mondays", "is open on Mondays", "open"),  # no verb of posture
     (THAW_FI, THAW_EN, "The team's captain", "The team's coach", "coach"),  # another role
     (THAW_FI, THAW_EN, "senior inspector", "director", "director"),
     (THAW_FI, THAW_EN, "the warm spell", "the cold spell", "cold"),  # an antonym of a similar word ("cool")
@@ -628,6 +641,13 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
      "greater than 50 per cent means that the benefits are larger than the costs"),
     (MILL_FI, MILL_EN, "a heavy blow", "a severe blow"),  # no opposites: both are "grave"
     (HIRES_FI, HIRES_EN, "plans to hire two new employees", "intends to recruit two more staff"),  # no rise
+    (DAIRY_FI, DAIRY_EN, "in addition to its current staff", "on top of its present staff"),
+    (DAIRY_FI, DAIRY_EN, "has lived in the village", "has been living in the village"),  # a span, both
+    (CINEMA_FI, CINEMA_EN, "stood empty", "lay empty"),  # verbs of posture that link, as "remained" does
+    (CINEMA_FI, CINEMA_EN, "has become too cramped", "has grown too small"),  # no rise
+    (CINEMA_FI, CINEMA_EN, "recovered and used to heat the offices", "recovered and used for heating the offices"),
+    (CINEMA_FI, CINEMA_EN, "here and not somewhere else", "here rather than elsewhere"),
+    (CINEMA_FI, CINEMA_EN, "who is expecting her third child in October", "whose third child is due in October"),
     (MILL_FI, MILL_EN, "to keep the disruption as small as possible", "to minimise the disruption"),
     (MILL_FI, MILL_EN, "Nobody has to carry a packed lunch in a backpack any more",
      "No one needs to carry a packed lunch in a backpack these days"),  # "ei enää": now

@@ -25,7 +25,7 @@ from .finnish import Morphology
 from .language import concepts, rendered_concepts, without_concepts
 from .language import language as language_of
 from .lexicon import Dictionary, WordNet
-from .text import NOT_BEFORE, NOT_UNTIL
+from .text import INSTEAD, NOT_BEFORE, NOT_UNTIL
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -173,6 +173,10 @@ _DUE_TO = re.compile(r"\bdue to(?=\s+(?:the|a|an|its|their|his|her|this|that|the
 _NOT_MANY = re.compile(r"(?:\bnot|n['’]t) ((?:[a-z]+ ){0,2})many\b", re.I)
 
 
+# "used to" after a passive and "and": a purpose ("will be recovered and used to heat"), no past habit
+_USED_FOR = re.compile(r"\b((?:be|been|being|is|are|was|were)\s+\w+\s+and\s+used)\s+to\b", re.I)
+
+
 # a count, then "more" and no "than": "hire two more staff" says "two additional staff", no rise ("8.4% more" and
 # "8.4 per cent more" are one)
 _COUNT_MORE = re.compile(r"(?<![\w.,])(\d+|two|three|four|five|six|seven|eight|nine|ten) more\b(?!\s+than\b)", re.I)
@@ -194,14 +198,14 @@ def _plainly(text: str, lexicon: Lexicon) -> str:
     which make it the quantity "all" ("in all language versions", "in all the schools"), nor before "of" ("in all
     of the shops"); "not many" as "few", its negation a small quantity ("there aren't many", "did not have
     many": "there are few", "did have few"); "five years on," as "five years later,"; "24 hours a day" as "around the
-    clock"; "two more staff" as "two additional staff"."""
+    clock"; "two more staff" as "two additional staff"; "recovered and used to heat" as "used for heating"."""
     def said(match: re.Match) -> str:
         following = (match.group(2) or "").lower()
         kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
         quantity = following in _DETERMINERS or following == "of" or ("n" in kinds and "v" not in kinds)
         return match.group(0) if quantity else "in total" + (match.group(1) or "") + (match.group(2) or "")
     text = _SPAN_ON.sub(r"\1 later", _NOT_MANY.sub(r" \1few", _ALL_DAY.sub("around the clock", text)))
-    text = _COUNT_MORE.sub(r"\1 additional", text)
+    text = _USED_FOR.sub(r"\1 for", _COUNT_MORE.sub(r"\1 additional", text))
     return _IN_ALL.sub(said, _PUT_AT.sub("estimated at", _DUE_TO.sub("because of", text)))
 
 
@@ -249,7 +253,7 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tup
     """The concept changes (concept, sign) a construction of one wording says as a word of the other does: "did not
     hear … until Tuesday" for "heard … only on Tuesday" (a negation gained, an "only" lost), "the steepest fall" for
     "fell most steeply" (a superlative, no quantity "most"), "not expected before June" for "expected in June at
-    the earliest"."""
+    the earliest", "rather than elsewhere" for "and not somewhere else"."""
     found = set()
     for sign, having, other in ((1, translation, approved), (-1, approved, translation)):
         if len(NOT_UNTIL.findall(having)) > len(NOT_UNTIL.findall(other)):
@@ -261,6 +265,8 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tup
         if _comparatives(other, lexicon) > _comparatives(having, lexicon) \
                 and _more_adjectives(having, lexicon) > _more_adjectives(other, lexicon):
             found.add(("up", sign))  # "more difficult" for "harder" ("less clear" for "clearer" stays a change)
+        if len(INSTEAD.findall(having)) > len(INSTEAD.findall(other)):
+            found.add(("negation", -sign))  # "rather than elsewhere" for "and not somewhere else"
         if _according_as_verb(having, other, lexicon):
             found.add(("attribution", sign))
         if _split_at_and(having, other):
@@ -388,6 +394,9 @@ class _WordDiff:
                 continue
             if _negated(word, same):  # "unreasonable" and "reasonable" share a lemma
                 found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
+            elif {_aspect(word, self.approved), _aspect(same, self.translation)} == {"going on", "done"}:
+                found.append(Change(same, f'"{same}" for "{word}": the action is {_aspect(same, self.translation)} '
+                                          f"where the approved translation has it {_aspect(word, self.approved)}"))
             elif self._nominal(same, self.translation) != self._nominal(word, self.approved):
                 self._light_verb()  # "voted" -> "held a vote": the tense moves to the verb that holds the noun
             elif _past(word, self.approved) != _past(same, self.translation) \
@@ -510,16 +519,33 @@ class _WordDiff:
         wordnet = self.lexicon.wordnet
         if self.lemmas[word] & _DIRECTIONS:
             return None
-        adjective = wordnet.mainly_adjective(word) and not _participle_form(word)
-        antonym = next((other for other in self.added if self.lemmas[other] & wordnet.antonyms(word)
-                        or wordnet.antonyms(other) & wordnet.similar(word)
-                        or (wordnet.mainly_adjective(other) and not _participle_form(other)
-                            and (adjective and wordnet.antonyms(other) & wordnet.synonyms(word)
-                                 or _similar_opposites(wordnet, other, word)))), None)
+        antonym = next((other for other in self.added if self._opposite(word, other)), None)
         if antonym is None or any(self.lemmas[other] & (wordnet.similar(word) | wordnet.synonyms(word))
-                                  for other in self.added if other != antonym):
+                                  for other in self.added if other != antonym) or self._linking(word, antonym):
             return None
         return antonym
+
+    def _opposite(self, word: str, other: str) -> bool:
+        """Whether an added word is the lost one's antonym, or an adjective whose antonym is like it or (both plain
+        adjectives) its synonym, or like an adjective that is its opposite (_similar_opposites)."""
+        wordnet = self.lexicon.wordnet
+        if self.lemmas[other] & wordnet.antonyms(word) or wordnet.antonyms(other) & wordnet.similar(word):
+            return True
+        if not wordnet.mainly_adjective(other) or _participle_form(other):
+            return False
+        adjective = wordnet.mainly_adjective(word) and not _participle_form(word)
+        return bool(adjective and wordnet.antonyms(other) & wordnet.synonyms(word)) \
+            or _similar_opposites(wordnet, other, word)
+
+    def _linking(self, word: str, other: str) -> bool:
+        """Whether two verbs of posture link their subject to one adjective both wordings have after them ("stood
+        empty", "lay empty": remained so), where their own senses say nothing (WordNet marks no linking use)."""
+        wordnet, stop = self.lexicon.wordnet, language_of("en").stop_words
+        if not all({lemma for lemma, pos in wordnet.lemmas(verb) if pos == "v"} & _POSTURES for verb in (word, other)):
+            return False
+        after = {match.lower() for match in re.findall(rf"\b{re.escape(word)}\s+(\w+)", self.approved, re.I)}
+        return any(adjective.lower() in after and adjective.lower() not in stop and wordnet.mainly_adjective(adjective)
+                   for adjective in re.findall(rf"\b{re.escape(other)}\s+(\w+)", self.translation, re.I))
 
     def _other_modifier(self, word: str) -> str | None:
         """A gained word before the role noun a lost one stood before ("finance director" for "HR director", "chief
@@ -841,6 +867,18 @@ _PRESENT_BE, _PAST_BE = re.compile(r"\b(?:is|are|am)\b", re.I), re.compile(r"\b(
 _FUTURE_BE = re.compile(r"\b(?:will|shall)(?: not)? be\b|['’]ll be\b", re.I)
 
 
+def _aspect(word: str, text: str) -> str:
+    """Whether a verb's form says its action is going on (a progressive: "is building") or done (a perfect: "has
+    built", "has been built"), or neither (""; "built"; "has been living", which says "has lived" for a span)."""
+    between = r"\s+(?:\w+\s+)?"  # one adverb at most: "is still building", "has already built"
+    if word.endswith("ing") and re.search(rf"\b(?:am|is|are|was|were|['’]s|['’]re){between}"
+                                          rf"{re.escape(word)}\b", text, re.I):
+        return "going on"
+    if not word.endswith("ing") and re.search(rf"\b(?:has|have|had|['’]ve){between}{re.escape(word)}\b", text, re.I):
+        return "done"  # "has built", "has been built"
+    return ""
+
+
 def _auxiliary_tense(approved: str, translation: str) -> list[Change]:
     """A present "is", "are" or a future "will be" made a past "was", "were", or the other way, all else kept ("is
     being investigated" -> "was investigated", "will be replaced" -> "were replaced"): the time is another, though
@@ -985,6 +1023,7 @@ def _similar_opposites(wordnet, word: str, other: str) -> bool:
         and any(wordnet.antonyms(similar) & wordnet.similar(other) for similar in wordnet.similar(word))
 
 
+_POSTURES = frozenset({"stand", "lie", "sit"})  # verbs of posture, which link as "remain" does: "stood empty"
 _DIRECTIONS = frozenset({"go", "come"})
 # Ranks below a role, written before it ("vice-chair", "deputy mayor"): the role without one is another.
 _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "interim", "co"})

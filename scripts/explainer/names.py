@@ -555,7 +555,7 @@ class Names:
         "Vuorilahden"): a place name, or a word Voikko does not know, in a local case ("Lahden Mukkulassa": in
         Mukkula, in Lahti), or a common noun that is a place name ("Vuorilahden Koivuniemi"). Another common noun
         there names an institution ("Suomen Pankissa")."""
-        if GENITIVE not in cases or not (self.is_place(previous) or self.topographic(previous)):
+        if not self._place_genitive(previous, cases) or self._company_after(previous, word):
             return False
         if self._named_alone(word, previous) and not self._plural_noun(word):
             return True  # "Mikkelin Kaarnarock" when the text also says "että Kaarnarock"; not a team, "Porin Ilvekset"
@@ -569,6 +569,17 @@ class Names:
             return True
         return self._head_base(word).lower().endswith(TOPOGRAPHIC)  # an unknown place's genitive, by its end
         # ("Iisalmen Rytkynkankaan": Rytkynkangas, in Iisalmi)
+
+    def _place_genitive(self, word: str, cases: set) -> bool:
+        """Whether a word in those cases is a place's genitive, or a common noun's that is a place name's."""
+        return GENITIVE in cases and (self.is_place(word) or self.topographic(word))
+
+    def _company_after(self, previous: str, word: str) -> bool:
+        """Whether the text writes the word's stem after the same genitive as a company's name, before its legal form
+        ("Lohjan Omenapuristamolla" beside "Lohjan Omenapuristamo Oy:n": the company, no district of Lohja)."""
+        stem = re.escape(LOCAL_ENDING.sub("", word))
+        forms = "|".join(re.escape(form) for form in COMPANY_FORMS)
+        return re.search(rf"(?<![\w-]){re.escape(previous)} {stem}\w* (?:{forms})(?![\w-])", self.text) is not None
 
     def _village_at(self, word: str) -> bool:
         """Whether a compound common noun after a place's genitive, in the adessive, names a village or a district

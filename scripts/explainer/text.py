@@ -20,6 +20,8 @@ ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 NOT_MANY = re.compile(r"(?:\bnot|n['’]t) many\b", re.I)
 # An English negation before a "before" in its sentence ("is not expected before June"): a Finnish "aikaisintaan"
 NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t)\b(?:[^\w.!?]+\w+){0,3}?[^\w.!?]+before\b", re.I)
+# "instead of staring", "rather than elsewhere": the thing not done, a rendering of a negation ("eikä tuijottaa")
+INSTEAD = re.compile(r"\b(?:instead of|rather than)\b", re.I)
 # An English negation before an "until" in its sentence ("did not end until after midnight", "was not decided
 # until the anchor leg"): how English says a Finnish "vasta" when it does not say "only"
 NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t|\bnever)\b(?:[^\w.!?]+\w+){0,8}?[^\w.!?]+until\b", re.I)

@@ -27,7 +27,7 @@ from .language import language as language_of
 from .published import Names
 from .quantities import OPTIONAL, as_digits, numbers, reconciled
 from .structure import PageStructure
-from .text import ADDRESS, NOT_BEFORE, NOT_MANY, NOT_UNTIL, UPPER, at_word_start, is_unit
+from .text import ADDRESS, INSTEAD, NOT_BEFORE, NOT_MANY, NOT_UNTIL, UPPER, at_word_start, is_unit
 from .units import Unit, units
 
 # Sentence alignment's length model, calibrated on the first explainer's 73 aligned article and FAQ pairs
@@ -386,7 +386,7 @@ def _polarities(fi_text: str, en_text: str, source_language: str, language: str)
     _abessives_rendered(fi_polarity, en_polarity, _abessives(fi_text, source_language))
     _said_only_where_finnish_says(fi_polarity, en_polarity, "at-most", _as_many_as(en_text, language))
     _not_before(fi_polarity, en_polarity, en_text)
-    _said_where_finnish_says(fi_polarity, en_polarity, "negation", len(_INSTEAD.findall(en_text)))
+    _said_where_finnish_says(fi_polarity, en_polarity, "negation", len(INSTEAD.findall(en_text)))
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     return fi_polarity, _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
 
@@ -403,10 +403,6 @@ def _said_where_finnish_says(fi_polarity: Counter[str], en_polarity: Counter[str
     """The English phrases that count for a concept only where the Finnish has it more often: "instead of staring"
     renders "eikä tuijottaa" (and not stare), as "instead of" renders "sijaan" (no negation) elsewhere."""
     en_polarity[concept] += min(phrases, max(0, fi_polarity[concept] - en_polarity[concept]))
-
-
-# "instead of", "rather than": the thing not done, where the Finnish negates it
-_INSTEAD = re.compile(r"\b(?:instead of|rather than)\b", re.I)
 
 
 def _as_many_as(text: str, language: str) -> int:
