@@ -394,9 +394,9 @@ class _WordDiff:
                 continue
             if _negated(word, same):  # "unreasonable" and "reasonable" share a lemma
                 found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
-            elif {_aspect(word, self.approved), _aspect(same, self.translation)} == {"going on", "done"}:
-                found.append(Change(same, f'"{same}" for "{word}": the action is {_aspect(same, self.translation)} '
-                                          f"where the approved translation has it {_aspect(word, self.approved)}"))
+            elif {was := _aspect(word, self.approved), now := _aspect(same, self.translation)} == {"going on", "done"}:
+                found.append(Change(same, f'"{same}" for "{word}": the action is {now} where the approved '
+                                          f"translation has it {was}"))
             elif self._nominal(same, self.translation) != self._nominal(word, self.approved):
                 self._light_verb()  # "voted" -> "held a vote": the tense moves to the verb that holds the noun
             elif _past(word, self.approved) != _past(same, self.translation) \
@@ -912,10 +912,6 @@ def _other_times(text: str) -> int:
 _ENABLING = re.compile(r"\b(?:will|['’]ll)\s+(?:allow|enable|let|permit)\b", re.I)
 
 
-_CAUSES = frozenset({"reason", "cause"})  # a word for why, which a causal preposition or conjunction renders
-_CAUSAL = re.compile(r" (?:because|due to|owing to|thanks to) ")
-
-
 _NOT_FUTURE = frozenset({"has", "have", "had", "was", "were", "could", "might", "may", "would", "should", "can"})
 
 
@@ -987,6 +983,12 @@ _POSSIBILITY = frozenset({"possible", "possibly", "able", "let", "lets", "allow"
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d$")  # "in 2021 grew" is no number of things
+
+
+_CAUSES = frozenset({"reason", "cause"})  # a word for why, which a causal preposition or conjunction renders
+_CAUSAL = re.compile(r" (?:because|due to|owing to|thanks to) ")
+
+
 _MODAL_VERBS = frozenset({"can", "could", "may", "might", "must", "should", "would", "shall", "will"})
 # a dictionary phrase's placeholders for whose thing or self it is ("on one's own": "on its own", "on their own")
 _PLACEHOLDERS = {"one's": "(?:its|his|her|their|my|our|your|one's)",
@@ -1012,8 +1014,6 @@ _SITED = frozenset({"working", "operating", "located", "situated", "based"})  # 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                           "these", "those"})
 
-# Verbs WordNet opposes only as directions of motion, which a rewording turns freely ("second place went to X",
-# "X came second")
 def _similar_opposites(wordnet, word: str, other: str) -> bool:
     """Whether an adjective WordNet gives no antonym of its own is like one that is the opposite of an adjective like
     the other ("intact" is like "undamaged", "broken" like "damaged"): WordNet gives antonyms only between the heads
@@ -1024,6 +1024,8 @@ def _similar_opposites(wordnet, word: str, other: str) -> bool:
 
 
 _POSTURES = frozenset({"stand", "lie", "sit"})  # verbs of posture, which link as "remain" does: "stood empty"
+# Verbs WordNet opposes only as directions of motion, which a rewording turns freely ("second place went to X",
+# "X came second")
 _DIRECTIONS = frozenset({"go", "come"})
 # Ranks below a role, written before it ("vice-chair", "deputy mayor"): the role without one is another.
 _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "interim", "co"})

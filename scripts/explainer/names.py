@@ -951,8 +951,6 @@ def explained_name(words: tuple[str, ...], after: str) -> tuple[str, ...]:
     return ()
 
 
-
-
 def abbreviates_common_noun(abbreviation: str, text: str) -> bool:
     """Whether the text first explains an abbreviation by the words before it ("nesteytetty biokaasu eli LBG",
     "Käyttökate (EBITDA)", "Savontien keskimääräinen vuorokausiliikenne (KVL)") and it begins at none of their

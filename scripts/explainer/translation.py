@@ -400,8 +400,9 @@ def _said_only_where_finnish_says(fi_polarity: Counter[str], en_polarity: Counte
 
 def _said_where_finnish_says(fi_polarity: Counter[str], en_polarity: Counter[str], concept: str,
                              phrases: int) -> None:
-    """The English phrases that count for a concept only where the Finnish has it more often: "instead of staring"
-    renders "eikä tuijottaa" (and not stare), as "instead of" renders "sijaan" (no negation) elsewhere."""
+    """The English phrases that count as a concept the English otherwise lacks, where the Finnish has it more often
+    (the counterpart of _said_only_where_finnish_says): "instead of staring" renders "eikä tuijottaa" (and not
+    stare), while "instead of" renders "sijaan" (no negation) elsewhere."""
     en_polarity[concept] += min(phrases, max(0, fi_polarity[concept] - en_polarity[concept]))
 
 
