@@ -964,6 +964,16 @@ NAMED_SOURCES = [
      {"Paahtimo Routasalo Oy", "Henna Ruotsalainen", "Visuvesi", "Vuoksenlaakson yliopistollinen sairaala"},
      {"Henna Ruotsalainen Paahtimo Routasalo", "Visuveden vanha kansakoulu"}),  # a plain noun after a person's
     # name heads a name of its own; a plain adjective describes an institution, a derived one classifies it
+    ("Painokoneet käyvät taas Vanhassa Porvoossa\n\nKirjapaino Heinosen ovet avautuvat. Vanhin kone on vuodelta "
+     "1912. Tukea antoivat Uudenmaan Kulttuurirahaston ja Porvoon Seudun Säästöpankkisäätiön hallitukset. "
+     "Porvoon kaupunki tukee pajaa, jonka ohi turistit kulkevat Vanhan Porvoon kaduilla." + _CREDIT,
+     {"Vanha Porvoo", "Porvoo", "Kirjapaino Heinonen", "Uudenmaan Kulttuurirahasto",
+      "Porvoon Seudun Säästöpankkisäätiö"}, {"Vanha", "Vanhin", "Heinonen"}),  # an adjective and a place's name in
+    # one case, the place alone another; a printing house named for its owner; two funders joined by "ja"
+    ("Laituri uusitaan\n\nHanke maksaa 2 miljoonaa euroa. Summasta puolet maksaa kunta. Rannalla on uimala. "
+     "Hanketta vetää insinööri Aino Summanen. Summasen mukaan työt alkavat keväällä." + _CREDIT,
+     {"Aino Summanen"}, {"Summa", "Ranta", "Rannalla"}),  # a surname Voikko also reads as a common word at a
+    # sentence's start: the word, unless the text names the person inside a sentence
 ]
 
 
@@ -995,7 +1005,9 @@ NAMED_SOURCES = [
                               "a-hotel-a-village-at-its-town-a-weak-grade",
                               "a-union-names-an-abbreviation-spells-an-area",
                               "strong-grade-plural-company-word-adjective-in-two-cases-slashed-abbreviation",
-                              "a-person-before-a-plain-noun-an-adjective-before-an-institution"])
+                              "a-person-before-a-plain-noun-an-adjective-before-an-institution",
+                              "an-old-town-a-printing-house-two-funders",
+                              "a-word-also-a-surname-at-a-sentence-start"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -313,6 +313,14 @@ CINEMA_EN = ("The building stood empty for years, and the current hall has becom
              "recovered and used to heat the offices. We are pleased that the company is expanding here and not "
              "somewhere else. Jenni, who is expecting her third child in October, is worried. The museum is closed "
              "on Mondays.")
+FUNDS_FI = ("Yritykset ovat kertoneet meille suoraan, että tekijöitä puuttuu. Rahat on käytettävä sinne, missä niillä "
+            "on suurin vaikutus. Tuntui kuin joku olisi juuri lähtenyt lounaalle. Hankkeen kustannusarvio on 1,2 "
+            "miljoonaa euroa, josta kaupunki maksaa 450 000 euroa, ja yhtiö maksaa loput. Vähiten teoksia on "
+            "1970-luvulta.")  # fiction written for these tests
+FUNDS_EN = ("Companies have told us directly that workers are lacking. The money has to go where it will have the "
+            "greatest impact. It felt as if someone had just gone out for lunch. The project will cost 1.2 million "
+            "euros, of which the city will pay 450,000 euros, and the company will pay the rest. We have the fewest "
+            "works from the 1970s.")
 DAIRY_FI = ("Juustola rakentaa uuden hallin. Se palkkaa nykyisen 21 työntekijänsä lisäksi kolme uutta. Johtaja on "
             "asunut kylässä kolme vuotta.")  # fiction written for these tests
 DAIRY_EN = ("The dairy is building a new hall. It will hire three new people in addition to its current staff of "
@@ -362,6 +370,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (MILL_FI, MILL_EN, "as small as possible", "as large as possible", "maximum"),
     (DAIRY_FI, DAIRY_EN, "is building a new hall", "has built a new hall", "built"),  # going on, now done
     (CINEMA_FI, CINEMA_EN, "is closed on Mondays", "is open on Mondays", "open"),  # no verb of posture
+    (FUNDS_FI, FUNDS_EN, "the city will pay 450,000", "the city has paid 450,000", "paid"),  # to come, now done
+    (FUNDS_FI, FUNDS_EN, "We have the fewest works", "We have the most works", "most"),  # smallness: no "most"
     (THAW_FI, THAW_EN, "The team's captain", "The team's coach", "coach"),  # another role
     (THAW_FI, THAW_EN, "senior inspector", "director", "director"),
     (THAW_FI, THAW_EN, "the warm spell", "the cold spell", "cold"),  # an antonym of a similar word ("cool")
@@ -644,6 +654,10 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (DAIRY_FI, DAIRY_EN, "in addition to its current staff", "on top of its present staff"),
     (DAIRY_FI, DAIRY_EN, "has lived in the village", "has been living in the village"),  # a span, both
     (CINEMA_FI, CINEMA_EN, "stood empty", "lay empty"),  # verbs of posture that link, as "remained" does
+    (FUNDS_FI, FUNDS_EN, "have told us directly", "have said to us directly"),  # no "said to be"
+    (FUNDS_FI, FUNDS_EN, "has to go where it will have the greatest impact",
+     "must be spent where it will have the most impact"),  # a superlative says "most"
+    (FUNDS_FI, FUNDS_EN, "It felt as if someone", "It was as though someone"),  # no concession
     (CINEMA_FI, CINEMA_EN, "has become too cramped", "has grown too small"),  # no rise
     (CINEMA_FI, CINEMA_EN, "recovered and used to heat the offices", "recovered and used for heating the offices"),
     (CINEMA_FI, CINEMA_EN, "here and not somewhere else", "here rather than elsewhere"),

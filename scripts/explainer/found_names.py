@@ -69,7 +69,8 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
     ordinary = _ordinary_words(whole, readings.morphology)
     parts = _placed_parts(units, language, readings)
     by_place = [placed and (_is_ordinary(words[0], function_words, ordinary, readings.morphology)
-                            or readings.demonym(words[0])) for words, placed in parts]
+                            or readings.demonym(words[0])
+                            or (len(words) == 1 and _unnamed_surname(words[0], readings))) for words, placed in parts]
     named = _named_lemmas(parts, readings) | _municipalities(whole, readings) \
         | (_place_compounds(parts, readings) - ordinary) | (_after_adjectives(parts, by_place, readings) - ordinary)
     forms: Counter[str] = Counter()
@@ -79,6 +80,21 @@ def _forms(units: list[tuple[str, str]], language: str, declared: list[str], rea
         if words and words[0][:1].isupper() and not _holds_declared(" ".join(words), declared, readings):
             forms[" ".join(words)] += 1  # "koulun" is none
     return forms
+
+
+def _unnamed_surname(word: str, readings: Names) -> bool:
+    """Whether a word Voikko reads as a common word and, of names, only as a surname is one no sentence of the text
+    writes inside it in any form: alone at a sentence's start, the common word ("Summasta", of the sum; no Summanen
+    is named), as a person a text names by a surname alone is one it names elsewhere too ("Halme kertoo", after
+    "tutkija Juha Halme"); a name's first word is the caller's ("Linnan Keskustakauppiaat ry")."""
+    analyses = readings.morphology.analyses(word)
+    surnames = {str(r.get("BASEFORM")) for r in analyses if r.get("CLASS") == "sukunimi"}
+    if not surnames or any(r.get("CLASS") in PROPER - {"sukunimi"} for r in analyses) \
+            or all(r.get("CLASS") in PROPER for r in analyses):
+        return False
+    forms = {other for other in readings.words if other[:2] == word[:2] and any(
+        r.get("CLASS") == "sukunimi" and r.get("BASEFORM") in surnames for r in readings.morphology.analyses(other))}
+    return not any(re.search(rf"[^\W\d_][,;]? {re.escape(form)}(?![\w-])", readings.text) for form in forms)
 
 
 def _holds_declared(text: str, declared: list[str], readings: Names) -> bool:
@@ -92,10 +108,11 @@ def _named_lemmas(parts: list[tuple[list[str], bool]], readings: Names) -> set[s
     "Asunto Oy" is a legal form's first word, no name's ("Asunnot" may begin a sentence all the same), and a word
     in capitals is read as no Finnish word ("ON AIR", a studio light's English, is no "on", olla: a quote's "Olen"
     is no name); nor a plain noun that heads a longer name ("Hotelli Harjunkulma": a sentence's "Hotelli suljetaan"
-    is the hotel)."""
+    is the hotel), nor an adjective that qualifies the word after it ("Vanhassa Raumassa": "Vanhin" begins a
+    sentence as the oldest)."""
     return {lemma for words, placed in parts if words and not placed and not words[0].isupper()
             and not (len(words) > 2 and is_legal_form(words[1]))
-            and not (len(words) > 1 and readings.plain_noun(words[0]))
+            and not (len(words) > 1 and (readings.plain_noun(words[0]) or readings.qualifies(words[0], words[1])))
             for lemma in _lemmas(words[0], readings.morphology)}
 
 
@@ -192,17 +209,27 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
 
 def _joined_bodies(found: list[Run], readings: Names) -> list[Run]:
     """Two runs joined by "ja" as one name where both sides are genitives and the second ends with an organisation's
-    noun ("Vuorijoen Kotien ja Koulujen Yhdistys": one association; "Nokian ja Ericssonin yhteistyö" names two)."""
+    noun ("Vuorijoen Kotien ja Koulujen Yhdistys": one association; "Nokian ja Ericssonin yhteistyö" names two); not
+    where the first side ends with a noun of its own after a genitive, a whole name ("Satakunnan Kulttuurirahaston ja
+    Rauman Seudun Säästöpankkisäätiön": two funders)."""
     joined: list[Run] = []
     for run in found:
         before = joined[-1] if joined else None
         if before is not None and before.after.startswith(f" ja {run.words[0]}") and run.before.endswith(" ja ") \
                 and readings.is_body(run.words[-1]) and GENITIVE in readings.cases(before.words[-1]) \
-                and GENITIVE in readings.cases(run.words[0]):
+                and GENITIVE in readings.cases(run.words[0]) and not _whole_name(before.words, readings):
             joined[-1] = Run((*before.words, "ja", *run.words), before.initial, run.after, before.before)
         else:
             joined.append(run)
     return joined
+
+
+def _whole_name(words: tuple[str, ...], readings: Names) -> bool:
+    """Whether a run of genitives is a name of its own: a place's genitive, then a common noun in the singular
+    ("Satakunnan Kulttuurirahaston", a fund; not "Toivolan Kotien", the homes a shared head names with schools)."""
+    nouns = readings.morphology.analyses(words[-1])
+    return len(words) == 2 and readings.is_place(words[0]) and bool(nouns) \
+        and any(r.get("CLASS") == "nimisana" for r in nouns) and all(r.get("NUMBER") == "singular" for r in nouns)
 
 
 def _nicknamed(found: list[tuple[tuple[str, ...], bool]], sentence: str,
@@ -417,7 +444,7 @@ def find_names(source: Source, slug: str, paragraph_ids: list[str], faq_ids: lis
     found += _declared_found(declared, units, known, morphology)
     for name in found:  # a shared name too ("CEO" in site.yml) is no candidate where it is a person's title here
         name.term = name.term or name.name in readings.roles
-    found = [name for name in found if not _part_of_longer(name, found)]
+    found = [name for name in found if not _part_of_longer(name, found, readings)]
     _drop_shared_forms(found)
     _add_mentions(found, units, language)
     found = sorted((n for n in found if n.mentions or n.in_title), key=lambda n: n.name)
@@ -462,8 +489,8 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     as its last word, unless it is an abbreviation: "Kirjansitojien liitto KSL" and "KSL" are two entries, as are a
     name and the abbreviation a text explains in parentheses ("Pohjolan kalastusneuvosto (PKN)"). A nickname is
     a name of its own ("Raikka" of "Raimo ”Raikka” Vuorela" is no form of "Raimon")."""
-    if readings.nicknames & {first, form} or (" " in first and _family(form, readings)):
-        return False  # a nickname is a name of its own; "Kärkkäiset", the family, is none of its members' forms
+    if _apart(first, form, readings):
+        return False
     last = first.split(" ")[-1]
     first_base, form_base = _based(first, readings), _based(form, readings)
     compound = _longer_word(first_base, form_base)
@@ -475,6 +502,20 @@ def _joins(first: str, form: str, readings: Names) -> bool:
             and ((_same_name(last, form) and not readings.other_words(last, form) and not compound)
                  or (short or first_base).split(" ")[-1] == form_base  # "Kaarikodin" of "Oulun Kaarikoti Oy"
                  or _first_name_of(first, form, readings)))
+
+
+def _apart(first: str, form: str, readings: Names) -> bool:
+    """Whether a form names something of its own beside a group's first form: a nickname; "Kärkkäiset", the family,
+    none of its members' forms; "Rauma" beside "Vanha Rauma"."""
+    return bool(readings.nicknames & {first, form}) or (" " in first and _family(form, readings)) \
+        or _qualified_place(first, form, readings)
+
+
+def _qualified_place(name: str, form: str, readings: Names) -> bool:
+    """Whether a name is an adjective and a place's name and a one-word form the place alone: another place ("Rauma"
+    beside "Vanha Rauma", the old town in it)."""
+    words = name.split(" ")
+    return len(words) == 2 and " " not in form and readings.qualifies(*words) and readings.is_place(form)
 
 
 def _family(form: str, readings: Names) -> bool:
@@ -560,11 +601,13 @@ def _shared_ids(known: Contract) -> set[str]:
     return {i for page in known.shared_pages("glossary") for i in known.ids.get(page, ())}
 
 
-def _part_of_longer(name: Name, names: list[Name]) -> bool:
+def _part_of_longer(name: Name, names: list[Name], readings: Names) -> bool:
     """"Parikh" when "Devi Parikh" is also found: one entry, under the full name (a surname: a name of several
-    words is one of its own wherever it is found); an abbreviation is an entry of its own (as in _joins)."""
+    words is one of its own wherever it is found); an abbreviation is an entry of its own (as in _joins), as is a
+    place beside one an adjective qualifies ("Rauma" beside "Vanha Rauma")."""
     return " " not in name.name and not _is_abbreviation(name.name) \
-        and any(other is not name and other.name.endswith(" " + name.name) for other in names)
+        and any(other is not name and other.name.endswith(" " + name.name)
+                and not _qualified_place(other.name, name.name, readings) for other in names)
 
 
 def _is_abbreviation(form: str) -> bool:

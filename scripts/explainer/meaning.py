@@ -312,13 +312,18 @@ def _more_adjectives(text: str, lexicon: Lexicon) -> int:
 
 
 def _superlatives(text: str, lexicon: Lexicon) -> int:
-    """How many words of a text are an adjective's superlative ("steepest", "latest"; not "forest")."""
+    """How many words of a text are an adjective's superlative ("steepest", "latest"; "greatest", which WordNet also
+    lists as a word of its own; not "forest", "honest"), none of smallness, which says the opposite of "most"
+    ("fewest", "smallest")."""
     count = 0
     for word in _lower_words(text):
         lemmas = lexicon.wordnet.lemmas(word) if word.endswith("est") else set()
-        count += bool(lemmas) and all(lemma != word for lemma, _ in lemmas) \
-            and any(kind in ("a", "s") for _, kind in lemmas)
+        count += any(lemma != word and kind in ("a", "s") for lemma, kind in lemmas) \
+            and not any(lemma in _SMALL for lemma, _ in lemmas)
     return count
+
+
+_SMALL = frozenset({"few", "little", "small", "low", "short", "slight"})  # adjectives of smallness
 
 
 def _said_otherwise(words: list[str], having: str, other: str, lexicon: Lexicon) -> str | None:
@@ -394,7 +399,7 @@ class _WordDiff:
                 continue
             if _negated(word, same):  # "unreasonable" and "reasonable" share a lemma
                 found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
-            elif {was := _aspect(word, self.approved), now := _aspect(same, self.translation)} == {"going on", "done"}:
+            elif {was := _aspect(word, self.approved), now := _aspect(same, self.translation)} in _ASPECT_CHANGES:
                 found.append(Change(same, f'"{same}" for "{word}": the action is {now} where the approved '
                                           f"translation has it {was}"))
             elif self._nominal(same, self.translation) != self._nominal(word, self.approved):
@@ -868,15 +873,22 @@ _FUTURE_BE = re.compile(r"\b(?:will|shall)(?: not)? be\b|['’]ll be\b", re.I)
 
 
 def _aspect(word: str, text: str) -> str:
-    """Whether a verb's form says its action is going on (a progressive: "is building") or done (a perfect: "has
-    built", "has been built"), or neither (""; "built"; "has been living", which says "has lived" for a span)."""
+    """Whether a verb's form says its action is going on (a progressive: "is building"), done (a perfect: "has
+    built", "has been built") or to come (a future: "will pay"), or none of them (""; "built"; "has been living",
+    which says "has lived" for a span)."""
     between = r"\s+(?:\w+\s+)?"  # one adverb at most: "is still building", "has already built"
     if word.endswith("ing") and re.search(rf"\b(?:am|is|are|was|were|['’]s|['’]re){between}"
                                           rf"{re.escape(word)}\b", text, re.I):
         return "going on"
     if not word.endswith("ing") and re.search(rf"\b(?:has|have|had|['’]ve){between}{re.escape(word)}\b", text, re.I):
         return "done"  # "has built", "has been built"
+    if re.search(rf"\b(?:will|shall|['’]ll){between}{re.escape(word)}\b", text, re.I):
+        return "to come"  # "will pay", beside another future the sentence keeps
     return ""
+
+
+# A verb's aspect made another that says another time: going on or to come, now done ("has paid" for "will pay")
+_ASPECT_CHANGES = ({"going on", "done"}, {"to come", "done"})
 
 
 def _auxiliary_tense(approved: str, translation: str) -> list[Change]:

@@ -111,14 +111,15 @@ def is_legal_form(word: str) -> bool:
 
 # Words for a work whose title a quotation after them is, whatever its words ("romaanillaan ”Kaikki mitä meri
 # palauttaa”"), and for an organisation whose name follows them even at a sentence's start ("Työnantajayhdistys
-# Ankkurin"; not "Tutkija Anna Korhonen"): how a word's lemma ends ("runokokoelma" is a "kokoelma")
+# Ankkurin", "Kirjapaino Lindqvistin"; not "Tutkija Anna Korhonen"): how a word's lemma ends ("runokokoelma" is a
+# "kokoelma")
 WORKS = ("romaani", "kirja", "teos", "kokoelma", "novelli", "elokuva", "näytelmä", "ooppera", "albumi", "levy",
          "laulu", "kappale", "sarja", "näyttely", "dokumentti", "esitys", "ohjelma")
 # Words for a region a place's genitive names ("Chaiyaphumin maakunta", "Texasin osavaltio")
 _REGIONS = frozenset({"maakunta", "osavaltio", "provinssi", "lääni", "kunta", "kaupunki", "kylä", "alue", "saari",
                       "kaupunginosa", "piirikunta"})
-BODIES = ("yhdistys", "säätiö", "kustantamo", "liitto", "seura", "osuuskunta", "kuoro", "orkesteri", "instituutti",
-          "laitos")
+BODIES = ("yhdistys", "säätiö", "kustantamo", "kirjapaino", "liitto", "seura", "osuuskunta", "kuoro", "orkesteri",
+          "instituutti", "laitos")
 
 
 @dataclass(frozen=True)
@@ -354,7 +355,8 @@ class Names:
         parts: list[list[str]] = [[run[0]]]
         for index, word in enumerate(run[1:], start=1):
             named_noun = index == 1 and not initial and NOMINATIVE in self.cases(run[0])
-            parts.append([word]) if self._ends(parts[-1], word, run[index + 1:], named_noun) \
+            written = not (index == 1 and initial)  # the word before is capitalised as a name's, not by its place
+            parts.append([word]) if self._ends(parts[-1], word, run[index + 1:], named_noun, written) \
                 else parts[-1].append(word)
         if len(parts) > 1 and len(parts[-2]) == 1 and is_legal_form(parts[-1][-1]) \
                 and GENITIVE in self.cases(parts[-2][0]) and self.is_place(parts[-2][0]):
@@ -362,16 +364,18 @@ class Names:
             # ("Pohjolan Tukkuvirta Oy"), as no other name before a legal form does
         return [tuple(part) for part in parts]
 
-    def _ends(self, part: list[str], word: str, rest: tuple[str, ...], named_noun: bool) -> bool:
+    def _ends(self, part: list[str], word: str, rest: tuple[str, ...], named_noun: bool, written: bool) -> bool:
         """Whether a name ends before the word (`part`: the name's words so far, `rest`: the run's words after the
-        word; `named_noun`: the part is a capitalised common noun in the nominative that begins a name). One ends
-        after an inflected legal form, and before and after a compound capitalised by its abbreviation."""
+        word; `named_noun`: the part is a capitalised common noun in the nominative that begins a name; `written`:
+        the word before is capitalised where a sentence does not begin). One ends after an inflected legal form,
+        and before and after a compound capitalised by its abbreviation."""
         previous = part[-1]
         if len(part) > 1 and is_legal_form(part[1]):  # "Asunto Oy Muuramen Kieloranta": one name to the run's end
             return _inflected_company(part)
         cases = self.cases(previous)
         return self._inflected_before(previous, word, cases) \
-            or (not named_noun and self._place_after_noun(word, previous)) \
+            or (not named_noun and self._place_after_noun(word, previous)
+                and not (written and self.qualifies(previous, word))) \
             or self._place_attribute_follows(word, previous, cases) \
             or self._person_follows(word, previous, cases, rest) \
             or self._place_follows(word, previous, cases, rest) \
@@ -388,6 +392,12 @@ class Names:
             return False
         return not (any("laatusana" in str(r.get("CLASS", "")) for r in self._readings(previous)
                         if r.get("SIJAMUOTO") in inflected) and self.cases(word) & inflected)
+
+    def qualifies(self, adjective: str, word: str) -> bool:
+        """Whether a word is an adjective in the next word's own case, a capitalised part of one name with it
+        ("Vanhassa Raumassa": in Vanha Rauma, Old Rauma)."""
+        cases = {r.get("SIJAMUOTO") for r in self._readings(adjective) if "laatusana" in str(r.get("CLASS", ""))}
+        return bool(self.cases(word) & cases - {None})
 
     def _owner_before(self, part: list[str], word: str) -> bool:
         """Whether the name so far owns or houses what the word begins to name: a company's genitive before its
