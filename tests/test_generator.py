@@ -974,6 +974,11 @@ NAMED_SOURCES = [
      "Hanketta vetää insinööri Aino Summanen. Summasen mukaan työt alkavat keväällä." + _CREDIT,
      {"Aino Summanen"}, {"Summa", "Ranta", "Rannalla"}),  # a surname Voikko also reads as a common word at a
     # sentence's start: the word, unless the text names the person inside a sentence
+    ("Leipomo kasvaa\n\nMyynti kasvoi, kertoo Pohjolan Leipätehdas Oy:n johtaja. Töitä on Pohjolan "
+     "Leipätehtaalla 40 hengelle. Yhtiön omistavat Kainuun Energia Oy ja Norrland Kapital AB. Norrland Kapitalin "
+     "osuus on 40 prosenttia." + _CREDIT,
+     {"Pohjolan Leipätehdas Oy", "Norrland Kapital AB"}, {"Pohjola", "Leipätehdas", "Norrland Kapitali"}),  # the
+    # company in another case, its noun's stem another grade; a foreign name's genitive beside its base
 ]
 
 
@@ -1007,7 +1012,8 @@ NAMED_SOURCES = [
                               "strong-grade-plural-company-word-adjective-in-two-cases-slashed-abbreviation",
                               "a-person-before-a-plain-noun-an-adjective-before-an-institution",
                               "an-old-town-a-printing-house-two-funders",
-                              "a-word-also-a-surname-at-a-sentence-start"])
+                              "a-word-also-a-surname-at-a-sentence-start",
+                              "a-company-in-another-grade-a-foreign-genitive"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -161,6 +161,8 @@ def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     ("puolentoista tunnin matka", "a journey of one and a half hours"),
     ("paja juhlii viisivuotista taivaltaan", "the workshop marks its fifth anniversary"),  # an ordinal's years
     ("alitukset tehdään kaksoisputkina", "the crossings are built as double pipes"),  # "kaksois-": double
+    ("toiseksi eniten hakijoita ja kolmanneksi sähköala", "the second-highest number, and the electrical trade third"),
+    ("kolmanneksi yleisin oli varis ja neljänneksi tiainen", "the third most common was the crow and then the tit"),
 ])
 def test_a_number_said_without_digits_counts_where_the_other_language_has_it(finnish, english):
     assert operator.eq(*reconciled(numbers(finnish, language("fi")), numbers(english, language("en"))))
@@ -189,6 +191,12 @@ def test_a_changed_number_or_date_still_differs():
     assert numbers("Prices may rise. May we go?", language("en")) == Counter()
     assert numbers("ajalla 2.11.47", language("fi")) != numbers("in 2:11:48", language("en"))
     assert numbers("vauhti 3.07:n", language("fi")) != numbers("a pace of 3:17", language("en"))
+    assert numbers("yhtiön suurin investointi", language("fi")) != numbers("its second-largest investment",
+                                                                            language("en"))  # a rank gained
+    assert numbers("toiseksi paras maalintekijä", language("fi")) != numbers("the best scorer", language("en"))
+    assert numbers("toiseksi suurin ja kolmanneksi tärkein", language("fi")) \
+        == numbers("the second biggest and the third most important", language("en"))
+    assert numbers("Toiseksi, se on kallis.", language("fi")) == Counter()  # "secondly": no rank
 
 
 def test_entities_match_inflected_forms_at_a_word_start():

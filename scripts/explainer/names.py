@@ -586,10 +586,15 @@ class Names:
 
     def _company_after(self, previous: str, word: str) -> bool:
         """Whether the text writes the word's stem after the same genitive as a company's name, before its legal form
-        ("Lohjan Omenapuristamolla" beside "Lohjan Omenapuristamo Oy:n": the company, no district of Lohja)."""
+        ("Lohjan Omenapuristamolla" beside "Lohjan Omenapuristamo Oy:n": the company, no district of Lohja), or a
+        word of the same base there ("Savon Jäätelötehtaalla" beside "Savon Jäätelötehdas Oy:n")."""
         stem = re.escape(LOCAL_ENDING.sub("", word))
         forms = "|".join(re.escape(form) for form in COMPANY_FORMS)
-        return re.search(rf"(?<![\w-]){re.escape(previous)} {stem}\w* (?:{forms})(?![\w-])", self.text) is not None
+        if re.search(rf"(?<![\w-]){re.escape(previous)} {stem}\w* (?:{forms})(?![\w-])", self.text):
+            return True
+        lemmas = self._lemmas(word) - {word.lower()}
+        return any(company.split(" ")[-2:-1] == [previous] and bool(self._lemmas(company.split(" ")[-1]) & lemmas)
+                   for company in self.companies)
 
     def _village_at(self, word: str) -> bool:
         """Whether a compound common noun after a place's genitive, in the adessive, names a village or a district
@@ -750,6 +755,8 @@ class Names:
             return _NEN_PLURAL.sub("inen", word)
         if self._coordinated_local(word):
             return LOCAL_ENDING.sub("", word)
+        if self._written_bare(word):
+            return _FOREIGN_ENDING.sub("", word)  # "Kapitalin" beside "Kapital AB": Kapital, not "Kapitali"
         if _VOWEL_GENITIVE.search(word) and (head := self._head_base(word)):
             return head  # a genitive whose end Voikko knows ("Rytkyjoen": Rytkyjoki, not "Rytkyjoe")
         if self._only_genitive(word) or self._genitive_of_named(word) or self._surname_genitive(word):
@@ -854,6 +861,12 @@ class Names:
         return len(places) == len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w:-])", self.text)) > 0 \
             and all(after in _GENITIVE_POSTPOSITIONS and any(r.get("CLASS") == "etunimi" for r in self._readings(first))
                     for first, after in places)
+
+    def _written_bare(self, word: str) -> bool:
+        """Whether an unknown word is a consonant-final foreign name with a case ending that the text also writes
+        without it, capitalised ("Nordvik Kapitalin" beside "Nordvik Kapital AB:n")."""
+        stripped = _FOREIGN_ENDING.sub("", word)
+        return stripped != word and re.search(rf"(?<![\w-]){re.escape(stripped)}(?![\w:-])", self.text) is not None
 
     def _genitive_of_named(self, word: str) -> bool:
         """Whether an unknown word is a vowel-ending name's genitive whose base the text also writes on its own,

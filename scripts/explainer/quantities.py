@@ -59,6 +59,17 @@ _SPANS = {
                                     ("fortieth", "40"), ("fiftieth", "50"), ("sixtieth", "60"),
                                     ("seventy-fifth", "75"), ("hundredth", "100")))),
 }
+# A rank below the first, an ordinal before a superlative ("toiseksi suurin", "the second-largest", "third most"):
+# counted as "rank N" in both languages, so a rank gained or lost is a changed number ("largest" for "second-largest")
+_ORDINALS = {"fi": ("toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi", "kuudenneksi", "seitsemänneksi",
+                    "kahdeksanneksi", "yhdeksänneksi", "kymmenenneksi"),
+             "en": ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")}
+_SUPERLATIVE_FI = r"(?:[^\W\d_]*(?:in|imm[^\W\d_]*|imp[^\W\d_]*)|eniten|paras|parha[^\W\d_]*)"  # "suurin", "paras"
+_RANK = {"fi": re.compile(rf"\b({'|'.join(_ORDINALS['fi'])})\s+{_SUPERLATIVE_FI}\b", re.I),
+         "en": re.compile(rf"\b({'|'.join(_ORDINALS['en'])})[\s-]+(?:[a-z]+est|most|least|best|worst)\b", re.I)}
+# an ordinal after "ja" that goes on with a ranking, its superlative left out ("Toiseksi eniten … ja kolmanneksi
+# sähköala": and third, the electrical trade), which the other language may leave out too: optional
+_RANK_GOES_ON = {"fi": re.compile(rf"\bja\s+({'|'.join(_ORDINALS['fi'])})\b(?!\s+{_SUPERLATIVE_FI}\b)", re.I)}
 OPTIONAL = "~"  # a number's key prefix where it may be said without digits: counted only against the other's
 # any case of prosentti, or an adjective or adverb of it ("80-prosenttisesti valmis": 80 per cent complete)
 _PERCENT = re.compile(r"(\d)\s*(?:%|per cent\b|percent\b|-?prosent(?:ti|i)\w*)", re.I)
@@ -84,6 +95,11 @@ def _numbers(text: str, code: str) -> Counter[str]:
     text = _NAMED_NUMBER.sub(" ", _clock_times(normalise(text), language.code, found))
     for span, value in _SPANS.get(language.code, ()):
         found.update([OPTIONAL + value] * len(span.findall(text)))
+    if language.code in _RANK:
+        ranks = _RANK[language.code].findall(text)
+        going_on = _RANK_GOES_ON[language.code].findall(text) if ranks and language.code in _RANK_GOES_ON else []
+        found.update(prefix + f"rank {_ORDINALS[language.code].index(ordinal.lower()) + 2}"
+                     for prefix, ordinals in (("", ranks), (OPTIONAL, going_on)) for ordinal in ordinals)
     text = _PERCENT.sub(r"\1%", _POINTS.sub(r"\1 pp", _ORDINAL.sub("", text)))
 
     mark = _DECIMAL_MARK.get(language.code, ".")
