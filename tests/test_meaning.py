@@ -321,6 +321,10 @@ FUNDS_EN = ("Companies have told us directly that workers are lacking. The money
             "greatest impact. It felt as if someone had just gone out for lunch. The project will cost 1.2 million "
             "euros, of which the city will pay 450,000 euros, and the company will pay the rest. We have the fewest "
             "works from the 1970s.")
+TRAILS_FI = ("Adressin allekirjoitti kahdessa viikossa 6 817 ihmistä. Yhdistys harkitsee myös akun "
+             "hankkimista.")  # fiction written for these tests
+TRAILS_EN = ("The petition was signed by 6,817 people in two weeks. The association is also considering buying a "
+             "battery.")
 DAIRY_FI = ("Juustola rakentaa uuden hallin. Se palkkaa nykyisen 21 työntekijänsä lisäksi kolme uutta. Johtaja on "
             "asunut kylässä kolme vuotta.")  # fiction written for these tests
 DAIRY_EN = ("The dairy is building a new hall. It will hire three new people in addition to its current staff of "
@@ -658,6 +662,11 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (FUNDS_FI, FUNDS_EN, "has to go where it will have the greatest impact",
      "must be spent where it will have the most impact"),  # a superlative says "most"
     (FUNDS_FI, FUNDS_EN, "It felt as if someone", "It was as though someone"),  # no concession
+    (TRAILS_FI, TRAILS_EN, "The petition was signed by 6,817 people in two weeks",
+     "6,817 people signed the petition within two weeks"),  # "within" as "in": no word of its own
+    (TRAILS_FI, TRAILS_EN, "considering buying", "thinking about purchasing"),  # an intention both
+    ("Näitä latuja ei ole kymmenen vuoden päästä.", "These trails won't be here in ten years' time.",
+     "won't be here in ten years' time", "will not exist ten years from now"),  # no present
     (CINEMA_FI, CINEMA_EN, "has become too cramped", "has grown too small"),  # no rise
     (CINEMA_FI, CINEMA_EN, "recovered and used to heat the offices", "recovered and used for heating the offices"),
     (CINEMA_FI, CINEMA_EN, "here and not somewhere else", "here rather than elsewhere"),
