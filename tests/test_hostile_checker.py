@@ -307,6 +307,8 @@ EXPECTED = {("correction", f"#p-exodus: {UNDECLARED}"), ("correction", f"#p-depa
             ("meaning", '#p-exodus: "down" is new against the approved translation (shrinking)'),
             ("meaning", '#p-exodus: "up" is gone against the approved translation (growing)'),
             ("meaning", '#p-departures: "future" is new against the approved translation (will)'),
+            ("meaning", '#p-departures: "leave" for "left": the action is to come where the approved translation has '
+                        'it done'),
             ("needs-review", "#p-exodus: changed since it was approved (review it, then check_site.py --approve)"),
             ("needs-review", "#p-departures: changed since it was approved (review it, then check_site.py --approve)"),
             ("needs-review", "#p-retention: changed since it was approved (review it, then check_site.py --approve)")}
