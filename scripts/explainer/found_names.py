@@ -382,16 +382,14 @@ def _genitive_of_name(words: list[str], readings: Names) -> bool:
 def _agrees(words: list[str], readings: Names) -> bool:
     """Whether a name's first word is an adjective in the case of the capitalised noun after it, and so part of the
     name even at a sentence's start ("Itäsuomalaisen Energiainstituutin")."""
-    if len(words) < 2:
+    if len(words) < 2 or not readings.qualifies(words[0], words[1]):
         return False
-    adjective = {r.get("SIJAMUOTO") for r in readings.morphology.analyses(words[0]) if "laatusana" in
-                 str(r.get("CLASS", ""))}
     # not one the text leaves out where it names the rest again: "Oululainen Ilmalähetti Oy", as "Ilmalähetti
     # Oy:n" says, is a company from Oulu; the adjective in another case is no leaving out ("Keskisuomalaisesta
     # Liikennelaboratoriosta" beside "Keskisuomalaisessa Liikennelaboratoriossa")
     stem = re.escape(words[1][:max(4, len(words[1]) - 2)])
     again = readings.written_without(rf"(?<![\w-]){stem}", words[0])
-    return bool(adjective - {None} & readings.cases(words[1])) and not again
+    return not again
 
 
 def _after_adjectives(parts: list[tuple[list[str], bool]], by_place: list[bool], readings: Names) -> set[str]:

@@ -593,8 +593,8 @@ class Names:
         if re.search(rf"(?<![\w-]){re.escape(previous)} {stem}\w* (?:{forms})(?![\w-])", self.text):
             return True
         lemmas = self._lemmas(word) - {word.lower()}
-        return any(company.split(" ")[-2:-1] == [previous] and bool(self._lemmas(company.split(" ")[-1]) & lemmas)
-                   for company in self.companies)
+        return any(owner == previous and bool(self._lemmas(noun) & lemmas)
+                   for *_, owner, noun in (company.split(" ") for company in self.companies if " " in company))
 
     def _village_at(self, word: str) -> bool:
         """Whether a compound common noun after a place's genitive, in the adessive, names a village or a district
