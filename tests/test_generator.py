@@ -979,6 +979,13 @@ NAMED_SOURCES = [
      "osuus on 40 prosenttia." + _CREDIT,
      {"Pohjolan Leipätehdas Oy", "Norrland Kapital AB"}, {"Pohjola", "Leipätehdas", "Norrland Kapitali"}),  # the
     # company in another case, its noun's stem another grade; a foreign name's genitive beside its base
+    ("Kenttä jäädytetään\n\nKaupungin liikuntapalveluiden mukaan työt alkavat maanantaina. Kylän kenttä on "
+     "kaupungin liikuntapalvelujen hoidossa.\n\nKivilahden Satama Oy:n toimitusjohtaja Eero Laine kertoo, että "
+     "Kivilahden sataman laituri uusitaan. Kivilahteen tulee myös kahvila.\n\nSatamassa on tilaa sadalle veneelle. "
+     "Veneilijöitä tulee Kruusmäeltä asti, ja Kruusmäelle palataan illalla." + _CREDIT,
+     {"Kivilahden Satama Oy", "Kivilahti", "Kruusmäki"},
+     {"Kaupungin liikuntapalvelut", "Satama Oy", "Kruusmäe"}),  # a plain noun at a sentence's start begins no
+    # institution's name; a word only a sentence's start capitalises names nothing apart; an unknown place's end
 ]
 
 
@@ -1013,7 +1020,8 @@ NAMED_SOURCES = [
                               "a-person-before-a-plain-noun-an-adjective-before-an-institution",
                               "an-old-town-a-printing-house-two-funders",
                               "a-word-also-a-surname-at-a-sentence-start",
-                              "a-company-in-another-grade-a-foreign-genitive"])
+                              "a-company-in-another-grade-a-foreign-genitive",
+                              "town-services-at-a-start-a-company-beside-a-sentence-start-a-hill"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

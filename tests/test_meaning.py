@@ -325,6 +325,12 @@ TRAILS_FI = ("Adressin allekirjoitti kahdessa viikossa 6 817 ihmistä. Yhdistys 
              "hankkimista.")  # fiction written for these tests
 TRAILS_EN = ("The petition was signed by 6,817 people in two weeks. The association is also considering buying a "
              "battery.")
+STRAIT_FI = ("Kustannuksia nosti etenkin polttoaineen hinta. Reitille hankitaan ensi kesäksi todennäköisesti uusi "
+            "lautta. Varustamo haluaa jatkaa liikennettä saarelle. Kunta ei kerro tarjouksen summaa. Myrsky teki "
+            "kesästä poikkeuksellisen hyvän kalastajille.")  # fiction written for these tests
+STRAIT_EN = ("Costs were driven up above all by the price of fuel. A new ferry will probably be bought for the route "
+            "for next summer. The shipping company wants to keep sailing to the island. The municipality will not "
+            "reveal the amount. The storm made the summer exceptionally good for fishers.")
 DAIRY_FI = ("Juustola rakentaa uuden hallin. Se palkkaa nykyisen 21 työntekijänsä lisäksi kolme uutta. Johtaja on "
             "asunut kylässä kolme vuotta.")  # fiction written for these tests
 DAIRY_EN = ("The dairy is building a new hall. It will hire three new people in addition to its current staff of "
@@ -429,6 +435,7 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (FACTORY_FI, FACTORY_EN, "up to 9,000 visitors", "at least 9,000 visitors", "at-least"),
     (VILLAGE_HALL_FI, VILLAGE_HALL_EN, "in June at the earliest", "in June at the latest", "at-least"),
     (FARMS_FI, FARMS_EN, "the most distant of which", "the nearest of which", "nearest"),
+    (STRAIT_FI, STRAIT_EN, "exceptionally good", "exceptionally poor", "poor"),  # poor is like bad, good's opposite
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -675,6 +682,15 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (MILL_FI, MILL_EN, "Nobody has to carry a packed lunch in a backpack any more",
      "No one needs to carry a packed lunch in a backpack these days"),  # "ei enää": now
     (MILL_FI, MILL_EN, "The price stays unchanged for the time being", "For now, the price stays unchanged"),
+    (STRAIT_FI, STRAIT_EN, "Costs were driven up above all by the price of fuel.",
+     "It was above all the price of fuel that pushed costs up."),  # a phrasal verb parted by its object
+    ("Uusi lautta hankitaan todennäköisesti ensi kesäksi.", "A new ferry will probably be bought for next summer.",
+     "A new ferry will probably be bought", "The town will probably buy a new ferry"),  # the doer of a passive
+    # the Finnish implies, an adverb before its verb
+    (STRAIT_FI, STRAIT_EN, "wants to keep sailing", "would like to keep sailing"),  # no conditional
+    ("Tarjouksen summaa kunta ei kerro, mutta arvioi sen nousevan.",
+     "The municipality will not reveal the amount of the bid but expects it to rise.",
+     "will not reveal the amount of the bid", "won't disclose how much the bid is for"),  # "how much": the amount
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -309,6 +309,9 @@ def test_the_length_band_widens_for_short_sentences():
     ("at least three, more than 30%", "en", {"at-least": 1, "more-than": 1}),
     ("vähintään kolmen, yli 30 %", "fi", {"at-least": 1, "more-than": 1}),
     ("Companies often struggle.", "en", {"often": 1}),
+    ("No, it won't. Nor will the fee.", "en", {"negation": 2}),  # an echo answer is one negation, as "Ei nouse."
+    ("They told us in no uncertain terms, no matter the cost.", "en", {}),  # idioms, no negation
+    ("All we did was wait.", "en", {"only": 1}),  # "we did nothing but wait"
 ])
 def test_negations_and_hedges_are_counted(text, language, expected):
     assert dict(polarity(text, language)) == expected

@@ -195,7 +195,7 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
             continue
         parts = readings.split_roles(readings.names_in(words, run.initial), run.before)
         parts = _compound_name(parts, run.after, readings)
-        head = readings.institution(words[-1], run.after, named=len(words) > 1 or not run.initial)
+        head = _institution_head(run, words, readings)
         joined = _name_end(head, run.after, readings) if head else ""
         if head:  # "Koivurinteen koulun": the institution's name ends with its noun
             parts[-1] = (*parts[-1], head, *([joined] if joined else []))
@@ -205,6 +205,15 @@ def _sentence_parts(sentence: str, readings: Names) -> list[tuple[tuple[str, ...
         initial = run.initial and not readings.district(words, run.after)  # "Koivukummun asuntoalueella"
         found += _placed(parts, initial, "" if head else run.after, readings)
     return _nicknamed(found, sentence, readings)
+
+
+def _institution_head(run: Run, words: tuple[str, ...], readings: Names) -> str:
+    """The common noun that ends the institution's name the run begins, "" if none does. A sentence's first word, a
+    plain common noun, begins none ("Kaupungin liikuntapalvelut", the town's sports services), as "Koivurinteen
+    koulu" or "Vanajaveden pelastuslaitos" does."""
+    if run.initial and len(words) == 1 and readings.plain_noun(words[0]):
+        return ""
+    return readings.institution(words[-1], run.after, named=len(words) > 1 or not run.initial)
 
 
 def _joined_bodies(found: list[Run], readings: Names) -> list[Run]:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import product
 from pathlib import Path
 
 import yaml
@@ -139,6 +140,20 @@ def _month_names(code: str) -> dict[str, int]:
             for number, name in width.items() if width_name == "wide" or len(name) > 3}
 
 
+_CHOICE = re.compile(r"\{([^{}]*)\}")
+
+
+def _expanded(phrases: list[str]) -> tuple[str, ...]:
+    """A table's phrases with each choice written out: "no {it|they} will not" is "no it will not" and "no they
+    will not" (an echo answer's words, which a table would otherwise list once for each pronoun)."""
+    found = []
+    for phrase in phrases:
+        parts = _CHOICE.split(phrase)  # text, choices, text, choices, …, text
+        options = [[part] if n % 2 == 0 else part.split("|") for n, part in enumerate(parts)]
+        found.extend(" ".join("".join(chosen).split()) for chosen in product(*options))
+    return tuple(dict.fromkeys(found))
+
+
 @cache
 def _tables() -> dict:
     """language.yml as read, once per process (libyaml's loader: the pure-Python one took a tenth of a check)."""
@@ -157,8 +172,8 @@ def language(code: str) -> Language:
     letters = data.get("own_letters", {}).get(code)
     return Language(
         code=code, name=data["names"][code], number_words=dict(data["number_words"][code]),
-        polarity={concept: tuple(by_language[code]) for concept, by_language in data["polarity"].items()},
-        concepts={concept: tuple(by_language[code]) for concept, by_language in data["concepts"].items()
+        polarity={concept: _expanded(by_language[code]) for concept, by_language in data["polarity"].items()},
+        concepts={concept: _expanded(by_language[code]) for concept, by_language in data["concepts"].items()
                   if code in by_language},
         stop_words=frozenset(data["stop_words"][code]), function_words=frozenset(data["function_words"][code]),
         measures=frozenset(data["measures"][code]), fractions=frozenset(data["fractions"][code]),
@@ -292,6 +307,8 @@ def _match(text: str, code: str, *table_names: str) -> tuple[dict[str, list[str]
             count = len(hits)
             for token in hits:
                 joined = joined.replace(f" {token} ", " _ ")
+        elif phrase.gap is not None:  # "pushed … up": the words between stay words of their own
+            joined, count = phrase.gap.subn(lambda match: f" _{match.group(1)} _", joined)
         else:  # a word in brackets is context: it must follow, and is not taken ("over # (weeks)")
             count = joined.count(phrase.plain)
             joined = joined.replace(phrase.plain, phrase.taken)
@@ -310,6 +327,11 @@ class _Phrase:
     ending: str  # a contracted ending ("'ll"), else ""
     plain: str  # " over # weeks ": its words as they occur, spaced
     taken: str  # "  _ _ weeks  ": what they become once matched (a context word in brackets stays)
+    gap: re.Pattern | None = None  # "pushed … up": one or two words between ("pushed costs up")
+
+
+# Where a phrase's words may part for one or two others: a phrasal verb's object ("pushed … up": "pushed costs up")
+_GAP = "…"
 
 
 @cache
@@ -320,6 +342,11 @@ def _compiled_phrases(code: str, table_names: tuple[str, ...]) -> tuple[_Phrase,
             prepared.append(_Phrase(text, concept, None, text, "", ""))
             continue
         words = text.split()
+        if _GAP in words:
+            before, after = " ".join(words[:words.index(_GAP)]), " ".join(words[words.index(_GAP) + 1:])
+            gap = re.compile(rf" {re.escape(before)}((?: [^\s_]+){{1,2}}) {re.escape(after)}(?= )")
+            prepared.append(_Phrase(text, concept, words[0], "", "", "", gap))
+            continue
         plain = " ".join(word.strip("()") for word in words)
         taken = " ".join(word.strip("()") if word.startswith("(") else "_" for word in words)
         prepared.append(_Phrase(text, concept, plain.split()[0], "", f" {plain} ", f"  {taken}  "))

@@ -536,6 +536,9 @@ class _WordDiff:
         wordnet = self.lexicon.wordnet
         if self.lemmas[other] & wordnet.antonyms(word) or wordnet.antonyms(other) & wordnet.similar(word):
             return True
+        # "poor" is like "bad", the opposite of "good"; "earliest" is like "new" and "old" alike: no opposite
+        if wordnet.antonyms(word) & wordnet.similar(other) and not self.lemmas[word] & wordnet.similar(other):
+            return True
         if not wordnet.mainly_adjective(other) or _participle_form(other):
             return False
         adjective = wordnet.mainly_adjective(word) and not _participle_form(word)
@@ -608,7 +611,8 @@ class _WordDiff:
         "nevertheless"), a light verb whose noun stays ("time for the next step" for "time to take the next
         step"), a possibility a modal says ("Snow can be made" for "Snowmaking is possible"), a compound that
         holds it, "not … until" said with "only" ("vasta"), where someone works said with "-based" ("an Oulu-based
-        agent" for "an agent working in Oulu")."""
+        agent" for "an agent working in Oulu"), an amount said by "how much" ("how much the bid is for" for "the
+        amount of the bid")."""
         return (self._inflected_verb(word) and not any(map(self._inflected_verb, self.added))) \
             or _said_otherwise([word], self.approved, self.translation, self.lexicon) is not None \
             or self._light_verb_dropped(word) \
@@ -616,7 +620,8 @@ class _WordDiff:
             or self._in_compound(word) \
             or (word == "until" and _count(self.translation, "only") > _count(self.approved, "only")) \
             or (word in _SITED and re.search(r"\w-based\b", self.translation) is not None
-                and re.search(r"\w-based\b", self.approved) is None)
+                and re.search(r"\w-based\b", self.approved) is None) \
+            or (word in _QUANTITY_NOUNS and _count_how_much(self.translation) > _count_how_much(self.approved))
 
     def _in_compound(self, word: str) -> bool:
         """Whether a hyphenated word gained holds the lost one ("a three-winter contract" for "over three
@@ -661,13 +666,19 @@ class _WordDiff:
             return False  # a doer is named by a noun ("may" is a month too, but renders a concept)
         passive = {lemma for match in _PASSIVE.finditer(self.approved) if not match.group(1).lower().endswith("ing")
                    for lemma, kind in wordnet.lemmas(match.group(1).lower()) if kind == "v" and lemma != match.group(1)}
-        for match in re.finditer(rf"\b{re.escape(word)}\s+(?:(?:{'|'.join(_AUXILIARIES)})\s+)?(\w+)",
+        return any(self.lexicon.english_lemmas(verb) & passive and not re.search(
+                   rf"\b(?:{'|'.join(_BE)})\s+(?:\w+ly\s+)?{re.escape(verb)}\b", self.translation, re.I)
+                   for verb in self._verbs_after(word))
+
+    def _verbs_after(self, word: str) -> list[str]:
+        """The word after a gained one, an auxiliary between or not, and the next where it is an adverb ("the town
+        will probably buy"): what may be the verb it is the subject of."""
+        verbs = []
+        for match in re.finditer(rf"\b{re.escape(word)}\s+(?:(?:{'|'.join(_AUXILIARIES)})\s+)?(\w+)(?:\s+(\w+))?",
                                  self.translation, re.I):
-            verb = match.group(1).lower()
-            if self.lexicon.english_lemmas(verb) & passive and not re.search(
-                    rf"\b(?:{'|'.join(_BE)})\s+(?:\w+ly\s+)?{re.escape(verb)}\b", self.translation, re.I):
-                return True
-        return False
+            first, then = match.group(1).lower(), (match.group(2) or "").lower()
+            verbs += [first, then] if first.endswith("ly") and then else [first]
+        return verbs
 
     def _unsaid(self, word: str, language: str, said: set[str]) -> bool:
         """Whether a gained word says what the Finnish does not: a weak rendering a concept the Finnish lacks (a
@@ -1021,6 +1032,13 @@ def _count(text: str, word: str) -> int:
 
 
 _SITED = frozenset({"working", "operating", "located", "situated", "based"})  # where someone or something works
+# Nouns for a quantity, which "how much" and "how many" say ("how much the bid is for": the amount of the bid)
+_QUANTITY_NOUNS = frozenset({"amount", "amounts", "sum", "sums", "number", "quantity", "size", "extent"})
+_HOW_MUCH = re.compile(r"\bhow\s+(?:much|many)\b", re.I)
+
+
+def _count_how_much(text: str) -> int:
+    return len(_HOW_MUCH.findall(text))
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",

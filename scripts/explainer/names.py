@@ -424,8 +424,15 @@ class Names:
         if len(part) != 1 or GENITIVE not in self.cases(part[0]) or not self.cases(word) \
                 or not self.is_common_noun(part[0]):
             return False
-        alone = (rf"(?<![\w-]){re.escape(form)}(?![\w:-])" for form in self._other_forms(word))
+        # a form only a sentence's start capitalises ("Lentoasemalla on…", at the airport) names nothing apart
+        alone = (rf"(?<![\w-]){re.escape(form)}(?![\w:-])" for form in self._other_forms(word)
+                 if self._written_inside(form))
         return bool(self._other_forms(part[0])) and any(self.written_without(pattern, part[0]) for pattern in alone)
+
+    def _written_inside(self, form: str) -> bool:
+        """Whether the text writes a capitalised word once at least where no sentence, line or quote begins."""
+        return any(re.search(r"\w[\w,;)]* $", self.text[:match.start()].rpartition("\n")[2])
+                   for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text))
 
     def written_without(self, pattern: str, word: str) -> bool:
         """Whether the text writes what the pattern matches once at least with no form of the word right before it
@@ -763,7 +770,10 @@ class Names:
             return word[:-1]
         if self._region_genitive(word):
             return word[:-2]
-        return self._stem_of_cases(word) or self._head_base(word) or self._foreign_base(word, last_of_several)
+        head = self._head_base(word)
+        if head.lower().endswith(TOPOGRAPHIC):  # "Sääksmäellä", "Sääksmäelle": Sääksmäki, not the stem "Sääksmäe"
+            return head
+        return self._stem_of_cases(word) or head or self._foreign_base(word, last_of_several)
 
     def _region_genitive(self, word: str) -> bool:
         """Whether a foreign word ending in a consonant and "in" is a genitive before a word for the region it names
