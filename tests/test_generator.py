@@ -982,10 +982,12 @@ NAMED_SOURCES = [
     ("Kenttä jäädytetään\n\nKaupungin liikuntapalveluiden mukaan työt alkavat maanantaina. Kylän kenttä on "
      "kaupungin liikuntapalvelujen hoidossa.\n\nKivilahden Satama Oy:n toimitusjohtaja Eero Laine kertoo, että "
      "Kivilahden sataman laituri uusitaan. Kivilahteen tulee myös kahvila.\n\nSatamassa on tilaa sadalle veneelle. "
-     "Veneilijöitä tulee Kruusmäeltä asti, ja Kruusmäelle palataan illalla." + _CREDIT,
-     {"Kivilahden Satama Oy", "Kivilahti", "Kruusmäki"},
-     {"Kaupungin liikuntapalvelut", "Satama Oy", "Kruusmäe"}),  # a plain noun at a sentence's start begins no
-    # institution's name; a word only a sentence's start capitalises names nothing apart; an unknown place's end
+     "Veneilijöitä tulee Kruusmäeltä asti, ja Kruusmäelle palataan illalla. Kivilahden Keskuskentän "
+     "tekonurmella pelataan lauantaina." + _CREDIT,
+     {"Kivilahden Satama Oy", "Kivilahti", "Kruusmäki", "Keskuskenttä"},
+     {"Kaupungin liikuntapalvelut", "Satama Oy", "Kruusmäe", "Kivilahden Keskuskenttä"}),  # a plain noun at a
+    # sentence's start begins no institution's name; a word only a sentence's start capitalises names nothing
+    # apart; an unknown place's end; a field after a place's genitive is a place of its own
 ]
 
 

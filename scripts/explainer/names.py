@@ -102,6 +102,8 @@ PLURAL_HEADS = frozenset({"palvelu"})
 # genitive such a word is a place of its own ("Vuorilahden Koivuniemi": Koivuniemi, in Vuorilahti)
 TOPOGRAPHIC = ("niemi", "lampi", "järvi", "saari", "mäki", "lahti", "joki", "vaara", "harju", "kangas", "salmi",
                "selkä", "koski", "vuori", "laakso", "kylä", "kallio", "ranta", "suo", "luoma")
+# A field ends a place's name only as a compound's head ("Keskuskenttä"; "Kenttä" alone is an arena's name)
+FIELD = "kenttä"
 
 
 def is_legal_form(word: str) -> bool:
@@ -630,11 +632,13 @@ class Names:
             and self.is_common_noun(previous) and not self.topographic(previous)
 
     def topographic(self, word: str) -> bool:
-        """A common noun for a place ("Koivuniemi", a birch cape), by how its lemma ends; one that is also a surname
-        too ("Lehtovaara": a grove hill, and a family named after one)."""
+        """A common noun for a place ("Koivuniemi", a birch cape; "Keskuskenttä", a central field), by how its lemma
+        ends; one that is also a surname too ("Lehtovaara": a grove hill, and a family named after one)."""
         readings = [r for r in self._readings(word) if r.get("CLASS") != "sukunimi"]
         return bool(readings) and all(r.get("CLASS") not in PROPER for r in readings) \
-            and self._ends_as(word, TOPOGRAPHIC)
+            and (self._ends_as(word, TOPOGRAPHIC) or any(str(r.get("BASEFORM", "")).lower().endswith(FIELD)
+                                                         and len(str(r.get("BASEFORM", ""))) > len(FIELD)
+                                                         for r in readings))
 
     def _person_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a first name starts a person's name here: after a word that is no first name or initial, and,
