@@ -988,6 +988,9 @@ NAMED_SOURCES = [
      {"Kaupungin liikuntapalvelut", "Satama Oy", "Kruusmäe", "Kivilahden Keskuskenttä"}),  # a plain noun at a
     # sentence's start begins no institution's name; a word only a sentence's start capitalises names nothing
     # apart; an unknown place's end; a field after a place's genitive is a place of its own
+    ("Seura kasvaa\n\nLahjoitus tuli Kuusjoen Erämiehiltä, ja Kuusjoen Erämiesten puheenjohtaja kertoo, että "
+     "rahaa riittää." + _CREDIT,
+     {"Kuusjoen Erämiehet"}, {"Kuusjoen Erämiehiltä", "Kuusjoen Erämiesten"}),  # a plural club's "-mies": "-miehet"
 ]
 
 
@@ -1023,7 +1026,8 @@ NAMED_SOURCES = [
                               "an-old-town-a-printing-house-two-funders",
                               "a-word-also-a-surname-at-a-sentence-start",
                               "a-company-in-another-grade-a-foreign-genitive",
-                              "town-services-at-a-start-a-company-beside-a-sentence-start-a-hill"])
+                              "town-services-at-a-start-a-company-beside-a-sentence-start-a-hill",
+                              "a-plural-club-of-men"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -331,6 +331,14 @@ STRAIT_FI = ("Kustannuksia nosti etenkin polttoaineen hinta. Reitille hankitaan 
 STRAIT_EN = ("Costs were driven up above all by the price of fuel. A new ferry will probably be bought for the route "
             "for next summer. The shipping company wants to keep sailing to the island. The municipality will not "
             "reveal the amount. The storm made the summer exceptionally good for fishers.")
+BOATS_FI = ("Veneistä 30 lahjoitettiin seuralle, ja loput 12 seura osti huutokaupasta. Suurin osa kuluista, "
+            "40 000 euroa, kuluu laituriin. Myös kalastajat ovat asettuneet hanketta vastaan. Kaikki jäsenet voivat "
+            "lainata veneitä maksutta. Seura aikoo kasvattaa laivastoaan. Hallituksen kolme vähemmistöön jäänyttä "
+            "jäsentä olisivat halunneet lykätä päätöstä.")  # fiction written for these tests
+BOATS_EN = ("Of the boats, 30 were donated to the club, and the club bought the remaining 12 at an auction. The "
+            "largest share of the costs, 40,000 euros, goes on the jetty. The fishers have also come out against "
+            "the project. All members can borrow boats free of charge. The club plans to increase its fleet. The "
+            "three board members in the minority would have wanted to postpone the decision.")
 DAIRY_FI = ("Juustola rakentaa uuden hallin. Se palkkaa nykyisen 21 työntekijänsä lisäksi kolme uutta. Johtaja on "
             "asunut kylässä kolme vuotta.")  # fiction written for these tests
 DAIRY_EN = ("The dairy is building a new hall. It will hire three new people in addition to its current staff of "
@@ -436,6 +444,9 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (VILLAGE_HALL_FI, VILLAGE_HALL_EN, "in June at the earliest", "in June at the latest", "at-least"),
     (FARMS_FI, FARMS_EN, "the most distant of which", "the nearest of which", "nearest"),
     (STRAIT_FI, STRAIT_EN, "exceptionally good", "exceptionally poor", "poor"),  # poor is like bad, good's opposite
+    (BOATS_FI, BOATS_EN, "the club bought the remaining 12", "the club bought 12 more", "remaining"),  # no "other"
+    (BOATS_FI, BOATS_EN, "The largest share of the costs", "A small share of the costs", "most"),
+    (BOATS_FI, BOATS_EN, "plans to increase its fleet", "plans to reduce its fleet", "down"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -691,6 +702,17 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     ("Tarjouksen summaa kunta ei kerro, mutta arvioi sen nousevan.",
      "The municipality will not reveal the amount of the bid but expects it to rise.",
      "will not reveal the amount of the bid", "won't disclose how much the bid is for"),  # "how much": the amount
+    (BOATS_FI, BOATS_EN, "the club bought the remaining 12", "the other 12 were bought by the club"),
+    (BOATS_FI, BOATS_EN, "The largest share of the costs", "Most of the costs"),  # suurin osa
+    (BOATS_FI, BOATS_EN, "The fishers have also come out against the project.",
+     "The project has also met opposition from the fishers."),  # "vastaan": against, opposed
+    (BOATS_FI, BOATS_EN, "All members can borrow", "Anyone who is a member can borrow"),
+    (BOATS_FI, BOATS_EN, "plans to increase its fleet", "intends to expand its fleet"),  # a rise, both
+    ("Pysäköintialuetta laajennetaan 150 paikalla.", "The car park will be extended by 150 spaces.",
+     "will be extended by", "will be enlarged by"),  # a rise, both
+    ("Äänestyksessä hävinneet kolme jäsentä olisivat halunneet lykätä päätöstä.",
+     "The three members in the minority would have wanted to postpone the decision.",
+     "members in the minority would", "members who were outvoted would"),  # "have" is no role after them
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -339,6 +339,7 @@ def test_a_unit_of_measure_is_no_undeclared_name():
     names = CONTRACT.names
     assert undeclared_names("Laitos tuottaa noin 9,5 GWh kaasua vuodessa, ja Meta 12 MW sähköä.", "fi", "fi",
                             names) == []
+    assert undeclared_names("Levyn lämmönjohtavuus on 0,038 W/mK.", "fi", "fi", names) == []  # watts
     assert undeclared_names("The plant produces about 9.5 GWh of gas a year at Kallio.", "en", "fi",
                             names) == ["Kallio"]
 

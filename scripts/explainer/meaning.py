@@ -602,26 +602,35 @@ class _WordDiff:
 
     def _role(self, word: str) -> bool:
         """A noun for a kind of person, no adjective first ("possible" is one, as a candidate)."""
-        wordnet = self.lexicon.wordnet
-        return wordnet.is_person(word, instances=False) and not wordnet.mainly_adjective(word)
+        wordnet = self.lexicon.wordnet  # no auxiliary: "the haves" makes "have" a kind of person to WordNet
+        return word not in _AUXILIARIES and wordnet.is_person(word, instances=False) \
+            and not wordnet.mainly_adjective(word)
 
     def _dropped_alone(self, word: str) -> bool:
         """Whether a lost word no added word replaces leaves the meaning as it was: a verb dropped as another is
         gained ("will have a concrete frame" for "will be built with"), a WordNet phrase for it ("even so" for
         "nevertheless"), a light verb whose noun stays ("time for the next step" for "time to take the next
         step"), a possibility a modal says ("Snow can be made" for "Snowmaking is possible"), a compound that
-        holds it, "not … until" said with "only" ("vasta"), where someone works said with "-based" ("an Oulu-based
-        agent" for "an agent working in Oulu"), an amount said by "how much" ("how much the bid is for" for "the
-        amount of the bid")."""
+        holds it, or another construction (_said_by_construction)."""
         return (self._inflected_verb(word) and not any(map(self._inflected_verb, self.added))) \
             or _said_otherwise([word], self.approved, self.translation, self.lexicon) is not None \
             or self._light_verb_dropped(word) \
             or (word in _POSSIBILITY and _modals(self.translation) > _modals(self.approved)) \
             or self._in_compound(word) \
-            or (word == "until" and _count(self.translation, "only") > _count(self.approved, "only")) \
+            or self._said_by_construction(word)
+
+    def _said_by_construction(self, word: str) -> bool:
+        """Whether a lost word is said by a construction the new wording gained: "not … until" with "only" ("vasta"),
+        where someone works with "-based" ("an Oulu-based agent" for "an agent working in Oulu"), an amount by "how
+        much" ("how much the bid is for" for "the amount of the bid"), "against" by a word of opposing ("met
+        opposition from" for "came out against"), "the remaining 44" by "the other 44"."""
+        return (word == "until" and _count(self.translation, "only") > _count(self.approved, "only")) \
             or (word in _SITED and re.search(r"\w-based\b", self.translation) is not None
                 and re.search(r"\w-based\b", self.approved) is None) \
-            or (word in _QUANTITY_NOUNS and _count_how_much(self.translation) > _count_how_much(self.approved))
+            or (word in _QUANTITY_NOUNS and _count_how_much(self.translation) > _count_how_much(self.approved)) \
+            or (word in _OPPOSING and _count_pattern(_OPPOSITION, self.translation) > _count_pattern(_OPPOSITION,
+                                                                                                 self.approved)) \
+            or (word in _REMAINING and _count(self.translation, "other") > _count(self.approved, "other"))
 
     def _in_compound(self, word: str) -> bool:
         """Whether a hyphenated word gained holds the lost one ("a three-winter contract" for "over three
@@ -1035,10 +1044,17 @@ _SITED = frozenset({"working", "operating", "located", "situated", "based"})  # 
 # Nouns for a quantity, which "how much" and "how many" say ("how much the bid is for": the amount of the bid)
 _QUANTITY_NOUNS = frozenset({"amount", "amounts", "sum", "sums", "number", "quantity", "size", "extent"})
 _HOW_MUCH = re.compile(r"\bhow\s+(?:much|many)\b", re.I)
+_OPPOSING = frozenset({"against"})  # said by a word of opposing, as "vastaan" is ("met opposition from")
+_OPPOSITION = re.compile(r"\b(?:oppos|object)\w*", re.I)
+_REMAINING = frozenset({"remaining", "rest"})  # "the other 44" says "the remaining 44", as "loput" does
 
 
 def _count_how_much(text: str) -> int:
     return len(_HOW_MUCH.findall(text))
+
+
+def _count_pattern(pattern: re.Pattern, text: str) -> int:
+    return len(pattern.findall(text))
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",

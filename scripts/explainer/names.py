@@ -1078,7 +1078,8 @@ def _plural_name(word: str, reading: dict | None, readings: list[dict], proper: 
 
 
 def _plural_candidates(lemma: str) -> list[str]:
-    """Forms a noun's nominative plural may take: lemma + t, the stem's weak grade + t, -nen -> -set, -e -> -eet."""
+    """Forms a noun's nominative plural may take: lemma + t, the stem's weak grade + t, -nen -> -set, -e -> -eet,
+    -s -> a long vowel + t or -het (each asked of Voikko)."""
     found = [lemma + "t"]
     end = _STEM_END.search(lemma)
     if end:
@@ -1091,6 +1092,8 @@ def _plural_candidates(lemma: str) -> list[str]:
         found.append(lemma[:-3] + "set")
     if lemma.endswith("e"):
         found.append(lemma + "et")
+    if lemma.endswith("s"):  # "vieras" -> "vieraat", "kirves" -> "kirveet", "kalamies" -> "kalamiehet"
+        found += [lemma[:-1] + lemma[-2] + "t", lemma[:-1] + "het"]
     return found
 
 

@@ -82,8 +82,9 @@ def at_word_start(name: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(name) + r"(?![^\W\d_]{6})")
 
 
-# A unit of measure (an SI prefix and a unit: "GWh", "MW", "kWh") is no name, however it is capitalised
-_UNIT = re.compile(r"[kMGTP]W|[kMGTP]?Wh|[kMGT]J|[kMG]Hz|[kM]V")
+# A unit of measure (an SI prefix and a unit: "GWh", "MW", "kWh"; watts alone, "W" of "0,038 W/mK") is no name,
+# however it is capitalised
+_UNIT = re.compile(r"[kMGTP]?W|[kMGTP]?Wh|[kMGT]J|[kMG]Hz|[kM]V")
 
 
 def is_unit(word: str) -> bool:
