@@ -627,7 +627,8 @@ class _WordDiff:
         return (word == "until" and _count(self.translation, "only") > _count(self.approved, "only")) \
             or (word in _SITED and re.search(r"\w-based\b", self.translation) is not None
                 and re.search(r"\w-based\b", self.approved) is None) \
-            or (word in _QUANTITY_NOUNS and _count_how_much(self.translation) > _count_how_much(self.approved)) \
+            or (word in _QUANTITY_NOUNS and _count_pattern(_HOW_MUCH, self.translation) > _count_pattern(_HOW_MUCH,
+                                                                                                  self.approved)) \
             or (word in _OPPOSING and _count_pattern(_OPPOSITION, self.translation) > _count_pattern(_OPPOSITION,
                                                                                                  self.approved)) \
             or (word in _REMAINING and _count(self.translation, "other") > _count(self.approved, "other"))
@@ -1047,10 +1048,6 @@ _HOW_MUCH = re.compile(r"\bhow\s+(?:much|many)\b", re.I)
 _OPPOSING = frozenset({"against"})  # said by a word of opposing, as "vastaan" is ("met opposition from")
 _OPPOSITION = re.compile(r"\b(?:oppos|object)\w*", re.I)
 _REMAINING = frozenset({"remaining", "rest"})  # "the other 44" says "the remaining 44", as "loput" does
-
-
-def _count_how_much(text: str) -> int:
-    return len(_HOW_MUCH.findall(text))
 
 
 def _count_pattern(pattern: re.Pattern, text: str) -> int:

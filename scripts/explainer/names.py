@@ -103,7 +103,7 @@ PLURAL_HEADS = frozenset({"palvelu"})
 TOPOGRAPHIC = ("niemi", "lampi", "järvi", "saari", "mäki", "lahti", "joki", "vaara", "harju", "kangas", "salmi",
                "selkä", "koski", "vuori", "laakso", "kylä", "kallio", "ranta", "suo", "luoma")
 # A field ends a place's name only as a compound's head ("Keskuskenttä"; "Kenttä" alone is an arena's name)
-FIELD = "kenttä"
+FIELDS = frozenset({"kenttä"})
 
 
 def is_legal_form(word: str) -> bool:
@@ -636,9 +636,8 @@ class Names:
         ends; one that is also a surname too ("Lehtovaara": a grove hill, and a family named after one)."""
         readings = [r for r in self._readings(word) if r.get("CLASS") != "sukunimi"]
         return bool(readings) and all(r.get("CLASS") not in PROPER for r in readings) \
-            and (self._ends_as(word, TOPOGRAPHIC) or any(str(r.get("BASEFORM", "")).lower().endswith(FIELD)
-                                                         and len(str(r.get("BASEFORM", ""))) > len(FIELD)
-                                                         for r in readings))
+            and (self._ends_as(word, TOPOGRAPHIC)
+                 or any(_compound_of(str(r.get("BASEFORM", "")).lower(), FIELDS) for r in readings))
 
     def _person_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a first name starts a person's name here: after a word that is no first name or initial, and,
