@@ -95,12 +95,22 @@ def corpus_base(half: str, work: Path) -> tuple[Path, list[Edit]]:
             for item in suite[kind]:
                 edits.append(_on_page(base / "docs", article.slug, kind, item))
     env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
-    subprocess.run([BIN / "mkdocs", "build", "--strict", "-f", base / "mkdocs.yml", "-d", base / "site"], env=env,
-                   capture_output=True, check=True)
-    subprocess.run([sys.executable, ROOT / "scripts" / "check_site.py", base / "site", "--config",
-                    base / "mkdocs.yml", "--approve"], env=env, capture_output=True, cwd=base, check=True)
+    _step(half, "mkdocs build --strict", [BIN / "mkdocs", "build", "--strict", "-f", base / "mkdocs.yml", "-d",
+                                          base / "site"], env, base)
+    _step(half, "check_site.py --approve", [sys.executable, ROOT / "scripts" / "check_site.py", base / "site",
+                                            "--config", base / "mkdocs.yml", "--approve"], env, base)
     shutil.rmtree(base / "site")
     return base, edits
+
+
+def _step(half: str, name: str, command: list, env: dict, cwd: Path) -> None:
+    """One step of the base project's workflow; a failed one ends the benchmark with one line naming it and its
+    first finding (the half's articles must pass as the corpus test requires before edits say anything)."""
+    done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=cwd)
+    if done.returncode:
+        lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+        raise SystemExit(f"bench_translation_qa.py: the {half} half does not pass {name} before any edit: "
+                         f"{lines[0] if lines else f'exit {done.returncode}'}")
 
 
 def unit_results(half: str) -> tuple[list[Edit], list[list[str]]]:

@@ -484,3 +484,17 @@ def test_every_script_ends_quietly_on_a_closed_pipe(script, arguments):
     finally:
         process.kill()
     assert stderr == b"" and process.returncode in (0, 1), stderr.decode()  # 0: all it wrote fitted the buffer
+
+
+def test_a_benchmark_half_that_fails_its_workflow_ends_in_one_line(tmp_path):
+    """A corpus half whose base project fails the checker ends the translation QA benchmark with one line naming the
+    step and its first finding, not a traceback."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_translation_qa import _step
+
+    command = [sys.executable, "-c", "print('docs/a/article.en.md:3: names: a finding'); raise SystemExit(1)"]
+    with pytest.raises(SystemExit) as ended:
+        _step("held-out", "check_site.py --approve", command, dict(os.environ), tmp_path)
+    assert str(ended.value) == ("bench_translation_qa.py: the held-out half does not pass check_site.py --approve "
+                                "before any edit: docs/a/article.en.md:3: names: a finding")
+    _step("held-out", "a step that passes", [sys.executable, "-c", "pass"], dict(os.environ), tmp_path)

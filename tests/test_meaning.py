@@ -339,6 +339,20 @@ BOATS_EN = ("Of the boats, 30 were donated to the club, and the club bought the 
             "largest share of the costs, 40,000 euros, goes on the jetty. The fishers have also come out against "
             "the project. All members can borrow boats free of charge. The club plans to increase its fleet. The "
             "three board members in the minority would have wanted to postpone the decision.")
+CLINIC_FI = ("Myös eläkeläisyhdistys vastustaa sulkemista. Kyläläiset eivät ole vakuuttuneita. Oppilaat ovat "
+             "tehneet kolmessa vuodessa yli 900 työtuntia. Asiaa kommentoi sairaalan hankintapäällikkö Aino "
+             "Virta.")  # fiction written for these tests
+CLINIC_EN = ("The pensioners’ association also opposes the closure. The villagers are not convinced. Over three "
+             "years, the pupils have put more than 900 working hours into it. The matter was commented on by Aino "
+             "Virta, purchasing manager at the hospital.")
+INSTITUTE_FI = ("Tavoitteena on ottaa harjoitteluun vuosittain kuudesta kahdeksaan opiskelijaa. Toimistossa on 60 "
+                "työpistettä, kaksi neuvotteluhuonetta ja koulutustila. Haluamme nähdä, miltä ehdot näyttävät vuoden "
+                "kuluttua. Heistä 146 jäi ilman opiskelupaikkaa. Kadun alle rakennetaan alikulku. Kaksi valtuutettua "
+                "äänesti tyhjää.")  # fiction written for these tests
+INSTITUTE_EN = ("The plan is to take on between six and eight students as trainees each year. The office will have "
+                "60 workstations, two meeting rooms and a training room. We want to see what the terms look like in "
+                "a year’s time. Of them, 146 were left without a place. An underpass will be built beneath the "
+                "street. Two councillors cast blank votes.")
 DAIRY_FI = ("Juustola rakentaa uuden hallin. Se palkkaa nykyisen 21 työntekijänsä lisäksi kolme uutta. Johtaja on "
             "asunut kylässä kolme vuotta.")  # fiction written for these tests
 DAIRY_EN = ("The dairy is building a new hall. It will hire three new people in addition to its current staff of "
@@ -447,6 +461,14 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     (BOATS_FI, BOATS_EN, "the club bought the remaining 12", "the club bought 12 more", "remaining"),  # no "other"
     (BOATS_FI, BOATS_EN, "The largest share of the costs", "A small share of the costs", "most"),
     (BOATS_FI, BOATS_EN, "plans to increase its fleet", "plans to reduce its fleet", "down"),
+    (CLINIC_FI, CLINIC_EN, "also opposes the closure", "also supports the closure", "supports"),  # no WordNet antonym
+    (CLINIC_FI, CLINIC_EN, "purchasing manager", "sales director", "sales"),  # before a synonym of the role
+    (CLINIC_FI, CLINIC_EN, "are not convinced", "are not unconvinced", "unconvinced"),
+    (INSTITUTE_FI, INSTITUTE_EN, "were left without a place", "were not left without a place", "negation"),
+    (INSTITUTE_FI, INSTITUTE_EN, "built beneath the street", "built next to the street", "beneath"),
+    ("Puistoon tulee kaksi aitausta sekä valaistus ja penkit.",
+     "The park will have two enclosures, as well as lighting and benches.", ", as well as lighting and benches", "",
+     "lighting"),  # nouns, as the Finnish says: no verb dropped
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -713,6 +735,19 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     ("Äänestyksessä hävinneet kolme jäsentä olisivat halunneet lykätä päätöstä.",
      "The three members in the minority would have wanted to postpone the decision.",
      "members in the minority would", "members who were outvoted would"),  # "have" is no role after them
+    (CLINIC_FI, CLINIC_EN, "The villagers are not convinced.", "The villagers are unconvinced."),  # into a prefix
+    (CLINIC_FI, CLINIC_EN, "Over three years, the pupils have put more than 900 working hours",
+     "In three years, the pupils have put over 900 hours of work"),  # "over" a bound, as "yli" says
+    (INSTITUTE_FI, INSTITUTE_EN, "The plan is to take on between six and eight students as trainees each year.",
+     "Each year, six to eight students are to be taken on as trainees."),  # "are to be": a plan
+    (INSTITUTE_FI, INSTITUTE_EN, "60 workstations, two meeting rooms and a training room",
+     "60 workstations and two meeting rooms, as well as a training room"),  # "as well as": and, no "also"
+    (INSTITUTE_FI, INSTITUTE_EN, "in a year’s time", "a year from now"),  # no present
+    (INSTITUTE_FI, INSTITUTE_EN, "were left without a place", "did not get a place"),  # "ilman" as a negation
+    (INSTITUTE_FI, INSTITUTE_EN, "built beneath the street", "built under the street"),  # a stop word renders "alla"
+    (INSTITUTE_FI, INSTITUTE_EN, "Two councillors cast blank votes.", "Two councillors voted blank."),  # a noun
+    ("Kuormitusta on tarkoitus hillitä vähäfosforisella rehulla.", "The load is to be curbed with low-phosphorus "
+     "feed.", "The load is to be curbed", "The aim is to curb the load"),  # both a plan
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -371,6 +371,8 @@ def test_each_vasta_may_be_rendered_only():
     ("Kieltoa ei kannata yrittää.", "Unless banned, it is worth trying.", False),  # "unless": no "-less" word
     ("Insinöörit kysyvät yhä useammin palkasta.", "Engineers increasingly ask about pay.", True),
     ("Hinnat ovat yhä korkeampia.", "Prices are increasingly high.", True),  # no "often" where none is said
+    ("Insinöörit kysyvät yhä useammin palkasta.", "More and more engineers ask about pay.", True),  # a phrase
+    ("Yhä useammat insinöörit kysyvät palkasta.", "More and more engineers ask about pay.", True),  # none said
 ])
 def test_a_weak_rendering_counts_only_where_the_original_has_its_concept(finnish, english, same):
     from explainer.language import rendered
@@ -431,6 +433,17 @@ def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
     ("Moni haluaa tehdä jotain käsillään ruudun sijaan.", "Many want to make something with their hands instead of "
      "staring at a screen.", True),  # "sijaan": no negation in either
     ("Kurssimaksu on pysynyt samana vuodesta 2023.", "The course fee has stayed the same since 2023.", True),
+    ("Oppilaat ovat tehneet veneiden parissa yli 900 työtuntia.", "The pupils have put over 900 hours into the "
+     "boats.", True),  # read as a span of time ("over three weekends"), it renders "yli" too
+    ("Oppilaat ovat tehneet veneiden parissa 900 työtuntia.", "The pupils have put over 900 hours into the boats.",
+     True),  # and no bound where the Finnish has none
+    ("Oppilaat ovat tehneet veneiden parissa yli 900 työtuntia.", "The pupils have put 900 hours into the boats.",
+     False),
+    ("Kyläläiset eivät ole vakuuttuneita.", "The villagers are unconvinced.", True),  # a negation in a prefix
+    ("Kyläläiset ovat vakuuttuneita.", "The villagers are convinced.", True),
+    ("Kyläläiset eivät ole vakuuttuneita.", "The villagers are united.", False),  # "ited" is no word
+    ("Heistä 146 jäi ilman paikkaa.", "Of them, 146 did not get a place.", True),  # "ilman" as a negation
+    ("Heistä 146 sai paikan.", "Of them, 146 did not get a place.", False),
 ])
 def test_a_construction_counts_as_the_finnish_says_it(finnish, english, same):
     from explainer.translation import _polarities

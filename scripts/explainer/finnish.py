@@ -86,20 +86,37 @@ class Morphology:
 
     def misspellings(self, text: str) -> list[str]:
         """The lowercase words of a text that are not Finnish as spelled, each once, in order (a capitalised word
-        Voikko does not know is more likely a foreign name than a typo)."""
+        Voikko does not know is more likely a foreign name than a typo, and one with a capital inside a unit or a
+        brand: "mK" of "W/mK", "iPhone")."""
         found: list[str] = []
         text = ADDRESS.sub(" ", text)  # an e-mail address or a URL is no Finnish text
         for match in _WORD.finditer(text):
             word = match.group()
-            if not word[0].islower() or word in found or _elided(text, match) or self.voikko.spell(word):
+            if not word.islower() or word in found or _elided(text, match) or self.voikko.spell(word):
                 continue
             if text.startswith(".", match.end()) and self.voikko.spell(word + "."):  # an abbreviation: "puh."
                 continue
             number = _NUMBER_BEFORE.search(text, 0, match.start())
             if number and self.voikko.spell(number.group(1) + word):  # a compound's end after a number: "18-vuotiaat"
                 continue
+            if self.joined_nouns(word):
+                continue
             found.append(word)
         return found
+
+    def joined_nouns(self, word: str) -> bool:
+        """Whether a word Voikko does not know is two nouns it knows joined as a compound: a noun in the nominative
+        singular, then an inflected one, each of three letters or more ("latureen": latu + reen, of "reki").
+        Voikko's lexicon lets only some nouns end a compound ("latureki" is unknown to it), so a correct compound of
+        plain nouns counts as Finnish; a typo rarely falls apart into two nouns ("tekoälyaammattilaisten" does not).
+        A hyphenated word is none: its parts are checked as written ("charter-lentoa" stays foreign)."""
+        return word.isalpha() and any(self._noun(word[:cut], nominative=True)
+                                      and self._noun(word[cut:], nominative=False) for cut in range(3, len(word) - 2))
+
+    def _noun(self, part: str, nominative: bool) -> bool:
+        return any(r.get("CLASS") == "nimisana" and (not nominative or (r.get("SIJAMUOTO") == "nimento"
+                                                                         and r.get("NUMBER") != "plural"))
+                   for r in self.analyses(part))
 
 
 def _elided(text: str, match: re.Match) -> bool:

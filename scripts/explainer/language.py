@@ -248,12 +248,16 @@ def rendered(found: Counter[str], original: Counter[str], text: str, code: str) 
     """A translation's concepts with its weak renderings counted (language.yml `renderings`): each only where the
     original has the concept more often than the translation does ("may" for "saattaa")."""
     found = Counter(found)
-    words = Counter(_tokens(text.lower().replace("’", "'")))
+    lowered = text.lower().replace("’", "'")
+    words = Counter(_tokens(lowered))
     for concept, renderings in language(code).renderings.items():
         wanted = original[concept] - found[concept]
         if wanted > 0:
-            found[concept] += min(wanted, sum(count for word, count in words.items()
-                                              if any(_renders(word, rendering) for rendering in renderings)))
+            said = sum(count for word, count in words.items()
+                       if any(_renders(word, rendering) for rendering in renderings if " " not in rendering))
+            said += sum(len(re.findall(rf"\b{re.escape(rendering)}\b", lowered))  # a phrase: "more and more"
+                        for rendering in renderings if " " in rendering)
+            found[concept] += min(wanted, said)
     return found
 
 

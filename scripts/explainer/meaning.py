@@ -225,7 +225,7 @@ def _concept_findings(said: set[str], approved: str, translation: str, language:
     """The concepts a changed translation gained or lost (language.yml `concepts`), and the words of the synonyms
     that say a lost one otherwise."""
     found, synonyms = [], set()
-    constructed = _constructions(approved, translation, lexicon)
+    constructed = _constructions(approved, translation, lexicon, said)
     for concept, sign, words in _concept_changes(approved, translation, language):
         if (sign > 0 and concept in said) or (concept, sign) in constructed:
             continue  # a concept gained that the Finnish has (the translation now says what the source says), or
@@ -249,12 +249,19 @@ def _finnish_concepts(finnish: str, lexicon: Lexicon) -> set[str]:
     return said
 
 
-def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tuple[str, int]]:
+def _constructions(approved: str, translation: str, lexicon: Lexicon, said: set[str]) -> set[tuple[str, int]]:
     """The concept changes (concept, sign) a construction of one wording says as a word of the other does: "did not
     hear … until Tuesday" for "heard … only on Tuesday" (a negation gained, an "only" lost), "the steepest fall" for
     "fell most steeply" (a superlative, no quantity "most"), "not expected before June" for "expected in June at
-    the earliest", "rather than elsewhere" for "and not somewhere else"."""
+    the earliest", "rather than elsewhere" for "and not somewhere else", "put over 1,850 hours" (read as a span of
+    time) for "more than 1,850 hours" where the Finnish says "yli", "did not get a place" for "were left without a
+    place" where it says "ilman"."""
     found = set()
+    if "more-than" in said and _spans(translation) - _spans(approved):
+        found.add(("more-than", -1))
+    if "without" in said and _negations(translation) > _negations(approved) \
+            and len(concepts(approved, "en").get("without", ())) > len(concepts(translation, "en").get("without", ())):
+        found |= {("without", -1), ("negation", 1)}  # "did not get a place" for "were left without a place"
     for sign, having, other in ((1, translation, approved), (-1, approved, translation)):
         if len(NOT_UNTIL.findall(having)) > len(NOT_UNTIL.findall(other)):
             found |= {("negation", sign), ("only", -sign)}
@@ -272,6 +279,11 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon) -> set[tup
         if _split_at_and(having, other):
             found.add(("also", sign))
     return found
+
+
+def _spans(text: str) -> Counter[str]:
+    """A text's "over # hours" (language.yml `_duration`): each a span of time or a bound, as the Finnish says."""
+    return Counter(concepts(text, "en").get("_duration", ()))
 
 
 _CLAUSE_AND = re.compile(r",\s+and\b")
@@ -365,11 +377,21 @@ _PRIVATIVE_CONCEPTS = frozenset({"negation", "without"})
 def _privatives(text: str, lexicon: Lexicon) -> int:
     """How many words of a text negate a word WordNet knows by a prefix or a suffix ("unhurt", "pointless"): a
     negation a rewording moves into a word ("escaped unhurt", "escaped without injury"; "no point", "pointless")."""
-    found = 0
-    for word in _lower_words(text):
-        stem = word[2:] if word.startswith("un") else word[:-4] if word.endswith("less") else ""
-        found += len(stem) >= 4 and bool(lexicon.wordnet.lemmas(stem))
-    return found
+    return negative_prefixed(text, lexicon) + sum(_known_stem(word[:-4], lexicon) for word in _lower_words(text)
+                                                   if word.endswith("less"))
+
+
+def negative_prefixed(text: str, lexicon: Lexicon) -> int:
+    """How many words of a text negate a word WordNet knows by the prefix "un-" ("unhurt", "unconvinced")."""
+    return sum(_known_stem(word[2:], lexicon) for word in _lower_words(text) if word.startswith("un"))
+
+
+def _known_stem(stem: str, lexicon: Lexicon) -> bool:
+    return len(stem) >= 4 and bool(lexicon.wordnet.lemmas(stem))
+
+
+def _negations(text: str) -> int:
+    return len(concepts(text, "en").get("negation", ()))
 
 
 def _pronouns(text: str) -> int:
@@ -398,7 +420,8 @@ class _WordDiff:
             if same is None:
                 continue
             if _negated(word, same):  # "unreasonable" and "reasonable" share a lemma
-                found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
+                if not self._negation_moved(word, same):  # "unconvinced" for "not convinced" says the same
+                    found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
             elif {was := _aspect(word, self.approved), now := _aspect(same, self.translation)} in _ASPECT_CHANGES:
                 found.append(Change(same, f'"{same}" for "{word}": the action is {now} where the approved '
                                           f"translation has it {was}"))
@@ -413,8 +436,8 @@ class _WordDiff:
     def _nominal(self, word: str, text: str) -> bool:
         """Whether a word is a noun where it stands: after a preposition that takes a bare noun ("on offer"), or
         after a determiner, or one and a word WordNet knows only as an adjective ("held a separate vote" for
-        "voted", "gave his comments" for "commented": the tense is another verb's), or before a verb it is the
-        subject of."""
+        "voted", "gave his comments" for "commented": the tense is another verb's), or a plural after an adjective,
+        or before a verb it is the subject of."""
         if re.search(r"\b(?:on|for|under|out\s+to)\s+" + re.escape(word) + r"\b", text, re.I):
             return True  # "on offer", "for sale", "under review", "put out to tender": a noun after a preposition
         if re.search(r"\b" + re.escape(word) + r"\s+(?:is|are|was|were|will|has|have|had)\b", text, re.I):
@@ -422,12 +445,20 @@ class _WordDiff:
         if any(language_of("en").number_word(before) or re.fullmatch(r"\d[\d,.]*", before) and not _YEAR.match(before)
                for before in re.findall(r"(\S+)\s+" + re.escape(word) + r"\b", text, re.I)):
             return True  # "responded to 58 call-outs" for "was called out 58 times": a noun a number counts
+        if word.endswith("s") and any(self._adjective_only(before)
+                                      for before in re.findall(r"(\w+)\s+" + re.escape(word) + r"\b", text, re.I)):
+            return True  # "cast blank votes" for "voted blank": a plural an adjective qualifies (not "only returns")
         for match in re.finditer(rf"\b({'|'.join(sorted(_DETERMINERS))})\s+(?:(\w+)\s+)?" + re.escape(word) + r"\b",
                                  text, re.I):
             between = match.group(2)
             if between is None or {pos for _, pos in self.lexicon.wordnet.lemmas(between)} & {"a", "s"}:
                 return True
         return False
+
+    def _adjective_only(self, word: str) -> bool:
+        """Whether WordNet knows a word mainly as an adjective and never as an adverb ("blank"; not "only")."""
+        wordnet = self.lexicon.wordnet
+        return wordnet.mainly_adjective(word) and "r" not in {pos for _, pos in wordnet.lemmas(word)}
 
     def _light_verb(self) -> None:
         """The verb a noun made of a lost verb comes with ("held" a vote, "gave" comments) is no new word."""
@@ -460,13 +491,17 @@ class _WordDiff:
         return []
 
     def _rendered_otherwise(self, finnish_lemmas: set[str]) -> bool:
-        """Whether the new wording renders a Finnish word by a modal or a phrase its dictionary gives, which the
-        content words, stop words taken out, do not show: "can" for "voida" ("may"), "on its own" for "yksin"
-        ("on one's own"), "because" or "due to" for a word for a reason ("syy")."""
+        """Whether the new wording renders a Finnish word by a modal, a stop word or a phrase its dictionary gives,
+        which the content words, stop words taken out, do not show: "can" for "voida" ("may"), "under" for "alla"
+        ("beneath"), "on its own" for "yksin" ("on one's own"), "because" or "due to" for a word for a reason
+        ("syy")."""
         text = f" {' '.join(_lower_words(self.translation))} "
+        stop = language_of("en").stop_words
         for english in (e for lemma in finnish_lemmas for e in self.lexicon.dictionary.english(lemma)):
             if english in _MODAL_VERBS and f" {english} " in text:
                 return True
+            if english in stop and _count(self.translation, english) > _count(self.approved, english):
+                return True  # a stop word gained, no content word: "under the street" for "beneath" ("alla")
             if english in _CAUSES and _CAUSAL.search(text):
                 return True  # "the decline is mainly due to" for "the main reason for the decline is" ("syy")
             if " " in english and re.search(_phrase_pattern(english), text):
@@ -530,12 +565,23 @@ class _WordDiff:
             return None
         return antonym
 
+    def _negation_moved(self, word: str, other: str) -> bool:
+        """Whether a negation moved into a word or out of it: "unconvinced" for "not convinced", "not happy" for
+        "unhappy" (the one with the prefix gained as a negation is lost, or lost as one is gained)."""
+        if not _negated(word, other):
+            return False
+        lost = _negations(self.approved) - _negations(self.translation)
+        return lost > 0 if len(other) > len(word) else lost < 0
+
     def _opposite(self, word: str, other: str) -> bool:
         """Whether an added word is the lost one's antonym, or an adjective whose antonym is like it or (both plain
         adjectives) its synonym, or like an adjective that is its opposite (_similar_opposites)."""
         wordnet = self.lexicon.wordnet
         if self.lemmas[other] & wordnet.antonyms(word) or wordnet.antonyms(other) & wordnet.similar(word):
             return True
+        if any(self.lemmas[one] & _OPPOSING_STANCE and self.lemmas[two] & _SUPPORTING_STANCE
+               for one, two in ((word, other), (other, word))):
+            return True  # "supports the closure" for "opposes the closure"
         # "poor" is like "bad", the opposite of "good"; "earliest" is like "new" and "old" alike: no opposite
         if wordnet.antonyms(word) & wordnet.similar(other) and not self.lemmas[word] & wordnet.similar(other):
             return True
@@ -556,15 +602,16 @@ class _WordDiff:
                    for adjective in re.findall(rf"\b{re.escape(other)}\s+(\w+)", self.translation, re.I))
 
     def _other_modifier(self, word: str) -> str | None:
-        """A gained word before the role noun a lost one stood before ("finance director" for "HR director", "chief
-        fire officer" for "duty fire officer"), that the Finnish does not say: the same noun, another role."""
+        """A gained word before the role noun a lost one stood before, or its synonym ("finance director" for "HR
+        director", "chief fire officer" for "duty fire officer"), that the Finnish does not say: another role."""
         head = self._role_after(word, self.approved)
         if head is None or self._role(word):
             return None
         wordnet = self.lexicon.wordnet
         near = wordnet.synonyms(word) | wordnet.similar(word)
+        heads = {head} | wordnet.synonyms(head)  # "managing director" for "purchasing manager"
         return next((other for other in self.added if other not in self.used
-                     and self._role_after(other, self.translation) == head and not self.lemmas[other] & near
+                     and self._role_after(other, self.translation) in heads and not self.lemmas[other] & near
                      and not self._supported(other, synonyms=True)), None)
 
     def _role_after(self, word: str, text: str) -> str | None:
@@ -709,7 +756,17 @@ class _WordDiff:
         if word.endswith("ed") or word in _IRREGULAR_PAST:
             return "v" in {kind for _, kind in readings}
         return word.endswith(("s", "ing")) and any(kind == "v" and lemma != word for lemma, kind in readings) \
-            and not self._nominal(word, self.approved)  # "the routes", "for booking": a noun where it stands
+            and not self._nominal(word, self.approved) \
+            and not self._renders_nouns(word)  # "the routes", "for booking": a noun where it stands
+
+    def _renders_nouns(self, word: str) -> bool:
+        """Whether every Finnish word a lost one renders is a noun in its base form and no verb to Voikko ("lighting
+        and benches" for "valaistus ja penkit"): the English word is a noun too ("at times" for the adessive
+        "välillä" is no case of it)."""
+        lemmas, morphology = self._finnish(word), self.lexicon.morphology
+        return bool(lemmas) and all((readings := morphology.analyses(lemma))
+                                    and all(r.get("CLASS") == "nimisana" and r.get("BASEFORM") == lemma
+                                            for r in readings) for lemma in lemmas)
 
     def _no_verb(self, word: str) -> bool:
         """A word WordNet knows, and only as a noun, adjective or adverb: no reading of it is a verb."""
@@ -1066,6 +1123,9 @@ def _similar_opposites(wordnet, word: str, other: str) -> bool:
         and any(wordnet.antonyms(similar) & wordnet.similar(other) for similar in wordnet.similar(word))
 
 
+# A stance and its opposite, hand-written: WordNet gives "oppose" no antonym ("supports" for "opposes")
+_OPPOSING_STANCE = frozenset({"oppose"})
+_SUPPORTING_STANCE = frozenset({"support", "favour", "favor", "back", "endorse", "advocate"})
 _POSTURES = frozenset({"stand", "lie", "sit"})  # verbs of posture, which link as "remain" does: "stood empty"
 # Verbs WordNet opposes only as directions of motion, which a rewording turns freely ("second place went to X",
 # "X came second")

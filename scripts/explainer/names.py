@@ -102,8 +102,9 @@ PLURAL_HEADS = frozenset({"palvelu"})
 # genitive such a word is a place of its own ("Vuorilahden Koivuniemi": Koivuniemi, in Vuorilahti)
 TOPOGRAPHIC = ("niemi", "lampi", "järvi", "saari", "mäki", "lahti", "joki", "vaara", "harju", "kangas", "salmi",
                "selkä", "koski", "vuori", "laakso", "kylä", "kallio", "ranta", "suo", "luoma")
-# A field ends a place's name only as a compound's head ("Keskuskenttä"; "Kenttä" alone is an arena's name)
-FIELDS = frozenset({"kenttä"})
+# A field, a street, a road, a lane or a square ends a place's name only as a compound's head ("Keskuskenttä",
+# "Myllykatu"; "Kenttä" alone is an arena's name)
+PLACE_HEADS = frozenset({"kenttä", "katu", "tie", "kuja", "tori"})
 
 
 def is_legal_form(word: str) -> bool:
@@ -429,18 +430,22 @@ class Names:
         # a form only a sentence's start capitalises ("Lentoasemalla on…", at the airport) names nothing apart
         alone = (rf"(?<![\w-]){re.escape(form)}(?![\w:-])" for form in self._other_forms(word)
                  if self._written_inside(form))
-        return bool(self._other_forms(part[0])) and any(self.written_without(pattern, part[0]) for pattern in alone)
+        return bool(self._other_forms(part[0])) and any(self.written_without(pattern, part[0], genitives=True)
+                                                        for pattern in alone)
 
     def _written_inside(self, form: str) -> bool:
         """Whether the text writes a capitalised word once at least where no sentence, line or quote begins."""
         return any(re.search(r"\w[\w,;)]* $", self.text[:match.start()].rpartition("\n")[2])
                    for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text))
 
-    def written_without(self, pattern: str, word: str) -> bool:
+    def written_without(self, pattern: str, word: str, genitives: bool = False) -> bool:
         """Whether the text writes what the pattern matches once at least with no form of the word right before it
-        (not "Keskisuomalaisesta Liikennelaboratoriosta" beside "Keskisuomalaisen Liikennelaboratorion")."""
+        (not "Keskisuomalaisesta Liikennelaboratoriosta" beside "Keskisuomalaisen Liikennelaboratorion"); with
+        `genitives`, nor another name's genitive ("Järvi-Savon Musiikkiopisto" writes no Musiikkiopisto alone)."""
         lemmas = self._lemmas(word)
-        return any(not (before and self._lemmas(before.group(1)) & lemmas)
+        return any(not (before and (self._lemmas(before.group(1)) & lemmas
+                                    or genitives and before.group(1)[0].isupper()
+                                    and GENITIVE in self.cases(before.group(1))))
                    for match in re.finditer(pattern, self.text)
                    for before in [re.search(r"([\w-]+) $", self.text[:match.start()])])
 
@@ -632,12 +637,13 @@ class Names:
             and self.is_common_noun(previous) and not self.topographic(previous)
 
     def topographic(self, word: str) -> bool:
-        """A common noun for a place ("Koivuniemi", a birch cape; "Keskuskenttä", a central field), by how its lemma
-        ends; one that is also a surname too ("Lehtovaara": a grove hill, and a family named after one)."""
+        """A common noun for a place ("Koivuniemi", a birch cape; "Keskuskenttä", a central field; "Myllykatu", a
+        mill street), by how its lemma ends; one that is also a surname too ("Lehtovaara": a grove hill, and a family
+        named after one)."""
         readings = [r for r in self._readings(word) if r.get("CLASS") != "sukunimi"]
         return bool(readings) and all(r.get("CLASS") not in PROPER for r in readings) \
             and (self._ends_as(word, TOPOGRAPHIC)
-                 or any(_compound_of(str(r.get("BASEFORM", "")).lower(), FIELDS) for r in readings))
+                 or any(_compound_of(str(r.get("BASEFORM", "")).lower(), PLACE_HEADS) for r in readings))
 
     def _person_follows(self, word: str, previous: str, cases: set, rest: tuple[str, ...]) -> bool:
         """Whether a first name starts a person's name here: after a word that is no first name or initial, and,

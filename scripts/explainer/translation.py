@@ -384,9 +384,14 @@ def _polarities(fi_text: str, en_text: str, source_language: str, language: str)
     en_polarity["negation"] = max(0, en_polarity["negation"] - _not_until(fi_text, en_text))
     _said_only_where_finnish_says(fi_polarity, en_polarity, "negation", len(NOT_MANY.findall(en_text)))
     _abessives_rendered(fi_polarity, en_polarity, _abessives(fi_text, source_language))
+    _without_as_negation(fi_polarity, en_polarity)
     _said_only_where_finnish_says(fi_polarity, en_polarity, "at-most", _as_many_as(en_text, language))
     _not_before(fi_polarity, en_polarity, en_text)
     _said_where_finnish_says(fi_polarity, en_polarity, "negation", len(INSTEAD.findall(en_text)))
+    _prefixed_negations(fi_polarity, en_polarity, en_text)
+    # "put over 1,850 hours" reads as a span of time ("over three weekends") and renders "yli 1 850 tuntia" as well
+    spans = len(concepts(en_text, language).get("_duration", ()))
+    _said_where_finnish_says(fi_polarity, en_polarity, "more-than", spans)
     en_polarity["only"] = max(fi_polarity["only"], en_polarity["only"] - _vasta(fi_text))
     return fi_polarity, _not_only(rendered(en_polarity, fi_polarity, en_text, language), fi_polarity, en_text)
 
@@ -404,6 +409,15 @@ def _said_where_finnish_says(fi_polarity: Counter[str], en_polarity: Counter[str
     (the counterpart of _said_only_where_finnish_says): "instead of staring" renders "eikä tuijottaa" (and not
     stare), while "instead of" renders "sijaan" (no negation) elsewhere."""
     en_polarity[concept] += min(phrases, max(0, fi_polarity[concept] - en_polarity[concept]))
+
+
+def _prefixed_negations(fi_polarity: Counter[str], en_polarity: Counter[str], en_text: str) -> None:
+    """Each "un-" word of a word WordNet knows counts as a negation the Finnish has more often ("eivät ole
+    vakuuttuneita", "are unconvinced"); WordNet is read only where one may be wanted."""
+    if fi_polarity["negation"] > en_polarity["negation"] and re.search(r"\bun\w{4}", en_text, re.I):
+        from .meaning import lexicon, negative_prefixed
+
+        _said_where_finnish_says(fi_polarity, en_polarity, "negation", negative_prefixed(en_text, lexicon()))
 
 
 def _as_many_as(text: str, language: str) -> int:
@@ -442,6 +456,15 @@ def _abessives_rendered(fi_polarity: Counter[str], en_polarity: Counter[str], ab
         said = min(abessives, max(0, en_polarity[concept] - fi_polarity[concept]))
         fi_polarity[concept] += said
         abessives -= said
+
+
+def _without_as_negation(fi_polarity: Counter[str], en_polarity: Counter[str]) -> None:
+    """Each "ilman" the English lacks counts as a negation it has more than the Finnish: "jäi ilman paikkaa" (was
+    left without a place) is "did not get a place"."""
+    said = min(max(0, fi_polarity["without"] - en_polarity["without"]),
+               max(0, en_polarity["negation"] - fi_polarity["negation"]))
+    en_polarity["without"] += said
+    en_polarity["negation"] -= said
 
 
 def _not_until(fi_text: str, en_text: str) -> int:
