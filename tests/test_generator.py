@@ -1009,6 +1009,10 @@ NAMED_SOURCES = [
      {"Kuohusalmen Musiikkiopisto", "Järvi-Savon Musiikkiopisto Oy", "Lappeenranta", "Myllykatu"},
      {"Musiikkiopisto", "Lappeenrannan Myllykatu"}),  # a head another name's genitive writes names nothing apart;
     # a street after a place's genitive is a place of its own
+    ("Urakka vaihtuu\n\nUrakkaa hoitaa Tiekarhu Palvelut Oy, ja Savon Väylähuolto Oy aloittaa lokakuussa. "
+     "Tiekarhun aluepäällikkö kertoo, että Savon Väylähuolto palkkaa väkeä. Savon kunnat maksavat." + _CREDIT,
+     {"Tiekarhu Palvelut Oy", "Savon Väylähuolto Oy", "Savo"}, {"Tiekarhu"}),  # a company's first word is its
+    # short name; a genitive first word is none (Savo, a region of its own)
 ]
 
 
@@ -1045,7 +1049,8 @@ NAMED_SOURCES = [
                               "a-word-also-a-surname-at-a-sentence-start",
                               "a-company-in-another-grade-a-foreign-genitive",
                               "town-services-at-a-start-a-company-beside-a-sentence-start-a-hill",
-                              "a-plural-club-of-men", "an-institution-beside-another-name-s-head-a-street"])
+                              "a-plural-club-of-men", "an-institution-beside-another-name-s-head-a-street",
+                              "a-company-s-first-word"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

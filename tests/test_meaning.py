@@ -469,6 +469,8 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     ("Puistoon tulee kaksi aitausta sekä valaistus ja penkit.",
      "The park will have two enclosures, as well as lighting and benches.", ", as well as lighting and benches", "",
      "lighting"),  # nouns, as the Finnish says: no verb dropped
+    ("Hyvin ladottu aita kestää satoja vuosia.", "A well-laid wall will last for hundreds of years.", "will last",
+     "may last", "future"),  # a certainty hedged
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -748,6 +750,9 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     (INSTITUTE_FI, INSTITUTE_EN, "Two councillors cast blank votes.", "Two councillors voted blank."),  # a noun
     ("Kuormitusta on tarkoitus hillitä vähäfosforisella rehulla.", "The load is to be curbed with low-phosphorus "
      "feed.", "The load is to be curbed", "The aim is to curb the load"),  # both a plan
+    ("Palautteita tuli lähes kaksi kertaa niin paljon kuin edellisenä talvena.", "It received almost twice as many "
+     "pieces of feedback as the winter before.", "almost twice as many pieces of feedback as",
+     "nearly double the number of pieces of feedback received"),  # a multiple, no "many"
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

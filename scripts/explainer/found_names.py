@@ -493,9 +493,10 @@ def _grouped(forms: Counter[str], readings: Names) -> list[list[str]]:
 def _joins(first: str, form: str, readings: Names) -> bool:
     """Whether a form is one of the name a group's first form is: inflected alike or of one base form, or its
     company name without the legal form ("Järvilinna Hotellien" of "Järvilinna Hotellit Oy"); a one-word form also
-    as its last word, unless it is an abbreviation: "Kirjansitojien liitto KSL" and "KSL" are two entries, as are a
-    name and the abbreviation a text explains in parentheses ("Pohjolan kalastusneuvosto (PKN)"). A nickname is
-    a name of its own ("Raikka" of "Raimo ”Raikka” Vuorela" is no form of "Raimon")."""
+    as its last word or a company's first word (_shortened), unless it is an abbreviation: "Kirjansitojien liitto
+    KSL" and "KSL" are two entries, as are a name and the abbreviation a text explains in parentheses ("Pohjolan
+    kalastusneuvosto (PKN)"). A nickname is a name of its own ("Raikka" of "Raimo ”Raikka” Vuorela" is no form of
+    "Raimon")."""
     if _apart(first, form, readings):
         return False
     last = first.split(" ")[-1]
@@ -507,8 +508,16 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     return form_base in (first_base, short) \
         or (" " not in form and not _is_abbreviation(form)
             and ((_same_name(last, form) and not readings.other_words(last, form) and not compound)
-                 or (short or first_base).split(" ")[-1] == form_base  # "Kaarikodin" of "Oulun Kaarikoti Oy"
+                 or _shortened(short, first_base, form_base)
                  or _first_name_of(first, form, readings)))
+
+
+def _shortened(short: str | None, name: str, base: str) -> bool:
+    """Whether a one-word form's base shortens a name: its last word ("Kaarikodin" of "Oulun Kaarikoti Oy"), or a
+    company's first word, written in its base form there ("Tiekarhun" of "Tiekarhu Palvelut Oy"; "Savon" of "Savon
+    Väylähuolto Oy" is a genitive, no short name)."""
+    return (short or name).split(" ")[-1] == base or (short is not None and " " in short
+                                                       and short.split(" ")[0] == base)
 
 
 def _apart(first: str, form: str, readings: Names) -> bool:

@@ -230,7 +230,8 @@ def _concept_findings(said: set[str], approved: str, translation: str, language:
         if (sign > 0 and concept in said) or (concept, sign) in constructed:
             continue  # a concept gained that the Finnish has (the translation now says what the source says), or
             # one a construction of the other wording says
-        if concept == "future" and not _tense_moved(approved, translation, sign):
+        if concept == "future" and not _tense_moved(approved, translation, sign) \
+                and not _hedged(approved, translation, sign, said):
             continue  # "will be" for "is expected to be", "expects … to be": the time is said otherwise
         synonym = _said_otherwise(words, *((translation, approved) if sign > 0 else (approved, translation)), lexicon)
         synonyms.update(synonym.split() if synonym else ())
@@ -239,6 +240,12 @@ def _concept_findings(said: set[str], approved: str, translation: str, language:
             found.append(Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved '
                                          f"translation ({', '.join(words)})", (concept, sign) not in _NOT_ALONE))
     return found, synonyms
+
+
+def _hedged(approved: str, translation: str, sign: int, said: set[str]) -> bool:
+    """Whether a future lost became a "may" the Finnish does not say ("will last" made "may last"): a certainty
+    hedged, not a time said otherwise."""
+    return sign < 0 and "possible" not in said and _count(translation, "may") > _count(approved, "may")
 
 
 def _finnish_concepts(finnish: str, lexicon: Lexicon) -> set[str]:
