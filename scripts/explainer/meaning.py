@@ -266,8 +266,8 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon, said: set[
     found = set()
     if "more-than" in said and _spans(translation) - _spans(approved):
         found.add(("more-than", -1))
-    if "without" in said and _negations(translation) > _negations(approved) \
-            and len(concepts(approved, "en").get("without", ())) > len(concepts(translation, "en").get("without", ())):
+    if "without" in said and _concept_count(translation, "negation") > _concept_count(approved, "negation") \
+            and _concept_count(approved, "without") > _concept_count(translation, "without"):
         found |= {("without", -1), ("negation", 1)}  # "did not get a place" for "were left without a place"
     for sign, having, other in ((1, translation, approved), (-1, approved, translation)):
         if len(NOT_UNTIL.findall(having)) > len(NOT_UNTIL.findall(other)):
@@ -397,8 +397,9 @@ def _known_stem(stem: str, lexicon: Lexicon) -> bool:
     return len(stem) >= 4 and bool(lexicon.wordnet.lemmas(stem))
 
 
-def _negations(text: str) -> int:
-    return len(concepts(text, "en").get("negation", ()))
+def _concept_count(text: str, concept: str) -> int:
+    """How many of a concept's words an English text has ("negation": "not", "never")."""
+    return len(concepts(text, "en").get(concept, ()))
 
 
 def _pronouns(text: str) -> int:
@@ -577,7 +578,7 @@ class _WordDiff:
         "unhappy" (the one with the prefix gained as a negation is lost, or lost as one is gained)."""
         if not _negated(word, other):
             return False
-        lost = _negations(self.approved) - _negations(self.translation)
+        lost = _concept_count(self.approved, "negation") - _concept_count(self.translation, "negation")
         return lost > 0 if len(other) > len(word) else lost < 0
 
     def _opposite(self, word: str, other: str) -> bool:
