@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _word(entry: str) -> str:
-    """A not-anomalies entry as the spelling check would report it ("uutis-" -> "uutis", "puh." -> "puh")."""
-    return entry.rstrip("-.").split("@")[0]
+    """A not-anomalies entry as the spelling check would report it ("uutis-" -> "uutis", "puh." -> "puh", "(kesk.)"
+    -> "kesk")."""
+    return entry.strip("()").rstrip("-.").split("@")[0]
 
 
 def _unread(articles) -> str:

@@ -1013,6 +1013,9 @@ NAMED_SOURCES = [
      "Tiekarhun aluepäällikkö kertoo, että Savon Väylähuolto palkkaa väkeä. Savon kunnat maksavat." + _CREDIT,
      {"Tiekarhu Palvelut Oy", "Savon Väylähuolto Oy", "Savo"}, {"Tiekarhu"}),  # a company's first word is its
     # short name; a genitive first word is none (Savo, a region of its own)
+    ("Myrsky katkoi sähköt\n\nMyrsky katkaisi sähköt 5 200 asiakkaalta Länsi-Lapin Sähköverkon alueella. Vikoja "
+     "korjataan Länsi-Lapin Sähköverkosta kerrotun mukaan yötä päivää." + _CREDIT,
+     {"Länsi-Lapin Sähköverkko"}, {"Länsi-Lappi"}),  # a bare "alue" after a company's genitive is its area
 ]
 
 
@@ -1050,7 +1053,7 @@ NAMED_SOURCES = [
                               "a-company-in-another-grade-a-foreign-genitive",
                               "town-services-at-a-start-a-company-beside-a-sentence-start-a-hill",
                               "a-plural-club-of-men", "an-institution-beside-another-name-s-head-a-street",
-                              "a-company-s-first-word"])
+                              "a-company-s-first-word", "a-company-s-area"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

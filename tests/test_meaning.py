@@ -359,6 +359,14 @@ DAIRY_EN = ("The dairy is building a new hall. It will hire three new people in 
             "21. The director has lived in the village for three years.")
 
 
+# Fiction: a courier's regular customer. "Postin lisäksi" (besides the post) is no negation and no "only"; "kävi
+# talvisin" (came by in the winters) is a past habit, which "would" says as "used to" does
+COURIER_FI = ("Hänelle Halonen on vuosien mittaan tuonut lehtien lisäksi lääkkeitä. Kun vaimoni kuoli, hän kävi "
+              "talvisin katsomassa, että piipusta nousee savu.")
+COURIER_EN = ("Over the years, Halonen has brought him not only his papers but also medicines. When my wife died, "
+              "she came by in the winters to check that smoke was rising from the chimney.")
+
+
 def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     assert old in approved
     return [change.item for change in translation_changes(finnish, approved, approved.replace(old, new), "en",
@@ -471,6 +479,11 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
      "lighting"),  # nouns, as the Finnish says: no verb dropped
     ("Hyvin ladottu aita kestää satoja vuosia.", "A well-laid wall will last for hundreds of years.", "will last",
      "may last", "future"),  # a certainty hedged
+    (COURIER_FI, COURIER_EN, "she came by in the winters", "she came by in the summers", "summer"),  # a season
+    ("Kun vaimoni kuoli, hän kävi katsomassa, että piipusta nousee savu.", "When my wife died, she came by to check "
+     "that smoke was rising from the chimney.", "she came by", "she would come by", "conditional"),  # once, no habit
+    ("Seura keräsi loput lahjoituksina.", "The society raised the rest through donations.", "raised the rest",
+     "raised by 20 per cent the rest", "up"),
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -753,6 +766,11 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     ("Palautteita tuli lähes kaksi kertaa niin paljon kuin edellisenä talvena.", "It received almost twice as many "
      "pieces of feedback as the winter before.", "almost twice as many pieces of feedback as",
      "nearly double the number of pieces of feedback received"),  # a multiple, no "many"
+    (COURIER_FI, COURIER_EN, "has brought him not only his papers but also", "has brought him, besides his papers,"),
+    (COURIER_FI, COURIER_EN, "she came by in the winters to check", "she would drop by in winter to make sure"),
+    ("Iltavuoroista maksetaan 25 prosentin korotus tuntipalkkaan.", "Evening shifts will be paid with a 25 per cent "
+     "increase in the hourly wage.", "Evening shifts will be paid with a 25 per cent increase in the hourly wage.",
+     "For evening shifts, the hourly wage will be raised by 25 per cent."),  # "raised by #": a rise
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -297,6 +297,20 @@ def test_a_clock_time_written_as_a_decimal_is_the_same_number():
     assert {problem.item for problem in problems(changed)} == {"clock 18:15", "18.45"}
 
 
+@pytest.mark.parametrize("english", ["The theatres will be used on weekdays from 4 to 8 pm.",
+                                     "The theatres will be used on weekdays between 4 and 8 pm.",
+                                     "The theatres will be used on weekdays 4–8 pm."])
+def test_a_ranges_start_takes_the_half_of_the_day_its_end_says(english):
+    # fiction written for this test: "kello 16–20" is "from 4 to 8 pm", the start's "pm" left to the end
+    finnish = "Leikkaussaleja käytetään arkisin kello 16–20."
+    pair = Pair(Unit("p", finnish, "paragraph", "p"), Unit("p", english, "paragraph", "p"), "fi", "en", Names(()))
+    split_and_align(pair)
+    assert problems(pair) == []
+    later = Pair(pair.source, Unit("p", english.replace("8 pm", "10 pm"), "paragraph", "p"), "fi", "en", Names(()))
+    split_and_align(later)
+    assert {problem.item for problem in problems(later)} == {"clock 20:00", "clock 22:00"}
+
+
 def test_the_length_band_widens_for_short_sentences():
     short, long = LENGTH.band(20, LENGTH_LIMIT), LENGTH.band(250, LENGTH_LIMIT)
     assert short[0] < long[0] < LENGTH.ratio < long[1] < short[1]

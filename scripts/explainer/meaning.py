@@ -25,7 +25,7 @@ from .finnish import Morphology
 from .language import concepts, rendered_concepts, without_concepts
 from .language import language as language_of
 from .lexicon import Dictionary, WordNet
-from .text import INSTEAD, NOT_BEFORE, NOT_UNTIL
+from .text import INSTEAD, NOT_BEFORE, NOT_ONLY, NOT_UNTIL
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -79,6 +79,22 @@ class Lexicon:
         return any(reading.get("MOOD") == "conditional"
                    for word in _WORD.findall(finnish_text) for reading in self.morphology.analyses(word))
 
+    def habitual_past(self, finnish_text: str) -> bool:
+        """Whether a Finnish text tells of a past habit: a verb in the past tense and a word of recurrence ("kävi
+        talvisin katsomassa", "tuli usein"), which an English "would" says as "used to" does ("she would drop by in
+        winter"), no conditional."""
+        words = _WORD.findall(finnish_text)
+        return any(reading.get("TENSE") == "past_imperfective" and reading.get("MOOD") == "indicative"
+                   for word in words for reading in self.morphology.analyses(word)) \
+            and any(word.lower() in _RECURRENCE or self._every_season(word) for word in words)
+
+    def _every_season(self, word: str) -> bool:
+        """An adjective's instructive plural of recurrence: "talvisin", "iltaisin", "arkisin" (every winter,
+        evening, weekday)."""
+        return word.lower().endswith("isin") and any(
+            reading.get("SIJAMUOTO") == "keinonto" and reading.get("BASEFORM", "").endswith("inen")
+            for reading in self.morphology.analyses(word))
+
     def support(self, finnish_text: str) -> dict[str, set[str]]:
         """English word -> the Finnish lemmas of a text that translate to it."""
         found: dict[str, set[str]] = {}
@@ -104,6 +120,10 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The word knowledge, read once per process (immutable data, as language.yml's tables are)."""
     return Lexicon()
+
+
+# Finnish words of recurrence: a past verb beside one tells of a habit (`Lexicon.habitual_past`)
+_RECURRENCE = frozenset({"usein", "aina", "joskus", "toisinaan", "tavallisesti", "yleensä", "harvoin", "välillä"})
 
 
 _CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)$")
@@ -249,10 +269,11 @@ def _hedged(approved: str, translation: str, sign: int, said: set[str]) -> bool:
 
 
 def _finnish_concepts(finnish: str, lexicon: Lexicon) -> set[str]:
-    """The Finnish's own concepts (those its language knows words for), and the conditional its verbs' mood says."""
+    """The Finnish's own concepts (those its language knows words for), and the conditional its verbs' mood or a
+    past habit says."""
     said = set(concepts(finnish, "fi"))
-    if lexicon.conditional(finnish):
-        said.add("conditional")
+    if lexicon.conditional(finnish) or lexicon.habitual_past(finnish):
+        said.add("conditional")  # a habit in the past is the "would" of "she would drop by in winter"
     return said
 
 
@@ -262,7 +283,8 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon, said: set[
     "fell most steeply" (a superlative, no quantity "most"), "not expected before June" for "expected in June at
     the earliest", "rather than elsewhere" for "and not somewhere else", "put over 1,850 hours" (read as a span of
     time) for "more than 1,850 hours" where the Finnish says "yli", "did not get a place" for "were left without a
-    place" where it says "ilman"."""
+    place" where it says "ilman", "besides his mail" for "not only his mail but" where it says neither "ei" nor
+    "vain"."""
     found = set()
     if "more-than" in said and _spans(translation) - _spans(approved):
         found.add(("more-than", -1))
@@ -270,21 +292,32 @@ def _constructions(approved: str, translation: str, lexicon: Lexicon, said: set[
             and _concept_count(approved, "without") > _concept_count(translation, "without"):
         found |= {("without", -1), ("negation", 1)}  # "did not get a place" for "were left without a place"
     for sign, having, other in ((1, translation, approved), (-1, approved, translation)):
-        if len(NOT_UNTIL.findall(having)) > len(NOT_UNTIL.findall(other)):
-            found |= {("negation", sign), ("only", -sign)}
-        if len(NOT_BEFORE.findall(having)) > len(NOT_BEFORE.findall(other)):
-            found |= {("negation", sign), ("before", sign), ("earliest", -sign)}
-        if _superlatives(having, lexicon) > _superlatives(other, lexicon):
-            found.add(("most", -sign))
-        if _comparatives(other, lexicon) > _comparatives(having, lexicon) \
-                and _more_adjectives(having, lexicon) > _more_adjectives(other, lexicon):
-            found.add(("up", sign))  # "more difficult" for "harder" ("less clear" for "clearer" stays a change)
-        if len(INSTEAD.findall(having)) > len(INSTEAD.findall(other)):
-            found.add(("negation", -sign))  # "rather than elsewhere" for "and not somewhere else"
-        if _according_as_verb(having, other, lexicon):
-            found.add(("attribution", sign))
-        if _split_at_and(having, other):
-            found.add(("also", sign))
+        found |= _constructed(sign, having, other, lexicon, said)
+    return found
+
+
+def _constructed(sign: int, having: str, other: str, lexicon: Lexicon, said: set[str]) -> set[tuple[str, int]]:
+    """The concept changes a construction one wording has more of than the other says (_constructions), `sign` +1
+    where the one with more is the changed translation."""
+    found = set()
+    if len(NOT_UNTIL.findall(having)) > len(NOT_UNTIL.findall(other)):
+        found |= {("negation", sign), ("only", -sign)}
+    if len(NOT_BEFORE.findall(having)) > len(NOT_BEFORE.findall(other)):
+        found |= {("negation", sign), ("before", sign), ("earliest", -sign)}
+    if _superlatives(having, lexicon) > _superlatives(other, lexicon):
+        found.add(("most", -sign))
+    if _comparatives(other, lexicon) > _comparatives(having, lexicon) \
+            and _more_adjectives(having, lexicon) > _more_adjectives(other, lexicon):
+        found.add(("up", sign))  # "more difficult" for "harder" ("less clear" for "clearer" stays a change)
+    if len(INSTEAD.findall(having)) > len(INSTEAD.findall(other)):
+        found.add(("negation", -sign))  # "rather than elsewhere" for "and not somewhere else"
+    if _according_as_verb(having, other, lexicon):
+        found.add(("attribution", sign))
+    if _split_at_and(having, other):
+        found.add(("also", sign))
+    if len(NOT_ONLY.findall(having)) > len(NOT_ONLY.findall(other)):
+        # "Besides his mail, … brought him" for "not only his mail but also": what the Finnish does not say
+        found |= {(concept, sign) for concept in ("negation", "only") if concept not in said}
     return found
 
 

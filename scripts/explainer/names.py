@@ -625,9 +625,10 @@ class Names:
     def _names_an_area(self, word: str) -> bool:
         """Whether a genitive after a place's names an area in it, as the lower-case noun for one after it says
         ("Suonenjoen Raution teollisuusalueella": on the Rautio industrial area, in Suonenjoki; "Rautio" is a
-        surname too)."""
+        surname too); a bare "alue" after it is its owner's area ("Itä-Kainuun Sähköverkon alueella": the grid
+        company's area)."""
         return GENITIVE in self.cases(word) and re.search(
-            rf"(?<![\w-]){re.escape(word)} [a-zåäö]*alue", self.text) is not None
+            rf"(?<![\w-]){re.escape(word)} [a-zåäö]+alue", self.text) is not None
 
     def _place_attribute_follows(self, word: str, previous: str, cases: set) -> bool:
         """Whether a place made of a common noun, in the genitive, follows a common noun's genitive: it begins a name

@@ -28,6 +28,10 @@ _FI_CLOCK = re.compile(r"\b(?:kello|klo)\s+(\d{1,2})(?:[.:](\d{2}))?(?:\s*[-–]
 _EN_CLOCK = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b\.?|(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])"
                        r"|(?<![\w.,:])(\d{1,2}) o['’]clock\b",
                        re.I)
+# The first hour of an English range whose meridiem only its end says ("from 4 to 8 pm", "5.30–7 pm", "between 9
+# and 11 am"): the end's half of the day, unless that puts the start after the end ("11 to 1 pm" starts at 11 am)
+_EN_CLOCK_RANGE = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[.:](\d{2}))?(?=\s*(?:to|–|-|and)\s*(\d{1,2})(?:[.:]\d{2})?\s*"
+                             r"([ap])\.?m\b)", re.I)
 # A time measured to the second, hours.minutes.seconds ("2.11.47", "2:11:47": a race's time), counted as "time
 # H:MM:SS" in both languages; and a Finnish hours.minutes or minutes.seconds without "kello" ("3.07:n", "9.30 ja"),
 # which English writes with a colon or as a clock time ("3:07", "9.30 am"): no date (a date's month ends in a dot)
@@ -200,6 +204,13 @@ def _clock_times(text: str, code: str, found: Counter) -> str:
             found[_clock(int(hour) % 12 + (12 if half.lower() == "p" else 0), minutes)] += 1
         return " "
 
+    def range_start(match: re.Match) -> str:
+        hour, minutes, end, half = match.groups()
+        shift = 12 if half.lower() == "p" else 0
+        start = int(hour) % 12 + shift
+        found[_clock(start - shift if start > int(end) % 12 + shift else start, minutes)] += 1
+        return " "
+
     def named(match: re.Match) -> str:
         clock = _NAMED_TIMES[match.group(1).lower()]
         found[clock if match.group().lower().startswith("12") else OPTIONAL + clock] += 1
@@ -213,7 +224,7 @@ def _clock_times(text: str, code: str, found: Counter) -> str:
     if code == "fi":
         return _FI_TIME.sub(lambda match: found.update([_clock(int(match[1]), match[2])]) or " ",
                             _FI_CLOCK.sub(finnish, text))
-    return _EN_NAMED_TIME.sub(named, _EN_CLOCK.sub(english, text))
+    return _EN_NAMED_TIME.sub(named, _EN_CLOCK.sub(english, _EN_CLOCK_RANGE.sub(range_start, text)))
 
 
 def _clock(hour: int, minutes: str | None) -> str:

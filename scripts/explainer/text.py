@@ -25,6 +25,9 @@ INSTEAD = re.compile(r"\b(?:instead of|rather than)\b", re.I)
 # An English negation before an "until" in its sentence ("did not end until after midnight", "was not decided
 # until the anchor leg"): how English says a Finnish "vasta" when it does not say "only"
 NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t|\bnever)\b(?:[^\w.!?]+\w+){0,8}?[^\w.!?]+until\b", re.I)
+# "not only … but" ("not just", "not merely") in one sentence: a negation and an "only" where the Finnish has them
+# ("ei ole pelkkä … vaan"), an "also" where it says "lisäksi" or "ohella"
+NOT_ONLY = re.compile(r"\bnot (?:only|just|merely)\b[^.!?]*?\bbut\b", re.I)
 # a capital of any Latin script ("Õunapuu", "Šimkus", "Éric"), not only of Finnish's own letters: a regex class
 UPPER = "".join(letter for letter in map(chr, range(0x41, 0x250)) if letter.isupper())
 

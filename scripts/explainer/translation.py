@@ -27,7 +27,7 @@ from .language import language as language_of
 from .published import Names
 from .quantities import OPTIONAL, as_digits, numbers, reconciled
 from .structure import PageStructure
-from .text import ADDRESS, INSTEAD, NOT_BEFORE, NOT_MANY, NOT_UNTIL, UPPER, at_word_start, is_unit
+from .text import ADDRESS, INSTEAD, NOT_BEFORE, NOT_MANY, NOT_ONLY, NOT_UNTIL, UPPER, at_word_start, is_unit
 from .units import Unit, units
 
 # Sentence alignment's length model, calibrated on the first explainer's 73 aligned article and FAQ pairs
@@ -528,7 +528,7 @@ def _not_only(found: Counter[str], original: Counter[str], en_text: str) -> Coun
     "only" where the Finnish has them ("ei ole pelkkä urheiluhalli vaan…") and as neither where it says "also"
     ("matkailun ohella myös kaupat": "not only tourism but also shops"). Hand-written because the polarity tables
     count single phrases, and the construction spans a clause."""
-    pairs = len(re.findall(r"\bnot (?:only|just|merely)\b[^.!?]*?\bbut\b", en_text, re.I))
+    pairs = len(NOT_ONLY.findall(en_text))
     found = Counter(found)
     for concept in ("negation", "only"):
         taken = min(pairs, found[concept])
