@@ -444,6 +444,8 @@ def test_set_phrases_count_as_the_finnish_says_them(finnish, english, same):
     ("Kyläläiset eivät ole vakuuttuneita.", "The villagers are united.", False),  # "ited" is no word
     ("Heistä 146 jäi ilman paikkaa.", "Of them, 146 did not get a place.", True),  # "ilman" as a negation
     ("Heistä 146 sai paikan.", "Of them, 146 did not get a place.", False),
+    ("Kylällä ei ole ollut omaa kauppaa.", "The village has been without its own shop.", True),  # "ei" as "without"
+    ("Kylällä on ollut oma kauppa.", "The village has been without its own shop.", False),
 ])
 def test_a_construction_counts_as_the_finnish_says_it(finnish, english, same):
     from explainer.translation import _polarities

@@ -398,7 +398,7 @@ def _agrees(words: list[str], readings: Names) -> bool:
     # Liikennelaboratoriosta" beside "Keskisuomalaisessa Liikennelaboratoriossa")
     stem = re.escape(words[1][:max(4, len(words[1]) - 2)])
     again = readings.written_without(rf"(?<![\w-]){stem}", words[0])
-    return not again
+    return not again or readings.district_adjective(words[0], words[1])  # "Vanhan Rauman" beside "Raumalla"
 
 
 def _after_adjectives(parts: list[tuple[list[str], bool]], by_place: list[bool], readings: Names) -> set[str]:

@@ -42,6 +42,12 @@ LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento"
 _VOWEL_GENITIVE = re.compile(r"(?<=[aeiouyäö])n$")
 # an adjective of place, in any case: "-lainen", "-läisen", "-laisia", "-läisille"
 _DEMONYM = re.compile(r"l[aä]i(?:nen|s[\wäö]*)$")
+# adjectives of a compass point: "Pohjoisessa Suomessa" is northern Finland, no place's name
+_COMPASS = frozenset({"pohjoinen", "eteläinen", "itäinen", "läntinen", "keskinen", "koillinen", "kaakkoinen",
+                      "lounainen", "luoteinen"})
+_OF_PLACE = ("lainen", "läinen")  # a demonym Voikko knows ("kuopiolainen")
+# an illative ending after a long vowel ("Laukaaseen": Laukaa; "-hVn" of a one-syllable name: "Suohon")
+_LONG_ILLATIVE = re.compile(r"(?<=[aeiouyäö]{2})(?:seen|h[aeiouyäö]n)$")
 LOCAL_ENDING = re.compile(r"(?<=[aeiouyäö])(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
 # a local case ending after a, o, u, y, ä or ö, whose stem is the base as written ("Vermossa": Vermo); not after e or
 # i, where the base is often another ("Lahdessa": Lahti)
@@ -377,14 +383,19 @@ class Names:
             return _inflected_company(part)
         cases = self.cases(previous)
         return self._inflected_before(previous, word, cases) \
-            or (not named_noun and self._place_after_noun(word, previous)
-                and not (written and self.qualifies(previous, word))) \
+            or (not named_noun and self._place_apart(previous, word, written)) \
             or self._place_attribute_follows(word, previous, cases) \
             or self._person_follows(word, previous, cases, rest) \
             or self._place_follows(word, previous, cases, rest) \
             or self._person_ends(part, word) \
             or _inflected_company(part) or any(map(self.abbreviation_compound, (word, previous))) \
             or self._owner_before(part, word) or self._place_before_name(part, word, rest)
+
+    def _place_apart(self, previous: str, word: str, written: bool) -> bool:
+        """Whether a place's name after a common noun is a name of its own: not after an adjective in its case that
+        the text capitalises as a name's ("Vanhassa Raumassa") or that names a part of the place with it."""
+        return self._place_after_noun(word, previous) \
+            and not ((written or self.district_adjective(previous, word)) and self.qualifies(previous, word))
 
     def _inflected_before(self, previous: str, word: str, cases: set) -> bool:
         """Whether the name ends with an inflected word, in a case of neither a name's end nor its part; not an
@@ -401,6 +412,16 @@ class Names:
         ("Vanhassa Raumassa": in Vanha Rauma, Old Rauma)."""
         cases = {r.get("SIJAMUOTO") for r in self._readings(adjective) if "laatusana" in str(r.get("CLASS", ""))}
         return bool(self.cases(word) & cases - {None})
+
+    def district_adjective(self, adjective: str, place: str) -> bool:
+        """Whether an adjective in a place name's case names a part of that place with it even where a sentence's
+        start capitalises it ("Vanhaan Raumaan": to Vanha Rauma, Old Rauma): no compass point ("Pohjoisessa
+        Suomessa", in northern Finland), no adjective of a place ("Kuopiolaisen Savon…": a company from Kuopio) and
+        no question ("Paljonko", how much)."""
+        readings = self._readings(adjective)
+        return self.is_place(place) and self.qualifies(adjective, place) and not self.demonym(adjective) \
+            and not any(str(r.get("BASEFORM", "")) in _COMPASS or str(r.get("BASEFORM", "")).endswith(_OF_PLACE)
+                        or r.get("KYSYMYSLIITE") == "true" for r in readings)
 
     def _owner_before(self, part: list[str], word: str) -> bool:
         """Whether the name so far owns or houses what the word begins to name: a company's genitive before its
@@ -728,10 +749,13 @@ class Names:
         others = [r for other in self.words if other != word and other[:1].isupper()
                   and other.lower()[:3] == word.lower()[:3] for r in self.morphology.analyses(other)]
 
-        def likelihood(reading: dict) -> tuple[int, int]:
+        def likelihood(reading: dict) -> tuple[int, bool, int]:
             base = str(reading.get("BASEFORM", "")).lower()
             shared = sum(1 for other in others if str(other.get("BASEFORM", "")).lower() == base)
-            return shared, _nearness(base, word)
+            # a name of no kind Voikko writes as the form itself is less likely than a known name inflected
+            # ("Kurikassa": in Kurikka, a town, not a "Kurikassa" of Voikko's other names)
+            inflected = not (reading.get("CLASS") == "nimi" and base == word.lower())
+            return shared, inflected, _nearness(base, word)
         return sorted(readings, key=likelihood, reverse=True)
 
     def _never_singular(self, reading: dict) -> bool:
@@ -768,6 +792,8 @@ class Names:
         "Tavastilan koulun") loses its "n"; any other is read as a foreign word."""
         if word in self.districts:
             return LOCAL_ENDING.sub("", word)
+        if known := self._known_illative(word):
+            return known
         if self._nen_plural(word):
             return _NEN_PLURAL.sub("inen", word)
         if self._coordinated_local(word):
@@ -784,6 +810,14 @@ class Names:
         if head.lower().endswith(TOPOGRAPHIC):  # "Sääksmäellä", "Sääksmäelle": Sääksmäki, not the stem "Sääksmäe"
             return head
         return self._stem_of_cases(word) or head or self._foreign_base(word, last_of_several)
+
+    def _known_illative(self, word: str) -> str:
+        """The proper name an unknown word is the illative of, where Voikko knows the name but not that form
+        ("Laukaaseen": Laukaa); "" if none."""
+        stem = _LONG_ILLATIVE.sub("", word)
+        names = [r for r in self.morphology.analyses(stem) if r.get("CLASS") in PROPER
+                 and r.get("SIJAMUOTO") == NOMINATIVE and r.get("BASEFORM")] if stem != word else []
+        return str(names[0]["BASEFORM"]) if names else ""
 
     def _region_genitive(self, word: str) -> bool:
         """Whether a foreign word ending in a consonant and "in" is a genitive before a word for the region it names

@@ -460,11 +460,12 @@ def _abessives_rendered(fi_polarity: Counter[str], en_polarity: Counter[str], ab
 
 def _without_as_negation(fi_polarity: Counter[str], en_polarity: Counter[str]) -> None:
     """Each "ilman" the English lacks counts as a negation it has more than the Finnish: "jäi ilman paikkaa" (was
-    left without a place) is "did not get a place"."""
-    said = min(max(0, fi_polarity["without"] - en_polarity["without"]),
-               max(0, en_polarity["negation"] - fi_polarity["negation"]))
-    en_polarity["without"] += said
-    en_polarity["negation"] -= said
+    left without a place) is "did not get a place"; and each "without" the Finnish lacks as a negation the English
+    lacks: "ei ole ollut omaa suutaria" (has not had a shoemaker) is "has been without its own shoemaker"."""
+    for one, other in (("without", "negation"), ("negation", "without")):
+        said = min(max(0, fi_polarity[one] - en_polarity[one]), max(0, en_polarity[other] - fi_polarity[other]))
+        en_polarity[one] += said
+        en_polarity[other] -= said
 
 
 def _not_until(fi_text: str, en_text: str) -> int:
