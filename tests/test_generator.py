@@ -1024,6 +1024,11 @@ NAMED_SOURCES = [
      {"Vanha Rauma", "Rauma", "Suomi", "Savon Kenkätehdas Oy"}, {"Vanhan Rauma", "Pohjoinen Suomi",
                                                                  "Kuopiolaisen Savon Kenkätehdas Oy"}),
     # an adjective before a place at a sentence's start names a part of it; no compass point, no demonym
+    ("Valot sammuvat\n\nAlapitkän kylässä asuva hoitaja lähtee töihin aamulla. Kunnan kylissä valot sammuvat."
+     + _CREDIT, {"Alapitkä"}, {"Kunta"}),  # a genitive before "kylässä" names the village, at a sentence's start too
+    ("Retkeilijä löytyi\n\nMies oli lähtenyt retkelle Kalma-Sälkyn suuntaan aamulla." + _CREDIT,
+     {"Kalma-Sälkky"}, {"Kalma-Sälkyn", "Kalma-Sälky"}),  # a lone genitive before a direction names a place, its
+    # stop after "l" the weak grade of a double one
 ]
 
 
@@ -1062,7 +1067,8 @@ NAMED_SOURCES = [
                               "town-services-at-a-start-a-company-beside-a-sentence-start-a-hill",
                               "a-plural-club-of-men", "an-institution-beside-another-name-s-head-a-street",
                               "a-company-s-first-word", "a-company-s-area", "towns-in-local-cases",
-                              "a-district-at-a-sentence-start"])
+                              "a-district-at-a-sentence-start", "a-village-at-a-sentence-start",
+                              "a-place-toward-which"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -485,6 +485,10 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     ("Seura keräsi loput lahjoituksina.", "The society raised the rest through donations.", "raised the rest",
      "raised by 20 per cent the rest", "up"),
     ("Joukkue hävisi kolmella maalilla.", "The team trailed by three goals.", "trailed", "trails", "trails"),
+    ("Kunta on luvannut harkita poikkeuksia.", "The municipality has promised to consider exceptions.",
+     "has promised to consider", "may consider", "possible"),  # a promise made a possibility
+    ("Akku loppui iltapäivällä.", "The battery ran out in the afternoon.", "ran out", "may have run out",
+     "possible"),
     # "by" before a measure is no agent: the verb keeps its tense
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
@@ -780,6 +784,16 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
      "five years.", "has not had a shop of its own", "has been without its own shop"),  # "without" for "ei"
     ("Ensimmäisenä syksynä jännitti hirveästi.", "In my first autumn I was terribly nervous.", "terribly",
      "incredibly"),  # one intensifier for another
+    ("Eksynyt löytyi yön kestäneissä etsinnöissä.", "The lost hiker was found in an overnight search.",
+     "an overnight search", "a search that lasted all night"),  # "all night": a span, no quantity
+    ("Käytännöt ovat yleistyneet kunnissa.", "The practices have become more common in municipalities.",
+     "more common", "increasingly common"),  # "increasingly": a rise
+    ("Talkooväki vahtii polttoa yötä päivää.", "Volunteers keep watch over the burn day and night.",
+     "keep watch over the burn day and night", "watch over the burn around the clock"),
+    ("Hän poltti ensimmäisen hautansa isänsä kanssa.", "He burned his first pit with his father.",
+     "with his father", "together with his father"),  # "together with" says "with"
+    ("Lapset saavat tuoda eväät.", "Children are allowed to bring a packed lunch.", "are allowed to bring",
+     "may bring"),  # leave, as "saada" says
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -166,7 +166,7 @@ def translation_changes(finnish: str, approved: str, translation: str, language:
     found, synonyms = _concept_findings(said, approved, translation, language, lexicon)
     if not found:
         found += _opposite_concept_words(approved, translation, language, lexicon)
-    found += _other_share(approved, translation, language)
+    found += _other_share(approved, translation, language) + _may_gained(finnish, approved, translation, lexicon)
     old, new = _content(approved, language, names, lexicon), _content(translation, language, names, lexicon)
     for word in synonyms:  # a concept's synonym is no content word of its own ("too" for "also")
         old.pop(word, None)
@@ -202,7 +202,8 @@ _USED_FOR = re.compile(r"\b((?:be|been|being|is|are|was|were)\s+\w+\s+and\s+used
 _COUNT_MORE = re.compile(r"(?<![\w.,])(\d+|two|three|four|five|six|seven|eight|nine|ten) more\b(?!\s+than\b)", re.I)
 
 
-_ALL_DAY = re.compile(r"\b(?:24|twenty-four) hours a day\b", re.I)  # "24 hours a day": "around the clock"
+# "24 hours a day" and "day and night" ("yötä päivää"): "around the clock"
+_ALL_DAY = re.compile(r"\b(?:(?:24|twenty-four) hours a day|day and night|night and day)\b", re.I)
 
 
 # a span of time, then "on" before a clause's end: "Five years on," says "Five years later," (not "two years on the
@@ -217,8 +218,9 @@ def _plainly(text: str, lexicon: Lexicon) -> str:
     dancers in all", "In all, five people", "five people in all were"): each not before a determiner or a noun,
     which make it the quantity "all" ("in all language versions", "in all the schools"), nor before "of" ("in all
     of the shops"); "not many" as "few", its negation a small quantity ("there aren't many", "did not have
-    many": "there are few", "did have few"); "five years on," as "five years later,"; "24 hours a day" as "around the
-    clock"; "two more staff" as "two additional staff"; "recovered and used to heat" as "used for heating"."""
+    many": "there are few", "did have few"); "five years on," as "five years later,"; "24 hours a day" and "day
+    and night" as "around the clock"; "two more staff" as "two additional staff"; "recovered and used to heat" as
+    "used for heating"."""
     def said(match: re.Match) -> str:
         following = (match.group(2) or "").lower()
         kinds = {kind for _, kind in lexicon.wordnet.lemmas(following)} if following else set()
@@ -262,6 +264,23 @@ def _concept_findings(said: set[str], approved: str, translation: str, language:
             found.append(Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved '
                                          f"translation ({', '.join(words)})", (concept, sign) not in _NOT_ALONE))
     return found, synonyms
+
+
+# Finnish lemmas an English "may" renders: possibility ("saattaa", "voida", "ehkä"), leave ("saada", "sallia")
+_MAY_RENDERS = frozenset({"saattaa", "voida", "saada", "ehkä", "kenties", "mahdollinen", "mahdollisesti", "sallia",
+                          "luvallinen"})
+
+
+def _may_gained(finnish: str, approved: str, translation: str, lexicon: Lexicon) -> list[Change]:
+    """A "may" gained where the Finnish says nothing it renders: a fact made a possibility ("may consider" for "has
+    promised to consider", "kunta on luvannut harkita"). Hand-written beside the concept tables, whose "may" counts
+    only where the original has a hedge: it is as often leave or ability as a hedge."""
+    if _count(translation, "may") <= _count(approved, "may") or lexicon.conditional(finnish):
+        return []
+    if any(lexicon.finnish_lemmas(word) & _MAY_RENDERS for word in _WORD.findall(finnish)):
+        return []
+    return [Change("possible", '"may" is new against the approved translation, and the Finnish says nothing it '
+                               'renders')]
 
 
 def _hedged(approved: str, translation: str, sign: int, said: set[str]) -> bool:

@@ -67,6 +67,9 @@ _WEAK_STOP = re.compile(r"^([^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2})
 # in a stop is more likely to have ("Oitin", not "Sarlinin")
 _WEAK_STOP_FORM = re.compile(r"^[^aeiouyäöAEIOUYÄÖ]*[aeiouyäöAEIOUYÄÖ]{1,2}[ktp]i"
                              r"(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)$")
+# a genitive's stop after "l" or "r" before its last vowel: the weak grade of a double one, as a native name grades
+# ("Ölkyn": Ölkky; a single one's weak grade drops it, "jalan" of "jalka")
+_WEAK_AFTER_LIQUID = re.compile(r"(?<=[lr])([ktp])([aeiouyäö])$")
 # a stem's last single stop between vowels, which a weak grade may have ("Paloka-": Palokka)
 _WEAK_STEM = re.compile(r"(?<=[aeiouyäö])([ktp])([aeiouyäö])$")
 # an illative after a double stop: its stem has a single one in the weak grade ("Palokkaan": Paloka-)
@@ -264,11 +267,19 @@ class Names:
             and not self._ends_as(head, (*COMPOUND_HEADS, *BODIES))
 
     def district(self, words: tuple[str, ...], after: str) -> bool:
-        """Whether a lone genitive names the place a word for a district after it belongs to, even at a sentence's
-        start ("Koivukummun asuntoalueella": the Koivukumpu housing area); Voikko may know it as a common noun."""
+        """Whether a lone genitive names the place a word for a district or a village after it belongs to, even at a
+        sentence's start ("Koivukummun asuntoalueella": the Koivukumpu housing area); Voikko may know it as a common
+        noun."""
         following = re.match(r" ([a-zåäö]+)", after)
-        return len(words) == 1 and following is not None and GENITIVE in self.cases(words[0]) \
-            and self._ends_as(following.group(1), _DISTRICTS)
+        if len(words) != 1 or following is None or GENITIVE not in self.cases(words[0]):
+            return False
+        return self._ends_as(following.group(1), _DISTRICTS) or self._village_of(words[0], following.group(1))
+
+    def _village_of(self, genitive: str, word: str) -> bool:
+        """Whether a genitive names the one village a "kylä" after it is ("Alapitkän kylässä": in the village of
+        Alapitkä), not a body's villages ("Kunnan kylissä") nor a region's."""
+        return any(r.get("BASEFORM") == "kylä" and r.get("NUMBER") == "singular" for r in self._readings(word)) \
+            and not any(str(r.get("BASEFORM", "")).lower() in _REGIONS for r in self._readings(genitive))
 
     def project_acronym(self, word: str) -> str:
         """The acronym that names a project in a compound with a word for one ("BATLOOP-hankkeessa": BATLOOP), a
@@ -560,14 +571,15 @@ class Names:
         before a word for a place), an attribute of the lower-case word after it (no verb: that would make it a
         subject), and the text has no other form of it."""
         forms = set(re.findall(rf"(?<![\w-]){re.escape(word[:-1])}[\w:-]*", self.text))
-        if not re.fullmatch(r"[^\W\d_]+[aeiouyäö]n", word) or forms != {word}:
+        if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*[aeiouyäö]n", word) or forms != {word}:
             return False
         after = re.findall(rf"\b{re.escape(word)}\b(?:\s+([^\W\d_]+))?", self.text)
-        # once is enough before a word for a village, a place or a station ("Rimpilän kylässä", "Mäyrälän
-        # mittausasemalla"), which a place's genitive names
-        return (len(after) >= 2 or len(after) == 1 and self._ends_as(after[0], (*TOPOGRAPHIC, "asema"))) \
-            and all(a[:1].islower() and not any(r.get("MOOD") for r in self._readings(a))
-                    for a in after)  # "Tavastilan kautta", not "Tiirikainen sanoo"
+        # once is enough before a word for a village, a place, a station or a direction ("Rimpilän kylässä",
+        # "Mäyrälän mittausasemalla", "Julma-Ölkyn suuntaan"), which a place's genitive names
+        placed = len(after) == 1 and self._ends_as(after[0], (*TOPOGRAPHIC, "asema", "suunta"))
+        return (len(after) >= 2 or placed) \
+            and all(a[:1].islower() and (placed or not any(r.get("MOOD") for r in self._readings(a)))
+                    for a in after)  # "Tavastilan kautta", not "Tiirikainen sanoo" ("suuntaan" is a verb too)
 
     def _named_alone(self, word: str, previous: str) -> bool:
         """Whether the text also writes the word capitalised on its own inside a sentence: a name of its own."""
@@ -802,7 +814,9 @@ class Names:
             return _FOREIGN_ENDING.sub("", word)  # "Kapitalin" beside "Kapital AB": Kapital, not "Kapitali"
         if _VOWEL_GENITIVE.search(word) and (head := self._head_base(word)):
             return head  # a genitive whose end Voikko knows ("Rytkyjoen": Rytkyjoki, not "Rytkyjoe")
-        if self._only_genitive(word) or self._genitive_of_named(word) or self._surname_genitive(word):
+        if self._only_genitive(word):
+            return _WEAK_AFTER_LIQUID.sub(r"\1\1\2", word[:-1])  # "Julma-Ölkyn": Julma-Ölkky
+        if self._genitive_of_named(word) or self._surname_genitive(word):
             return word[:-1]
         if self._region_genitive(word):
             return word[:-2]
