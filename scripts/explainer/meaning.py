@@ -275,7 +275,7 @@ def _may_gained(finnish: str, approved: str, translation: str, lexicon: Lexicon)
     """A "may" gained where the Finnish says nothing it renders: a fact made a possibility ("may consider" for "has
     promised to consider", "kunta on luvannut harkita"). Hand-written beside the concept tables, whose "may" counts
     only where the original has a hedge: it is as often leave or ability as a hedge."""
-    if _count(translation, "may") <= _count(approved, "may") or lexicon.conditional(finnish):
+    if not _may_added(approved, translation) or lexicon.conditional(finnish):
         return []
     if any(lexicon.finnish_lemmas(word) & _MAY_RENDERS for word in _WORD.findall(finnish)):
         return []
@@ -286,7 +286,11 @@ def _may_gained(finnish: str, approved: str, translation: str, lexicon: Lexicon)
 def _hedged(approved: str, translation: str, sign: int, said: set[str]) -> bool:
     """Whether a future lost became a "may" the Finnish does not say ("will last" made "may last"): a certainty
     hedged, not a time said otherwise."""
-    return sign < 0 and "possible" not in said and _count(translation, "may") > _count(approved, "may")
+    return sign < 0 and "possible" not in said and _may_added(approved, translation)
+
+
+def _may_added(approved: str, translation: str) -> bool:
+    return _count(translation, "may") > _count(approved, "may")
 
 
 def _finnish_concepts(finnish: str, lexicon: Lexicon) -> set[str]:

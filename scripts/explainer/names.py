@@ -406,7 +406,7 @@ class Names:
         """Whether a place's name after a common noun is a name of its own: not after an adjective in its case that
         the text capitalises as a name's ("Vanhassa Raumassa") or that names a part of the place with it."""
         return self._place_after_noun(word, previous) \
-            and not ((written or self.district_adjective(previous, word)) and self.qualifies(previous, word))
+            and not ((written and self.qualifies(previous, word)) or self.district_adjective(previous, word))
 
     def _inflected_before(self, previous: str, word: str, cases: set) -> bool:
         """Whether the name ends with an inflected word, in a case of neither a name's end nor its part; not an
