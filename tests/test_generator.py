@@ -1029,6 +1029,12 @@ NAMED_SOURCES = [
     ("Retkeilijä löytyi\n\nMies oli lähtenyt retkelle Kalma-Sälkyn suuntaan aamulla." + _CREDIT,
      {"Kalma-Sälkky"}, {"Kalma-Sälkyn", "Kalma-Sälky"}),  # a lone genitive before a direction names a place, its
     # stop after "l" the weak grade of a double one
+    ("Juoksu kokosi väkeä\n\nLinnanrinteen puistosta lähti 300 juoksijaa. Kaupungin puistossa oli väkeä. Koulun "
+     "puistossa oli väkeä. Sen puistossa soi musiikki. Kyse on Kuusiston Myllykarhut ry:n tapahtumasta. Myllykarhujen "
+     "hallitus kiittää, ja Myllykarhuissa iloitaan." + _CREDIT,
+     {"Linnanrinne", "Kuusiston Myllykarhut ry"}, {"Kaupunki", "Koulu", "Myllykarhujen", "Myllykarhu",
+                                                    "Myllykarhut"}),  # a park's genitive at a sentence's start; a
+    # plural name's last word in other plural cases is its short name
 ]
 
 
@@ -1068,7 +1074,7 @@ NAMED_SOURCES = [
                               "a-plural-club-of-men", "an-institution-beside-another-name-s-head-a-street",
                               "a-company-s-first-word", "a-company-s-area", "towns-in-local-cases",
                               "a-district-at-a-sentence-start", "a-village-at-a-sentence-start",
-                              "a-place-toward-which"])
+                              "a-place-toward-which", "a-park-at-a-start-a-plural-club-s-short-name"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

@@ -133,12 +133,14 @@ def test_numbers_count_digits_percentages_and_number_words():
     ("vauhti 3.07:n tuntumassa, ja 9.30 lähti", "a pace of about 3:07, and at 9.30 am set off"),  # no "kello"
     ("Jos kesä on huono ja joulu myöhään, kesä- ja heinäkuussa", "If the summer is bad and Christmas late, in June "
      "and July"),  # a month's short form is one only elided
+    ("kesä- ja talvikaudella sekä kesä-, heinä- ja elokuussa", "in the summer and winter seasons and in June, July "
+     "and August"),  # elided, but into a season: a month only where the elision ends in one
     ("kolmion ostaja; talo on 80-prosenttisesti valmis", "a three-room flat's buyer; the house is 80 per cent "
      "complete"),
     ("Maksu nousee 3,80 eurosta 4,10 euroon.", "The charge will go up from €3.80 to €4.10."),  # no 4 October
 ], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone",
         "clock", "clock-24", "points", "compound", "may", "twice", "multiple", "race-time", "no-kello",
-        "short-month", "flat-and-adverb", "price-at-a-sentence-end"])
+        "short-month", "short-month-elided-into-no-month", "flat-and-adverb", "price-at-a-sentence-end"])
 def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     assert numbers(finnish, language("fi")) == numbers(english, language("en"))
 

@@ -509,6 +509,7 @@ def _joins(first: str, form: str, readings: Names) -> bool:
         or (" " not in form and not _is_abbreviation(form)
             and ((_same_name(last, form) and not readings.other_words(last, form) and not compound)
                  or _shortened(short, first_base, form_base)
+                 or _plural_last_word(short or first_base, form, readings)
                  or _first_name_of(first, form, readings)))
 
 
@@ -518,6 +519,15 @@ def _shortened(short: str | None, name: str, base: str) -> bool:
     Väylähuolto Oy" is a genitive, no short name)."""
     return (short or name).split(" ")[-1] == base or (short is not None and " " in short
                                                        and short.split(" ")[0] == base)
+
+
+def _plural_last_word(name: str, form: str, readings: Names) -> bool:
+    """Whether a one-word form is a name's last word, a plural, in another case of the plural ("Pallokarhujen",
+    "Pallokarhuissa" of "Varkauden Pallokarhut ry": Voikko's base form is the singular, "Pallokarhu")."""
+    last = name.split(" ")[-1]
+    found = readings.morphology.analyses(form)
+    return " " in name and last.endswith("t") and bool(found) and all(r.get("NUMBER") == "plural" for r in found) \
+        and any(f"{r.get('BASEFORM')}t" == last.lower() for r in found)
 
 
 def _apart(first: str, form: str, readings: Names) -> bool:

@@ -864,20 +864,39 @@ class _WordDiff:
         """The added word that takes a lost word's place, by the first of these that finds one: related to it or of
         its stem ("cautiously" for "caution"), or (more loosely) to a rendering of its Finnish word; a new word the
         Finnish supports ("staff" for "employees"); a word that translates a Finnish word it translates ("hire",
-        "recruit"); a word two steps from it in WordNet ("schedule" for "pace")."""
-        wordnet, lemmas = self.lexicon.wordnet, self.lemmas
-        found = next((other for other in self.added if self._related(word, other, expanded)), None)
-        free = [other for other in self.added if other not in self.used]
-        if found is None:
-            found = next((other for other in free if self._supported(other)), None)
-        if found is None:
-            pivots = self.lexicon.pivots(word)
-            # a word may render two lost ones here ("borrow" for "take out a loan")
-            found = next((other for other in self.added if pivots & (lemmas[other] | wordnet.derived(other))), None)
-        if found is None:
-            near = wordnet.related(word, siblings=True)
-            found = next((other for other in free if near & (lemmas[other] | wordnet.related(other))), None)
-        return found
+        "recruit"); a word two steps from it in WordNet ("schedule" for "pace"); for "people" or "person", a noun
+        for a kind of person that the Finnish supports or that renders another lost word ("employs 22 people" made
+        "has 22 employees")."""
+        finders = (self._related_word, self._supported_word, self._pivot_word, self._near_word, self._kind_of_person)
+        return next((found for finder in finders if (found := finder(word, expanded)) is not None), None)
+
+    def _free(self) -> list[str]:
+        return [other for other in self.added if other not in self.used]
+
+    def _related_word(self, word: str, expanded: set[str]) -> str | None:
+        return next((other for other in self.added if self._related(word, other, expanded)), None)
+
+    def _supported_word(self, word: str, expanded: set[str]) -> str | None:
+        return next((other for other in self._free() if self._supported(other)), None)
+
+    def _pivot_word(self, word: str, expanded: set[str]) -> str | None:
+        """A word that translates a Finnish word the lost one translates: it may render two lost ones ("borrow" for
+        "take out a loan")."""
+        pivots, wordnet = self.lexicon.pivots(word), self.lexicon.wordnet
+        return next((other for other in self.added if pivots & (self.lemmas[other] | wordnet.derived(other))), None)
+
+    def _near_word(self, word: str, expanded: set[str]) -> str | None:
+        wordnet = self.lexicon.wordnet
+        near = wordnet.related(word, siblings=True)
+        return next((other for other in self._free() if near & (self.lemmas[other] | wordnet.related(other))), None)
+
+    def _kind_of_person(self, word: str, expanded: set[str]) -> str | None:
+        """For "people" or "person", a noun for a kind of person the Finnish supports or that renders another lost
+        word ("has 22 employees" for "employs 22 people")."""
+        if not self.lemmas[word] & {"person", "people"}:
+            return None
+        return next((other for other in self.added if self.lexicon.wordnet.is_person(other, instances=False)
+                     and (other in self.used or self._supported(other, synonyms=True))), None)
 
 
 def source_changes(approved: str, finnish: str, translation: str, language: str, source_language: str, names,

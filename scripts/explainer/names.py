@@ -273,13 +273,26 @@ class Names:
         following = re.match(r" ([a-zåäö]+)", after)
         if len(words) != 1 or following is None or GENITIVE not in self.cases(words[0]):
             return False
-        return self._ends_as(following.group(1), _DISTRICTS) or self._village_of(words[0], following.group(1))
+        return self._ends_as(following.group(1), _DISTRICTS) or self._village_of(words[0], following.group(1)) \
+            or self._park_of(words[0], following.group(1))
 
     def _village_of(self, genitive: str, word: str) -> bool:
         """Whether a genitive names the one village a "kylä" after it is ("Alapitkän kylässä": in the village of
         Alapitkä), not a body's villages ("Kunnan kylissä") nor a region's."""
         return any(r.get("BASEFORM") == "kylä" and r.get("NUMBER") == "singular" for r in self._readings(word)) \
             and not any(str(r.get("BASEFORM", "")).lower() in _REGIONS for r in self._readings(genitive))
+
+    def _park_of(self, genitive: str, word: str) -> bool:
+        """Whether a genitive names the park a "puisto" after it is ("Linnantauksen puistosta": from Linnantaus
+        park): one Voikko does not know, or knows as a proper noun or a compound, no region's or institution's
+        ("Kaupungin puistossa", "Koulun puistossa": the town's park, the school's) and no pronoun."""
+        if not self._ends_as(word, ("puisto",)):
+            return False
+        readings = self._readings(genitive)
+        bases = {str(r.get("BASEFORM", "")).lower() for r in readings}
+        return not readings or not bases & _REGIONS and not self.is_institution(genitive) \
+            and all(r.get("CLASS") != "asemosana" for r in readings) \
+            and any(r.get("CLASS") in PROPER or str(r.get("WORDBASES", "")).count("+") > 1 for r in readings)
 
     def project_acronym(self, word: str) -> str:
         """The acronym that names a project in a compound with a word for one ("BATLOOP-hankkeessa": BATLOOP), a

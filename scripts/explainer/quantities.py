@@ -162,11 +162,18 @@ def _word_value(text: str, match: re.Match, language: Language) -> str | None:
 
 
 def _short_month_alone(text: str, match: re.Match, language: Language) -> bool:
-    """Whether a Finnish month's short form stands alone: it is a month only elided or in a range ("kesä- ja
-    heinäkuussa", "kesä–heinäkuu"); alone it is another word ("kesä", summer; "joulu", Christmas; "loka", mud)."""
+    """Whether a Finnish month's short form stands alone: it is a month only elided or in a range whose last word
+    is a month ("kesä- ja heinäkuussa", "kesä–heinäkuu", "kesä-, heinä- ja elokuussa"); alone, or elided into
+    another word, it is another word ("kesä", summer; "kesä- ja talvikaudella", in the summer and winter seasons;
+    "joulu", Christmas; "loka", mud)."""
     word = match.group().lower()
     return language.code == "fi" and not word.endswith("kuu") and not word.endswith("kuuta") \
-        and word in language.months and not re.match(r"\s?[-–]", text[match.end():])
+        and word in language.months and not _ELIDED_INTO_A_MONTH.match(text, match.end())
+
+
+# an elided word's hyphen or a range's dash, any more elided words, and the word that ends it, a month ("-kuu…")
+_ELIDED_INTO_A_MONTH = re.compile(r"\s?[-–](?:\s*(?:,\s*|(?:ja|tai|sekä)\s+)?[^\W\d_]+[-–])*"
+                                  r"\s*(?:,\s*|(?:ja|tai|sekä)\s+)?[^\W\d_]*kuu", re.IGNORECASE)
 
 
 def _is_the_month_may(text: str, match: re.Match, language: Language) -> bool:
