@@ -1035,6 +1035,13 @@ NAMED_SOURCES = [
      {"Linnanrinne", "Kuusiston Myllykarhut ry"}, {"Kaupunki", "Koulu", "Myllykarhujen", "Myllykarhu",
                                                     "Myllykarhut"}),  # a park's genitive at a sentence's start; a
     # plural name's last word in other plural cases is its short name
+    ("Kaivot porataan\n\nPorakaivo Lindroos Oy on valittu urakoitsijaksi. Rakennusyhtiö Hietala Oy aloittaa "
+     "työt. Urakoitsija Mäkelä Oy palkkaa väkeä. Lahjoitus tuli Vuokatin Kappelisäätiö sr:ltä, ja Vuokatin "
+     "Kappelisäätiön hallitus kiittää." + _CREDIT,
+     {"Porakaivo Lindroos Oy", "Hietala Oy", "Mäkelä Oy", "Vuokatin Kappelisäätiö sr"},
+     {"Lindroos Oy", "Rakennusyhtiö Hietala Oy", "Urakoitsija Mäkelä Oy", "Vuokatin Kappelisäätiö"}),  # a trade's
+    # noun begins a company's name at a sentence's start, a word for a company or an agent does not; a foundation's
+    # legal form
 ]
 
 
@@ -1074,7 +1081,8 @@ NAMED_SOURCES = [
                               "a-plural-club-of-men", "an-institution-beside-another-name-s-head-a-street",
                               "a-company-s-first-word", "a-company-s-area", "towns-in-local-cases",
                               "a-district-at-a-sentence-start", "a-village-at-a-sentence-start",
-                              "a-place-toward-which", "a-park-at-a-start-a-plural-club-s-short-name"])
+                              "a-place-toward-which", "a-park-at-a-start-a-plural-club-s-short-name",
+                              "a-trade-before-a-company-at-a-start-a-foundation"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

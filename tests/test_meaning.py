@@ -493,6 +493,10 @@ def changes(finnish: str, approved: str, old: str, new: str) -> list[str]:
     ("Paja työllistää ympäri vuoden 12 henkilöä ja keväisin 30 kausityöntekijää.", "The workshop employs 12 people "
      "all year round and 30 seasonal workers every spring.", "employs 12 people", "has 12 children",
      "people"),  # persons of another kind, which the Finnish does not say
+    ("Kuoro aloittaa nopeimmalla laulullaan.", "The choir opens with its fastest song.", "its fastest song",
+     "one of its faster songs", "faster"),  # another degree of comparison
+    ("Vuokra on noussut selvästi enemmän kuin hintataso.", "The rent has risen considerably more than the price "
+     "level.", "considerably more", "slightly more", "by_much"),  # one degree of a difference for the other
 ])
 def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
     assert item in changes(finnish, approved, old, new)
@@ -799,7 +803,18 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
      "may bring"),  # leave, as "saada" says
     ("Paja työllistää ympäri vuoden 12 henkilöä ja keväisin 30 kausityöntekijää.", "The workshop employs 12 people "
      "all year round and 30 seasonal workers every spring.", "employs 12 people all year round",
-     "has 12 year-round employees"),  # the persons said by their kind
+     "has 12 year-round employees"),
+    ("Telineet näkyvät pihalla koko kesän.", "The scaffolding will be visible in the yard all summer.", "all summer",
+     "throughout the summer"),  # the whole season
+    ("Ensimmäisissä treeneissä emme saaneet yhtäkään kappaletta soitettua loppuun asti.", "In our first rehearsals "
+     "we couldn't get a single song played all the way through.", "In our first rehearsals we couldn't get a single "
+     "song played all the way through.", "At our first rehearsals we couldn't play a single song right to the "
+     "end."),  # what "get" has done to its object has no tense; "all the way" counts nothing
+    ("Osakkaat voivat myös maksaa osuutensa kerralla.", "Shareholders can also pay their share in a single payment.",
+     "Shareholders can also pay their share in a single payment.", "Alternatively, shareholders can pay their share "
+     "as a lump sum."),  # "myös" as another way
+    ("Esitys kesti vajaan puoli tuntia.", "The show lasted just under half an hour.", "just under",
+     "a little less than"),  # a difference's degree gained or lost alone  # the persons said by their kind
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -138,9 +138,13 @@ def test_numbers_count_digits_percentages_and_number_words():
     ("kolmion ostaja; talo on 80-prosenttisesti valmis", "a three-room flat's buyer; the house is 80 per cent "
      "complete"),
     ("Maksu nousee 3,80 eurosta 4,10 euroon.", "The charge will go up from €3.80 to €4.10."),  # no 4 October
+    ("Neljäkymmentäkahdeksan euroa ja kahdellesadallekolmellekymmenelle", "Forty-eight euros and to 230"),
+    ("Kello on puoli kuusi, ja ovet avataan puoli kahdeksalta.", "It is half past five, and the doors open at half "
+     "past seven."),  # Finnish counts a half hour toward the next
 ], ids=["thousands", "decimals", "date", "day-and-month", "range", "month-word", "words", "ordinal", "phone",
         "clock", "clock-24", "points", "compound", "may", "twice", "multiple", "race-time", "no-kello",
-        "short-month", "short-month-elided-into-no-month", "flat-and-adverb", "price-at-a-sentence-end"])
+        "short-month", "short-month-elided-into-no-month", "flat-and-adverb", "price-at-a-sentence-end",
+        "compound-cardinals", "half-hours"])
 def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     assert numbers(finnish, language("fi")) == numbers(english, language("en"))
 
@@ -165,9 +169,16 @@ def test_numbers_are_read_as_each_language_writes_them(finnish, english):
     ("alitukset tehdään kaksoisputkina", "the crossings are built as double pipes"),  # "kaksois-": double
     ("toiseksi eniten hakijoita ja kolmanneksi sähköala", "the second-highest number, and the electrical trade third"),
     ("kolmanneksi yleisin oli varis ja neljänneksi tiainen", "the third most common was the crow and then the tit"),
+    ("Molemmissa kylissä kymmenkunta taloa jäi pimeäksi parikymmentä minuuttia.", "In the two villages, about ten "
+     "houses were left dark for some twenty minutes."),  # "both" as "the two"; approximate tens
 ])
 def test_a_number_said_without_digits_counts_where_the_other_language_has_it(finnish, english):
     assert operator.eq(*reconciled(numbers(finnish, language("fi")), numbers(english, language("en"))))
+
+
+def test_a_half_hour_is_the_hour_before_in_english():
+    assert numbers("kello puoli kuusi", language("fi")) != numbers("at half past six", language("en"))
+    assert numbers("puoli miljoonaa euroa", language("fi")) == numbers("half a million euros", language("en"))
 
 
 def test_a_number_said_without_digits_is_no_other_number():

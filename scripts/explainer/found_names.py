@@ -357,19 +357,31 @@ def _in_name(words: list[str], readings: Names) -> bool:
     (explainer.names.Names.parallel_name), or a first name that is also a word before a surname ("Tuuli
     Korhonen")."""
     return _agrees(words, readings) or _body_named(words, readings) or _genitive_of_name(words, readings) \
-        or (len(words) > 1 and is_legal_form(words[1])) or _plural_before_company(words, readings) \
+        or (len(words) > 1 and is_legal_form(words[1])) or _first_word_of_company(words, readings) \
         or readings.parallel_name(words[0]) \
         or (len(words) == 2 and readings.is_first_name(words[0]) and readings.is_surname(words[1]))
 
 
-def _plural_before_company(words: list[str], readings: Names) -> bool:
-    """Whether a name's first word is a common noun in the nominative plural before a company's name with its
-    legal form: no word for what one company is, so the first word of its registered name ("Raidekonsultit Hietala
-    Oy:n", where "Rakennusyhtiö Hietala Oy:n" may be a description)."""
+def _first_word_of_company(words: list[str], readings: Names) -> bool:
+    """Whether a name's first word is a common noun in the nominative before a company's name with its legal form
+    that is no word for what one company is, so the first word of its registered name: a plural ("Raidekonsultit
+    Hietala Oy:n"), or a singular before one word that names no kind of organisation or institution and no one who
+    does something ("Porakaivo Lindroos Oy", a trade; "Rakennusyhtiö Hietala Oy:n" and "Urakoitsija Hietala Oy"
+    describe it), where the text does not write the rest without it ("Sopimus Kivikoski Infra Oy:n kanssa" beside
+    "Kivikoski Infra Oy")."""
     readings_of_first = readings.morphology.analyses(words[0])
-    return len(words) > 2 and is_legal_form(words[-1]) and bool(readings_of_first) \
-        and all(r.get("CLASS") == "nimisana" and r.get("SIJAMUOTO") == NOMINATIVE and r.get("NUMBER") == "plural"
-                for r in readings_of_first)
+    if len(words) < 3 or not is_legal_form(words[-1]) or not readings_of_first \
+            or not all(r.get("CLASS") == "nimisana" and r.get("SIJAMUOTO") == NOMINATIVE for r in readings_of_first):
+        return False
+    if all(r.get("NUMBER") == "plural" for r in readings_of_first):
+        return True
+    return len(words) == 3 and not readings.is_body(words[0]) and not readings.is_institution(words[0]) \
+        and not any(str(r.get("BASEFORM", "")).lower().endswith(_COMPANY_WORDS) for r in readings_of_first) \
+        and not readings.written_without(rf"(?<![\w-]){re.escape(words[1])}", words[0])  # "Saarnisoft Oy" alone
+
+
+# How a noun for a company ("rakennusyhtiö") or for one who does something ("urakoitsija", an agent noun) ends
+_COMPANY_WORDS = ("yhtiö", "yritys", "konserni", "firma", "ja", "jä")
 
 
 def _body_named(words: list[str], readings: Names) -> bool:
@@ -505,11 +517,10 @@ def _joins(first: str, form: str, readings: Names) -> bool:
     if _same_name(first, form) and not readings.other_words(last, form.split(" ")[-1]) and not compound:
         return True
     short = short_name(first_base)
-    return form_base in (first_base, short) \
+    return form_base in (first_base, short) or _plural_last_word(short or first_base, form, readings) \
         or (" " not in form and not _is_abbreviation(form)
             and ((_same_name(last, form) and not readings.other_words(last, form) and not compound)
                  or _shortened(short, first_base, form_base)
-                 or _plural_last_word(short or first_base, form, readings)
                  or _first_name_of(first, form, readings)))
 
 
@@ -522,12 +533,16 @@ def _shortened(short: str | None, name: str, base: str) -> bool:
 
 
 def _plural_last_word(name: str, form: str, readings: Names) -> bool:
-    """Whether a one-word form is a name's last word, a plural, in another case of the plural ("Pallokarhujen",
-    "Pallokarhuissa" of "Varkauden Pallokarhut ry": Voikko's base form is the singular, "Pallokarhu")."""
-    last = name.split(" ")[-1]
-    found = readings.morphology.analyses(form)
-    return " " in name and last.endswith("t") and bool(found) and all(r.get("NUMBER") == "plural" for r in found) \
-        and any(f"{r.get('BASEFORM')}t" == last.lower() for r in found)
+    """Whether a form is a name whose last word is a plural, that word in another plural case, alone or after the
+    name's words before it ("Pallokarhujen" of "Varkauden Pallokarhut ry", "Kangasalan Pientaloasukkaiden" of
+    "Kangasalan Pientaloasukkaat ry": Voikko's base form of the word is the singular, which no name has)."""
+    words, form_words = name.split(" "), form.split(" ")
+    if len(words) < 2 or len(form_words) > len(words) or form_words[:-1] != words[len(words) - len(form_words):-1]:
+        return False
+    named = {r.get("BASEFORM") for r in readings.morphology.analyses(words[-1]) if r.get("NUMBER") == "plural"}
+    found = readings.morphology.analyses(form_words[-1])
+    return bool(named) and bool(found) and all(r.get("NUMBER") == "plural" for r in found) \
+        and any(r.get("BASEFORM") in named for r in found)
 
 
 def _apart(first: str, form: str, readings: Names) -> bool:

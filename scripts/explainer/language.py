@@ -107,11 +107,17 @@ class Language:
             return self._compound_number(analyses)
         if any(reading.get("CLASS") == "teonsana" for reading in analyses):  # "sataa", it rains: no hundred
             return None
-        values = {self.number_words.get(reading.get("BASEFORM", "").lower()) for reading in readings}
+        values = {self._reading_value(reading) for reading in readings}
         if len(values) != 1 or None in values or any(reading.get("NUMBER") == "plural" for reading in readings):
             return None
         return values.pop()
 
+
+    def _reading_value(self, reading: dict) -> str | None:
+        """The digits of one numeral reading: its base form's in the table, or a compounded cardinal's."""
+        base = reading.get("BASEFORM", "").lower()
+        found = self.number_words.get(base)
+        return found if found is not None or reading.get("CLASS") != "lukusana" else cardinal_value(base)
 
     def _number_noun(self, lemma: str) -> bool:
         """A noun the table counts as a number ("kaksio", a two-room flat): no numeral's homonym ("kuusi", spruce)."""
@@ -130,6 +136,38 @@ class Language:
                 return None
             values.add(self.number_words.get(parts[0]))
         return values.pop() if len(values) == 1 else None
+
+
+# The parts a Finnish cardinal written as one word is made of ("neljäkymmentäkahdeksan": neljä, kymmentä, kahdeksan)
+_CARDINAL_PARTS = re.compile(r"yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmentä|kymmenen|"
+                             r"toista|sataa|sata|tuhatta|tuhat")
+_UNITS = {"yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8,
+          "yhdeksän": 9}
+_TIMES = {"toista": None, "kymmentä": 10, "sataa": 100}  # a unit before them: "kolmetoista" 13, "kolmekymmentä" 30
+
+
+def cardinal_value(base: str) -> str | None:
+    """The value of a Finnish cardinal compounded in one word, in its base form ("neljäkymmentäkahdeksan" -> "48",
+    "kaksisataakolmekymmentä" -> "230", "kolmetuhatta" -> "3000"), else None. Read here part by part because
+    Voikko gives such a word's base form but not its parts ("+neljäkymmentä(neljä)+kahdeksan(kahdeksan)")."""
+    parts = _CARDINAL_PARTS.findall(base)
+    if len(parts) < 2 or "".join(parts) != base:  # one part: the table's word, or none ("yksi" counts nothing)
+        return None
+    total = group = unit = 0
+    for part in parts:
+        if part in _UNITS:
+            if unit:
+                return None  # two units in a row: no number
+            unit = _UNITS[part]
+        elif part in _TIMES:
+            if not unit:
+                return None
+            group, unit = group + (unit + 10 if part == "toista" else unit * _TIMES[part]), 0
+        elif part == "tuhatta":
+            total, group, unit = total + (group + unit) * 1000, 0, 0
+        else:  # "kymmenen", "sata", "tuhat" alone
+            group += {"kymmenen": 10, "sata": 100, "tuhat": 1000}[part]
+    return str(total + group + unit)
 
 
 def _month_names(code: str) -> dict[str, int]:

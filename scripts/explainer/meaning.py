@@ -239,8 +239,9 @@ def _plainly(text: str, lexicon: Lexicon) -> str:
 # twenty-sixth, each measured once when it was added and unseen, such changes alone flagged 18 legitimate
 # rewordings and caught 3 meaning edits, all three an expectation ("is expected to rise" for "will rise"), now a
 # concept of its own (language.yml `expectation`); beside any other finding they are still reported.
+_DEGREES = ("by_much", "by_little")  # how large a difference is (language.yml `concepts`)
 _NOT_ALONE = frozenset({(concept, sign) for concept in ("attribution", "during", "after", "already", "distant",
-                                                         "intensifier")
+                                                         "intensifier", *_DEGREES)
                         for sign in (-1, 1)} | {("conditional", -1)})
 
 
@@ -263,7 +264,15 @@ def _concept_findings(said: set[str], approved: str, translation: str, language:
                 _privatives(approved, lexicon) - _privatives(translation, lexicon)) > 0):
             found.append(Change(concept, f'"{concept}" is {"gone" if sign < 0 else "new"} against the approved '
                                          f"translation ({', '.join(words)})", (concept, sign) not in _NOT_ALONE))
-    return found, synonyms
+    return _one_degree_for_another(found), synonyms
+
+
+def _one_degree_for_another(found: list[Change]) -> list[Change]:
+    """The findings, a difference's degree reported on its own where one replaced the other ("slightly more" for
+    "considerably more"); one gained or lost alone ("a little less than" for "just under") is not."""
+    if {change.item for change in found} >= set(_DEGREES):
+        return [replace(change, alone=True) if change.item in _DEGREES else change for change in found]
+    return found
 
 
 # Finnish lemmas an English "may" renders: possibility ("saattaa", "voida", "ehkä"), leave ("saada", "sallia")
@@ -491,6 +500,9 @@ class _WordDiff:
             if _negated(word, same):  # "unreasonable" and "reasonable" share a lemma
                 if not self._negation_moved(word, same):  # "unconvinced" for "not convinced" says the same
                     found.append(Change(same, f'"{same}" says the opposite of "{word}" in the approved translation'))
+            elif _degree(word, self.lexicon.wordnet) != _degree(same, self.lexicon.wordnet):
+                found.append(Change(same, f'"{same}" for "{word}": another degree of comparison than the approved '
+                                          f"translation"))
             elif {was := _aspect(word, self.approved), now := _aspect(same, self.translation)} in _ASPECT_CHANGES:
                 found.append(Change(same, f'"{same}" for "{word}": the action is {now} where the approved '
                                           f"translation has it {was}"))
@@ -1141,13 +1153,29 @@ _AGENT_BY = (r"\s+by\s+(?!\d|(?:about|around|some|nearly|almost|roughly|over|mor
              r"four|five|six|seven|eight|nine|ten)\b)")
 
 
+def _degree(word: str, wordnet) -> str:
+    """An inflected adjective's or adverb's degree: "superlative" ("fastest"), "comparative" ("faster"), or "" (its
+    base form, "fast", or any other word: a noun or verb of its own, "number" or "owner", is no "numb" or "own")."""
+    readings = wordnet.lemmas(word)
+    if any(lemma == word and pos in ("n", "v") for lemma, pos in readings) \
+            or not any(lemma != word and pos in ("a", "s", "r") for lemma, pos in readings):
+        return ""
+    return "superlative" if word.endswith("est") else "comparative" if word.endswith("er") else ""
+
+
+# "get" and its object before a past participle: what is done to the object ("couldn't get a single song played")
+_GOT_DONE = r"\b(?:get|gets|got|gotten|getting)\s+(?:(?!(?:be|been|being)\b)\w+\s+){1,4}"
+
+
 def _participle(word: str, text: str) -> bool:
     """A present participle with no form of be before it ("helped …, working in shifts"), or a past participle
-    before its agent with none ("letters written by her grandfather", "project approved by regional executive"):
-    no tense of its own."""
+    before its agent with none ("letters written by her grandfather", "project approved by regional executive") or
+    after "get" and an object ("get the song played"): no tense of its own."""
     if _participle_form(word) and re.search(r"\w\s+" + re.escape(word) + _AGENT_BY, text, re.I):
         return not re.search(r"\b(?:is|are|was|were|be|been|being|am|has|have|had)\s+(?:\w+\s+)?" + re.escape(word)
                              + r"\b", text, re.I)
+    if _participle_form(word) and re.search(_GOT_DONE + re.escape(word) + r"\b", text, re.I):
+        return True
     if not word.endswith("ing"):
         return False
     return not any(_adverb_between(match) for match in re.finditer(

@@ -78,8 +78,9 @@ _AREA_HEADS = frozenset({"ala", "alue"})  # a compound's last part that is a wor
 _CASES = frozenset({"n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"})  # a genitive's, the above
 
 
-# A registered association's legal form, written in lower case after its name ("Särkkäluonto ry:n")
-_ASSOCIATION = re.compile(r" ((?:ry|rf|osk)(?::[a-zåäö]+)?)(?![\w:])")  # an association's or a cooperative's form
+# A registered association's, cooperative's or foundation's legal form, written in lower case after its name
+# ("Särkkäluonto ry:n", "Vuokatin Kappelisäätiö sr")
+_ASSOCIATION = re.compile(r" ((?:ry|rf|osk|sr)(?::[a-zåäö]+)?)(?![\w:])")
 # Common nouns that end an institution's name after its genitive ("Koivurinteen koulu", "Lammin aluesairaala",
 # "Päijänteen käräjäoikeus"): lemmas, matched by the noun's lemma or its compound's last part as Voikko reads the
 # noun in any case ("aluesairaalan" is a "sairaala"); some only as a compound's last part ("valmiuskeskus",

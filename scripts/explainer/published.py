@@ -649,8 +649,8 @@ def _per_language(value: object, valid) -> bool:
                                            for language, text in value.items())
 
 
-# A company's legal forms: "Lähitori Oyj" is also "Lähitori" in a text, in either language.
-COMPANY_FORMS = {"Oy", "Oyj", "Ab", "Abp", "ry", "Ry", "Ltd", "Inc", "AB", "ASA", "GmbH", "Plc"}
+# A company's legal forms: "Lähitori Oyj" is also "Lähitori" in a text, in either language ("sr": a foundation's).
+COMPANY_FORMS = {"Oy", "Oyj", "Ab", "Abp", "ry", "Ry", "sr", "Ltd", "Inc", "AB", "ASA", "GmbH", "Plc"}
 
 
 def short_name(name: str) -> str | None:

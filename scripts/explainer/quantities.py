@@ -50,7 +50,11 @@ _SPANS = {
            (re.compile(r"\bvuorokau(?:si|den|dessa|deksi|tta|tena)\b", re.I), "24"),
            (re.compile(r"\bpuol(?:i|en|eksi|essa|ta)\s+vuo(?:si|den|deksi|dessa|tta)\b", re.I), "6"),
            (re.compile(r"\bvartt(?:i|in|ia|iin|issa|iksi)\b", re.I), "15"),  # a quarter of an hour
-           (re.compile(r"\bkaksois\w+", re.I), "2")),  # "kaksoisputkina": as "double pipes", "twin pipes"
+           (re.compile(r"\bkaksois\w+", re.I), "2"),  # "kaksoisputkina": as "double pipes", "twin pipes"
+           (re.compile(r"\bkymmenkun\w*", re.I), "10"),  # "kymmenkunta kellaria": "about ten basements"
+           (re.compile(r"\bpari(?:n|ssa|lla|sta|lle)?kymmen\w*", re.I), "20"),  # "parikymmentä": "some twenty"
+           # "molemmilla alueilla", "kumpikin": "in the two areas", "each of the two"
+           (re.compile(r"\bmolem\w+|\bkum(?:pi|ma|pa)\w*kin\b", re.I), "2")),
     "en": ((re.compile(r"\bhalf an hour\b", re.I), "30"), (re.compile(r"\bhalf a year\b", re.I), "6"),
            (re.compile(r"\ba quarter of an hour\b", re.I), "15"),
            # "puolitoista vuotta": "a year and a half", "one and a half years"
@@ -124,6 +128,8 @@ def _numbers(text: str, code: str) -> Counter[str]:
             value = value.replace(" ", "").replace(",", "")
         found[value.replace(mark, ".") + unit] += 1
     text = _HYPHENATED.sub(lambda match: _hyphenated(match, language, found), text)
+    if language.code == "fi":
+        text = _HALF_HOUR.sub(lambda match: _half_hour(match, language, found), text)
     for match in language.number_candidates.finditer(text):  # the words that may be a month or a number word
         value = _word_value(text, match, language)
         if value is not None:
@@ -135,6 +141,19 @@ def _numbers(text: str, code: str) -> Counter[str]:
 _NAMED_NUMBER = re.compile(r"(?<=[A-ZÅÄÖ]{2}-)\d+(?!\d|[.,]\d)")
 _ONE = {"en": "one"}  # no number word alone ("one of them"), but one after a ten ("twenty-one")
 _HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")  # "forty-three"
+
+
+_HALF_HOUR = re.compile(r"\bpuoli\s+([^\W\d_]+)", re.I)  # "kello puoli kuusi", "puoli neljältä"
+
+
+def _half_hour(match: re.Match, language: Language, found: Counter) -> str:
+    """A Finnish half hour, counted toward the next hour ("puoli kuusi", half to six): English writes it from the
+    hour before ("half past five"), so it counts as that hour; "puoli" before anything but an hour is left."""
+    value = language.number_word(match.group(1))
+    if value is None or not value.isdigit() or not 1 <= int(value) <= 12:
+        return match.group()
+    found[str(int(value) - 1 or 12)] += 1
+    return " "
 
 
 def _hyphenated(match: re.Match, language: Language, found: Counter) -> str:
