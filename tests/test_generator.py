@@ -1042,6 +1042,10 @@ NAMED_SOURCES = [
      {"Lindroos Oy", "Rakennusyhtiö Hietala Oy", "Urakoitsija Mäkelä Oy", "Vuokatin Kappelisäätiö"}),  # a trade's
     # noun begins a company's name at a sentence's start, a word for a company or an agent does not; a foundation's
     # legal form
+    ("Parturi jää eläkkeelle\n\nParturi Kultakammat Ky:n perusti Eino Laine. Kultakammoissa on kaksi tuolia, ja "
+     "Kultakampoihin tullaan kaukaa." + _CREDIT,
+     {"Parturi Kultakammat Ky"}, {"Kultakampa", "Kultakammat", "Parturi Kultakammat Ky:n"}),  # a limited partnership
+    # ("Ky"), its plural last word in other cases, a reading in the singular too ("Kultakampoihin")
 ]
 
 
@@ -1082,7 +1086,7 @@ NAMED_SOURCES = [
                               "a-company-s-first-word", "a-company-s-area", "towns-in-local-cases",
                               "a-district-at-a-sentence-start", "a-village-at-a-sentence-start",
                               "a-place-toward-which", "a-park-at-a-start-a-plural-club-s-short-name",
-                              "a-trade-before-a-company-at-a-start-a-foundation"])
+                              "a-trade-before-a-company-at-a-start-a-foundation", "a-limited-partnership"])
 def test_names_of_capitals_places_companies_and_bodies(tmp_path, text, names, not_names):
     found = _glossary_names(tmp_path, text, "nimet")
     assert names <= found, found

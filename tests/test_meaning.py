@@ -814,7 +814,20 @@ def test_a_changed_meaning_is_found(finnish, approved, old, new, item):
      "Shareholders can also pay their share in a single payment.", "Alternatively, shareholders can pay their share "
      "as a lump sum."),  # "myös" as another way
     ("Esitys kesti vajaan puoli tuntia.", "The show lasted just under half an hour.", "just under",
-     "a little less than"),  # a difference's degree gained or lost alone  # the persons said by their kind
+     "a little less than"),  # a difference's degree gained or lost alone
+    ("Maksu on 4 prosenttia suurempi kuin päättyvällä sopimuskaudella.", "The fee is 4 per cent higher than in the "
+     "contract period now ending.", "the contract period now ending", "the expiring contract period"),  # no present
+    ("Hänen asiakkaansa ovat vanhentuneet hänen mukanaan.", "His customers have grown older along with him.",
+     "have grown older", "have aged"),  # no rise
+    ("En aio muuttaa sitä.", "I don't intend to change that.", "I don't intend to change that.",
+     "I have no intention of changing that."),  # an intention either way
+    ("Kelkka on tarkoitus asettaa näytteille kesäkuussa.", "The plan is to put the sled on display in June.",
+     "The plan is to put the sled on display", "The sled is intended to be exhibited"),
+    ("Vain muutama on säilynyt.", "Only a few have survived.", "a few", "a handful"),
+    ("Hintoja olen nostanut vain, kun on ollut pakko.", "I've only raised prices when I've had to.",
+     "when I've had to", "when I've had no choice"),  # an obligation, no negation
+    ("Tärkein tavoitteemme oli lyhentää matka-aikoja.", "Our most important goal was to shorten journey times.",
+     "Our most important goal", "Our main aim"),  # the persons said by their kind
 ])
 def test_a_rewording_is_no_change(finnish, approved, old, new):
     assert changes(finnish, approved, old, new) == []

@@ -541,8 +541,7 @@ def _plural_last_word(name: str, form: str, readings: Names) -> bool:
         return False
     named = {r.get("BASEFORM") for r in readings.morphology.analyses(words[-1]) if r.get("NUMBER") == "plural"}
     found = readings.morphology.analyses(form_words[-1])
-    return bool(named) and bool(found) and all(r.get("NUMBER") == "plural" for r in found) \
-        and any(r.get("BASEFORM") in named for r in found)
+    return any(r.get("NUMBER") == "plural" and r.get("BASEFORM") in named for r in found)  # "Hopeasaksiin" either
 
 
 def _apart(first: str, form: str, readings: Names) -> bool:

@@ -649,8 +649,9 @@ def _per_language(value: object, valid) -> bool:
                                            for language, text in value.items())
 
 
-# A company's legal forms: "Lähitori Oyj" is also "Lähitori" in a text, in either language ("sr": a foundation's).
-COMPANY_FORMS = {"Oy", "Oyj", "Ab", "Abp", "ry", "Ry", "sr", "Ltd", "Inc", "AB", "ASA", "GmbH", "Plc"}
+# A company's legal forms: "Lähitori Oyj" is also "Lähitori" in a text, in either language ("Ky", "Ay": a limited
+# and a general partnership; "sr": a foundation).
+COMPANY_FORMS = {"Oy", "Oyj", "Ky", "Ay", "Ab", "Abp", "ry", "Ry", "sr", "Ltd", "Inc", "AB", "ASA", "GmbH", "Plc"}
 
 
 def short_name(name: str) -> str | None:
