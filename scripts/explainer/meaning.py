@@ -1171,10 +1171,11 @@ def _participle(word: str, text: str) -> bool:
     """A present participle with no form of be before it ("helped …, working in shifts"), or a past participle
     before its agent with none ("letters written by her grandfather", "project approved by regional executive") or
     after "get" and an object ("get the song played"): no tense of its own."""
-    if _participle_form(word) and re.search(r"\w\s+" + re.escape(word) + _AGENT_BY, text, re.I):
+    past = _participle_form(word)
+    if past and re.search(r"\w\s+" + re.escape(word) + _AGENT_BY, text, re.I):
         return not re.search(r"\b(?:is|are|was|were|be|been|being|am|has|have|had)\s+(?:\w+\s+)?" + re.escape(word)
                              + r"\b", text, re.I)
-    if _participle_form(word) and re.search(_GOT_DONE + re.escape(word) + r"\b", text, re.I):
+    if past and re.search(_GOT_DONE + re.escape(word) + r"\b", text, re.I):
         return True
     if not word.endswith("ing"):
         return False
